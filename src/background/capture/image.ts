@@ -1,0 +1,43 @@
+// Turns the captured data URL into stored Blobs: the JPEG as taken, a small thumbnail, pixel sizes
+// and the SHA-256 that lets a report show the evidence was not altered after capture.
+export const THUMB_WIDTH = 320;
+
+export interface ProcessedImage {
+  full: Blob;
+  thumb: Blob;
+  width: number;
+  height: number;
+  thumbWidth: number;
+  thumbHeight: number;
+  sha256: string;
+}
+
+export async function sha256Hex(data: ArrayBuffer): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', data);
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export function dataUrlToBlob(dataUrl: string): Blob {
+  const comma = dataUrl.indexOf(',');
+  const header = dataUrl.slice(5, comma);
+  const mime = header.split(';')[0] || 'application/octet-stream';
+  const binary = atob(dataUrl.slice(comma + 1));
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return new Blob([bytes], { type: mime });
+}
+
+export async function processCapture(dataUrl: string): Promise<ProcessedImage> {
+  const full = dataUrlToBlob(dataUrl);
+  const [bitmap, sha256] = await Promise.all([createImageBitmap(full), full.arrayBuffer().then(sha256Hex)]);
+  const { width, height } = bitmap;
+  const thumbWidth = Math.min(THUMB_WIDTH, width);
+  const thumbHeight = Math.max(1, Math.round((height * thumbWidth) / width));
+  const canvas = new OffscreenCanvas(thumbWidth, thumbHeight);
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('No 2D canvas for the thumbnail');
+  ctx.drawImage(bitmap, 0, 0, thumbWidth, thumbHeight);
+  bitmap.close();
+  const thumb = await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.7 });
+  return { full, thumb, width, height, thumbWidth, thumbHeight, sha256 };
+}

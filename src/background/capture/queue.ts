@@ -1,0 +1,59 @@
+// captureVisibleTab allows 2 calls a second per browser (MAX_CAPTURE_VISIBLE_TAB_CALLS_PER_SECOND);
+// a third throws. Every capture goes through this queue: jobs run one at a time, in order, at least
+// minGapMs apart, and a quota error is waited out and retried rather than dropped.
+export interface QueueClock {
+  now(): number;
+  sleep(ms: number): Promise<void>;
+}
+
+export const realClock: QueueClock = {
+  now: () => Date.now(),
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+
+export const CAPTURE_GAP_MS = 520;
+const QUOTA_RETRIES = 4;
+
+export function isQuotaError(error: unknown): boolean {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.includes('MAX_CAPTURE_VISIBLE_TAB_CALLS_PER_SECOND');
+}
+
+export class CaptureQueue {
+  private tail: Promise<unknown> = Promise.resolve();
+  private lastStart = Number.NEGATIVE_INFINITY;
+  private pending = 0;
+
+  constructor(
+    private readonly minGapMs = CAPTURE_GAP_MS,
+    private readonly clock: QueueClock = realClock,
+  ) {}
+
+  get size(): number {
+    return this.pending;
+  }
+
+  run<T>(job: () => Promise<T>): Promise<T> {
+    this.pending++;
+    const result = this.tail.then(() => this.attempt(job, 0));
+    const settle = () => {
+      this.pending--;
+    };
+    this.tail = result.then(settle, settle);
+    return result;
+  }
+
+  private async attempt<T>(job: () => Promise<T>, retry: number): Promise<T> {
+    const wait = this.lastStart + this.minGapMs - this.clock.now();
+    if (wait > 0) await this.clock.sleep(wait);
+    this.lastStart = this.clock.now();
+    try {
+      return await job();
+    } catch (error) {
+      if (!isQuotaError(error) || retry >= QUOTA_RETRIES) throw error;
+      // Another caller (or a worker instance the browser stopped) used the quota: wait a full second.
+      await this.clock.sleep(1000);
+      return this.attempt(job, retry + 1);
+    }
+  }
+}

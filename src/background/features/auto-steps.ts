@@ -1,0 +1,137 @@
+// Automatic steps: while an audit runs, each new page of the audited tab (a load, or a pushState view
+// of a single-page app) becomes a step, captured once the page has settled. New tabs opened from the
+// audited tab (a payment provider in a new tab) are followed too.
+import browser, { type WebNavigation } from 'webextension-polyfill';
+import type { StepTrigger } from '../../domain/model.ts';
+import { addStep, getActive, getAudit, getStep, listSteps, openPeakendDb, setActive, setStepCapture, patchStep } from '../../store/index.ts';
+import { notifyAuditChanged } from '../notify.ts';
+import { captureStep, stepInitFor } from '../recorder.ts';
+import { defineFeature } from '../registry.ts';
+import type { AuditedTab } from '../target.ts';
+
+/** Quiet time after load (or after a pushState) before the screenshot, so late layout is in it. */
+export const SETTLE_MS = 400;
+/** A page that never finishes loading is captured anyway after this long. */
+const LOAD_TIMEOUT_MS = 10_000;
+
+// Events of one tab are handled in order; the chain holds no audit state, only sequencing.
+let chain: Promise<unknown> = Promise.resolve();
+function serial(work: () => Promise<unknown>): void {
+  chain = chain.then(work).catch((error: unknown) => console.warn('[peakend] auto step:', error));
+}
+
+const timers = new Map<string, ReturnType<typeof setTimeout>>();
+
+function withoutHash(url: string): string {
+  const hash = url.indexOf('#');
+  return hash === -1 ? url : url.slice(0, hash);
+}
+
+async function auditFor(tabId: number) {
+  const db = await openPeakendDb();
+  const active = await getActive(db);
+  if (!active || active.tabId !== tabId) return null;
+  const audit = await getAudit(db, active.auditId);
+  if (!audit || audit.status !== 'running' || !audit.autoSteps) return null;
+  return { db, audit };
+}
+
+async function newStep(tabId: number, url: string, trigger: StepTrigger, settleAfterMs: number | null) {
+  const found = await auditFor(tabId);
+  if (!found) return;
+  const { db, audit } = found;
+  const last = (await listSteps(db, audit.id)).at(-1);
+  if (last && withoutHash(last.url) === withoutHash(url)) return;
+  const tab = await browser.tabs.get(tabId);
+  const step = await addStep(db, audit.id, await stepInitFor(db, audit, url, tab.title ?? '', trigger), new Date().toISOString());
+  notifyAuditChanged(audit.id, step.id);
+  scheduleCapture(tabId, step.id, settleAfterMs ?? LOAD_TIMEOUT_MS);
+}
+
+function scheduleCapture(tabId: number, stepId: string, delay: number): void {
+  const key = `${tabId}`;
+  const previous = timers.get(key);
+  if (previous) clearTimeout(previous);
+  timers.set(
+    key,
+    setTimeout(() => {
+      timers.delete(key);
+      serial(() => settledCapture(tabId, stepId));
+    }, delay),
+  );
+}
+
+async function settledCapture(tabId: number, stepId: string): Promise<void> {
+  const found = await auditFor(tabId);
+  if (!found) return;
+  const { db, audit } = found;
+  const step = await getStep(db, stepId);
+  if (!step || step.capture.status !== 'pending') return;
+  const tab = (await browser.tabs.get(tabId)) as AuditedTab;
+  if (withoutHash(tab.url ?? '') !== withoutHash(step.url)) {
+    await setStepCapture(db, step.id, { status: 'failed', reason: 'left-page' }, new Date().toISOString());
+    notifyAuditChanged(audit.id, step.id);
+    return;
+  }
+  // The title is final once the page has settled (single-page apps set it after pushState).
+  let current = step;
+  if (tab.title && tab.title !== step.title) {
+    current = await patchStep(db, step.id, { title: tab.title }, new Date().toISOString());
+  }
+  await captureStep(db, audit, current, tab);
+}
+
+/** After a load completes, the newest pending step of that tab is captured once settled. */
+async function onLoaded(tabId: number): Promise<void> {
+  const found = await auditFor(tabId);
+  if (!found) return;
+  const last = (await listSteps(found.db, found.audit.id)).at(-1);
+  if (last && last.capture.status === 'pending') scheduleCapture(tabId, last.id, SETTLE_MS);
+}
+
+/** A worker stopped between a page load and its screenshot finishes the job when it wakes. */
+async function recoverPending(): Promise<void> {
+  const db = await openPeakendDb();
+  const active = await getActive(db);
+  if (active?.tabId == null) return;
+  const last = (await listSteps(db, active.auditId)).at(-1);
+  if (!last || last.capture.status !== 'pending') return;
+  const tab = await browser.tabs.get(active.tabId).catch(() => null);
+  if (tab?.status === 'complete') scheduleCapture(active.tabId, last.id, SETTLE_MS);
+}
+
+export default defineFeature({
+  id: 'auto-steps',
+  start() {
+    serial(recoverPending);
+    const committed = (d: WebNavigation.OnCommittedDetailsType) => {
+      if (d.frameId !== 0 || d.transitionType === 'reload') return;
+      serial(() => newStep(d.tabId, d.url, 'navigation', null));
+    };
+    const history = (d: WebNavigation.OnHistoryStateUpdatedDetailsType) => {
+      if (d.frameId !== 0) return;
+      serial(() => newStep(d.tabId, d.url, 'history', SETTLE_MS));
+    };
+    const completed = (d: WebNavigation.OnCompletedDetailsType) => {
+      if (d.frameId !== 0) return;
+      serial(() => onLoaded(d.tabId));
+    };
+    const created = (d: WebNavigation.OnCreatedNavigationTargetDetailsType) => {
+      serial(async () => {
+        const db = await openPeakendDb();
+        const active = await getActive(db);
+        if (active && active.tabId === d.sourceTabId) await setActive(db, { ...active, tabId: d.tabId });
+      });
+    };
+    browser.webNavigation.onCommitted.addListener(committed);
+    browser.webNavigation.onHistoryStateUpdated.addListener(history);
+    browser.webNavigation.onCompleted.addListener(completed);
+    browser.webNavigation.onCreatedNavigationTarget.addListener(created);
+    return () => {
+      browser.webNavigation.onCommitted.removeListener(committed);
+      browser.webNavigation.onHistoryStateUpdated.removeListener(history);
+      browser.webNavigation.onCompleted.removeListener(completed);
+      browser.webNavigation.onCreatedNavigationTarget.removeListener(created);
+    };
+  },
+});

@@ -1,0 +1,109 @@
+// Answers the panel's requests. Each answer is { ok, value } or { ok: false, error } so the panel can
+// show a clear message instead of a broken promise.
+import browser from 'webextension-polyfill';
+import { createAudit } from '../../domain/factories.ts';
+import {
+  isWorkerRequest,
+  ToWorker,
+  type WorkerApi,
+  type WorkerRequest,
+  type WorkerResponse,
+} from '../../protocol.ts';
+import { clearActive, getActive, getAudit, openPeakendDb, patchAudit, putAudit, setActive } from '../../store/index.ts';
+import { notifyAuditChanged } from '../notify.ts';
+import { captureAgain, logStep, requireRunningAudit } from '../recorder.ts';
+import { defineFeature } from '../registry.ts';
+import { describeTarget, resolveTab } from '../target.ts';
+import { previewMask } from './masking.ts';
+
+/** One audit records at a time: starting or resuming another pauses the one that was running. */
+async function pauseOthers(auditId: string): Promise<void> {
+  const db = await openPeakendDb();
+  const active = await getActive(db);
+  if (!active || active.auditId === auditId) return;
+  const other = await getAudit(db, active.auditId);
+  if (other?.status === 'running') {
+    await patchAudit(db, other.id, { status: 'paused' }, new Date().toISOString());
+    notifyAuditChanged(other.id);
+  }
+}
+
+type Handlers = { [K in ToWorker]: (req: WorkerRequest<K>) => Promise<WorkerApi[K]['res']> };
+
+const handlers: Handlers = {
+  [ToWorker.DescribeTarget]: (req) => describeTarget(req.windowId),
+
+  async [ToWorker.StartAudit](req) {
+    const db = await openPeakendDb();
+    const target = await describeTarget(req.windowId);
+    const tab = await resolveTab(req.windowId);
+    const audit = createAudit(
+      {
+        ...req.draft,
+        startUrl: target.url,
+        viewport: target.viewport,
+        browser: target.browser,
+        locale: target.locale,
+        device: target.device,
+      },
+      new Date().toISOString(),
+    );
+    await pauseOthers(audit.id);
+    await putAudit(db, audit);
+    await setActive(db, { auditId: audit.id, tabId: tab.id, windowId: tab.windowId });
+    notifyAuditChanged(audit.id);
+    return { auditId: audit.id };
+  },
+
+  async [ToWorker.ResumeAudit](req) {
+    const db = await openPeakendDb();
+    const tab = await resolveTab(req.windowId);
+    await pauseOthers(req.auditId);
+    await patchAudit(db, req.auditId, { status: 'running' }, new Date().toISOString());
+    await setActive(db, { auditId: req.auditId, tabId: tab.id, windowId: tab.windowId });
+    notifyAuditChanged(req.auditId);
+    return { auditId: req.auditId };
+  },
+
+  async [ToWorker.PauseAudit](req) {
+    const db = await openPeakendDb();
+    const active = await getActive(db);
+    if (active?.auditId === req.auditId) await clearActive(db);
+    await patchAudit(db, req.auditId, { status: 'paused' }, new Date().toISOString());
+    notifyAuditChanged(req.auditId);
+    return { auditId: req.auditId };
+  },
+
+  [ToWorker.LogStep]: (req) => logStep(req.auditId, req.windowId, 'manual'),
+
+  [ToWorker.Capture]: (req) => captureAgain(req.auditId, req.windowId, req.stepId),
+
+  async [ToWorker.PreviewMask](req) {
+    const db = await openPeakendDb();
+    const audit = await requireRunningAudit(db, req.auditId);
+    const tab = await resolveTab(req.windowId);
+    return previewMask(tab.id, audit, req.on);
+  },
+};
+
+async function handle(request: WorkerRequest): Promise<WorkerResponse> {
+  try {
+    const handler = handlers[request.type] as (req: WorkerRequest) => Promise<unknown>;
+    return { ok: true, value: (await handler(request)) as never };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+export default defineFeature({
+  id: 'messages',
+  start() {
+    const listener = (message: unknown, sender: browser.Runtime.MessageSender) => {
+      // Only our own pages may drive the recorder; content scripts run on page URLs.
+      if (!isWorkerRequest(message) || !sender.url?.startsWith(browser.runtime.getURL(''))) return undefined;
+      return handle(message);
+    };
+    browser.runtime.onMessage.addListener(listener);
+    return () => browser.runtime.onMessage.removeListener(listener);
+  },
+});

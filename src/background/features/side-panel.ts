@@ -1,0 +1,10 @@
+import { defineFeature } from '../registry.ts';
+
+// The toolbar button opens the side panel: the panel is the product's main window.
+export default defineFeature({
+  id: 'side-panel',
+  start() {
+    chrome.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
+    return () => undefined;
+  },
+});

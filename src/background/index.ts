@@ -1,0 +1,8 @@
+// The service worker. Features add their listeners synchronously here, at the top level, so an event
+// that wakes a stopped worker finds its listener.
+import './features/side-panel.ts';
+import './features/messages.ts';
+import './features/auto-steps.ts';
+import { startFeatures } from './registry.ts';
+
+startFeatures();

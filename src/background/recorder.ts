@@ -1,0 +1,122 @@
+// Records steps and their screenshots. Every fact goes to IndexedDB before the next await that could
+// outlive the worker, so a stopped worker loses at most a screenshot in flight, never a step.
+import browser from 'webextension-polyfill';
+import { createScreenshot } from '../domain/factories.ts';
+import type { Audit, CaptureState, Step, StepTrigger } from '../domain/model.ts';
+import type { CaptureResult } from '../protocol.ts';
+import {
+  addScreenshot,
+  addStep,
+  getAudit,
+  getStep,
+  listSteps,
+  openPeakendDb,
+  setActive,
+  setStepCapture,
+  StoreError,
+  type PeakendDb,
+} from '../store/index.ts';
+import { uncapturableReason } from './capture/capturable.ts';
+import { processCapture } from './capture/image.ts';
+import { masker } from './capture/masking.ts';
+import { CaptureQueue } from './capture/queue.ts';
+import { notifyAuditChanged } from './notify.ts';
+import { ownOrigin, resolveTab, type AuditedTab } from './target.ts';
+import { suggestStageFor } from './stages.ts';
+
+export const captureQueue = new CaptureQueue();
+
+const nowIso = () => new Date().toISOString();
+
+export async function requireRunningAudit(db: PeakendDb, auditId: string): Promise<Audit> {
+  const audit = await getAudit(db, auditId);
+  if (!audit) throw new StoreError('This audit no longer exists.', 'not-found');
+  if (audit.status !== 'running') throw new StoreError('This audit is not running: resume it first.', 'conflict');
+  return audit;
+}
+
+/** A new step for the page the auditor is on, with a screenshot. */
+export async function logStep(auditId: string, windowId: number | null, trigger: StepTrigger): Promise<CaptureResult> {
+  const db = await openPeakendDb();
+  const audit = await requireRunningAudit(db, auditId);
+  const tab = await resolveTab(windowId);
+  await setActive(db, { auditId, tabId: tab.id, windowId: tab.windowId });
+  const step = await addStep(db, auditId, await stepInitFor(db, audit, tab.url ?? '', tab.title ?? '', trigger), nowIso());
+  notifyAuditChanged(auditId, step.id);
+  return captureStep(db, audit, step, tab);
+}
+
+/** Another screenshot for a step (the last one when none is given). */
+export async function captureAgain(auditId: string, windowId: number | null, stepId: string | null): Promise<CaptureResult> {
+  const db = await openPeakendDb();
+  const audit = await requireRunningAudit(db, auditId);
+  const steps = await listSteps(db, auditId);
+  const step = stepId ? await getStep(db, stepId) : steps[steps.length - 1];
+  if (!step) return logStep(auditId, windowId, 'manual');
+  const tab = await resolveTab(windowId);
+  return captureStep(db, audit, step, tab);
+}
+
+export async function stepInitFor(db: PeakendDb, audit: Audit, url: string, title: string, trigger: StepTrigger) {
+  const previous = (await listSteps(db, audit.id)).at(-1);
+  return { url, title, trigger, stage: suggestStageFor(audit, url, title, previous?.stage ?? null) };
+}
+
+async function fail(db: PeakendDb, step: Step, capture: CaptureState): Promise<CaptureResult> {
+  await setStepCapture(db, step.id, capture, nowIso());
+  notifyAuditChanged(step.auditId, step.id);
+  return { stepId: step.id, shotId: null, capture };
+}
+
+export async function captureStep(db: PeakendDb, audit: Audit, step: Step, tab: AuditedTab): Promise<CaptureResult> {
+  const url = tab.url ?? step.url;
+  const reason = uncapturableReason(url, ownOrigin());
+  if (reason) return fail(db, step, { status: 'uncapturable', reason });
+  let taken: { dataUrl: string; maskedFields: number };
+  try {
+    taken = await captureQueue.run(async () => {
+      const current = await browser.tabs.get(tab.id);
+      if (!current.active) throw new CaptureSkipped('not-visible');
+      const mask = audit.masking ? await masker().mask(tab.id, audit) : { fields: 0, frames: 0 };
+      try {
+        const dataUrl = await browser.tabs.captureVisibleTab(tab.windowId, { format: 'jpeg', quality: audit.jpegQuality });
+        return { dataUrl, maskedFields: mask.fields };
+      } finally {
+        if (audit.masking) await masker().unmask(tab.id).catch(() => undefined);
+      }
+    });
+  } catch (error) {
+    if (error instanceof CaptureSkipped) return fail(db, step, { status: 'failed', reason: error.reason });
+    const message = error instanceof Error ? error.message : String(error);
+    // The browser refuses some pages only at capture time (PDF viewer, pages opened before install).
+    if (/cannot access|permission|not allowed|chrome:\/\//i.test(message)) {
+      return fail(db, step, { status: 'uncapturable', reason: 'refused' });
+    }
+    return fail(db, step, { status: 'failed', reason: message });
+  }
+  const image = await processCapture(taken.dataUrl);
+  const shot = createScreenshot({
+    auditId: audit.id,
+    stepId: step.id,
+    takenAt: nowIso(),
+    mime: image.full.type,
+    width: image.width,
+    height: image.height,
+    bytes: image.full.size,
+    sha256: image.sha256,
+    thumbWidth: image.thumbWidth,
+    thumbHeight: image.thumbHeight,
+    thumbBytes: image.thumb.size,
+    masked: audit.masking,
+    maskedFields: taken.maskedFields,
+  });
+  await addScreenshot(db, shot, image.full, image.thumb, nowIso());
+  notifyAuditChanged(audit.id, step.id);
+  return { stepId: step.id, shotId: shot.id, capture: { status: 'ok' } };
+}
+
+class CaptureSkipped extends Error {
+  constructor(readonly reason: string) {
+    super(reason);
+  }
+}

@@ -1,0 +1,96 @@
+// Constructors for fresh records, so every layer creates them with the same defaults.
+import { newId } from './ids.ts';
+import {
+  DEFAULT_SCORE_WEIGHTS,
+  type Audit,
+  type AuditId,
+  type Screenshot,
+  type Step,
+  type StepTrigger,
+  type Viewport,
+} from './model.ts';
+
+export interface AuditInit {
+  site: string;
+  scenario: string;
+  auditor: string;
+  successCriterion?: string;
+  startUrl: string;
+  viewport: Viewport;
+  browser: string;
+  locale: string;
+  device?: string;
+  templateId?: string;
+  templateVersion?: number;
+  rubricVersion?: string;
+}
+
+export const DEFAULT_JPEG_QUALITY = 80;
+
+export function createAudit(init: AuditInit, now: string): Audit {
+  return {
+    id: newId('aud'),
+    site: init.site.trim(),
+    scenario: init.scenario.trim(),
+    successCriterion: (init.successCriterion ?? '').trim(),
+    auditor: init.auditor.trim(),
+    startUrl: init.startUrl,
+    viewport: init.viewport,
+    browser: init.browser,
+    locale: init.locale,
+    device: init.device ?? 'desktop',
+    templateId: init.templateId ?? 'ecommerce',
+    templateVersion: init.templateVersion ?? 1,
+    touchpoint: null,
+    status: 'running',
+    createdAt: now,
+    startedAt: now,
+    endedAt: null,
+    updatedAt: now,
+    autoSteps: true,
+    masking: true,
+    maskSelectors: [],
+    jpegQuality: DEFAULT_JPEG_QUALITY,
+    stepCount: 0,
+    endSurvey: null,
+    rubric: { rubricVersion: init.rubricVersion ?? 'v1', marks: {} },
+    weights: { ...DEFAULT_SCORE_WEIGHTS },
+  };
+}
+
+export interface StepInit {
+  url: string;
+  title: string;
+  trigger: StepTrigger;
+  stage?: string | null;
+}
+
+/** The step's index is given by the store, which counts steps inside the same transaction. */
+export function createStep(auditId: AuditId, index: number, init: StepInit, now: string): Step {
+  return {
+    id: newId('stp'),
+    auditId,
+    index,
+    url: init.url,
+    title: init.title,
+    stage: init.stage ?? null,
+    stageSource: init.stage ? 'suggested' : null,
+    trigger: init.trigger,
+    startedAt: now,
+    capture: { status: 'pending' },
+    ease: null,
+    valence: null,
+    arousal: null,
+    emotions: [],
+    note: '',
+    findings: [],
+    signals: null,
+    updatedAt: now,
+  };
+}
+
+export type ScreenshotInit = Omit<Screenshot, 'id'>;
+
+export function createScreenshot(init: ScreenshotInit): Screenshot {
+  return { id: newId('sht'), ...init };
+}

@@ -1,0 +1,238 @@
+// The audit model of ../shared/METHOD.md. Pure data: no browser API, so the store, the worker,
+// the panel, the report and the unit tests all share one definition.
+
+export type AuditId = string;
+export type StepId = string;
+export type ShotId = string;
+export type FindingId = string;
+
+/** ISO 8601 timestamp in UTC, e.g. 2026-11-23T10:00:00.000Z. */
+export type UtcIso = string;
+
+export type AuditStatus = 'running' | 'paused' | 'ended' | 'plan';
+
+export interface Viewport {
+  width: number;
+  height: number;
+}
+
+/** METHOD.md "Touchpoint scenario": which elements weigh double in the Immersion index. */
+export type TouchpointScenario = 1 | 2 | 3 | 4;
+
+export interface EndSurvey {
+  taskCompleted: boolean | null;
+  /** Customer Effort Score 2.0, 1 strongly disagree ... 7 strongly agree. */
+  ces: number | null;
+  /** Retrospective valence, -4..+4. */
+  rememberedValence: number | null;
+}
+
+export type ElementId = 'multisensory' | 'interactive' | 'participative' | 'frictionless' | 'storytelling';
+export const ELEMENT_IDS: readonly ElementId[] = [
+  'multisensory',
+  'interactive',
+  'participative',
+  'frictionless',
+  'storytelling',
+];
+
+export type Mark = 'pass' | 'partial' | 'fail' | 'na';
+
+export interface CriterionMark {
+  mark: Mark | null;
+  /** 1-3, default 1. */
+  weight: number;
+  evidence: { stepId: StepId; shotId?: ShotId } | null;
+  comment: string;
+  /** Set when the auditor took the extension's suggestion as it was. */
+  fromSuggestion?: boolean;
+}
+
+export interface RubricMarks {
+  rubricVersion: string;
+  marks: Record<string, CriterionMark>;
+}
+
+/** Weights of the overall CX score (METHOD.md: 0.5 Immersion, 0.25 PE100, 0.25 Effort100). */
+export interface ScoreWeights {
+  immersion: number;
+  peakEnd: number;
+  effort: number;
+}
+
+export const DEFAULT_SCORE_WEIGHTS: ScoreWeights = { immersion: 0.5, peakEnd: 0.25, effort: 0.25 };
+
+export interface Audit {
+  id: AuditId;
+  site: string;
+  scenario: string;
+  successCriterion: string;
+  /** Pseudonym, never a real name (METHOD.md conduct). */
+  auditor: string;
+  startUrl: string;
+  viewport: Viewport;
+  browser: string;
+  locale: string;
+  device: string;
+  templateId: string;
+  templateVersion: number;
+  touchpoint: TouchpointScenario | null;
+  status: AuditStatus;
+  createdAt: UtcIso;
+  startedAt: UtcIso | null;
+  endedAt: UtcIso | null;
+  updatedAt: UtcIso;
+  /** Every navigation of the audited tab becomes a step while true. */
+  autoSteps: boolean;
+  /** Sensitive fields are covered before capture while true (on by default). */
+  masking: boolean;
+  /** Extra CSS selectors the auditor wants masked on top of the built-in rules. */
+  maskSelectors: string[];
+  /** JPEG quality 0-100 of stored screenshots. */
+  jpegQuality: number;
+  stepCount: number;
+  endSurvey: EndSurvey | null;
+  rubric: RubricMarks;
+  weights: ScoreWeights;
+}
+
+export type StepTrigger = 'navigation' | 'history' | 'manual' | 'command' | 'import';
+
+export type CaptureState =
+  | { status: 'pending' }
+  | { status: 'ok' }
+  | { status: 'uncapturable'; reason: string }
+  | { status: 'failed'; reason: string };
+
+export type EmotionId =
+  | 'happy'
+  | 'pleased'
+  | 'trusting'
+  | 'valued'
+  | 'cared-for'
+  | 'focused'
+  | 'safe'
+  | 'interested'
+  | 'energetic'
+  | 'stimulated'
+  | 'exploratory'
+  | 'indulgent'
+  | 'irritated'
+  | 'hurried'
+  | 'neglected'
+  | 'unhappy'
+  | 'unsatisfied'
+  | 'stressed'
+  | 'disappointed'
+  | 'frustrated';
+
+export interface FeltEmotion {
+  emotion: EmotionId;
+  /** 1-5. */
+  intensity: number;
+}
+
+/** A rectangle on a screenshot, in the image's own pixels. */
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface Finding {
+  id: FindingId;
+  title: string;
+  /** Nielsen 0-4. */
+  severity: number;
+  element: ElementId | null;
+  evidence: { shotId: ShotId; rect: Rect | null } | null;
+  createdAt: UtcIso;
+}
+
+export type VitalRating = 'good' | 'needs-improvement' | 'poor';
+
+/** What the content script observes on a step (METHOD.md "Signals"), never mixed into ratings. */
+export interface StepSignals {
+  clicks: number;
+  rageClicks: number;
+  deadClicks: number;
+  fields: number;
+  requiredFields: number;
+  formErrors: number;
+  backNavigations: number;
+  lcpMs: number | null;
+  cls: number | null;
+  inpMs: number | null;
+}
+
+export interface Step {
+  id: StepId;
+  auditId: AuditId;
+  /** 0-based position in the journey. */
+  index: number;
+  url: string;
+  title: string;
+  stage: string | null;
+  stageSource: 'suggested' | 'auditor' | null;
+  trigger: StepTrigger;
+  startedAt: UtcIso;
+  capture: CaptureState;
+  /** Single Ease Question 1-7. */
+  ease: number | null;
+  /** -4..+4. */
+  valence: number | null;
+  /** 1-9, optional. */
+  arousal: number | null;
+  emotions: FeltEmotion[];
+  note: string;
+  findings: Finding[];
+  signals: StepSignals | null;
+  updatedAt: UtcIso;
+}
+
+/** Metadata of one screenshot; the pixels live apart in the blob store. */
+export interface Screenshot {
+  id: ShotId;
+  auditId: AuditId;
+  stepId: StepId;
+  takenAt: UtcIso;
+  mime: string;
+  width: number;
+  height: number;
+  bytes: number;
+  sha256: string;
+  thumbWidth: number;
+  thumbHeight: number;
+  thumbBytes: number;
+  masked: boolean;
+  /** How many fields were covered before capture. */
+  maskedFields: number;
+}
+
+/** Editable parts of a step, as the panel patches them. */
+export type StepPatch = Partial<
+  Pick<Step, 'stage' | 'stageSource' | 'ease' | 'valence' | 'arousal' | 'emotions' | 'note' | 'findings' | 'title'>
+>;
+
+export type AuditPatch = Partial<
+  Pick<
+    Audit,
+    | 'site'
+    | 'scenario'
+    | 'successCriterion'
+    | 'auditor'
+    | 'autoSteps'
+    | 'masking'
+    | 'maskSelectors'
+    | 'jpegQuality'
+    | 'touchpoint'
+    | 'endSurvey'
+    | 'rubric'
+    | 'weights'
+    | 'status'
+    | 'endedAt'
+    | 'templateId'
+    | 'templateVersion'
+  >
+>;

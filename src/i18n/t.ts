@@ -1,0 +1,37 @@
+// The one translation function. In the extension it asks chrome.i18n (which picks the user's
+// locale from _locales/); on a plain page and in unit tests it falls back to a table loaded with
+// setMessages(), so the panel runs outside the extension too.
+import type en from '../../public/_locales/en/messages.json';
+
+export type MessageKey = keyof typeof en;
+type Table = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+
+let fallback: Table | null = null;
+
+export function setMessages(table: Table): void {
+  fallback = table;
+}
+
+function substitute(entry: Table[string], subs: readonly string[]): string {
+  // Named placeholders ($NAME$) map to $1..$9 as chrome.i18n does it.
+  let text = entry.message.replace(/\$([A-Za-z0-9_@]+)\$/g, (_, name: string) => {
+    const ph = entry.placeholders?.[name.toLowerCase()] ?? entry.placeholders?.[name];
+    return ph ? ph.content : '';
+  });
+  text = text.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
+  return text.replace(/\$\$/g, '$');
+}
+
+export function t(key: MessageKey, ...subs: Array<string | number>): string {
+  const strings = subs.map(String);
+  const native = globalThis.chrome?.i18n?.getMessage?.(key, strings);
+  if (native) return native;
+  const entry = fallback?.[key];
+  return entry ? substitute(entry, strings) : key;
+}
+
+/** Text direction of the UI language, for dir="rtl" on Hebrew (and later Arabic) layouts. */
+export function uiDirection(): 'ltr' | 'rtl' {
+  const dir = globalThis.chrome?.i18n?.getMessage?.('@@bidi_dir');
+  return dir === 'rtl' ? 'rtl' : 'ltr';
+}

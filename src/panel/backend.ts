@@ -1,0 +1,43 @@
+// What the panel needs from the outside world, behind one narrow interface: the store, requests to the
+// service worker, and change events. The extension provides it over runtime messaging; UI tests run
+// the same components as a plain page with a fake (as Preact DevTools does).
+import browser from 'webextension-polyfill';
+import { isPanelEvent, type PanelEvent, type ToWorker, type WorkerApi, type WorkerResponse } from '../protocol.ts';
+import { openPeakendDb, type PeakendDb } from '../store/index.ts';
+
+export interface PanelBackend {
+  db(): Promise<PeakendDb>;
+  request<K extends ToWorker>(type: K, req: WorkerApi[K]['req']): Promise<WorkerApi[K]['res']>;
+  onAuditChanged(listener: (event: PanelEvent) => void): () => void;
+  /** The browser window this panel serves, or null for "the last focused one". */
+  windowId(): number | null;
+  openPage(path: string): void;
+}
+
+export async function extensionBackend(): Promise<PanelBackend> {
+  // A panel opened as its own page (tests, a detached window) names the window it serves.
+  const param = new URLSearchParams(location.search).get('window');
+  let windowId: number | null = param ? Number(param) : null;
+  if (windowId === null) windowId = (await browser.windows.getCurrent()).id ?? null;
+  return {
+    db: () => openPeakendDb(),
+    async request(type, req) {
+      const response = (await browser.runtime.sendMessage({ type, ...req })) as WorkerResponse | undefined;
+      if (!response) throw new Error('Peakend’s background did not answer. Try again.');
+      if (!response.ok) throw new Error(response.error);
+      return response.value as never;
+    },
+    onAuditChanged(listener) {
+      const handler = (message: unknown) => {
+        if (isPanelEvent(message)) listener(message);
+        return undefined;
+      };
+      browser.runtime.onMessage.addListener(handler);
+      return () => browser.runtime.onMessage.removeListener(handler);
+    },
+    windowId: () => windowId,
+    openPage(path) {
+      void browser.tabs.create({ url: browser.runtime.getURL(path) });
+    },
+  };
+}

@@ -1,0 +1,18 @@
+import { render } from 'preact';
+import { uiDirection } from '../i18n/t.ts';
+import { App } from './App.tsx';
+import { extensionBackend } from './backend.ts';
+import { BackendContext } from './context.ts';
+import './panel.css';
+
+document.documentElement.dir = uiDirection();
+const backend = await extensionBackend();
+const root = document.getElementById('app');
+if (root) {
+  render(
+    <BackendContext.Provider value={backend}>
+      <App />
+    </BackendContext.Provider>,
+    root,
+  );
+}

@@ -1,0 +1,104 @@
+import { useEffect, useState } from 'preact/hooks';
+import { t } from '../../i18n/t.ts';
+import { ToWorker, type TargetDescription } from '../../protocol.ts';
+import { listAudits } from '../../store/index.ts';
+import { ErrorBanner } from '../components/Notice.tsx';
+import { useBackend } from '../context.ts';
+import { errorText } from '../errors.ts';
+import { hostOf } from '../format.ts';
+
+export function NewAudit({ onStarted, onCancel }: { onStarted: (id: string) => void; onCancel: () => void }) {
+  const backend = useBackend();
+  const [target, setTarget] = useState<TargetDescription | null>(null);
+  const [site, setSite] = useState('');
+  const [scenario, setScenario] = useState('');
+  const [auditor, setAuditor] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    void (async () => {
+      try {
+        const described = await backend.request(ToWorker.DescribeTarget, { windowId: backend.windowId() });
+        setTarget(described);
+        setSite((current) => current || hostOf(described.url));
+      } catch (e) {
+        setError(errorText(e));
+      }
+      // The auditor's pseudonym carries over from their last audit.
+      const last = (await listAudits(await backend.db()))[0];
+      if (last) setAuditor((current) => current || last.auditor);
+    })();
+  }, []);
+
+  const start = async (event: Event) => {
+    event.preventDefault();
+    setBusy(true);
+    try {
+      const { auditId } = await backend.request(ToWorker.StartAudit, {
+        windowId: backend.windowId(),
+        draft: { site, scenario, auditor, successCriterion: '', templateId: 'ecommerce' },
+      });
+      onStarted(auditId);
+    } catch (e) {
+      setError(errorText(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section class="view" aria-labelledby="new-title">
+      <header class="view__header">
+        <h1 id="new-title">{t('newAudit')}</h1>
+      </header>
+      <ErrorBanner message={error} onDismiss={() => setError(null)} />
+      <form class="form" onSubmit={start}>
+        <label>
+          {t('siteName')}
+          <input name="site" required maxLength={200} value={site} onInput={(e) => setSite(e.currentTarget.value)} />
+        </label>
+        <label>
+          {t('scenario')}
+          <textarea
+            name="scenario"
+            rows={2}
+            maxLength={1000}
+            placeholder={t('scenarioPlaceholder')}
+            value={scenario}
+            onInput={(e) => setScenario(e.currentTarget.value)}
+          />
+        </label>
+        <label>
+          {t('auditorPseudonym')}
+          <input
+            name="auditor"
+            required
+            maxLength={100}
+            autocomplete="off"
+            value={auditor}
+            onInput={(e) => setAuditor(e.currentTarget.value)}
+          />
+        </label>
+        <dl class="facts" aria-label={t('filledAutomatically')}>
+          <dt>{t('startUrl')}</dt>
+          <dd class="url">{target?.url ?? '…'}</dd>
+          <dt>{t('viewport')}</dt>
+          <dd>{target ? `${target.viewport.width} × ${target.viewport.height}` : '…'}</dd>
+          <dt>{t('browser')}</dt>
+          <dd>{target?.browser ?? '…'}</dd>
+          <dt>{t('locale')}</dt>
+          <dd>{target?.locale ?? '…'}</dd>
+        </dl>
+        <div class="actions">
+          <button type="submit" class="primary" disabled={busy}>
+            {t('startAudit')}
+          </button>
+          <button type="button" onClick={onCancel}>
+            {t('cancel')}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,105 @@
+// Every message between the panel, the service worker and the content script, typed in one place.
+// One enum per direction (as Dark Reader does), so a handler can only receive what its side sends.
+import type { AuditId, CaptureState, ShotId, StepId, StepSignals, Viewport } from './domain/model.ts';
+
+/** Panel (or any extension page) -> service worker. */
+export enum ToWorker {
+  DescribeTarget = 'worker/describe-target',
+  StartAudit = 'worker/start-audit',
+  ResumeAudit = 'worker/resume-audit',
+  PauseAudit = 'worker/pause-audit',
+  LogStep = 'worker/log-step',
+  Capture = 'worker/capture',
+  PreviewMask = 'worker/preview-mask',
+}
+
+/** Service worker -> panel: a change the panel should re-read from the store. */
+export enum ToPanel {
+  AuditChanged = 'panel/audit-changed',
+}
+
+/** Service worker -> content script. */
+export enum ToContent {
+  Mask = 'content/mask',
+  Unmask = 'content/unmask',
+  PreviewMask = 'content/preview-mask',
+  FlushSignals = 'content/flush-signals',
+}
+
+/** Content script -> service worker. */
+export enum FromContent {
+  Signals = 'content/signals',
+  LogStepCommand = 'content/log-step-command',
+}
+
+export interface TargetDescription {
+  url: string;
+  title: string;
+  viewport: Viewport;
+  browser: string;
+  locale: string;
+  device: string;
+  capturable: boolean;
+}
+
+export interface NewAuditDraft {
+  site: string;
+  scenario: string;
+  auditor: string;
+  successCriterion: string;
+  templateId: string;
+}
+
+export interface CaptureResult {
+  stepId: StepId;
+  shotId: ShotId | null;
+  capture: CaptureState;
+}
+
+export interface MaskReport {
+  frames: number;
+  fields: number;
+}
+
+/** Request and response of each panel -> worker message. */
+export interface WorkerApi {
+  [ToWorker.DescribeTarget]: { req: { windowId: number | null }; res: TargetDescription };
+  [ToWorker.StartAudit]: { req: { windowId: number | null; draft: NewAuditDraft }; res: { auditId: AuditId } };
+  [ToWorker.ResumeAudit]: { req: { windowId: number | null; auditId: AuditId }; res: { auditId: AuditId } };
+  [ToWorker.PauseAudit]: { req: { auditId: AuditId }; res: { auditId: AuditId } };
+  [ToWorker.LogStep]: { req: { windowId: number | null; auditId: AuditId }; res: CaptureResult };
+  [ToWorker.Capture]: { req: { windowId: number | null; auditId: AuditId; stepId: StepId | null }; res: CaptureResult };
+  [ToWorker.PreviewMask]: { req: { windowId: number | null; auditId: AuditId; on: boolean }; res: MaskReport };
+}
+
+export type WorkerRequest<K extends ToWorker = ToWorker> = { type: K } & WorkerApi[K]['req'];
+export type WorkerResponse<K extends ToWorker = ToWorker> =
+  | { ok: true; value: WorkerApi[K]['res'] }
+  | { ok: false; error: string };
+
+export type PanelEvent = { type: ToPanel.AuditChanged; auditId: AuditId; stepId: StepId | null };
+
+export interface ContentApi {
+  [ToContent.Mask]: { req: { selectors: string[] }; res: MaskReport };
+  [ToContent.Unmask]: { req: Record<string, never>; res: { removed: number } };
+  [ToContent.PreviewMask]: { req: { selectors: string[]; on: boolean }; res: MaskReport };
+  [ToContent.FlushSignals]: { req: Record<string, never>; res: { signals: StepSignals | null } };
+}
+
+export type ContentRequest<K extends ToContent = ToContent> = { type: K } & ContentApi[K]['req'];
+
+export type ContentEvent =
+  | { type: FromContent.Signals; url: string; signals: StepSignals }
+  | { type: FromContent.LogStepCommand };
+
+export function isWorkerRequest(value: unknown): value is WorkerRequest {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    Object.values(ToWorker).includes((value as { type?: unknown }).type as ToWorker)
+  );
+}
+
+export function isPanelEvent(value: unknown): value is PanelEvent {
+  return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === ToPanel.AuditChanged;
+}

@@ -1,0 +1,21 @@
+// The audit being recorded and the tab it follows. In IndexedDB, not worker memory: the browser may
+// stop the worker between any two events.
+import type { PeakendDb } from './db.ts';
+import { guarded } from './errors.ts';
+import type { ActiveRecord } from './schema.ts';
+
+export function getActive(db: PeakendDb): Promise<ActiveRecord | undefined> {
+  return db.get('meta', 'active');
+}
+
+export function setActive(db: PeakendDb, active: ActiveRecord): Promise<void> {
+  return guarded(async () => {
+    await db.put('meta', active, 'active');
+  });
+}
+
+export function clearActive(db: PeakendDb): Promise<void> {
+  return guarded(async () => {
+    await db.delete('meta', 'active');
+  });
+}

@@ -1,0 +1,54 @@
+import type { Audit, AuditId, AuditPatch } from '../domain/model.ts';
+import type { PeakendDb } from './db.ts';
+import { guarded, StoreError } from './errors.ts';
+
+export async function listAudits(db: PeakendDb): Promise<Audit[]> {
+  const audits = await db.getAllFromIndex('audits', 'by-updated');
+  return audits.reverse();
+}
+
+export function getAudit(db: PeakendDb, id: AuditId): Promise<Audit | undefined> {
+  return db.get('audits', id);
+}
+
+export function putAudit(db: PeakendDb, audit: Audit): Promise<void> {
+  return guarded(async () => {
+    await db.put('audits', audit);
+  });
+}
+
+/** Read, patch and write in one transaction, so two writers never undo each other's fields. */
+export function patchAudit(db: PeakendDb, id: AuditId, patch: AuditPatch, now: string): Promise<Audit> {
+  return guarded(async () => {
+    const tx = db.transaction('audits', 'readwrite');
+    const current = await tx.store.get(id);
+    if (!current) throw new StoreError(`Audit ${id} no longer exists.`, 'not-found');
+    const next: Audit = { ...current, ...patch, updatedAt: now };
+    await tx.store.put(next);
+    await tx.done;
+    return next;
+  });
+}
+
+/** Deletes the audit with its steps, screenshots and their blobs, in one transaction. */
+export function deleteAudit(db: PeakendDb, id: AuditId): Promise<void> {
+  return guarded(async () => {
+    const tx = db.transaction(['audits', 'steps', 'screenshots', 'blobs', 'meta'], 'readwrite');
+    const stepKeys = await tx
+      .objectStore('steps')
+      .index('by-audit')
+      .getAllKeys(IDBKeyRange.bound([id, -Infinity], [id, Infinity]));
+    const shotKeys = await tx.objectStore('screenshots').index('by-audit').getAllKeys(id);
+    const blobs = tx.objectStore('blobs');
+    for (const shotId of shotKeys) {
+      const blobKeys = await blobs.index('by-shot').getAllKeys(shotId);
+      for (const key of blobKeys) await blobs.delete(key);
+      await tx.objectStore('screenshots').delete(shotId);
+    }
+    for (const stepId of stepKeys) await tx.objectStore('steps').delete(stepId);
+    await tx.objectStore('audits').delete(id);
+    const active = await tx.objectStore('meta').get('active');
+    if (active?.auditId === id) await tx.objectStore('meta').delete('active');
+    await tx.done;
+  });
+}

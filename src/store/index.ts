@@ -1,0 +1,8 @@
+export { openPeakendDb, resetDbCache, type PeakendDb } from './db.ts';
+export * from './audits.ts';
+export * from './steps.ts';
+export * from './screenshots.ts';
+export * from './active.ts';
+export { StoreError, toStoreError } from './errors.ts';
+export { DB_NAME, type ActiveRecord, type BlobKind } from './schema.ts';
+export { DB_VERSION } from './migrations.ts';

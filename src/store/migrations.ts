@@ -1,0 +1,33 @@
+// Versioned migrations: migration N takes a database at version N-1 to version N. Opening runs every
+// one between the stored version and DB_VERSION, so any older database reaches the current shape.
+import type { IDBPDatabase, IDBPTransaction } from 'idb';
+import type { PeakendSchema, StoreName } from './schema.ts';
+
+type UpgradeTx = IDBPTransaction<PeakendSchema, StoreName[], 'versionchange'>;
+export type Migration = (db: IDBPDatabase<PeakendSchema>, tx: UpgradeTx) => void;
+
+export const MIGRATIONS: readonly Migration[] = [
+  // 1: audits, steps, screenshot metadata, blobs and the active-audit record.
+  (db) => {
+    const audits = db.createObjectStore('audits', { keyPath: 'id' });
+    audits.createIndex('by-updated', 'updatedAt');
+    const steps = db.createObjectStore('steps', { keyPath: 'id' });
+    steps.createIndex('by-audit', ['auditId', 'index']);
+    const shots = db.createObjectStore('screenshots', { keyPath: 'id' });
+    shots.createIndex('by-audit', 'auditId');
+    shots.createIndex('by-step', 'stepId');
+    const blobs = db.createObjectStore('blobs', { keyPath: ['shotId', 'kind'] });
+    blobs.createIndex('by-shot', 'shotId');
+    db.createObjectStore('meta');
+  },
+];
+
+export const DB_VERSION = MIGRATIONS.length;
+
+export function runMigrations(db: IDBPDatabase<PeakendSchema>, tx: UpgradeTx, from: number, to: number): void {
+  for (let version = from + 1; version <= to; version++) {
+    const migrate = MIGRATIONS[version - 1];
+    if (!migrate) throw new Error(`No migration to database version ${version}`);
+    migrate(db, tx);
+  }
+}

@@ -1,0 +1,31 @@
+// The IndexedDB schema. Small records (audits, steps, screenshot metadata) live apart from the
+// large blobs, so listing an audit never loads pixels.
+import type { DBSchema } from 'idb';
+import type { Audit, Screenshot, Step } from '../domain/model.ts';
+
+export const DB_NAME = 'peakend';
+
+export type BlobKind = 'full' | 'thumb';
+
+export interface BlobRecord {
+  shotId: string;
+  kind: BlobKind;
+  blob: Blob;
+}
+
+/** Which audit is being recorded and which tab it follows; kept here so a restarted worker carries on. */
+export interface ActiveRecord {
+  auditId: string;
+  tabId: number | null;
+  windowId: number | null;
+}
+
+export interface PeakendSchema extends DBSchema {
+  audits: { key: string; value: Audit; indexes: { 'by-updated': string } };
+  steps: { key: string; value: Step; indexes: { 'by-audit': [string, number] } };
+  screenshots: { key: string; value: Screenshot; indexes: { 'by-audit': string; 'by-step': string } };
+  blobs: { key: [string, BlobKind]; value: BlobRecord; indexes: { 'by-shot': string } };
+  meta: { key: string; value: ActiveRecord };
+}
+
+export type StoreName = 'audits' | 'steps' | 'screenshots' | 'blobs' | 'meta';

@@ -1,0 +1,32 @@
+import type { AuditId, Screenshot, ShotId, StepId } from '../domain/model.ts';
+import type { PeakendDb } from './db.ts';
+import { guarded, StoreError } from './errors.ts';
+import type { BlobKind } from './schema.ts';
+
+/** Stores the metadata, both blobs and the step's capture state together, or nothing at all. */
+export function addScreenshot(db: PeakendDb, shot: Screenshot, full: Blob, thumb: Blob, now: string): Promise<void> {
+  return guarded(async () => {
+    const tx = db.transaction(['steps', 'screenshots', 'blobs'], 'readwrite');
+    const step = await tx.objectStore('steps').get(shot.stepId);
+    if (!step) throw new StoreError(`Step ${shot.stepId} no longer exists.`, 'not-found');
+    await tx.objectStore('screenshots').add(shot);
+    await tx.objectStore('blobs').put({ shotId: shot.id, kind: 'full', blob: full });
+    await tx.objectStore('blobs').put({ shotId: shot.id, kind: 'thumb', blob: thumb });
+    await tx.objectStore('steps').put({ ...step, capture: { status: 'ok' }, updatedAt: now });
+    await tx.done;
+  });
+}
+
+export async function listScreenshots(db: PeakendDb, auditId: AuditId): Promise<Screenshot[]> {
+  const shots = await db.getAllFromIndex('screenshots', 'by-audit', auditId);
+  return shots.sort((a, b) => a.takenAt.localeCompare(b.takenAt));
+}
+
+export async function screenshotsOfStep(db: PeakendDb, stepId: StepId): Promise<Screenshot[]> {
+  const shots = await db.getAllFromIndex('screenshots', 'by-step', stepId);
+  return shots.sort((a, b) => a.takenAt.localeCompare(b.takenAt));
+}
+
+export async function getBlob(db: PeakendDb, shotId: ShotId, kind: BlobKind): Promise<Blob | undefined> {
+  return (await db.get('blobs', [shotId, kind]))?.blob;
+}

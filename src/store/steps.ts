@@ -1,0 +1,52 @@
+import { createStep, type StepInit } from '../domain/factories.ts';
+import type { AuditId, CaptureState, Step, StepId, StepPatch, StepSignals } from '../domain/model.ts';
+import type { PeakendDb } from './db.ts';
+import { guarded, StoreError } from './errors.ts';
+
+export function listSteps(db: PeakendDb, auditId: AuditId): Promise<Step[]> {
+  return db.getAllFromIndex('steps', 'by-audit', IDBKeyRange.bound([auditId, -Infinity], [auditId, Infinity]));
+}
+
+export function getStep(db: PeakendDb, id: StepId): Promise<Step | undefined> {
+  return db.get('steps', id);
+}
+
+/** Appends a step; the audit's step counter moves in the same transaction, so indexes never collide. */
+export function addStep(db: PeakendDb, auditId: AuditId, init: StepInit, now: string): Promise<Step> {
+  return guarded(async () => {
+    const tx = db.transaction(['audits', 'steps'], 'readwrite');
+    const audit = await tx.objectStore('audits').get(auditId);
+    if (!audit) throw new StoreError(`Audit ${auditId} no longer exists.`, 'not-found');
+    const step = createStep(auditId, audit.stepCount, init, now);
+    await tx.objectStore('steps').add(step);
+    await tx.objectStore('audits').put({ ...audit, stepCount: audit.stepCount + 1, updatedAt: now });
+    await tx.done;
+    return step;
+  });
+}
+
+async function updateStep(db: PeakendDb, id: StepId, now: string, change: (step: Step) => Step): Promise<Step> {
+  return guarded(async () => {
+    const tx = db.transaction(['steps', 'audits'], 'readwrite');
+    const current = await tx.objectStore('steps').get(id);
+    if (!current) throw new StoreError(`Step ${id} no longer exists.`, 'not-found');
+    const next = { ...change(current), updatedAt: now };
+    await tx.objectStore('steps').put(next);
+    const audit = await tx.objectStore('audits').get(current.auditId);
+    if (audit) await tx.objectStore('audits').put({ ...audit, updatedAt: now });
+    await tx.done;
+    return next;
+  });
+}
+
+export function patchStep(db: PeakendDb, id: StepId, patch: StepPatch, now: string): Promise<Step> {
+  return updateStep(db, id, now, (step) => ({ ...step, ...patch }));
+}
+
+export function setStepCapture(db: PeakendDb, id: StepId, capture: CaptureState, now: string): Promise<Step> {
+  return updateStep(db, id, now, (step) => ({ ...step, capture }));
+}
+
+export function setStepSignals(db: PeakendDb, id: StepId, signals: StepSignals, now: string): Promise<Step> {
+  return updateStep(db, id, now, (step) => ({ ...step, signals }));
+}
