@@ -11,7 +11,7 @@ export function uncapturableReason(url: string, ownOrigin: string): string | nul
     return 'no-url';
   }
   if (BLOCKED_SCHEMES.includes(parsed.protocol)) return 'browser-page';
-  if (parsed.protocol === 'chrome-extension:' && parsed.origin !== ownOrigin) return 'extension-page';
+  if (parsed.protocol === 'chrome-extension:' && `${parsed.protocol}//${parsed.host}` !== ownOrigin) return 'extension-page';
   if (STORE_HOSTS.includes(parsed.hostname)) return 'web-store';
   if (parsed.hostname === 'chrome.google.com' && parsed.pathname.startsWith('/webstore')) return 'web-store';
   return null;

@@ -1,0 +1,214 @@
+import { openDB } from 'idb';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createScreenshot } from '../../../src/domain/factories.ts';
+import {
+  addScreenshot,
+  addStep,
+  DB_NAME,
+  DB_VERSION,
+  deleteAudit,
+  getActive,
+  getAudit,
+  getBlob,
+  listAudits,
+  listScreenshots,
+  listSteps,
+  openPeakendDb,
+  patchAudit,
+  patchStep,
+  putAudit,
+  resetDbCache,
+  setActive,
+  StoreError,
+} from '../../../src/store/index.ts';
+import { toStoreError } from '../../../src/store/errors.ts';
+import { jpegBlob, sampleAudit, T0 } from '../fixtures.ts';
+
+beforeEach(() => resetDbCache());
+
+async function blobBytes(blob: Blob | undefined): Promise<number[]> {
+  if (!blob) throw new Error('no blob');
+  return [...new Uint8Array(await blob.arrayBuffer())];
+}
+
+describe('migrations', () => {
+  it('creates every store and index from an empty database', async () => {
+    const db = await openPeakendDb();
+    expect(db.version).toBe(DB_VERSION);
+    expect([...db.objectStoreNames].sort()).toEqual(['audits', 'blobs', 'meta', 'screenshots', 'steps']);
+    const tx = db.transaction(['steps', 'screenshots', 'blobs', 'audits']);
+    expect([...tx.objectStore('steps').indexNames]).toEqual(['by-audit']);
+    expect([...tx.objectStore('screenshots').indexNames].sort()).toEqual(['by-audit', 'by-step']);
+    expect([...tx.objectStore('blobs').indexNames]).toEqual(['by-shot']);
+    expect([...tx.objectStore('audits').indexNames]).toEqual(['by-updated']);
+  });
+
+  it('keeps data written at the current version when reopened', async () => {
+    const db = await openPeakendDb();
+    const audit = sampleAudit();
+    await putAudit(db, audit);
+    db.close();
+    resetDbCache();
+    const again = await openPeakendDb();
+    expect(await getAudit(again, audit.id)).toEqual(audit);
+  });
+
+  it('refuses to open a database newer than this code knows, instead of corrupting it', async () => {
+    const newer = await openDB(DB_NAME, DB_VERSION + 1);
+    newer.close();
+    await expect(openPeakendDb()).rejects.toThrow();
+  });
+});
+
+describe('audits and steps', () => {
+  it('round-trips an audit and lists newest first', async () => {
+    const db = await openPeakendDb();
+    const older = sampleAudit({ updatedAt: '2026-11-01T00:00:00.000Z' });
+    const newer = sampleAudit({ updatedAt: '2026-11-20T00:00:00.000Z' });
+    await putAudit(db, older);
+    await putAudit(db, newer);
+    expect((await listAudits(db)).map((a) => a.id)).toEqual([newer.id, older.id]);
+    expect(await getAudit(db, older.id)).toEqual(older);
+  });
+
+  it('numbers steps in order and counts them on the audit in the same transaction', async () => {
+    const db = await openPeakendDb();
+    const audit = sampleAudit();
+    await putAudit(db, audit);
+    const made = await Promise.all(
+      ['a', 'b', 'c', 'd'].map((p) => addStep(db, audit.id, { url: `http://x/${p}`, title: p, trigger: 'manual' }, T0)),
+    );
+    const steps = await listSteps(db, audit.id);
+    expect(steps.map((s) => s.index)).toEqual([0, 1, 2, 3]);
+    expect(new Set(made.map((s) => s.index)).size).toBe(4);
+    expect((await getAudit(db, audit.id))?.stepCount).toBe(4);
+  });
+
+  it('patches one field without losing another written concurrently', async () => {
+    const db = await openPeakendDb();
+    const audit = sampleAudit();
+    await putAudit(db, audit);
+    const step = await addStep(db, audit.id, { url: 'http://x/', title: 'x', trigger: 'manual' }, T0);
+    await Promise.all([
+      patchStep(db, step.id, { ease: 6 }, T0),
+      patchStep(db, step.id, { note: 'Delivery cost hidden' }, T0),
+      patchStep(db, step.id, { valence: -2 }, T0),
+    ]);
+    const [stored] = await listSteps(db, audit.id);
+    expect(stored).toMatchObject({ ease: 6, valence: -2, note: 'Delivery cost hidden' });
+  });
+
+  it('says clearly when an audit is gone', async () => {
+    const db = await openPeakendDb();
+    await expect(patchAudit(db, 'aud_missing', { site: 'x' }, T0)).rejects.toThrow(/no longer exists/);
+    await expect(addStep(db, 'aud_missing', { url: 'u', title: 't', trigger: 'manual' }, T0)).rejects.toBeInstanceOf(StoreError);
+  });
+});
+
+describe('screenshots', () => {
+  it('stores both Blobs with the metadata and marks the step captured, byte for byte', async () => {
+    const db = await openPeakendDb();
+    const audit = sampleAudit();
+    await putAudit(db, audit);
+    const step = await addStep(db, audit.id, { url: 'http://x/', title: 'x', trigger: 'manual' }, T0);
+    const full = jpegBlob(5000, 3);
+    const thumb = jpegBlob(700, 7);
+    const shot = createScreenshot({
+      auditId: audit.id,
+      stepId: step.id,
+      takenAt: T0,
+      mime: 'image/jpeg',
+      width: 1280,
+      height: 800,
+      bytes: full.size,
+      sha256: 'ab'.repeat(32),
+      thumbWidth: 320,
+      thumbHeight: 200,
+      thumbBytes: thumb.size,
+      masked: true,
+      maskedFields: 4,
+    });
+    await addScreenshot(db, shot, full, thumb, T0);
+    expect(await listScreenshots(db, audit.id)).toEqual([shot]);
+    expect(await blobBytes(await getBlob(db, shot.id, 'full'))).toEqual(await blobBytes(full));
+    expect(await blobBytes(await getBlob(db, shot.id, 'thumb'))).toEqual(await blobBytes(thumb));
+    expect((await getBlob(db, shot.id, 'full'))?.type).toBe('image/jpeg');
+    expect((await listSteps(db, audit.id))[0]?.capture).toEqual({ status: 'ok' });
+  });
+
+  it('writes nothing when the step is gone (one transaction)', async () => {
+    const db = await openPeakendDb();
+    const audit = sampleAudit();
+    await putAudit(db, audit);
+    const shot = createScreenshot({
+      auditId: audit.id,
+      stepId: 'stp_gone',
+      takenAt: T0,
+      mime: 'image/jpeg',
+      width: 1,
+      height: 1,
+      bytes: 1,
+      sha256: '',
+      thumbWidth: 1,
+      thumbHeight: 1,
+      thumbBytes: 1,
+      masked: false,
+      maskedFields: 0,
+    });
+    await expect(addScreenshot(db, shot, jpegBlob(10), jpegBlob(10), T0)).rejects.toThrow(/no longer exists/);
+    expect(await listScreenshots(db, audit.id)).toEqual([]);
+    expect(await getBlob(db, shot.id, 'full')).toBeUndefined();
+  });
+});
+
+describe('delete', () => {
+  it('removes the audit, its steps, screenshots and blobs, and nothing of another audit', async () => {
+    const db = await openPeakendDb();
+    const doomed = sampleAudit();
+    const kept = sampleAudit();
+    await putAudit(db, doomed);
+    await putAudit(db, kept);
+    const ids: string[] = [];
+    for (const audit of [doomed, kept]) {
+      const step = await addStep(db, audit.id, { url: 'http://x/', title: 'x', trigger: 'manual' }, T0);
+      const shot = createScreenshot({
+        auditId: audit.id,
+        stepId: step.id,
+        takenAt: T0,
+        mime: 'image/jpeg',
+        width: 2,
+        height: 2,
+        bytes: 20,
+        sha256: '',
+        thumbWidth: 1,
+        thumbHeight: 1,
+        thumbBytes: 10,
+        masked: true,
+        maskedFields: 0,
+      });
+      await addScreenshot(db, shot, jpegBlob(20), jpegBlob(10), T0);
+      ids.push(shot.id);
+    }
+    await setActive(db, { auditId: doomed.id, tabId: 1, windowId: 1 });
+    await deleteAudit(db, doomed.id);
+    expect(await getAudit(db, doomed.id)).toBeUndefined();
+    expect(await listSteps(db, doomed.id)).toEqual([]);
+    expect(await listScreenshots(db, doomed.id)).toEqual([]);
+    expect(await getBlob(db, ids[0]!, 'full')).toBeUndefined();
+    expect(await getBlob(db, ids[0]!, 'thumb')).toBeUndefined();
+    expect(await getActive(db)).toBeUndefined();
+    expect(await getBlob(db, ids[1]!, 'full')).toBeDefined();
+    expect(await listSteps(db, kept.id)).toHaveLength(1);
+    expect(await db.count('blobs')).toBe(2);
+  });
+});
+
+describe('errors', () => {
+  it('turns a full disk into a message the auditor can act on', () => {
+    const quota = Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
+    const error = toStoreError(quota);
+    expect(error.code).toBe('quota');
+    expect(error.message).toMatch(/disk is full/i);
+    expect(error.message).toMatch(/nothing already saved was lost/i);
+  });
+});
