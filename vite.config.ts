@@ -1,10 +1,28 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
 
+// crxjs lists dynamically injected scripts as web-accessible to every site, which lets any page detect
+// that Peakend is installed. chrome.scripting injects files without that, so the entry is dropped.
+function noWebAccessibleResources(): Plugin {
+  return {
+    name: 'peakend:no-web-accessible-resources',
+    enforce: 'post',
+    apply: 'build',
+    writeBundle(options) {
+      const file = resolve(options.dir ?? 'dist', 'manifest.json');
+      const parsed = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+      delete parsed.web_accessible_resources;
+      writeFileSync(file, JSON.stringify(parsed, null, 2));
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [preact({ devToolsEnabled: false, prefreshEnabled: false }), crx({ manifest })],
+  plugins: [preact({ devToolsEnabled: false, prefreshEnabled: false }), crx({ manifest }), noWebAccessibleResources()],
   build: {
     target: 'chrome116',
     emptyOutDir: true,

@@ -72,7 +72,8 @@ export interface WorkerApi {
   [ToWorker.PreviewMask]: { req: { windowId: number | null; auditId: AuditId; on: boolean }; res: MaskReport };
 }
 
-export type WorkerRequest<K extends ToWorker = ToWorker> = { type: K } & WorkerApi[K]['req'];
+// Distributive, so WorkerRequest (no argument) is the union of every request, each with its own fields.
+export type WorkerRequest<K extends ToWorker = ToWorker> = K extends ToWorker ? { type: K } & WorkerApi[K]['req'] : never;
 export type WorkerResponse<K extends ToWorker = ToWorker> =
   | { ok: true; value: WorkerApi[K]['res'] }
   | { ok: false; error: string };
@@ -81,12 +82,12 @@ export type PanelEvent = { type: ToPanel.AuditChanged; auditId: AuditId; stepId:
 
 export interface ContentApi {
   [ToContent.Mask]: { req: { selectors: string[] }; res: MaskReport };
-  [ToContent.Unmask]: { req: Record<string, never>; res: { removed: number } };
+  [ToContent.Unmask]: { req: Record<never, never>; res: { removed: number } };
   [ToContent.PreviewMask]: { req: { selectors: string[]; on: boolean }; res: MaskReport };
-  [ToContent.FlushSignals]: { req: Record<string, never>; res: { signals: StepSignals | null } };
+  [ToContent.FlushSignals]: { req: Record<never, never>; res: { signals: StepSignals | null } };
 }
 
-export type ContentRequest<K extends ToContent = ToContent> = { type: K } & ContentApi[K]['req'];
+export type ContentRequest<K extends ToContent = ToContent> = K extends ToContent ? { type: K } & ContentApi[K]['req'] : never;
 
 export type ContentEvent =
   | { type: FromContent.Signals; url: string; signals: StepSignals }

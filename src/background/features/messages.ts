@@ -13,6 +13,7 @@ import { clearActive, getActive, getAudit, openPeakendDb, patchAudit, putAudit, 
 import { notifyAuditChanged } from '../notify.ts';
 import { captureAgain, logStep, requireRunningAudit } from '../recorder.ts';
 import { defineFeature } from '../registry.ts';
+import { injectInto, syncContentScripts } from './content-scripts.ts';
 import { describeTarget, resolveTab } from '../target.ts';
 import { previewMask } from './masking.ts';
 
@@ -51,6 +52,8 @@ const handlers: Handlers = {
     await pauseOthers(audit.id);
     await putAudit(db, audit);
     await setActive(db, { auditId: audit.id, tabId: tab.id, windowId: tab.windowId });
+    await syncContentScripts();
+    await injectInto(tab.id);
     notifyAuditChanged(audit.id);
     return { auditId: audit.id };
   },
@@ -61,6 +64,8 @@ const handlers: Handlers = {
     await pauseOthers(req.auditId);
     await patchAudit(db, req.auditId, { status: 'running' }, new Date().toISOString());
     await setActive(db, { auditId: req.auditId, tabId: tab.id, windowId: tab.windowId });
+    await syncContentScripts();
+    await injectInto(tab.id);
     notifyAuditChanged(req.auditId);
     return { auditId: req.auditId };
   },
@@ -70,6 +75,7 @@ const handlers: Handlers = {
     const active = await getActive(db);
     if (active?.auditId === req.auditId) await clearActive(db);
     await patchAudit(db, req.auditId, { status: 'paused' }, new Date().toISOString());
+    await syncContentScripts();
     notifyAuditChanged(req.auditId);
     return { auditId: req.auditId };
   },

@@ -3,6 +3,8 @@
 import './features/side-panel.ts';
 import './features/messages.ts';
 import './features/auto-steps.ts';
+import './features/content-scripts.ts';
+import './features/masking.ts';
 import { startFeatures } from './registry.ts';
 
 startFeatures();

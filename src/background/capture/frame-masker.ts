@@ -1,0 +1,51 @@
+// Masks every frame of the tab before a capture: the top page and each iframe, cross-origin payment
+// frames included, each covering its own sensitive fields. A frame that does not answer gets the
+// content script injected and is asked again, so a page opened before the audit is masked too.
+import browser from 'webextension-polyfill';
+import type { Audit } from '../../domain/model.ts';
+import { ToContent, type ContentRequest, type MaskReport } from '../../protocol.ts';
+import { injectInto } from '../features/content-scripts.ts';
+import type { Masker } from './masking.ts';
+
+const FRAME_TIMEOUT_MS = 1500;
+
+function ask<T>(tabId: number, frameId: number, message: ContentRequest): Promise<T | null> {
+  const timeout = new Promise<null>((resolve) => setTimeout(() => resolve(null), FRAME_TIMEOUT_MS));
+  const answer = browser.tabs
+    .sendMessage(tabId, message, { frameId })
+    .then((value) => (value ?? null) as T | null)
+    .catch(() => null);
+  return Promise.race([answer, timeout]);
+}
+
+async function frameIds(tabId: number): Promise<number[]> {
+  const frames = (await browser.webNavigation.getAllFrames({ tabId })) ?? [];
+  return frames.filter((f) => /^(https?|file):/.test(f.url) || f.url === 'about:blank' || f.url === 'about:srcdoc').map((f) => f.frameId);
+}
+
+async function inEveryFrame(tabId: number, message: ContentRequest): Promise<MaskReport> {
+  const ids = await frameIds(tabId);
+  let answers = await Promise.all(ids.map((id) => ask<MaskReport>(tabId, id, message)));
+  const silent = ids.filter((_, i) => answers[i] === null);
+  if (silent.length > 0) {
+    await injectInto(tabId, silent);
+    const retried = await Promise.all(silent.map((id) => ask<MaskReport>(tabId, id, message)));
+    answers = answers.map((a, i) => a ?? retried[silent.indexOf(ids[i]!)] ?? null);
+  }
+  return answers.reduce<MaskReport>(
+    (sum, a) => (a ? { frames: sum.frames + 1, fields: sum.fields + a.fields } : sum),
+    { frames: 0, fields: 0 },
+  );
+}
+
+export const frameMasker: Masker = {
+  mask: (tabId: number, audit: Audit) => inEveryFrame(tabId, { type: ToContent.Mask, selectors: audit.maskSelectors }),
+  async unmask(tabId: number) {
+    const ids = await frameIds(tabId);
+    await Promise.all(ids.map((id) => ask(tabId, id, { type: ToContent.Unmask })));
+  },
+};
+
+export function previewInEveryFrame(tabId: number, audit: Audit, on: boolean): Promise<MaskReport> {
+  return inEveryFrame(tabId, { type: ToContent.PreviewMask, selectors: audit.maskSelectors, on });
+}

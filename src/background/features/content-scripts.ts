@@ -1,0 +1,47 @@
+// The content script runs only while an audit records: registered for new pages then, injected into
+// the audited tab's existing frames at start, and unregistered when no audit records. Browsing
+// without an audit carries none of our code.
+import contentScript from '../../content/content-script.ts?script&iife';
+import { getActive, getAudit, openPeakendDb } from '../../store/index.ts';
+import { defineFeature } from '../registry.ts';
+
+const SCRIPT_ID = 'peakend-observer';
+
+export async function syncContentScripts(): Promise<boolean> {
+  const db = await openPeakendDb();
+  const active = await getActive(db);
+  const audit = active ? await getAudit(db, active.auditId) : undefined;
+  const wanted = audit?.status === 'running';
+  const registered = await chrome.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
+  if (wanted && registered.length === 0) {
+    await chrome.scripting.registerContentScripts([
+      {
+        id: SCRIPT_ID,
+        js: [contentScript],
+        matches: ['<all_urls>'],
+        allFrames: true,
+        matchOriginAsFallback: true,
+        runAt: 'document_start',
+        persistAcrossSessions: true,
+      },
+    ]);
+  } else if (!wanted && registered.length > 0) {
+    await chrome.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
+  }
+  return wanted;
+}
+
+/** Pages open before the audit started get the script now, in every frame. */
+export async function injectInto(tabId: number, frameIds?: number[]): Promise<void> {
+  await chrome.scripting
+    .executeScript({ target: frameIds ? { tabId, frameIds } : { tabId, allFrames: true }, files: [contentScript] })
+    .catch(() => undefined);
+}
+
+export default defineFeature({
+  id: 'content-scripts',
+  start() {
+    void syncContentScripts().catch((error: unknown) => console.warn('[peakend] content scripts:', error));
+    return () => undefined;
+  },
+});

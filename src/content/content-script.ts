@@ -1,0 +1,47 @@
+// The content script, injected into every frame of the audited tab while an audit runs. It stays
+// light: message handlers, passive listeners, no DOM serialisation; and it never throws into the page.
+import browser from 'webextension-polyfill';
+import { ToContent, type ContentRequest } from '../protocol.ts';
+import { cover, uncover } from './masking/covers.ts';
+import { flushSignals, startSignals } from './signals/observer.ts';
+
+declare global {
+  // Set once per frame so a second injection (registered script plus executeScript) is a no-op.
+  var __peakendContent: boolean | undefined;
+}
+
+async function handle(message: ContentRequest): Promise<unknown> {
+  switch (message.type) {
+    case ToContent.Mask:
+      return { frames: 1, ...(await cover((message as ContentRequest<ToContent.Mask>).selectors)) };
+    case ToContent.PreviewMask: {
+      const req = message as ContentRequest<ToContent.PreviewMask>;
+      if (!req.on) return { frames: 1, fields: 0, removed: uncover() };
+      return { frames: 1, ...(await cover(req.selectors, true)) };
+    }
+    case ToContent.Unmask:
+      return { removed: uncover() };
+    case ToContent.FlushSignals:
+      return { signals: flushSignals() };
+    default:
+      return undefined;
+  }
+}
+
+function isContentRequest(value: unknown): value is ContentRequest {
+  const type = (value as { type?: unknown } | null)?.type;
+  return typeof type === 'string' && (Object.values(ToContent) as string[]).includes(type);
+}
+
+if (!globalThis.__peakendContent) {
+  globalThis.__peakendContent = true;
+  try {
+    browser.runtime.onMessage.addListener((message: unknown) => {
+      if (!isContentRequest(message)) return undefined;
+      return handle(message).catch((error: unknown) => ({ error: String(error) }));
+    });
+    if (window === window.top) startSignals();
+  } catch {
+    // Never let the audit tool break the page being audited.
+  }
+}
