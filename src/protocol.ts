@@ -28,8 +28,8 @@ export enum ToContent {
 
 /** Content script -> service worker. */
 export enum FromContent {
+  Hello = 'content/hello',
   Signals = 'content/signals',
-  LogStepCommand = 'content/log-step-command',
 }
 
 export interface TargetDescription {
@@ -90,8 +90,18 @@ export interface ContentApi {
 export type ContentRequest<K extends ToContent = ToContent> = K extends ToContent ? { type: K } & ContentApi[K]['req'] : never;
 
 export type ContentEvent =
-  | { type: FromContent.Signals; url: string; signals: StepSignals }
-  | { type: FromContent.LogStepCommand };
+  | { type: FromContent.Hello }
+  | { type: FromContent.Signals; url: string; signals: StepSignals };
+
+/** The worker's answer to Hello: observe only the audited tab; other tabs stay quiet. */
+export interface HelloAnswer {
+  observe: boolean;
+}
+
+export function isContentEvent(value: unknown): value is ContentEvent {
+  const type = (value as { type?: unknown } | null)?.type;
+  return type === FromContent.Hello || type === FromContent.Signals;
+}
 
 export function isWorkerRequest(value: unknown): value is WorkerRequest {
   return (

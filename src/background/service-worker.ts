@@ -5,6 +5,7 @@ import './features/messages.ts';
 import './features/auto-steps.ts';
 import './features/content-scripts.ts';
 import './features/masking.ts';
+import './features/signals.ts';
 import { startFeatures } from './registry.ts';
 
 startFeatures();

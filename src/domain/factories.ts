@@ -1,5 +1,6 @@
 // Constructors for fresh records, so every layer creates them with the same defaults.
 import { newId } from './ids.ts';
+import { DEFAULT_TEMPLATE_ID } from './templates.ts';
 import {
   DEFAULT_SCORE_WEIGHTS,
   type Audit,
@@ -39,7 +40,7 @@ export function createAudit(init: AuditInit, now: string): Audit {
     browser: init.browser,
     locale: init.locale,
     device: init.device ?? 'desktop',
-    templateId: init.templateId ?? 'ecommerce',
+    templateId: init.templateId ?? DEFAULT_TEMPLATE_ID,
     templateVersion: init.templateVersion ?? 1,
     touchpoint: null,
     status: 'running',

@@ -1,8 +1,214 @@
-// Placeholder: signals land with the observer feature.
+// What the auditor cannot count: clicks, rage and dead clicks, fields, form errors, back navigations
+// and Core Web Vitals (METHOD.md "Signals"), for the audited tab's top frame only. Light on the page:
+// passive listeners, a mutation observer only in the second after a click, field counting only when
+// a batch is sent, and one message per batch.
+import { onCLS, onINP, onLCP, type Metric } from 'web-vitals';
+import browser from 'webextension-polyfill';
 import type { StepSignals } from '../../domain/model.ts';
+import { ClickTracker } from '../../domain/signals/clicks.ts';
+import { FromContent, type ContentEvent, type HelloAnswer } from '../../protocol.ts';
+import { countFields } from '../dom/fields.ts';
+import { FormErrorTracker } from '../dom/form-errors.ts';
 
-export function startSignals(): void {}
+const DEAD_WINDOW_MS = 1000;
+const BATCH_DELAY_MS = 1200;
 
+interface Segment {
+  url: string;
+  clicks: ClickTracker;
+  errors: FormErrorTracker | null;
+  fields: number;
+  required: number;
+  back: number;
+  /** Vitals belong to the document load, so only the first segment of a document carries them. */
+  vitals: boolean;
+}
+
+let segment: Segment | null = null;
+const vitals: { lcp: number | null; cls: number | null; inp: number | null } = { lcp: null, cls: null, inp: null };
+let batchTimer: ReturnType<typeof setTimeout> | undefined;
+let mutationObserver: MutationObserver | null = null;
+let watchUntil = 0;
+let observing = false;
+
+const now = () => performance.now();
+
+function newSegment(url: string, back: number, withVitals: boolean): Segment {
+  return {
+    url,
+    clicks: new ClickTracker({ deadWindowMs: DEAD_WINDOW_MS }),
+    errors: document.body ? new FormErrorTracker(document) : null,
+    fields: 0,
+    required: 0,
+    back,
+    vitals: withVitals,
+  };
+}
+
+/** Single-page apps change the URL without a load: each new URL is its own step and segment. */
+function current(): Segment {
+  const url = location.href.split('#')[0] ?? location.href;
+  if (!segment) {
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    segment = newSegment(url, nav?.type === 'back_forward' ? 1 : 0, true);
+  } else if (segment.url !== url) {
+    send();
+    segment = newSegment(url, 0, false);
+  }
+  segment.errors ??= document.body ? new FormErrorTracker(document) : null;
+  return segment;
+}
+
+function snapshot(seg: Segment): StepSignals {
+  try {
+    const counts = countFields(document);
+    seg.fields = Math.max(seg.fields, counts.fields);
+    seg.required = Math.max(seg.required, counts.required);
+  } catch {
+    // A page with exotic DOM keeps the last counts.
+  }
+  const clicks = seg.clicks.flush(now());
+  return {
+    clicks: clicks.clicks,
+    rageClicks: clicks.rageClicks,
+    deadClicks: clicks.deadClicks,
+    fields: seg.fields,
+    requiredFields: seg.required,
+    formErrors: seg.errors?.total ?? 0,
+    backNavigations: seg.back,
+    lcpMs: seg.vitals ? vitals.lcp : null,
+    cls: seg.vitals ? vitals.cls : null,
+    inpMs: seg.vitals ? vitals.inp : null,
+  };
+}
+
+function send(): void {
+  if (!segment || !observing) return;
+  const event: ContentEvent = { type: FromContent.Signals, url: segment.url, signals: snapshot(segment) };
+  browser.runtime.sendMessage(event).catch(() => undefined);
+}
+
+function schedule(delay = BATCH_DELAY_MS): void {
+  clearTimeout(batchTimer);
+  batchTimer = setTimeout(send, delay);
+}
+
+function react(kind: 'mutation' | 'navigation' | 'scroll' | 'open'): void {
+  segment?.clicks.react(now(), kind);
+}
+
+/** Mutations matter only in the second after a click, so the observer is attached only then. */
+function watchMutations(): void {
+  watchUntil = now() + DEAD_WINDOW_MS;
+  if (mutationObserver) return;
+  mutationObserver = new MutationObserver(() => {
+    react('mutation');
+    stopWatchingSoon();
+  });
+  mutationObserver.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+  stopWatchingSoon();
+}
+
+function stopWatchingSoon(): void {
+  setTimeout(() => {
+    if (mutationObserver && now() >= watchUntil) {
+      mutationObserver.disconnect();
+      mutationObserver = null;
+    }
+  }, Math.max(0, watchUntil - now()) + 10);
+}
+
+function onClick(event: MouseEvent): void {
+  if (!event.isTrusted) return;
+  current().clicks.click(now(), event.clientX, event.clientY);
+  watchMutations();
+  schedule(DEAD_WINDOW_MS + 100);
+}
+
+function onSubmitAttempt(): void {
+  const seg = current();
+  // Scripts render their errors a little after the event; count twice, the second adds only new ones.
+  setTimeout(() => {
+    seg.errors?.submitAttempt();
+    schedule();
+  }, 60);
+  setTimeout(() => {
+    seg.errors?.submitAttempt();
+    schedule();
+  }, 700);
+}
+
+let invalidQueued = false;
+function onInvalid(): void {
+  if (invalidQueued) return;
+  invalidQueued = true;
+  setTimeout(() => {
+    invalidQueued = false;
+    onSubmitAttempt();
+  }, 0);
+}
+
+function onFieldLeft(): void {
+  setTimeout(() => {
+    segment?.errors?.check();
+    schedule();
+  }, 300);
+}
+
+function recordVital(key: 'lcp' | 'cls' | 'inp') {
+  return (metric: Metric) => {
+    vitals[key] = key === 'cls' ? metric.value : Math.round(metric.value);
+    schedule();
+  };
+}
+
+function start(): void {
+  observing = true;
+  current();
+  const passive = { capture: true, passive: true } as const;
+  addEventListener('click', onClick, passive);
+  addEventListener('scroll', () => react('scroll'), passive);
+  addEventListener('submit', onSubmitAttempt, passive);
+  addEventListener('invalid', onInvalid, passive);
+  addEventListener('focusout', onFieldLeft, passive);
+  addEventListener('popstate', () => {
+    react('navigation');
+    current().back += 1;
+    schedule();
+  });
+  addEventListener('hashchange', () => react('navigation'));
+  addEventListener('blur', () => react('open'));
+  addEventListener('pageshow', (event: PageTransitionEvent) => {
+    if (event.persisted) {
+      segment = newSegment(location.href.split('#')[0] ?? location.href, 1, false);
+      schedule();
+    }
+  });
+  addEventListener('pagehide', () => {
+    react('navigation');
+    send();
+  });
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') send();
+  });
+  onLCP(recordVital('lcp'), { reportAllChanges: true });
+  onCLS(recordVital('cls'), { reportAllChanges: true });
+  onINP(recordVital('inp'), { reportAllChanges: true });
+  schedule();
+}
+
+/** Asks the worker whether this tab is the audited one; any other tab is left alone. */
+export function startSignals(): void {
+  const hello: ContentEvent = { type: FromContent.Hello };
+  browser.runtime
+    .sendMessage(hello)
+    .then((answer) => {
+      if ((answer as HelloAnswer | undefined)?.observe) start();
+    })
+    .catch(() => undefined);
+}
+
+/** The current step's signals now, for the worker. */
 export function flushSignals(): StepSignals | null {
-  return null;
+  return observing && segment ? snapshot(current()) : null;
 }

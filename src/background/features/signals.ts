@@ -1,0 +1,44 @@
+// Signals from the audited tab's content script, stored on the step whose page they describe.
+import browser from 'webextension-polyfill';
+import { FromContent, isContentEvent, type ContentEvent, type HelloAnswer } from '../../protocol.ts';
+import { getActive, getAudit, listSteps, openPeakendDb, setStepSignals } from '../../store/index.ts';
+import { notifyAuditChanged } from '../notify.ts';
+import { defineFeature } from '../registry.ts';
+
+const withoutHash = (url: string) => url.split('#')[0] ?? url;
+
+async function auditedTab(tabId: number | undefined) {
+  if (tabId === undefined) return null;
+  const db = await openPeakendDb();
+  const active = await getActive(db);
+  if (!active || active.tabId !== tabId) return null;
+  const audit = await getAudit(db, active.auditId);
+  return audit?.status === 'running' ? { db, audit } : null;
+}
+
+async function store(event: Extract<ContentEvent, { type: FromContent.Signals }>, tabId: number | undefined): Promise<void> {
+  const found = await auditedTab(tabId);
+  if (!found) return;
+  const steps = await listSteps(found.db, found.audit.id);
+  // The newest step of that page: a page logged twice gets the signals on its latest visit.
+  const step = steps.findLast((s) => withoutHash(s.url) === withoutHash(event.url));
+  if (!step) return;
+  await setStepSignals(found.db, step.id, event.signals, new Date().toISOString());
+  notifyAuditChanged(found.audit.id, step.id);
+}
+
+export default defineFeature({
+  id: 'signals',
+  start() {
+    const listener = (message: unknown, sender: browser.Runtime.MessageSender) => {
+      if (!isContentEvent(message) || sender.frameId !== 0) return undefined;
+      if (message.type === FromContent.Hello) {
+        return auditedTab(sender.tab?.id).then((found): HelloAnswer => ({ observe: found !== null }));
+      }
+      void store(message, sender.tab?.id).catch((error: unknown) => console.warn('[peakend] signals:', error));
+      return undefined;
+    };
+    browser.runtime.onMessage.addListener(listener);
+    return () => browser.runtime.onMessage.removeListener(listener);
+  },
+});

@@ -1,0 +1,161 @@
+// Form errors of METHOD.md ("Signals"): "fields that turn aria-invalid="true" or :invalid on a
+// submit attempt, and error text that appears in role=alert / aria-live regions". For the
+// content script; runs on jsdom fixtures too. No DOM serialisation: one querySelectorAll for
+// fields, one for regions, textContent of the (few, small) regions.
+//
+// What is an error at a given moment (an ErrorSnapshot):
+//  - FIELDS: the visible, enabled fields of fields.ts (a radio group is one field) that have
+//    aria-invalid="true", plus, only in a snapshot taken at a submit attempt, those that fail
+//    constraint validation (willValidate && !validity.valid, which is what :invalid matches for
+//    a form control; reading validity fires no `invalid` event, unlike checkValidity()). :invalid
+//    is ignored outside submit attempts because an empty required field is :invalid from page
+//    load on, before the shopper has been told anything. Visible ARIA widgets (role textbox,
+//    combobox, ...) with aria-invalid="true" count as fields too. A field is counted once even
+//    when it is both aria-invalid and :invalid.
+//  - MESSAGES: visible regions with role="alert" or an aria-live other than "off", with
+//    non-empty text (whitespace collapsed). Only the outermost region counts when regions nest.
+//    A field error and its message are two errors, as METHOD.md lists both.
+//
+// Only errors that APPEAR count: newErrors(before, after) returns the fields in error in
+// `after` that were not in `before`, and the regions whose text is new or changed. Errors
+// present when the baseline was taken (e.g. server-rendered ones) are not counted; a field
+// still invalid at the next submit attempt is not counted again.
+//
+// Content-script use (FormErrorTracker does the bookkeeping):
+//   const errors = new FormErrorTracker(document);   // baseline at step start
+//   // Native validation blocks `submit`, so listen for both, in the capture phase:
+//   addEventListener('submit', () => setTimeout(() => errors.submitAttempt(), 50), true);
+//   addEventListener('invalid', debounce(() => errors.submitAttempt(), 50), true);
+//   // Scripts often render errors a little later; a second call only adds what is new:
+//   ... setTimeout(() => errors.submitAttempt(), 600);
+//   new MutationObserver(debounce(() => errors.check(), 250)).observe(document, {...});
+//   signals.formErrors = errors.total;
+
+import { VisibilityCache, queryAllDeep } from './visibility.ts';
+import { fieldGroups } from './fields.ts';
+
+export interface ErrorSnapshot {
+  /** Fields in error (a radio group by its first radio). */
+  readonly fields: ReadonlySet<Element>;
+  /** Live/alert regions with non-empty text, and that text. */
+  readonly messages: ReadonlyMap<Element, string>;
+  /** Whether :invalid was taken into account. */
+  readonly submitAttempt: boolean;
+}
+
+export interface NewErrors {
+  fields: Element[];
+  /** The new or changed region texts. */
+  messages: string[];
+  /** fields.length + messages.length. */
+  count: number;
+}
+
+export const REGION_SELECTOR = '[role="alert"], [aria-live]';
+
+const ARIA_WIDGET_SELECTOR =
+  '[aria-invalid][role="textbox"], [aria-invalid][role="searchbox"], [aria-invalid][role="combobox"], ' +
+  '[aria-invalid][role="listbox"], [aria-invalid][role="spinbutton"], [aria-invalid][role="slider"], ' +
+  '[aria-invalid][role="checkbox"], [aria-invalid][role="radiogroup"], [aria-invalid][role="switch"], ' +
+  '[aria-invalid][contenteditable]';
+
+const isAriaInvalid = (el: Element): boolean => el.getAttribute('aria-invalid')?.trim().toLowerCase() === 'true';
+
+function failsConstraints(el: Element): boolean {
+  const c = el as Partial<HTMLInputElement>;
+  return c.willValidate === true && c.validity?.valid === false;
+}
+
+function isRegion(el: Element): boolean {
+  if (el.getAttribute('role')?.trim().toLowerCase() === 'alert') return true;
+  const live = el.getAttribute('aria-live');
+  return live !== null && live.trim().toLowerCase() !== 'off';
+}
+
+const normaliseText = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+/** The errors present under `root` now. Pass submitAttempt: true when called on a submit attempt. */
+export function snapshotErrors(root: ParentNode, opts: { submitAttempt?: boolean } = {}): ErrorSnapshot {
+  const submitAttempt = opts.submitAttempt ?? false;
+  const cache = new VisibilityCache();
+  const fields = new Set<Element>();
+  for (const group of fieldGroups(root, cache)) {
+    if (group.some(isAriaInvalid) || (submitAttempt && group.some(failsConstraints))) fields.add(group[0]!);
+  }
+  for (const widget of queryAllDeep(root, ARIA_WIDGET_SELECTOR)) {
+    if (!isAriaInvalid(widget) || !cache.isVisible(widget)) continue;
+    if ([...fields].some((f) => widget.contains(f))) continue;
+    fields.add(widget);
+  }
+  const messages = new Map<Element, string>();
+  for (const region of queryAllDeep(root, REGION_SELECTOR)) {
+    if (!isRegion(region)) continue;
+    const outer = region.parentElement?.closest(REGION_SELECTOR);
+    if (outer && isRegion(outer)) continue;
+    if (!cache.isVisible(region)) continue;
+    const text = normaliseText(region.textContent ?? '');
+    if (text) messages.set(region, text);
+  }
+  return { fields, messages, submitAttempt };
+}
+
+/** Errors in `after` that were not in `before` (rules at the top). */
+export function newErrors(before: ErrorSnapshot, after: ErrorSnapshot): NewErrors {
+  const fields = [...after.fields].filter((f) => !before.fields.has(f));
+  const messages: string[] = [];
+  for (const [region, text] of after.messages) {
+    if (before.messages.get(region) !== text) messages.push(text);
+  }
+  return { fields, messages, count: fields.length + messages.length };
+}
+
+/** The errors present under `root` now, judged as at a submit attempt (no baseline). */
+export function countFormErrors(root: ParentNode): number {
+  const s = snapshotErrors(root, { submitAttempt: true });
+  return s.fields.size + s.messages.size;
+}
+
+/**
+ * Per-step bookkeeping for the content script: takes the baseline when created, counts the
+ * errors that appear at each submit attempt (fields and messages) and, between attempts, the
+ * messages that appear in live regions (METHOD.md does not tie those to a submit).
+ */
+export class FormErrorTracker {
+  private fields: ReadonlySet<Element>;
+  private messages: ReadonlyMap<Element, string>;
+  private count = 0;
+
+  constructor(private readonly root: ParentNode) {
+    const baseline = snapshotErrors(root);
+    this.fields = baseline.fields;
+    this.messages = baseline.messages;
+  }
+
+  /** Form errors counted so far on this step. */
+  get total(): number {
+    return this.count;
+  }
+
+  /** Call on a submit attempt (submit or invalid event); returns what was newly counted. */
+  submitAttempt(): NewErrors {
+    const now = snapshotErrors(this.root, { submitAttempt: true });
+    const added = newErrors(this.state(), now);
+    this.fields = now.fields;
+    this.messages = now.messages;
+    this.count += added.count;
+    return added;
+  }
+
+  /** Call on DOM changes between submit attempts: counts newly appearing messages only. */
+  check(): NewErrors {
+    const now = snapshotErrors(this.root);
+    const added = newErrors({ ...this.state(), fields: now.fields }, now);
+    this.messages = now.messages;
+    this.count += added.count;
+    return added;
+  }
+
+  private state(): ErrorSnapshot {
+    return { fields: this.fields, messages: this.messages, submitAttempt: true };
+  }
+}

@@ -1,0 +1,109 @@
+// "Is this element shown?" without layout, so the same rule runs on real pages and on jsdom
+// fixtures (jsdom has no layout: sizes and positions are all 0 there).
+//
+// An element is NOT visible when:
+//  - it or an ancestor has the `hidden` attribute (any value, incl. "until-found");
+//  - it or an ancestor has computed `display: none` (display is not inherited, hence the walk);
+//  - its own computed `visibility` is `hidden` or `collapse` (visibility IS inherited, so an
+//    ancestor's visibility:hidden shows up on the element itself, and a descendant that sets
+//    visibility:visible again is correctly shown);
+//  - it is inside a closed <details> and not in that details' own <summary>.
+// Layout-based tests (zero size, off-screen, clipped, opacity 0) are deliberately left out:
+// they cannot be tested without layout, and custom checkboxes/radios commonly hide the native
+// input that way while the shopper still fills the field.
+//
+// The ancestor walk crosses open shadow roots (a shadow root's parent is its host). A
+// VisibilityCache memoises the per-element answers within one pass, so a form with 30 fields
+// costs one getComputedStyle per distinct ancestor, not per field and ancestor.
+
+export class VisibilityCache {
+  private readonly hiddenSubtree = new Map<Element, boolean>();
+
+  /** Whether `el` is shown by the rules above. */
+  isVisible(el: Element): boolean {
+    if (this.subtreeHidden(el)) return false;
+    const style = computedStyle(el);
+    if (style && (style.visibility === 'hidden' || style.visibility === 'collapse')) return false;
+    return true;
+  }
+
+  /** Whether `el` or an ancestor removes its subtree from rendering. */
+  private subtreeHidden(el: Element): boolean {
+    const known = this.hiddenSubtree.get(el);
+    if (known !== undefined) return known;
+    let hidden = hidesSubtree(el);
+    if (!hidden) {
+      const parent = composedParent(el);
+      if (parent) {
+        hidden = this.subtreeHidden(parent);
+        if (!hidden && isClosedDetails(parent) && !isOwnSummaryPart(el, parent)) hidden = true;
+      }
+    }
+    this.hiddenSubtree.set(el, hidden);
+    return hidden;
+  }
+}
+
+/** Shorthand for a one-off check. */
+export function isVisible(el: Element): boolean {
+  return new VisibilityCache().isVisible(el);
+}
+
+function hidesSubtree(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  const style = computedStyle(el);
+  return style?.display === 'none';
+}
+
+function computedStyle(el: Element): CSSStyleDeclaration | null {
+  const view = el.ownerDocument.defaultView;
+  return view ? view.getComputedStyle(el) : null;
+}
+
+/** Parent element, stepping from a shadow root to its host. */
+export function composedParent(el: Element): Element | null {
+  if (el.parentElement) return el.parentElement;
+  const parent = el.parentNode;
+  if (parent && parent.nodeType === 11 /* DOCUMENT_FRAGMENT_NODE */ && 'host' in parent) {
+    return (parent as ShadowRoot).host;
+  }
+  return null;
+}
+
+function isClosedDetails(el: Element): boolean {
+  return el.localName === 'details' && !el.hasAttribute('open');
+}
+
+/** Whether `child` (a direct child of `details`) is the details' first <summary>. */
+function isOwnSummaryPart(child: Element, details: Element): boolean {
+  if (child.localName !== 'summary') return false;
+  for (const c of Array.from(details.children)) {
+    if (c.localName === 'summary') return c === child;
+  }
+  return false;
+}
+
+/**
+ * Every element matching `selector` under `root`, including inside open shadow roots.
+ * Shadow roots are found with one TreeWalker pass over elements (no serialisation).
+ */
+export function queryAllDeep(root: ParentNode, selector: string): Element[] {
+  const out: Element[] = [];
+  const visit = (scope: ParentNode): void => {
+    out.push(...Array.from(scope.querySelectorAll(selector)));
+    const doc = ownerDocument(scope);
+    if (!doc) return;
+    const walker = doc.createTreeWalker(scope as Node, 1 /* NodeFilter.SHOW_ELEMENT */);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const shadow = (n as Element).shadowRoot;
+      if (shadow) visit(shadow);
+    }
+  };
+  visit(root);
+  return out;
+}
+
+function ownerDocument(node: ParentNode): Document | null {
+  const n = node as Node;
+  return n.nodeType === 9 /* DOCUMENT_NODE */ ? (n as Document) : n.ownerDocument;
+}
