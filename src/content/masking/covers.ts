@@ -3,7 +3,7 @@
 import { findSensitive } from './sensitive.ts';
 
 // A tag of our own with a closed shadow root: no page style sheet can hide or restyle the boxes.
-const LAYER_TAG = 'peakend-mask-layer';
+export const MASK_LAYER_TAG = 'peakend-mask-layer';
 
 const HOST_STYLE: Record<string, string> = {
   display: 'block',
@@ -45,7 +45,7 @@ function removeLayer(): number {
 export async function cover(extraSelectors: readonly string[], preview = false): Promise<CoverResult> {
   removeLayer();
   const targets = findSensitive(document, extraSelectors);
-  const host = document.createElement(LAYER_TAG);
+  const host = document.createElement(MASK_LAYER_TAG);
   host.setAttribute('aria-hidden', 'true');
   for (const [name, value] of Object.entries(HOST_STYLE)) host.style.setProperty(name, value, 'important');
   const layer = host.attachShadow({ mode: 'closed' });

@@ -9,6 +9,7 @@ import { ClickTracker } from '../../domain/signals/clicks.ts';
 import { FromContent, type ContentEvent, type HelloAnswer } from '../../protocol.ts';
 import { countFields } from '../dom/fields.ts';
 import { FormErrorTracker } from '../dom/form-errors.ts';
+import { MASK_LAYER_TAG } from '../masking/covers.ts';
 
 const DEAD_WINDOW_MS = 1000;
 const BATCH_DELAY_MS = 1200;
@@ -101,7 +102,9 @@ function react(kind: 'mutation' | 'navigation' | 'scroll' | 'open'): void {
 function watchMutations(): void {
   watchUntil = now() + DEAD_WINDOW_MS;
   if (mutationObserver) return;
-  mutationObserver = new MutationObserver(() => {
+  mutationObserver = new MutationObserver((records) => {
+    // Our own mask layer, added and removed around a capture, is not the page reacting.
+    if (records.every(isOwnLayer)) return;
     react('mutation');
     stopWatchingSoon();
   });
@@ -116,6 +119,11 @@ function stopWatchingSoon(): void {
       mutationObserver = null;
     }
   }, Math.max(0, watchUntil - now()) + 10);
+}
+
+function isOwnLayer(record: MutationRecord): boolean {
+  const nodes = [...record.addedNodes, ...record.removedNodes];
+  return nodes.length > 0 && nodes.every((node) => node.nodeName === MASK_LAYER_TAG.toUpperCase());
 }
 
 function onClick(event: MouseEvent): void {

@@ -1,6 +1,9 @@
+import type { ComponentChildren } from 'preact';
 import type { CaptureState, Screenshot, Step } from '../../domain/model.ts';
 import { t, type MessageKey } from '../../i18n/t.ts';
 import { formatTime } from '../format.ts';
+import { RectBox } from './RegionDrawer.tsx';
+import { SignalsRow } from './SignalsRow.tsx';
 import { Thumbnail } from './Thumbnail.tsx';
 
 const KNOWN_REASONS = ['browser-page', 'extension-page', 'web-store', 'no-url', 'refused', 'not-visible', 'left-page'];
@@ -18,10 +21,26 @@ export function captureNotice(capture: CaptureState): string | null {
   return known ? t(reasonKey(capture.reason)) : t('captureFailed', capture.reason);
 }
 
-export function StepCard({ step, shots, current }: { step: Step; shots: Screenshot[]; current: boolean }) {
+function ratingSummary(step: Step): string {
+  const parts: string[] = [];
+  if (step.ease !== null) parts.push(t('easeShort', String(step.ease)));
+  if (step.valence !== null) parts.push(t('valenceShort', step.valence > 0 ? `+${step.valence}` : String(step.valence)));
+  if (step.findings.length > 0) parts.push(t('findingsShort', String(step.findings.length)));
+  return parts.join(' · ');
+}
+
+export function StepCard(props: {
+  step: Step;
+  shots: Screenshot[];
+  selected: boolean;
+  onSelect: () => void;
+  children?: ComponentChildren;
+}) {
+  const { step, shots } = props;
   const notice = captureNotice(step.capture);
+  const summary = ratingSummary(step);
   return (
-    <li class={`step${current ? ' step--current' : ''}`} data-step-id={step.id} data-step-index={step.index}>
+    <li class={`step${props.selected ? ' step--current' : ''}`} data-step-id={step.id} data-step-index={step.index} id={`step-${step.id}`}>
       <div class="step__head">
         <span class="step__index">{step.index + 1}</span>
         <span class="step__title">{step.title || t('untitledPage')}</span>
@@ -35,7 +54,14 @@ export function StepCard({ step, shots, current }: { step: Step; shots: Screensh
       {shots.length > 0 && (
         <div class="step__shots">
           {shots.map((shot) => (
-            <Thumbnail key={shot.id} shot={shot} />
+            <span class="shot" key={shot.id}>
+              <Thumbnail shot={shot} />
+              {step.findings
+                .filter((f) => f.evidence?.shotId === shot.id && f.evidence.rect)
+                .map((f) => (
+                  <RectBox key={f.id} rect={f.evidence!.rect!} shot={shot} label={String(f.severity)} />
+                ))}
+            </span>
           ))}
         </div>
       )}
@@ -43,6 +69,17 @@ export function StepCard({ step, shots, current }: { step: Step; shots: Screensh
         <p class={`step__notice step__notice--${step.capture.status}`} role="status">
           {notice}
         </p>
+      )}
+      <SignalsRow signals={step.signals} />
+      {props.selected ? (
+        props.children
+      ) : (
+        <div class="step__foot">
+          {summary && <span class="muted">{summary}</span>}
+          <button type="button" onClick={props.onSelect}>
+            {t('rateStep', String(step.index + 1))}
+          </button>
+        </div>
       )}
     </li>
   );

@@ -1,24 +1,41 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../i18n/t.ts';
 import { ToWorker } from '../../protocol.ts';
-import { patchAudit } from '../../store/index.ts';
+import { patchAudit, patchStep } from '../../store/index.ts';
 import { ErrorBanner } from '../components/Notice.tsx';
 import { StepCard } from '../components/StepCard.tsx';
+import { StepEditor } from '../components/StepEditor.tsx';
 import { useBackend } from '../context.ts';
 import { errorText } from '../errors.ts';
 import { useAuditData } from '../hooks.ts';
+import { ratingFromKey } from '../keyboard.ts';
+import { AuditTabs, type AuditTab } from './AuditTabs.tsx';
 
 export function AuditView({ auditId, onBack }: { auditId: string; onBack: () => void }) {
   const backend = useBackend();
   const { data, reload } = useAuditData(auditId);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(0);
-  const listEnd = useRef<HTMLDivElement>(null);
-  const stepCount = data?.steps.length ?? 0;
+  const [tab, setTab] = useState<AuditTab>('steps');
+  // null follows the newest step, so the auditor rates each page as it arrives.
+  const [chosen, setChosen] = useState<string | null>(null);
+  const steps = data?.steps ?? [];
+  const selected = steps.find((s) => s.id === chosen) ?? steps[steps.length - 1] ?? null;
 
   useEffect(() => {
-    listEnd.current?.scrollIntoView?.({ block: 'end' });
-  }, [stepCount]);
+    if (tab === 'steps' && selected) document.getElementById(`step-${selected.id}`)?.scrollIntoView?.({ block: 'nearest' });
+  }, [selected?.id, tab]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const rating = ratingFromKey(event);
+      if (!rating || !selected || tab !== 'steps') return;
+      event.preventDefault();
+      void backend.db().then((db) => patchStep(db, selected.id, { [rating.kind]: rating.value }, new Date().toISOString())).then(reload, (e) => setError(errorText(e)));
+    };
+    addEventListener('keydown', onKey);
+    return () => removeEventListener('keydown', onKey);
+  }, [selected?.id, tab]);
 
   if (data === undefined) return <p class="empty">{t('loading')}</p>;
   if (data === null) {
@@ -31,8 +48,9 @@ export function AuditView({ auditId, onBack }: { auditId: string; onBack: () => 
       </section>
     );
   }
-  const { audit, steps, shotsByStep } = data;
+  const { audit, shotsByStep } = data;
   const running = audit.status === 'running';
+  const windowId = backend.windowId();
 
   // Requests may overlap (Log step pressed five times): each one is counted, none is blocked.
   const run = async (work: () => Promise<unknown>) => {
@@ -46,7 +64,15 @@ export function AuditView({ auditId, onBack }: { auditId: string; onBack: () => 
       await reload();
     }
   };
-  const windowId = backend.windowId();
+  const jump = (target: { stepId?: string; criterionId?: string }) => {
+    if (target.stepId) {
+      setChosen(target.stepId);
+      setTab('steps');
+    } else if (target.criterionId) {
+      setTab('rubric');
+      requestAnimationFrame(() => document.getElementById(`criterion-${target.criterionId}`)?.scrollIntoView?.({ block: 'center' }));
+    }
+  };
 
   return (
     <section class="view" aria-labelledby="audit-title">
@@ -68,7 +94,7 @@ export function AuditView({ auditId, onBack }: { auditId: string; onBack: () => 
             <button
               type="button"
               disabled={steps.length === 0}
-              onClick={() => run(() => backend.request(ToWorker.Capture, { windowId, auditId, stepId: null }))}
+              onClick={() => run(() => backend.request(ToWorker.Capture, { windowId, auditId, stepId: selected?.id ?? null }))}
             >
               {t('capture')}
             </button>
@@ -85,9 +111,7 @@ export function AuditView({ auditId, onBack }: { auditId: string; onBack: () => 
           <input
             type="checkbox"
             checked={audit.autoSteps}
-            onChange={(e) =>
-              run(async () => patchAudit(await backend.db(), auditId, { autoSteps: e.currentTarget.checked }, new Date().toISOString()))
-            }
+            onChange={(e) => run(async () => patchAudit(await backend.db(), auditId, { autoSteps: e.currentTarget.checked }, new Date().toISOString()))}
           />
           {t('autoSteps')}
         </label>
@@ -97,16 +121,34 @@ export function AuditView({ auditId, onBack }: { auditId: string; onBack: () => 
           </span>
         )}
       </div>
-      {steps.length === 0 ? (
-        <p class="empty">{running && audit.autoSteps ? t('noStepsAuto') : t('noSteps')}</p>
-      ) : (
-        <ol class="steps" aria-label={t('steps')}>
-          {steps.map((step, i) => (
-            <StepCard key={step.id} step={step} shots={shotsByStep.get(step.id) ?? []} current={i === steps.length - 1} />
-          ))}
-        </ol>
-      )}
-      <div ref={listEnd} />
+      <AuditTabs tab={tab} onTab={setTab} audit={audit} steps={steps} onJump={jump}>
+        {steps.length === 0 ? (
+          <p class="empty">{running && audit.autoSteps ? t('noStepsAuto') : t('noSteps')}</p>
+        ) : (
+          <ol class="steps" aria-label={t('steps')}>
+            {steps.map((step) => (
+              <StepCard
+                key={step.id}
+                step={step}
+                shots={shotsByStep.get(step.id) ?? []}
+                selected={step.id === selected?.id}
+                onSelect={() => setChosen(step.id)}
+              >
+                <StepEditor
+                  step={step}
+                  shots={shotsByStep.get(step.id) ?? []}
+                  templateId={audit.templateId}
+                  templateVersion={audit.templateVersion}
+                  lang={audit.locale.split('-')[0] ?? 'en'}
+                  onSaved={reload}
+                  onError={(e) => setError(errorText(e))}
+                />
+              </StepCard>
+            ))}
+          </ol>
+        )}
+        <p class="muted keys-hint">{t('keysHint')}</p>
+      </AuditTabs>
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { DEFAULT_TEMPLATE_ID } from '../../domain/templates.ts';
 import { t } from '../../i18n/t.ts';
 import { ToWorker, type TargetDescription } from '../../protocol.ts';
 import { listAudits } from '../../store/index.ts';
@@ -37,7 +38,7 @@ export function NewAudit({ onStarted, onCancel }: { onStarted: (id: string) => v
     try {
       const { auditId } = await backend.request(ToWorker.StartAudit, {
         windowId: backend.windowId(),
-        draft: { site, scenario, auditor, successCriterion: '', templateId: 'ecommerce' },
+        draft: { site, scenario, auditor, successCriterion: '', templateId: DEFAULT_TEMPLATE_ID },
       });
       onStarted(auditId);
     } catch (e) {

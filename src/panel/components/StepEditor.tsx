@@ -1,0 +1,100 @@
+// The auditor's ratings for one step: ease, valence, arousal, emotions, note, findings and stage.
+// Every change goes straight to IndexedDB (the note after a short pause in typing).
+import type { FeltEmotion, Screenshot, Step, StepPatch } from '../../domain/model.ts';
+import { getTemplate } from '../../domain/templates.ts';
+import { t, type MessageKey } from '../../i18n/t.ts';
+import { patchStep } from '../../store/index.ts';
+import { useBackend } from '../context.ts';
+import { EmotionPicker } from './EmotionPicker.tsx';
+import { Face } from './Face.tsx';
+import { Findings } from './Findings.tsx';
+import { NoteField } from './NoteField.tsx';
+import { Scale, type ScaleOption } from './Scale.tsx';
+
+const easeOptions = (): ScaleOption[] =>
+  [1, 2, 3, 4, 5, 6, 7].map((n) => ({ value: n, label: String(n), title: t('easePoint', String(n), t(`ease_${n}` as MessageKey)) }));
+
+const valenceOptions = (): ScaleOption[] =>
+  [-4, -3, -2, -1, 0, 1, 2, 3, 4].map((n, i) => ({
+    value: n,
+    label: <Face valence={n} />,
+    title: t('valencePoint', n > 0 ? `+${n}` : String(n), t(`valence_${i}` as MessageKey)),
+  }));
+
+const arousalOptions = (): ScaleOption[] =>
+  [1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => ({ value: n, label: String(n), title: t('arousalPoint', String(n)) }));
+
+export function StepEditor(props: { step: Step; shots: Screenshot[]; templateId: string; templateVersion: number; lang: string; onSaved: () => void; onError: (e: unknown) => void }) {
+  const backend = useBackend();
+  const { step } = props;
+  const save = async (patch: StepPatch) => {
+    try {
+      await patchStep(await backend.db(), step.id, patch, new Date().toISOString());
+      props.onSaved();
+    } catch (error) {
+      props.onError(error);
+    }
+  };
+  const setEmotions = (emotions: FeltEmotion[]) => void save({ emotions });
+  const template = getTemplate(props.templateId, props.templateVersion);
+
+  return (
+    <div class="editor" data-editor-for={step.id}>
+      <Scale
+        name={`ease-${step.id}`}
+        legend={t('easeQuestion')}
+        options={easeOptions()}
+        value={step.ease}
+        ends={[t('ease_1'), t('ease_7')]}
+        onChange={(ease) => void save({ ease })}
+      />
+      <Scale
+        name={`valence-${step.id}`}
+        legend={t('valenceQuestion')}
+        options={valenceOptions()}
+        value={step.valence}
+        ends={[t('valence_0'), t('valence_8')]}
+        onChange={(valence) => void save({ valence })}
+      />
+      <details class="editor__more">
+        <summary>{t('arousalOptional')}</summary>
+        <Scale
+          name={`arousal-${step.id}`}
+          legend={t('arousalQuestion')}
+          options={arousalOptions()}
+          value={step.arousal}
+          ends={[t('arousalCalm'), t('arousalExcited')]}
+          clearLabel={t('clear')}
+          onChange={(arousal) => void save({ arousal })}
+        />
+      </details>
+      <EmotionPicker value={step.emotions} onChange={setEmotions} />
+      <NoteField
+        stepId={step.id}
+        value={step.note}
+        emotions={step.emotions}
+        lang={props.lang}
+        onSave={(note) => save({ note })}
+        onAcceptEmotion={setEmotions}
+      />
+      <Findings findings={step.findings} shots={props.shots} onChange={(findings) => void save({ findings })} />
+      {template && (
+        <label class="stage">
+          {t('stage')}
+          <select
+            value={step.stage ?? ''}
+            onChange={(e) => void save({ stage: e.currentTarget.value || null, stageSource: 'auditor' })}
+          >
+            <option value="">{t('noStage')}</option>
+            {template.stages.map((s) => (
+              <option value={s.id} key={s.id}>
+                {t(s.nameKey as MessageKey) === s.nameKey ? s.name : t(s.nameKey as MessageKey)}
+              </option>
+            ))}
+          </select>
+          {step.stageSource === 'suggested' && <span class="muted">{t('stageSuggested')}</span>}
+        </label>
+      )}
+    </div>
+  );
+}
