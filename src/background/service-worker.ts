@@ -6,6 +6,7 @@ import './features/auto-steps.ts';
 import './features/content-scripts.ts';
 import './features/masking.ts';
 import './features/signals.ts';
+import './features/commands.ts';
 import { startFeatures } from './registry.ts';
 
 startFeatures();
