@@ -27,6 +27,7 @@ import { suggestStageFor } from './stages.ts';
 export const captureQueue = new CaptureQueue();
 
 const nowIso = () => new Date().toISOString();
+const withoutHash = (url: string) => url.split('#')[0] ?? url;
 
 export async function requireRunningAudit(db: PeakendDb, auditId: string): Promise<Audit> {
   const audit = await getAudit(db, auditId);
@@ -74,17 +75,7 @@ export async function captureStep(db: PeakendDb, audit: Audit, step: Step, tab: 
   if (reason) return fail(db, step, { status: 'uncapturable', reason });
   let taken: { dataUrl: string; maskedFields: number };
   try {
-    taken = await captureQueue.run(async () => {
-      const current = await browser.tabs.get(tab.id);
-      if (!current.active) throw new CaptureSkipped('not-visible');
-      const mask = audit.masking ? await masker().mask(tab.id, audit) : { fields: 0, frames: 0 };
-      try {
-        const dataUrl = await browser.tabs.captureVisibleTab(tab.windowId, { format: 'jpeg', quality: audit.jpegQuality });
-        return { dataUrl, maskedFields: mask.fields };
-      } finally {
-        if (audit.masking) await masker().unmask(tab.id).catch(() => undefined);
-      }
-    });
+    taken = await captureQueue.run(() => takeMaskedShot(audit, step, tab));
   } catch (error) {
     if (error instanceof CaptureSkipped) return fail(db, step, { status: 'failed', reason: error.reason });
     const message = error instanceof Error ? error.message : String(error);
@@ -113,6 +104,41 @@ export async function captureStep(db: PeakendDb, audit: Audit, step: Step, tab: 
   await addScreenshot(db, shot, image.full, image.thumb, nowIso());
   notifyAuditChanged(audit.id, step.id);
   return { stepId: step.id, shotId: shot.id, capture: { status: 'ok' } };
+}
+
+async function mainDocument(tabId: number): Promise<string | undefined> {
+  const frame = (await chrome.webNavigation.getFrame({ tabId, frameId: 0 }).catch(() => null)) as { documentId?: string } | null;
+  return frame?.documentId;
+}
+
+/**
+ * Masks, captures and unmasks one page. The capture is pinned to the document that was masked: if the
+ * tab swapped documents meanwhile, the pixels may show an unmasked page, so they are thrown away.
+ * A transient readback failure (the compositor mid-swap) is retried once.
+ */
+async function takeMaskedShot(audit: Audit, step: Step, tab: AuditedTab, retry = true): Promise<{ dataUrl: string; maskedFields: number }> {
+  const current = await browser.tabs.get(tab.id);
+  if (!current.active) throw new CaptureSkipped('not-visible');
+  // Waiting in the queue, the tab may have moved on: never file one page's pixels under another.
+  if (withoutHash(current.url ?? '') !== withoutHash(step.url)) throw new CaptureSkipped('left-page');
+  const documentId = await mainDocument(tab.id);
+  const mask = audit.masking ? await masker().mask(tab.id, audit) : { fields: 0, frames: 0 };
+  let dataUrl: string;
+  try {
+    dataUrl = await browser.tabs.captureVisibleTab(tab.windowId, { format: 'jpeg', quality: audit.jpegQuality });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (retry && /readback|failed to capture/i.test(message) && (await mainDocument(tab.id)) === documentId) {
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      return takeMaskedShot(audit, step, tab, false);
+    }
+    if ((await mainDocument(tab.id)) !== documentId) throw new CaptureSkipped('left-page');
+    throw error;
+  } finally {
+    if (audit.masking) await masker().unmask(tab.id).catch(() => undefined);
+  }
+  if ((await mainDocument(tab.id)) !== documentId) throw new CaptureSkipped('left-page');
+  return { dataUrl, maskedFields: mask.fields };
 }
 
 class CaptureSkipped extends Error {

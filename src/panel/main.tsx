@@ -4,6 +4,7 @@ import { App } from './App.tsx';
 import { extensionBackend } from './backend.ts';
 import { BackendContext } from './context.ts';
 import './panel.css';
+import './rubric.css';
 
 document.documentElement.dir = uiDirection();
 const backend = await extensionBackend();

@@ -1,13 +1,14 @@
 // Automatic steps: while an audit runs, each new page of the audited tab (a load, or a pushState view
 // of a single-page app) becomes a step, captured once the page has settled. New tabs opened from the
 // audited tab (a payment provider in a new tab) are followed too.
-import browser, { type WebNavigation } from 'webextension-polyfill';
+import browser, { type Tabs, type WebNavigation } from 'webextension-polyfill';
 import type { StepTrigger } from '../../domain/model.ts';
 import { addStep, getActive, getAudit, getStep, listSteps, openPeakendDb, setActive, setStepCapture, patchStep } from '../../store/index.ts';
 import { notifyAuditChanged } from '../notify.ts';
 import { captureStep, stepInitFor } from '../recorder.ts';
 import { defineFeature } from '../registry.ts';
-import type { AuditedTab } from '../target.ts';
+import { uncapturableReason } from '../capture/capturable.ts';
+import { ownOrigin, type AuditedTab } from '../target.ts';
 
 /** Quiet time after load (or after a pushState) before the screenshot, so late layout is in it. */
 export const SETTLE_MS = 400;
@@ -42,10 +43,43 @@ async function newStep(tabId: number, url: string, trigger: StepTrigger, settleA
   const { db, audit } = found;
   const last = (await listSteps(db, audit.id)).at(-1);
   if (last && withoutHash(last.url) === withoutHash(url)) return;
+  // A page left before it could be captured says so; no step stays "pending" for ever.
+  if (last?.capture.status === 'pending') {
+    await setStepCapture(db, last.id, { status: 'failed', reason: 'left-page' }, new Date().toISOString());
+  }
   const tab = await browser.tabs.get(tabId);
   const step = await addStep(db, audit.id, await stepInitFor(db, audit, url, tab.title ?? '', trigger), new Date().toISOString());
   notifyAuditChanged(audit.id, step.id);
+  const reason = uncapturableReason(url, ownOrigin());
+  if (reason) {
+    await setStepCapture(db, step.id, { status: 'uncapturable', reason }, new Date().toISOString());
+    notifyAuditChanged(audit.id, step.id);
+    return;
+  }
   scheduleCapture(tabId, step.id, settleAfterMs ?? LOAD_TIMEOUT_MS);
+}
+
+/** Titles arrive on their own schedule (and single-page apps change them): follow the tab's title. */
+async function onTitle(tabId: number, title: string, url: string | undefined): Promise<void> {
+  const found = await auditFor(tabId);
+  if (!found || !title) return;
+  const last = (await listSteps(found.db, found.audit.id)).at(-1);
+  const tabUrl = url ?? (await browser.tabs.get(tabId)).url ?? '';
+  if (!last || last.title === title || withoutHash(tabUrl) !== withoutHash(last.url)) return;
+  await patchStep(found.db, last.id, { title }, new Date().toISOString());
+  notifyAuditChanged(found.audit.id, last.id);
+}
+
+/** The auditor is leaving a page whose screenshot is still waiting: take it now, while it shows. */
+async function beforeLeaving(tabId: number): Promise<void> {
+  const found = await auditFor(tabId);
+  if (!found) return;
+  const last = (await listSteps(found.db, found.audit.id)).at(-1);
+  if (!last || last.capture.status !== 'pending') return;
+  const timer = timers.get(`${tabId}`);
+  if (timer) clearTimeout(timer);
+  timers.delete(`${tabId}`);
+  await settledCapture(tabId, last.id);
 }
 
 function scheduleCapture(tabId: number, stepId: string, delay: number): void {
@@ -86,7 +120,14 @@ async function onLoaded(tabId: number): Promise<void> {
   const found = await auditFor(tabId);
   if (!found) return;
   const last = (await listSteps(found.db, found.audit.id)).at(-1);
-  if (last && last.capture.status === 'pending') scheduleCapture(tabId, last.id, SETTLE_MS);
+  if (!last) return;
+  // The title is known once the page has loaded, whether or not a screenshot follows.
+  const tab = await browser.tabs.get(tabId);
+  if (tab.title && tab.title !== last.title && withoutHash(tab.url ?? '') === withoutHash(last.url)) {
+    await patchStep(found.db, last.id, { title: tab.title }, new Date().toISOString());
+    notifyAuditChanged(found.audit.id, last.id);
+  }
+  if (last.capture.status === 'pending') scheduleCapture(tabId, last.id, SETTLE_MS);
 }
 
 /** A worker stopped between a page load and its screenshot finishes the job when it wakes. */
@@ -112,6 +153,10 @@ export default defineFeature({
       if (d.frameId !== 0) return;
       serial(() => newStep(d.tabId, d.url, 'history', SETTLE_MS));
     };
+    const leaving = (d: WebNavigation.OnBeforeNavigateDetailsType) => {
+      if (d.frameId !== 0) return;
+      serial(() => beforeLeaving(d.tabId));
+    };
     const completed = (d: WebNavigation.OnCompletedDetailsType) => {
       if (d.frameId !== 0) return;
       serial(() => onLoaded(d.tabId));
@@ -123,11 +168,18 @@ export default defineFeature({
         if (active && active.tabId === d.sourceTabId) await setActive(db, { ...active, tabId: d.tabId });
       });
     };
+    const updated = (tabId: number, change: Tabs.OnUpdatedChangeInfoType, tab: Tabs.Tab) => {
+      if (change.title) serial(() => onTitle(tabId, change.title!, tab.url));
+    };
+    browser.tabs.onUpdated.addListener(updated);
+    browser.webNavigation.onBeforeNavigate.addListener(leaving);
     browser.webNavigation.onCommitted.addListener(committed);
     browser.webNavigation.onHistoryStateUpdated.addListener(history);
     browser.webNavigation.onCompleted.addListener(completed);
     browser.webNavigation.onCreatedNavigationTarget.addListener(created);
     return () => {
+      browser.tabs.onUpdated.removeListener(updated);
+      browser.webNavigation.onBeforeNavigate.removeListener(leaving);
       browser.webNavigation.onCommitted.removeListener(committed);
       browser.webNavigation.onHistoryStateUpdated.removeListener(history);
       browser.webNavigation.onCompleted.removeListener(completed);

@@ -1,19 +1,26 @@
 import type { ComponentChildren } from 'preact';
 import type { Audit, Step } from '../../domain/model.ts';
 import { t } from '../../i18n/t.ts';
+import { CompletenessList } from '../components/CompletenessList.tsx';
+import { EndSurvey } from '../components/EndSurvey.tsx';
+import { RubricView } from './RubricView.tsx';
+import { SummaryView } from './SummaryView.tsx';
 
 export type AuditTab = 'steps' | 'rubric' | 'summary' | 'end';
 
-/** Steps, rubric, summary and the end survey of one audit, one at a time. */
+/** Steps, rubric, summary and the end survey of one audit, one at a time (each remounts fresh). */
 export function AuditTabs(props: {
   tab: AuditTab;
   onTab: (tab: AuditTab) => void;
   audit: Audit;
   steps: Step[];
+  focusCriterionId: string | null;
   onJump: (target: { stepId?: string; criterionId?: string }) => void;
+  onSaved: () => void;
   children: ComponentChildren;
 }) {
   const tabs: AuditTab[] = ['steps', 'rubric', 'summary', 'end'];
+  const completeness = <CompletenessList audit={props.audit} steps={props.steps} onJump={props.onJump} />;
   return (
     <>
       <nav class="tabs" aria-label={t('auditSections')}>
@@ -24,6 +31,19 @@ export function AuditTabs(props: {
         ))}
       </nav>
       {props.tab === 'steps' && props.children}
+      {props.tab === 'rubric' && <RubricView auditId={props.audit.id} focusCriterionId={props.focusCriterionId} />}
+      {props.tab === 'summary' && (
+        <>
+          <SummaryView auditId={props.audit.id} />
+          {completeness}
+        </>
+      )}
+      {props.tab === 'end' && (
+        <>
+          <EndSurvey audit={props.audit} onSaved={props.onSaved} />
+          {completeness}
+        </>
+      )}
     </>
   );
 }

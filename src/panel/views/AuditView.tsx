@@ -19,6 +19,7 @@ export function AuditView({ auditId, onBack }: { auditId: string; onBack: () => 
   const [tab, setTab] = useState<AuditTab>('steps');
   // null follows the newest step, so the auditor rates each page as it arrives.
   const [chosen, setChosen] = useState<string | null>(null);
+  const [focusCriterion, setFocusCriterion] = useState<string | null>(null);
   const steps = data?.steps ?? [];
   const selected = steps.find((s) => s.id === chosen) ?? steps[steps.length - 1] ?? null;
 
@@ -69,8 +70,8 @@ export function AuditView({ auditId, onBack }: { auditId: string; onBack: () => 
       setChosen(target.stepId);
       setTab('steps');
     } else if (target.criterionId) {
+      setFocusCriterion(target.criterionId);
       setTab('rubric');
-      requestAnimationFrame(() => document.getElementById(`criterion-${target.criterionId}`)?.scrollIntoView?.({ block: 'center' }));
     }
   };
 
@@ -121,7 +122,15 @@ export function AuditView({ auditId, onBack }: { auditId: string; onBack: () => 
           </span>
         )}
       </div>
-      <AuditTabs tab={tab} onTab={setTab} audit={audit} steps={steps} onJump={jump}>
+      <AuditTabs
+        tab={tab}
+        onTab={setTab}
+        audit={audit}
+        steps={steps}
+        focusCriterionId={focusCriterion}
+        onJump={jump}
+        onSaved={() => void reload()}
+      >
         {steps.length === 0 ? (
           <p class="empty">{running && audit.autoSteps ? t('noStepsAuto') : t('noSteps')}</p>
         ) : (

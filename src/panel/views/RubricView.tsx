@@ -1,0 +1,384 @@
+// The element rubric of one audit (METHOD.md "Element scores"): every criterion of the audit's rubric
+// version grouped by element, with the element's current score, and per criterion its mark, weight,
+// evidence step, comment and, for (A) criteria, the mark the signals suggest.
+//
+// Writes: every change goes to IndexedDB at once (comments 150 ms after the last keystroke, and on
+// blur, pagehide and unmount). Each write re-reads the audit and changes only its own criterion
+// in the freshly read marks, and the panel's writes run one after another, so a mark and a comment
+// saved close together never undo each other. The panel is the only writer of rubric marks (the
+// worker never touches them), so nothing else can slip in between the read and patchAudit's write.
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { CriterionMark, Mark, Step } from '../../domain/model.ts';
+import { ELEMENT_IDS } from '../../domain/model.ts';
+import { suggestionFor, suggestMarks, type Reason, type Suggestion } from '../../domain/rubric-suggest.ts';
+import { DEFAULT_RUBRIC, emptyCriterionMark, rubricById, type Criterion, type Rubric } from '../../domain/rubric.ts';
+import { computeScores } from '../../domain/scores/index.ts';
+import { t, type MessageKey } from '../../i18n/t.ts';
+import { getAudit, patchAudit, StoreError } from '../../store/index.ts';
+import { ErrorBanner } from '../components/Notice.tsx';
+import { useBackend } from '../context.ts';
+import { errorText } from '../errors.ts';
+import { useAuditData } from '../hooks.ts';
+
+/** A comment is saved this long after the last keystroke (well inside the 0.5 s budget). */
+export const COMMENT_SAVE_DELAY_MS = 150;
+/** Reasons shown per suggestion before "and N more". */
+export const REASONS_SHOWN = 5;
+
+export const MARKS: readonly Mark[] = ['pass', 'partial', 'fail', 'na'];
+export const WEIGHTS: readonly number[] = [1, 2, 3];
+
+/** DOM id of a criterion's row, for "Go to" from the completeness list. */
+export const criterionDomId = (criterionId: string): string => `criterion-${criterionId}`;
+
+/** t() for a key computed from data, falling back to `fallback` when the key is unknown. */
+function tData(key: string, fallback: string): string {
+  const text = t(key as MessageKey);
+  return text === '' || text === key ? fallback : text;
+}
+
+export const markLabel = (mark: Mark): string => t(`mark_${mark}`);
+export const criterionText = (criterion: Criterion): string => tData(criterion.textKey, criterion.text);
+export const elementLabel = (element: string): string => tData(`element_${element}`, element);
+
+/** "Step 3 · Checkout" (journey index + 1, and the page title). */
+export const stepRefText = (step: Pick<Step, 'index' | 'title'>): string =>
+  t('stepRef', String(step.index + 1), step.title || t('untitledPage'));
+
+/** The rubric an audit was marked with; DEFAULT_RUBRIC when the version is unknown. */
+export function rubricOf(version: string | undefined): { rubric: Rubric; known: boolean } {
+  const rubric = version ? rubricById(version) : null;
+  return rubric ? { rubric, known: true } : { rubric: DEFAULT_RUBRIC, known: false };
+}
+
+const METRIC_NAME = { lcp: 'LCP', cls: 'CLS', inp: 'INP' } as const;
+
+function vitalValue(kind: 'lcp' | 'cls' | 'inp', value: number): string {
+  if (kind === 'lcp') return `${(value / 1000).toFixed(2)} s`;
+  if (kind === 'inp') return `${Math.round(value)} ms`;
+  return value.toFixed(2);
+}
+
+/** A suggestion's reason in words, e.g. "3 rage clicks on step 4", "CLS 0.31 poor on step 2". */
+export function reasonText(reason: Reason): string {
+  switch (reason.kind) {
+    case 'dead-clicks':
+    case 'rage-clicks':
+    case 'form-errors': {
+      const base = reason.kind.replace(/-/g, '_') as 'dead_clicks' | 'rage_clicks' | 'form_errors';
+      const step = String(reason.stepIndex + 1);
+      return reason.count === 1 ? t(`reason_${base}_one`, step) : t(`reason_${base}`, String(reason.count), step);
+    }
+    case 'fields':
+      return t('reason_fields', String(reason.count), String(reason.required), String(reason.stepIndex + 1));
+    case 'lcp':
+    case 'cls':
+    case 'inp':
+      return t(
+        'reason_vital',
+        METRIC_NAME[reason.kind],
+        vitalValue(reason.kind, reason.value),
+        t(`rating_${reason.rating.replace(/-/g, '_')}` as MessageKey),
+        String(reason.stepIndex + 1),
+      );
+    case 'no-dead-clicks':
+      return t('reason_no_dead_clicks', String(reason.clicks), String(reason.steps));
+    case 'no-incidents':
+      return t('reason_no_incidents', String(reason.steps));
+    case 'vitals-good':
+      return t('reason_vitals_good', String(reason.measured), String(reason.steps));
+    case 'check-error-messages':
+      return t('reason_check_error_messages');
+  }
+}
+
+/** A criterion's comment: local while typing, saved after a pause, on blur, pagehide and unmount. */
+function CommentField(props: { criterionId: string; value: string; mark: Mark | null; onSave: (comment: string) => void }) {
+  const [text, setText] = useState(props.value);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const pending = useRef<string | null>(null);
+  const save = useRef(props.onSave);
+  save.current = props.onSave;
+
+  const flush = () => {
+    clearTimeout(timer.current);
+    if (pending.current !== null) {
+      const comment = pending.current;
+      pending.current = null;
+      save.current(comment);
+    }
+  };
+  useEffect(() => {
+    if (pending.current === null) setText(props.value);
+  }, [props.value]);
+  useEffect(() => {
+    addEventListener('pagehide', flush);
+    return () => {
+      removeEventListener('pagehide', flush);
+      flush();
+    };
+  }, [props.criterionId]);
+
+  const onInput = (value: string) => {
+    setText(value);
+    pending.current = value;
+    clearTimeout(timer.current);
+    timer.current = setTimeout(flush, COMMENT_SAVE_DELAY_MS);
+  };
+  const missing = props.mark === 'fail' && text.trim() === '';
+  const errorId = `${criterionDomId(props.criterionId)}-comment-error`;
+  return (
+    <div class="criterion__comment">
+      <label>
+        {t('rubric_comment')}
+        <textarea
+          rows={2}
+          value={text}
+          maxLength={20000}
+          aria-invalid={missing ? 'true' : undefined}
+          aria-describedby={missing ? errorId : undefined}
+          onInput={(e) => onInput(e.currentTarget.value)}
+          onBlur={flush}
+        />
+      </label>
+      {missing && (
+        <p class="field-error" id={errorId} role="alert">
+          {t('rubric_failNeedsComment')}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function SuggestionBox(props: { criterionId: string; suggestion: Suggestion | null; entry: CriterionMark; onAccept: () => void }) {
+  const { suggestion, entry } = props;
+  if (!suggestion) return <p class="muted suggestion suggestion--none">{t('rubric_noSuggestion')}</p>;
+  const accepted = entry.fromSuggestion === true && entry.mark === suggestion.mark;
+  const overridden = !accepted && entry.mark !== null && entry.mark !== suggestion.mark;
+  const shown = suggestion.reasons.slice(0, REASONS_SHOWN);
+  const more = suggestion.reasons.length - shown.length;
+  return (
+    <div class={`suggestion suggestion--${suggestion.mark}`} role="group" aria-label={t('rubric_suggestionFor', props.criterionId)}>
+      <p class="suggestion__mark">{t('rubric_suggested', markLabel(suggestion.mark))}</p>
+      <ul class="suggestion__reasons">
+        {shown.map((reason, i) => (
+          <li key={i}>{reasonText(reason)}</li>
+        ))}
+        {more > 0 && <li class="muted">{t('rubric_reasonsMore', String(more))}</li>}
+      </ul>
+      {accepted ? (
+        <p class="suggestion__state" role="status">
+          {t('rubric_suggestionAccepted')}
+        </p>
+      ) : (
+        <>
+          <button type="button" onClick={props.onAccept}>
+            {t('rubric_acceptSuggestion')}
+          </button>
+          {overridden && <p class="muted suggestion__state">{t('rubric_suggestionOverridden')}</p>}
+        </>
+      )}
+    </div>
+  );
+}
+
+function CriterionRow(props: {
+  auditId: string;
+  criterion: Criterion;
+  entry: CriterionMark;
+  suggestion: Suggestion | null;
+  steps: Step[];
+  onChange: (change: (prev: CriterionMark) => CriterionMark) => void;
+}) {
+  const { criterion, entry, onChange } = props;
+  const id = criterion.id;
+  const textId = `${criterionDomId(id)}-text`;
+  const evidenceStep = entry.evidence?.stepId ?? '';
+  return (
+    <li class={`criterion${entry.mark ? ` criterion--${entry.mark}` : ''}`} id={criterionDomId(id)} data-criterion={id} tabIndex={-1}>
+      <div class="criterion__head">
+        <span class="criterion__id">{id}</span>
+        <span class="criterion__text" id={textId}>
+          {criterionText(criterion)}
+        </span>
+        {criterion.critical && (
+          <span class="badge badge--critical" title={t('rubric_criticalHint')}>
+            {t('rubric_critical')}
+          </span>
+        )}
+      </div>
+      <fieldset class="criterion__marks" aria-describedby={textId}>
+        <legend class="sr-only">{t('rubric_markFor', id)}</legend>
+        {MARKS.map((mark) => (
+          <label class={`mark-option mark-option--${mark}${entry.mark === mark ? ' is-on' : ''}`} key={mark}>
+            <input
+              type="radio"
+              name={`mark-${props.auditId}-${id}`}
+              value={mark}
+              checked={entry.mark === mark}
+              onChange={() => onChange((prev) => ({ ...prev, mark, fromSuggestion: false }))}
+            />
+            {markLabel(mark)}
+          </label>
+        ))}
+      </fieldset>
+      {criterion.auto && (
+        <SuggestionBox
+          criterionId={id}
+          suggestion={props.suggestion}
+          entry={entry}
+          onAccept={() => {
+            const mark = props.suggestion?.mark;
+            if (mark) onChange((prev) => ({ ...prev, mark, fromSuggestion: true }));
+          }}
+        />
+      )}
+      <div class="criterion__fields">
+        <label class="criterion__weight">
+          {t('rubric_weight')}
+          <select
+            value={String(entry.weight)}
+            onChange={(e) => {
+              const weight = Number(e.currentTarget.value);
+              onChange((prev) => ({ ...prev, weight }));
+            }}
+          >
+            {WEIGHTS.map((w) => (
+              <option key={w} value={String(w)}>
+                {String(w)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label class="criterion__evidence">
+          {t('rubric_evidence')}
+          <select
+            value={evidenceStep}
+            onChange={(e) => {
+              const stepId = e.currentTarget.value;
+              onChange((prev) => ({ ...prev, evidence: stepId ? { stepId } : null }));
+            }}
+          >
+            <option value="">{t('rubric_noEvidence')}</option>
+            {props.steps.map((step) => (
+              <option key={step.id} value={step.id}>
+                {stepRefText(step)}
+              </option>
+            ))}
+            {evidenceStep !== '' && !props.steps.some((s) => s.id === evidenceStep) && (
+              <option value={evidenceStep}>{evidenceStep}</option>
+            )}
+          </select>
+        </label>
+      </div>
+      <CommentField
+        criterionId={id}
+        value={entry.comment ?? ''}
+        mark={entry.mark}
+        onSave={(comment) => onChange((prev) => ({ ...prev, comment }))}
+      />
+    </li>
+  );
+}
+
+export function RubricView({ auditId, focusCriterionId }: { auditId: string; focusCriterionId?: string | null }) {
+  const backend = useBackend();
+  const { data, reload } = useAuditData(auditId);
+  const [local, setLocal] = useState<Record<string, CriterionMark> | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const inFlight = useRef(0);
+  const queue = useRef<Promise<void>>(Promise.resolve());
+  const root = useRef<HTMLElement>(null);
+
+  // The stored marks replace the local copy whenever no write of ours is still under way.
+  useEffect(() => {
+    if (data && inFlight.current === 0) setLocal(data.audit.rubric.marks);
+  }, [data]);
+
+  useEffect(() => {
+    if (!focusCriterionId || !data) return;
+    const rows = root.current ? [...root.current.querySelectorAll<HTMLElement>('[data-criterion]')] : [];
+    const row = rows.find((el) => el.dataset.criterion === focusCriterionId);
+    row?.scrollIntoView?.({ block: 'center' });
+    (row?.querySelector<HTMLInputElement>('input:checked') ?? row?.querySelector<HTMLInputElement>('input'))?.focus();
+  }, [focusCriterionId, data === undefined || data === null]);
+
+  const steps = data?.steps;
+  const suggestions = useMemo(() => suggestMarks(steps ?? []), [steps]);
+
+  if (data === undefined) return <p class="empty">{t('loading')}</p>;
+  if (data === null) return <p class="empty">{t('auditMissing')}</p>;
+
+  const { audit } = data;
+  const marks = local ?? audit.rubric.marks;
+  const { rubric, known } = rubricOf(audit.rubric.rubricVersion);
+  const scores = computeScores({ ...audit, rubric: { ...audit.rubric, marks } }, data.steps, rubric);
+
+  const change = (criterionId: string, apply: (prev: CriterionMark) => CriterionMark) => {
+    setLocal((prev) => {
+      const base = prev ?? audit.rubric.marks;
+      return { ...base, [criterionId]: apply(base[criterionId] ?? emptyCriterionMark()) };
+    });
+    inFlight.current += 1;
+    queue.current = queue.current
+      .then(async () => {
+        const db = await backend.db();
+        const current = await getAudit(db, auditId);
+        if (!current) throw new StoreError(`Audit ${auditId} no longer exists.`, 'not-found');
+        const prevMarks = current.rubric.marks ?? {};
+        const next = apply(prevMarks[criterionId] ?? emptyCriterionMark());
+        await patchAudit(
+          db,
+          auditId,
+          { rubric: { ...current.rubric, marks: { ...prevMarks, [criterionId]: next } } },
+          new Date().toISOString(),
+        );
+      })
+      .catch((e: unknown) => setError(errorText(e)))
+      .finally(() => {
+        inFlight.current -= 1;
+        if (inFlight.current === 0) void reload();
+      });
+  };
+
+  return (
+    <section class="rubric" aria-label={t('rubric_title')} ref={root}>
+      <ErrorBanner message={error} onDismiss={() => setError(null)} />
+      {!known && (
+        <p class="banner banner--warn" role="note">
+          {t('rubric_unknownVersion', audit.rubric.rubricVersion, rubric.version)}
+        </p>
+      )}
+      {ELEMENT_IDS.map((element) => {
+        const criteria = rubric.criteria.filter((c) => c.element === element);
+        if (criteria.length === 0) return null;
+        const score = scores.elements[element];
+        const headingId = `rubric-element-${element}`;
+        return (
+          <section class="rubric__element" key={element} aria-labelledby={headingId} data-element={element}>
+            <h2 class="rubric__element-head" id={headingId}>
+              <span class="rubric__element-name">{elementLabel(element)}</span>
+              <span class="rubric__element-score" data-score={score.score === null ? '' : String(score.score)}>
+                {score.score === null ? t('rubric_notAssessed') : t('rubric_score', String(Math.round(score.score)))}
+              </span>
+              {score.capped && <span class="badge badge--capped">{t('rubric_capped')}</span>}
+            </h2>
+            <ol class="criteria">
+              {criteria.map((criterion) => (
+                <CriterionRow
+                  key={criterion.id}
+                  auditId={auditId}
+                  criterion={criterion}
+                  entry={marks[criterion.id] ?? emptyCriterionMark()}
+                  suggestion={criterion.auto ? suggestionFor(suggestions, criterion.id) : null}
+                  steps={data.steps}
+                  onChange={(apply) => change(criterion.id, apply)}
+                />
+              ))}
+            </ol>
+          </section>
+        );
+      })}
+    </section>
+  );
+}

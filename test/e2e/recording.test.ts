@@ -1,0 +1,253 @@
+// Issue 2 in a real Chromium with the built extension: journeys become steps with stored JPEG
+// screenshots, bursts are queued, the worker may die, the browser may restart, and nothing is lost.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { jpegSize } from './support/jpeg.ts';
+import {
+  audits,
+  blobs,
+  eventually,
+  launch,
+  openPanel,
+  screenshots,
+  settled,
+  startAudit,
+  startDemoShop,
+  steps,
+  type DemoShop,
+  type Session,
+} from './support/peakend.ts';
+
+let shop: DemoShop;
+let s: Session | null = null;
+
+beforeAll(async () => {
+  shop = await startDemoShop();
+});
+afterAll(async () => {
+  await shop.close();
+});
+afterEach(async () => {
+  await s?.h.close();
+  s = null;
+});
+
+const withoutHash = (url: string) => url.split('#')[0];
+
+describe('recording a journey', () => {
+  it('records one step per page, pushState views included, each with a viewport-sized JPEG and a thumbnail', async () => {
+    s = await launch({ shop });
+    const { h, page } = s;
+    const panel = await openPanel(s);
+    await startAudit(panel);
+
+    // A brisk human pace: each page is on screen for about a second.
+    const dwell = () => page.waitForTimeout(900);
+    await page.goto(`${shop.url}/products.html`);
+    await dwell();
+    await page.click('a[href*="product.html"]');
+    await page.waitForURL(/product\.html/);
+    await dwell();
+    await page.goto(`${shop.url}/app/`);
+    await dwell();
+    await page.click('#tab-orders');
+    await page.waitForURL(/\/app\/orders/);
+    const viewport = await page.evaluate(() => ({ w: innerWidth * devicePixelRatio, h: innerHeight * devicePixelRatio }));
+    const expectedTitles = ['Jackets', 'Ridge Shell Jacket', 'Your account', 'Your orders'];
+
+    const recorded = await eventually(
+      () => steps(h),
+      (list) => list.length === 4 && settled(list) && list.at(-1)!.title.startsWith('Your orders'),
+    );
+    expect(recorded.map((st) => new URL(st.url).pathname)).toEqual(['/products.html', '/product.html', '/app/', '/app/orders']);
+    expect(recorded.map((st) => st.title.split(' – ')[0])).toEqual(expectedTitles);
+    expect(recorded.map((st) => st.trigger)).toEqual(['navigation', 'navigation', 'navigation', 'history']);
+    expect(recorded.every((st) => st.capture.status === 'ok')).toBe(true);
+
+    const shots = await screenshots(h);
+    expect(shots).toHaveLength(4);
+    const stored = await blobs(h, true);
+    for (const step of recorded) {
+      const shot = shots.find((x) => x.stepId === step.id)!;
+      expect(shot, `screenshot of ${step.url}`).toBeDefined();
+      const full = stored.find((b) => b.shotId === shot.id && b.kind === 'full')!;
+      const thumb = stored.find((b) => b.shotId === shot.id && b.kind === 'thumb')!;
+      expect(full.blob.$type).toBe('Blob');
+      expect(full.blob.type).toBe('image/jpeg');
+      expect(thumb.blob.type).toBe('image/jpeg');
+      const bytes = Buffer.from(full.blob.base64!, 'base64');
+      expect(jpegSize(bytes)).toEqual({ width: viewport.w, height: viewport.h });
+      expect({ width: shot.width, height: shot.height }).toEqual({ width: viewport.w, height: viewport.h });
+      expect(jpegSize(Buffer.from(thumb.blob.base64!, 'base64')).width).toBe(320);
+      expect(thumb.blob.size).toBeLessThan(full.blob.size);
+      // The recorded hash is the hash of the stored bytes.
+      expect(full.blob.sha256).toBe(shot.sha256);
+    }
+    // The panel shows the steps in order with their thumbnails.
+    await expect.poll(() => panel.locator('.step img.thumb[src^="blob:"]').count()).toBe(4);
+    expect(await panel.locator('.step .step__title').allInnerTexts()).toEqual(recorded.map((st) => st.title));
+  });
+
+  it('never leaves a step pending when the auditor moves on at once: a screenshot, or a clear notice', async () => {
+    s = await launch({ shop });
+    const { h, page } = s;
+    const panel = await openPanel(s);
+    await startAudit(panel);
+    for (const path of ['/products.html', '/cart.html', '/story.html', '/index.html']) await page.goto(`${shop.url}${path}`);
+    const recorded = await eventually(() => steps(h), (list) => list.length === 4 && settled(list));
+    for (const step of recorded) {
+      expect(['ok', 'failed:left-page']).toContain(step.capture.status === 'failed' ? `failed:${step.capture.reason}` : step.capture.status);
+      expect(step.title).toMatch(/Northwind|Jackets|cart|story/i);
+    }
+    // The last page stays, so it is always captured.
+    expect(recorded.at(-1)!.capture).toEqual({ status: 'ok' });
+    const shots = await screenshots(h);
+    expect(shots).toHaveLength(recorded.filter((st) => st.capture.status === 'ok').length);
+  });
+
+  it('queues five quick Log step presses: five steps, five screenshots, no quota error', async () => {
+    s = await launch({ shop });
+    const { h } = s;
+    const panel = await openPanel(s);
+    await startAudit(panel);
+    const logStep = panel.getByRole('button', { name: 'Log step' });
+    for (let i = 0; i < 5; i++) await logStep.click({ delay: 0, noWaitAfter: true });
+    const recorded = await eventually(() => steps(h), (list) => list.length === 5 && settled(list), 20000);
+    expect(recorded.map((st) => st.capture)).toEqual(Array(5).fill({ status: 'ok' }));
+    expect(recorded.map((st) => st.index)).toEqual([0, 1, 2, 3, 4]);
+    expect(await screenshots(h)).toHaveLength(5);
+    expect((await blobs(h)).filter((b) => b.kind === 'full')).toHaveLength(5);
+    expect(await panel.getByRole('alert').count()).toBe(0);
+  });
+
+  it('carries on when the browser stops the service worker mid-journey', async () => {
+    s = await launch({ shop });
+    const { h, page } = s;
+    const panel = await openPanel(s);
+    await startAudit(panel);
+    await page.goto(`${shop.url}/products.html`);
+    await eventually(() => steps(h), (list) => list.length === 1 && settled(list));
+
+    await (await h.sw()).evaluate(() => {
+      (self as unknown as { __beforeStop?: number }).__beforeStop = 1;
+    });
+    await h.stopServiceWorker();
+    // A fresh worker: whatever the old one held in memory is gone.
+    expect(await (await h.sw()).evaluate(() => (self as unknown as { __beforeStop?: number }).__beforeStop)).toBeUndefined();
+
+    await page.goto(`${shop.url}/product.html?id=ridge-shell`);
+    await page.goto(`${shop.url}/cart.html`);
+    const afterStop = await eventually(() => steps(h), (list) => list.length === 3 && settled(list));
+    expect(afterStop.map((st) => new URL(st.url).pathname)).toEqual(['/products.html', '/product.html', '/cart.html']);
+    expect(afterStop.every((st) => st.capture.status === 'ok')).toBe(true);
+
+    // A manual step after a second stop works too: the panel's message wakes the worker.
+    await h.stopServiceWorker();
+    await panel.getByRole('button', { name: 'Log step' }).click();
+    const all = await eventually(() => steps(h), (list) => list.length === 4 && settled(list));
+    expect(all[3]!.trigger).toBe('manual');
+    expect(await screenshots(h)).toHaveLength(4);
+  });
+
+  it('keeps the audit through closing the panel and restarting the browser', async () => {
+    s = await launch({ shop });
+    const panel = await openPanel(s);
+    await startAudit(panel);
+    await s.page.goto(`${shop.url}/products.html`);
+    await eventually(() => steps(s!.h), (list) => list.length === 1 && settled(list));
+    await panel.close();
+
+    const reopened = await openPanel(s);
+    // The running audit opens straight away, its step and thumbnail included.
+    await expect.poll(() => reopened.locator('.step img.thumb[src^="blob:"]').count()).toBe(1);
+
+    const before = { steps: await steps(s.h), shots: await screenshots(s.h), blobs: await blobs(s.h) };
+    s = { ...s, h: await s.h.restart() };
+    const after = { steps: await steps(s.h), shots: await screenshots(s.h), blobs: await blobs(s.h) };
+    expect(after.steps).toEqual(before.steps);
+    expect(after.shots).toEqual(before.shots);
+    expect(after.blobs.map((b) => b.blob.sha256).sort()).toEqual(before.blobs.map((b) => b.blob.sha256).sort());
+    const panelAgain = await openPanel({ h: s.h, windowId: await s.h.windowIdOf(s.h.context.pages()[0]!) });
+    await expect.poll(() => panelAgain.locator('.step .step__title').allInnerTexts()).toEqual([before.steps[0]!.title]);
+  });
+
+  it('records a chrome:// page as a step with a clear notice, and goes on capturing afterwards', async () => {
+    s = await launch({ shop });
+    const { h, page } = s;
+    const panel = await openPanel(s);
+    await startAudit(panel);
+    await page.goto('chrome://version');
+    await page.goto(`${shop.url}/cart.html`);
+    const recorded = await eventually(() => steps(h), (list) => list.length === 2 && settled(list));
+    expect(recorded[0]!.url).toMatch(/^chrome:\/\/version/);
+    expect(recorded[0]!.capture).toEqual({ status: 'uncapturable', reason: 'browser-page' });
+    expect(recorded[1]!.capture).toEqual({ status: 'ok' });
+    await expect.poll(() => panel.locator('.step__notice').first().innerText()).toContain('This page cannot be captured');
+    expect(await screenshots(h)).toHaveLength(1);
+  });
+
+  it('shows a page title made of markup as literal text, and runs none of it', async () => {
+    s = await launch({ shop });
+    const { h, page } = s;
+    const panel = await openPanel(s);
+    await startAudit(panel);
+    await page.goto(`${shop.url}/hostile.html`);
+    const hostileTitle = await page.title();
+    expect(hostileTitle).toContain('<img src=x onerror=');
+    await eventually(() => steps(h), (list) => list.length === 1 && settled(list));
+    await expect.poll(() => panel.locator('.step__title').first().innerText()).toBe(hostileTitle);
+    expect(await panel.locator('.step__title img').count()).toBe(0);
+    expect(await panel.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  });
+
+  it('deletes an audit with its steps and screenshot blobs, and keeps the others', async () => {
+    s = await launch({ shop });
+    const { h, page } = s;
+    const panel = await openPanel(s);
+    await startAudit(panel, 'keeper');
+    await panel.getByRole('button', { name: 'Log step' }).click();
+    await eventually(() => steps(h), (list) => list.length === 1 && settled(list));
+    await panel.getByRole('button', { name: 'Library' }).click();
+    await startAudit(panel, 'doomed');
+    await page.goto(`${shop.url}/products.html`);
+    await page.goto(`${shop.url}/cart.html`);
+    await eventually(() => steps(h), (list) => list.length === 3 && settled(list));
+    const doomed = (await audits(h)).find((a) => a.auditor === 'doomed')!;
+    const keeper = (await audits(h)).find((a) => a.auditor === 'keeper')!;
+
+    await panel.getByRole('button', { name: 'Library' }).click();
+    const row = panel.locator(`[data-audit-id="${doomed.id}"]`);
+    await row.getByRole('button', { name: 'Delete' }).click();
+    await row.getByRole('button', { name: 'Delete permanently' }).click();
+    await expect.poll(() => row.count()).toBe(0);
+
+    expect((await audits(h)).map((a) => a.id)).toEqual([keeper.id]);
+    const left = await steps(h);
+    expect(left.every((st) => st.auditId === keeper.id)).toBe(true);
+    expect(left).toHaveLength(1);
+    const shots = await screenshots(h);
+    expect(shots.map((x) => x.auditId)).toEqual([keeper.id]);
+    const rows = await blobs(h);
+    expect(rows).toHaveLength(2);
+    expect(rows.every((b) => b.shotId === shots[0]!.id)).toBe(true);
+  });
+
+  it('opens in the real side panel: the toolbar button opens it, and it records from there', async () => {
+    s = await launch({ shop });
+    const { h, page } = s;
+    const behaviour = await (await h.sw()).evaluate(() => chrome.sidePanel.getPanelBehavior());
+    expect(behaviour.openPanelOnActionClick).toBe(true);
+    const side = await h.openSidePanel(s.windowId);
+    await side.waitFor(`document.querySelector('h1')?.textContent === 'Audits'`);
+    await side.click('New audit');
+    await side.waitFor(`document.querySelector('input[name=auditor]') !== null`);
+    await side.fill('input[name=auditor]', 'panel-user');
+    await side.click('Start audit');
+    await side.waitFor(`[...document.querySelectorAll('button')].some((b) => b.textContent === 'Log step')`);
+    await side.click('Log step');
+    const recorded = await eventually(() => steps(h), (list) => list.length === 1 && settled(list));
+    expect(withoutHash(recorded[0]!.url)).toBe(withoutHash(page.url()));
+    expect(recorded[0]!.capture).toEqual({ status: 'ok' });
+    await side.waitFor(`document.querySelectorAll('.step img.thumb[src^="blob:"]').length === 1`);
+  });
+});
