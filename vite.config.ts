@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
@@ -27,6 +27,12 @@ export default defineConfig({
     target: 'chrome116',
     emptyOutDir: true,
     sourcemap: false,
+    rollupOptions: {
+      // Pages opened as full tabs are not in the manifest, so they are named here.
+      input: Object.fromEntries(
+        Object.entries({ report: 'src/report/report.html', compare: 'src/report/compare/compare.html' }).filter(([, file]) => existsSync(file)),
+      ),
+    },
   },
   server: { port: 5199, strictPort: true, hmr: { port: 5199 } },
 });

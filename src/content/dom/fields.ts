@@ -9,8 +9,8 @@
 //    shopper cannot fill them, and F3 is about the effort of filling in. A field that becomes
 //    enabled later (e.g. "state" after "country") counts in a later snapshot. Read-only fields
 //    ARE counted (date pickers are often read-only inputs the shopper still works with).
-//  - A RADIO GROUP is one field (one question): radios with the same non-empty `name` in the same
-//    form owner count once; a radio without a name counts on its own. Checkboxes count singly.
+//  - Every visible radio counts, as METHOD.md counts every visible `input` (a group of three options
+//    is three fields; a required group makes each of its radios required). Checkboxes count singly.
 //  - Fields inside open shadow roots count too.
 // Required: the `required` attribute or aria-required="true" on the field (for a radio group:
 // on any of its radios, or on an enclosing role="radiogroup").
@@ -18,7 +18,7 @@
 import { VisibilityCache, queryAllDeep } from './visibility.ts';
 
 export interface FieldCounts {
-  /** Visible, enabled fields (a radio group counts once). */
+  /** Visible, enabled fields (each radio of a group counts). */
   fields: number;
   /** How many of those are required. */
   required: number;
@@ -98,9 +98,10 @@ export function fieldGroups(root: ParentNode, cache = new VisibilityCache()): El
 export function countFields(root: ParentNode): FieldCounts {
   let fields = 0;
   let required = 0;
+  // METHOD.md counts every visible input, so each radio of a group is a field of its own.
   for (const group of fieldGroups(root)) {
-    fields += 1;
-    if (group.some(isRequiredField) || inRequiredRadiogroup(group[0]!)) required += 1;
+    fields += group.length;
+    if (group.some(isRequiredField) || inRequiredRadiogroup(group[0]!)) required += group.length;
   }
   return { fields, required };
 }

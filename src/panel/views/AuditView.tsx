@@ -3,6 +3,7 @@ import { t } from '../../i18n/t.ts';
 import { ToWorker } from '../../protocol.ts';
 import { patchAudit, patchStep } from '../../store/index.ts';
 import { ErrorBanner } from '../components/Notice.tsx';
+import { PrivacyControls } from '../components/PrivacyControls.tsx';
 import { StepCard } from '../components/StepCard.tsx';
 import { StepEditor } from '../components/StepEditor.tsx';
 import { useBackend } from '../context.ts';
@@ -122,6 +123,7 @@ export function AuditView({ auditId, onBack }: { auditId: string; onBack: () => 
           </span>
         )}
       </div>
+      <PrivacyControls audit={audit} onChanged={() => void reload()} onError={(e) => setError(errorText(e))} />
       <AuditTabs
         tab={tab}
         onTab={setTab}

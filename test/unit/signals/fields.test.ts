@@ -89,7 +89,7 @@ describe('countFields', () => {
     expect(countFields(root)).toEqual({ fields: 5, required: 3 });
   });
 
-  it('counts a radio group once (same name, same form), a required group once', () => {
+  it('counts every radio as a field (METHOD.md: each visible input), a required group making each radio required', () => {
     const root = fixture(`
       <form>
         <input type="radio" name="size" value="s" required>
@@ -100,7 +100,7 @@ describe('countFields', () => {
       </form>
       <form><input type="radio" name="size" value="s"></form>
       <input type="radio" value="lonely">`);
-    expect(countFields(root)).toEqual({ fields: 4, required: 1 });
+    expect(countFields(root)).toEqual({ fields: 7, required: 3 });
   });
 
   it('counts a radio group as required when its role=radiogroup is aria-required', () => {
@@ -108,7 +108,7 @@ describe('countFields', () => {
       <div role="radiogroup" aria-required="true">
         <input type="radio" name="pay" value="card"><input type="radio" name="pay" value="paypal">
       </div>`);
-    expect(countFields(root)).toEqual({ fields: 1, required: 1 });
+    expect(countFields(root)).toEqual({ fields: 2, required: 2 });
   });
 
   it('counts only under the given root', () => {

@@ -1,0 +1,61 @@
+import { useState } from 'preact/hooks';
+import type { Audit } from '../../domain/model.ts';
+import { t } from '../../i18n/t.ts';
+import { ToWorker } from '../../protocol.ts';
+import { patchAudit } from '../../store/index.ts';
+import { useBackend } from '../context.ts';
+
+/** Masking is on by default; the auditor can preview it, add selectors, or turn it off for this audit. */
+export function PrivacyControls({ audit, onChanged, onError }: { audit: Audit; onChanged: () => void; onError: (e: unknown) => void }) {
+  const backend = useBackend();
+  const [preview, setPreview] = useState<{ fields: number; frames: number } | null>(null);
+  const [selectors, setSelectors] = useState(audit.maskSelectors.join(', '));
+  const save = async (patch: Partial<Pick<Audit, 'masking' | 'maskSelectors'>>) => {
+    try {
+      await patchAudit(await backend.db(), audit.id, patch, new Date().toISOString());
+      onChanged();
+    } catch (error) {
+      onError(error);
+    }
+  };
+  const togglePreview = async () => {
+    try {
+      const on = preview === null;
+      const report = await backend.request(ToWorker.PreviewMask, { windowId: backend.windowId(), auditId: audit.id, on });
+      setPreview(on ? report : null);
+    } catch (error) {
+      onError(error);
+    }
+  };
+  return (
+    <details class="privacy">
+      <summary>{audit.masking ? t('privacyOn') : t('privacyOff')}</summary>
+      <label class="toggle">
+        <input type="checkbox" checked={audit.masking} onChange={(e) => void save({ masking: e.currentTarget.checked })} />
+        {t('maskSensitive')}
+      </label>
+      {!audit.masking && <p class="banner banner--error">{t('maskingOffWarning')}</p>}
+      <label class="form">
+        {t('extraMaskSelectors')}
+        <input
+          value={selectors}
+          placeholder=".loyalty-number, #account-id"
+          onInput={(e) => setSelectors(e.currentTarget.value)}
+          onBlur={() => void save({ maskSelectors: selectors.split(',').map((x) => x.trim()).filter(Boolean) })}
+        />
+      </label>
+      {audit.status === 'running' && (
+        <div class="actions">
+          <button type="button" onClick={() => void togglePreview()}>
+            {preview ? t('hideMaskPreview') : t('previewMasking')}
+          </button>
+          {preview && (
+            <span class="muted" role="status">
+              {t('maskPreviewCount', String(preview.fields), String(preview.frames))}
+            </span>
+          )}
+        </div>
+      )}
+    </details>
+  );
+}

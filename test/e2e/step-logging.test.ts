@@ -1,0 +1,218 @@
+// Issue 3 in a real Chromium: ratings through the panel, observed signals on the demo shop, masking
+// of typed card numbers (top page and cross-origin payment frame), and edits that survive the panel
+// closing or the worker stopping.
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_JOURNEY } from '../../scripts/demo-shop/pages.ts';
+import { PIXEL_SCRIPT } from './support/jpeg.ts';
+import {
+  blobs,
+  eventually,
+  launch,
+  openPanel,
+  screenshots,
+  settled,
+  startAudit,
+  startDemoShop,
+  steps,
+  type DemoShop,
+  type Session,
+} from './support/peakend.ts';
+
+let shop: DemoShop;
+let s: Session | null = null;
+
+beforeAll(async () => {
+  shop = await startDemoShop();
+});
+afterAll(async () => {
+  await shop.close();
+});
+afterEach(async () => {
+  await s?.h.close();
+  s = null;
+});
+
+/** Clicks at an element's centre without Playwright's scroll-into-view, which would count as a reaction. */
+async function clickAt(page: Page, selector: string): Promise<void> {
+  const box = (await page.locator(selector).boundingBox())!;
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+}
+
+describe('step logging', () => {
+  it('stores ratings, emotions, a note, a finding and a stage set through the panel', async () => {
+    s = await launch({ shop });
+    const panel = await openPanel(s);
+    await startAudit(panel);
+    await s.page.goto(`${shop.url}/cart.html`);
+    await eventually(() => steps(s!.h), (list) => list.length === 1 && settled(list));
+
+    await panel.getByLabel('Ease 2: Difficult').check();
+    await panel.getByLabel('Valence -3: Unpleasant').check();
+    await panel.getByText('Choose emotions').click();
+    await panel.getByRole('button', { name: 'frustrated', exact: true }).click();
+    await panel.getByLabel('Intensity').selectOption('4');
+    await panel.getByLabel('Note').fill('Delivery cost is not clear and the coupon field is irritating');
+    await panel.getByRole('button', { name: '+ irritated' }).click();
+    await panel.getByRole('button', { name: 'Add finding' }).click();
+    await panel.getByLabel('Finding').fill('Delivery cost hidden until payment');
+    await panel.getByLabel('Severity (Nielsen 0-4)').selectOption('3');
+    await panel.getByLabel('Element').selectOption('frictionless');
+    await panel.getByRole('button', { name: 'Save finding' }).click();
+    await panel.getByLabel('Stage').selectOption('checkout-details');
+
+    const [step] = await eventually(
+      () => steps(s!.h),
+      (list) => list[0]?.stage === 'checkout-details' && list[0].findings.length === 1 && list[0].emotions.length === 2,
+    );
+    expect(step).toMatchObject({
+      ease: 2,
+      valence: -3,
+      note: 'Delivery cost is not clear and the coupon field is irritating',
+      stage: 'checkout-details',
+      stageSource: 'auditor',
+    });
+    expect(step!.emotions).toEqual([
+      { emotion: 'frustrated', intensity: 4 },
+      { emotion: 'irritated', intensity: 3 },
+    ]);
+    expect(step!.findings[0]).toMatchObject({ title: 'Delivery cost hidden until payment', severity: 3, element: 'frictionless' });
+  });
+
+  it('counts a dead button, a rage-clicked button and a failed checkout submit', async () => {
+    s = await launch({ shop });
+    const { h, page } = s;
+    const panel = await openPanel(s);
+    await startAudit(panel);
+    await page.goto(`${shop.url}/product.html?id=ridge-shell`);
+    await page.locator('#rage-button').scrollIntoViewIfNeeded();
+    await page.waitForTimeout(1500);
+    await clickAt(page, '#dead-button');
+    await page.waitForTimeout(1200);
+    for (let i = 0; i < 3; i++) await clickAt(page, '#rage-button');
+    await page.waitForTimeout(1500);
+
+    await page.goto(`${shop.url}/checkout.html`);
+    await page.locator('#place-order').scrollIntoViewIfNeeded();
+    await page.waitForTimeout(1200);
+    await clickAt(page, '#place-order');
+    await page.waitForTimeout(1500);
+    const expectedErrors = await page.evaluate(
+      () =>
+        document.querySelectorAll('[aria-invalid="true"]').length +
+        ((document.querySelector('[role="alert"]')?.textContent ?? '').trim() ? 1 : 0),
+    );
+    expect(expectedErrors).toBeGreaterThan(3);
+    // Counted by hand on the demo page: radios and the header search box included.
+    const checkout = DEMO_JOURNEY.find((p) => p.path === '/checkout.html')!;
+    const recorded = await eventually(
+      () => steps(h),
+      (list) => list.length === 2 && list[0]?.signals?.clicks === 4 && (list[1]?.signals?.formErrors ?? 0) > 0,
+    );
+    expect(recorded[0]!.signals).toMatchObject({ clicks: 4, rageClicks: 1, deadClicks: 4, formErrors: 0 });
+    expect(recorded[1]!.signals).toMatchObject({ formErrors: expectedErrors, fields: checkout.formFields!.visible, requiredFields: checkout.formFields!.required, clicks: 1, rageClicks: 0 });
+    expect(recorded[0]!.signals!.lcpMs).toBeGreaterThan(0);
+    // Shown beside the ratings with good / poor marks.
+    await expect.poll(() => panel.locator('[data-step-index="0"] [data-signal="rageClicks"]').innerText()).toBe('1 rage clicks');
+    await expect.poll(() => panel.locator('[data-step-index="0"] [data-vital="lcp"]').getAttribute('data-rating')).toBe('good');
+  });
+
+  it('covers typed card numbers with uniform opaque boxes, in the page and in a cross-origin payment frame', async () => {
+    s = await launch({ shop });
+    const { h, page } = s;
+    await page.goto(`${shop.url}/checkout.html`);
+    const panel = await openPanel(s);
+    await startAudit(panel);
+    await page.fill('#cc-number', '4111 1111 1111 1111');
+    await page.fill('#email', 'sam@example.com');
+    const frame = page.frameLocator('iframe#payment-frame');
+    await frame.locator('#frame-card').fill('5555555555554444');
+    // Bring the card fields and the payment frame into the viewport, where the capture sees them.
+    await page.evaluate(() => document.querySelector('#cc-number')!.scrollIntoView({ block: 'start' }));
+    await page.waitForTimeout(300);
+    expect(new URL((await page.locator('iframe#payment-frame').getAttribute('src'))!, page.url()).origin).not.toBe(new URL(page.url()).origin);
+
+    const rects = await page.evaluate(() => {
+      const r = (el: Element | null) => {
+        const b = el!.getBoundingClientRect();
+        return [Math.round(b.left + 3), Math.round(b.top + 3), Math.round(b.width - 6), Math.round(b.height - 6)];
+      };
+      const iframe = document.querySelector('iframe#payment-frame')!.getBoundingClientRect();
+      return { card: r(document.querySelector('#cc-number')), name: r(document.querySelector('#cc-name')), iframe: [iframe.left, iframe.top] };
+    });
+    const inner = await frame.locator('#frame-card').evaluate((el) => {
+      const b = el.getBoundingClientRect();
+      return [b.left + 3, b.top + 3, b.width - 6, b.height - 6].map(Math.round);
+    });
+    const frameCard = [Math.round(rects.iframe[0]! + inner[0]!), Math.round(rects.iframe[1]! + inner[1]!), inner[2]!, inner[3]!];
+    const visible = (r: number[]) => r[1]! >= 0 && r[1]! + r[3]! <= 800;
+    expect([rects.card, rects.name, frameCard].map(visible)).toEqual([true, true, true]);
+
+    await panel.getByRole('button', { name: 'Log step' }).click();
+    await eventually(() => steps(h), (list) => list.length === 1 && settled(list));
+    const [shot] = await screenshots(h);
+    expect(shot!.masked).toBe(true);
+    expect(shot!.maskedFields).toBeGreaterThanOrEqual(3);
+    const full = (await blobs(h, true)).find((b) => b.kind === 'full')!;
+    // Decode the stored JPEG in the browser and read the pixels under each field.
+    const [card, name, frameField, whole] = await page.evaluate(`(${PIXEL_SCRIPT})(${JSON.stringify({
+      base64: full.blob.base64,
+      points: [rects.card, rects.name, frameCard, [0, 0, 1280, 800]],
+    })})`) as Array<{ r: number; g: number; b: number; max: number }>;
+    for (const box of [card!, name!, frameField!]) {
+      expect(box.max, 'no bright pixel inside a masked field').toBeLessThan(40);
+    }
+    // The rest of the page is intact: mostly light, not blacked out.
+    expect(whole!.r + whole!.g + whole!.b).toBeGreaterThan(3 * 150);
+    // The covers are gone from the page once the capture is taken.
+    expect(await page.locator('peakend-mask-layer').count()).toBe(0);
+    expect(await frame.locator('peakend-mask-layer').count()).toBe(0);
+  });
+
+  it('captures without covers when masking is turned off for the audit', async () => {
+    s = await launch({ shop });
+    const { h, page } = s;
+    await page.goto(`${shop.url}/checkout.html`);
+    const panel = await openPanel(s);
+    await startAudit(panel);
+    await page.fill('#cc-number', '4111 1111 1111 1111');
+    await panel.getByText('Privacy: sensitive fields masked').click();
+    await panel.getByLabel('Mask sensitive fields before each screenshot').uncheck();
+    await expect.poll(async () => (await (await import('./support/peakend.ts')).audits(h))[0]?.masking).toBe(false);
+    await panel.getByRole('button', { name: 'Log step' }).click();
+    await eventually(() => steps(h), (list) => list.length === 1 && settled(list));
+    const [shot] = await screenshots(h);
+    expect(shot).toMatchObject({ masked: false, maskedFields: 0 });
+  });
+
+  it('keeps a note typed just before the panel closes', async () => {
+    s = await launch({ shop });
+    const panel = await openPanel(s);
+    await startAudit(panel);
+    await panel.getByRole('button', { name: 'Log step' }).click();
+    await eventually(() => steps(s!.h), (list) => list.length === 1 && settled(list));
+    await panel.getByLabel('Note').pressSequentially('Shipping costs appear late', { delay: 5 });
+    await panel.waitForTimeout(300);
+    await panel.close();
+    const [step] = await steps(s.h);
+    expect(step!.note).toBe('Shipping costs appear late');
+  });
+
+  it('loses nothing when the worker is stopped between a rating and a note', async () => {
+    s = await launch({ shop });
+    const { h } = s;
+    const panel = await openPanel(s);
+    await startAudit(panel);
+    await panel.getByRole('button', { name: 'Log step' }).click();
+    await eventually(() => steps(h), (list) => list.length === 1 && settled(list));
+    await panel.getByLabel('Ease 5: Somewhat easy').check();
+    await h.stopServiceWorker();
+    await panel.getByLabel('Note').fill('Fine, but slow');
+    await panel.waitForTimeout(400);
+    await h.stopServiceWorker();
+    await panel.getByRole('button', { name: 'Log step' }).click();
+    const recorded = await eventually(() => steps(h), (list) => list.length === 2 && settled(list));
+    expect(recorded[0]).toMatchObject({ ease: 5, note: 'Fine, but slow' });
+    expect(recorded[1]!.capture).toEqual({ status: 'ok' });
+  });
+});
