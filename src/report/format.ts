@@ -1,0 +1,94 @@
+// Display formatting of the report. Numbers are rounded here and nowhere else (the scores are
+// never rounded); every export that shows a number goes through one Formatter so the HTML, the
+// Markdown and the tests agree on what "PE100 = 63" means.
+
+export interface Formatter {
+  locale: string;
+  /** Rounded to an integer: 62.5 -> "63". */
+  int(n: number): string;
+  /** Rounded to an integer with a sign: "+25", "-40", "0". */
+  signedInt(n: number): string;
+  /** `digits` decimals: 0.125 -> "0.13". */
+  fixed(n: number, digits: number): string;
+  /** `digits` decimals with a sign: "-0.13". */
+  signedFixed(n: number, digits: number): string;
+  /** A share 0..1 as a whole percentage: "40%". */
+  percent(share: number): string;
+  /** Date and time in UTC, e.g. "23 Nov 2026, 10:00 UTC". Unparseable input is returned as is. */
+  dateTime(iso: string | null | undefined): string;
+  /** Date only, UTC. */
+  date(iso: string | null | undefined): string;
+  /** A duration in ms: "850 ms", "12.4 s", "3 min 05 s". */
+  duration(ms: number): string;
+  /** Byte counts: "12.3 kB". */
+  bytes(n: number): string;
+}
+
+/** Integer rounding for display: half away from zero, and never "-0". */
+export function roundInt(n: number): number {
+  const r = Math.sign(n) * Math.round(Math.abs(n));
+  return r === 0 ? 0 : r;
+}
+
+/** Rounding to `digits` decimals for display, never "-0". */
+export function roundTo(n: number, digits: number): number {
+  const f = 10 ** digits;
+  const r = (Math.sign(n) * Math.round(Math.abs(n) * f)) / f;
+  return r === 0 ? 0 : r;
+}
+
+function safeLocale(locale: string): string {
+  try {
+    return Intl.NumberFormat.supportedLocalesOf([locale]).length > 0 ? locale : 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+export function makeFormatter(requested = 'en'): Formatter {
+  const locale = safeLocale(requested);
+  const intFmt = new Intl.NumberFormat(locale, { maximumFractionDigits: 0, useGrouping: true });
+  const signedFmt = new Intl.NumberFormat(locale, { maximumFractionDigits: 0, signDisplay: 'exceptZero' });
+  const fixedFmt = (digits: number, signed: boolean) =>
+    new Intl.NumberFormat(locale, {
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+      signDisplay: signed ? 'exceptZero' : 'auto',
+    });
+  const dateTimeFmt = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
+  const dateFmt = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+  const parse = (iso: string | null | undefined): Date | null => {
+    if (typeof iso !== 'string' || iso === '') return null;
+    const d = new Date(iso);
+    return Number.isNaN(d.getTime()) ? null : d;
+  };
+  return {
+    locale,
+    int: (n) => intFmt.format(roundInt(n)),
+    signedInt: (n) => signedFmt.format(roundInt(n)),
+    fixed: (n, digits) => fixedFmt(digits, false).format(roundTo(n, digits)),
+    signedFixed: (n, digits) => fixedFmt(digits, true).format(roundTo(n, digits)),
+    percent: (share) => `${intFmt.format(roundInt(share * 100))}%`,
+    dateTime: (iso) => {
+      const d = parse(iso);
+      return d ? `${dateTimeFmt.format(d)} UTC` : String(iso ?? '');
+    },
+    date: (iso) => {
+      const d = parse(iso);
+      return d ? dateFmt.format(d) : String(iso ?? '');
+    },
+    duration: (ms) => {
+      if (!Number.isFinite(ms) || ms < 0) return '';
+      if (ms < 1000) return `${intFmt.format(roundInt(ms))} ms`;
+      if (ms < 60_000) return `${fixedFmt(1, false).format(roundTo(ms / 1000, 1))} s`;
+      const s = Math.round(ms / 1000);
+      return `${intFmt.format(Math.floor(s / 60))} min ${String(s % 60).padStart(2, '0')} s`;
+    },
+    bytes: (n) => {
+      if (!Number.isFinite(n) || n < 0) return '';
+      if (n < 1000) return `${intFmt.format(n)} B`;
+      if (n < 1_000_000) return `${fixedFmt(1, false).format(roundTo(n / 1000, 1))} kB`;
+      return `${fixedFmt(1, false).format(roundTo(n / 1_000_000, 1))} MB`;
+    },
+  };
+}

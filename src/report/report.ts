@@ -1,0 +1,179 @@
+// The report tab (report.html?audit=<id>): loads the audit from IndexedDB, renders the report
+// markup (escaped, the same as the HTML export) with object URLs for the screenshots, and offers
+// the exports as downloads through <a download> links on Blob URLs (no downloads permission).
+// Audit text never reaches a script: it only ever enters the page as escaped markup.
+import { t, uiDirection } from '../i18n/t.ts';
+import { getBlob, openPeakendDb, type PeakendDb } from '../store/index.ts';
+import { loadReportData, type ReportData } from './data.ts';
+import {
+  csvExport,
+  exportBlob,
+  htmlExport,
+  jsonExport,
+  markdownExport,
+  zipExport,
+  type ExportFile,
+} from './exports.ts';
+import { renderReportBody, reportTitle, type RenderOptions } from './html/render.ts';
+import { REPORT_CSS } from './html/styles.ts';
+import { dataUrlImages, urlMapImages } from './images.ts';
+import { collectBlobs } from './zip.ts';
+
+const TOOLBAR_CSS = `
+.toolbar { position: sticky; inset-block-start: 0; z-index: 10; display: flex; flex-wrap: wrap; align-items: center; gap: 8px; padding: 10px 20px; background: #14213d; color: #fff; box-shadow: 0 2px 10px rgb(0 0 0 / .15); }
+.toolbar .tb-head { display: flex; flex-direction: column; flex: 1 1 10em; min-inline-size: 0; margin-inline-end: auto; }
+.toolbar .tb-title { font-weight: 700; font-size: 14px; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+.toolbar button { font: inherit; font-size: 13px; font-weight: 600; padding: 6px 11px; white-space: nowrap; border-radius: 6px; border: 1px solid rgb(255 255 255 / .35); background: transparent; color: #fff; cursor: pointer; }
+.toolbar button.primary { background: #fff; color: #14213d; border-color: #fff; }
+.toolbar button:hover { background: rgb(255 255 255 / .12); }
+.toolbar button.primary:hover { background: #e3e8f2; }
+.toolbar button:disabled { opacity: .5; cursor: progress; }
+.toolbar .tb-status { font-size: 12px; color: #c6d0e2; min-block-size: 1.2em; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+.report-status { max-inline-size: 600px; margin: 80px auto; padding: 24px; background: #fff; border-radius: 8px; text-align: center; }
+@media print { .toolbar { display: none !important; } }
+`;
+
+function uiLocale(): string {
+  try {
+    return globalThis.chrome?.i18n?.getUILanguage?.() || navigator.language || 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+function extensionVersion(): string | null {
+  try {
+    return globalThis.chrome?.runtime?.getManifest?.().version ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function download(file: ExportFile): void {
+  const url = URL.createObjectURL(exportBlob(file));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = file.filename;
+  a.rel = 'noopener';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+function setStatus(text: string): void {
+  const root = document.getElementById('report-root');
+  if (!root) return;
+  const p = document.createElement('p');
+  p.className = 'report-status';
+  p.textContent = text;
+  root.replaceChildren(p);
+}
+
+function button(label: string, onClick: () => Promise<void> | void, primary = false): HTMLButtonElement {
+  const b = document.createElement('button');
+  b.type = 'button';
+  b.textContent = label;
+  if (primary) b.className = 'primary';
+  b.addEventListener('click', () => {
+    void (async () => {
+      b.disabled = true;
+      try {
+        await onClick();
+      } catch (error) {
+        console.error(error);
+        const status = document.querySelector('.tb-status');
+        if (status) status.textContent = t('report_exportFailed');
+      } finally {
+        b.disabled = false;
+      }
+    })();
+  });
+  return b;
+}
+
+function renderToolbar(data: ReportData, db: PeakendDb, opts: RenderOptions): void {
+  const root = document.getElementById('toolbar-root');
+  if (!root) return;
+  const bar = document.createElement('div');
+  bar.className = 'toolbar no-print';
+  bar.setAttribute('role', 'toolbar');
+  bar.setAttribute('aria-label', t('report_toolbar'));
+  const title = document.createElement('span');
+  title.className = 'tb-title';
+  title.textContent = reportTitle(data);
+  const status = document.createElement('span');
+  status.className = 'tb-status';
+  status.setAttribute('role', 'status');
+  const head = document.createElement('div');
+  head.className = 'tb-head';
+  head.append(title, status);
+  const busy = async (fn: () => Promise<ExportFile> | ExportFile): Promise<void> => {
+    status.textContent = t('report_preparing');
+    const file = await fn();
+    download(file);
+    status.textContent = t('report_downloaded', file.filename);
+  };
+  const version = extensionVersion();
+  bar.append(
+    head,
+    button(t('report_print'), () => window.print(), true),
+    button(t('report_exportHtml'), () =>
+      busy(async () => {
+        const blobs = await collectBlobs(db, data.screenshots, 'full');
+        return htmlExport(data, dataUrlImages(data.screenshots, blobs), opts);
+      }),
+    ),
+    button(t('report_exportMarkdown'), () => busy(() => markdownExport(data, opts))),
+    button(t('report_exportCsv'), () => busy(() => csvExport(data))),
+    button(t('report_exportJson'), () => busy(() => jsonExport(data, { generatorVersion: version }))),
+    button(t('report_exportZip'), () =>
+      busy(async () => zipExport(data, await collectBlobs(db, data.screenshots, 'full'), { generatorVersion: version })),
+    ),
+  );
+  root.replaceChildren(bar);
+}
+
+async function main(): Promise<void> {
+  const dir = uiDirection();
+  const locale = uiLocale();
+  document.documentElement.dir = dir;
+  document.documentElement.lang = locale;
+  const style = document.createElement('style');
+  style.textContent = REPORT_CSS + TOOLBAR_CSS;
+  document.head.append(style);
+  document.title = t('report_title');
+
+  const auditId = new URLSearchParams(location.search).get('audit');
+  if (!auditId) {
+    setStatus(t('report_noAuditParam'));
+    return;
+  }
+  setStatus(t('loading'));
+  const db = await openPeakendDb();
+  const data = await loadReportData(db, auditId);
+  if (!data) {
+    setStatus(t('auditMissing'));
+    return;
+  }
+  const urls = new Map<string, string>();
+  for (const shot of data.screenshots) {
+    const blob = await getBlob(db, shot.id, 'full');
+    if (blob) urls.set(shot.id, URL.createObjectURL(blob));
+  }
+  addEventListener('pagehide', () => {
+    for (const url of urls.values()) URL.revokeObjectURL(url);
+  });
+
+  const opts: RenderOptions = { locale, lang: locale, dir };
+  document.title = reportTitle(data);
+  const root = document.getElementById('report-root');
+  // Escaped markup only: every piece of audit text went through escapeHtml in the renderer.
+  if (root) root.innerHTML = renderReportBody(data, urlMapImages(urls), opts);
+  renderToolbar(data, db, opts);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  setStatus(t('report_loadFailed'));
+});
