@@ -36,13 +36,23 @@ export function describeDevice(): string {
   return /Mobi|Android/i.test(navigator.userAgent) ? 'mobile' : 'desktop';
 }
 
+/** The page's own viewport in CSS pixels; the tab's size when the page cannot be scripted. */
+async function viewportOf(tab: AuditedTab): Promise<{ width: number; height: number }> {
+  const fallback = { width: tab.width ?? 0, height: tab.height ?? 0 };
+  const [result] = await chrome.scripting
+    .executeScript({ target: { tabId: tab.id }, func: () => ({ width: innerWidth, height: innerHeight }) })
+    .catch(() => [undefined]);
+  const size = result?.result as { width: number; height: number } | undefined;
+  return size && size.width > 0 ? size : fallback;
+}
+
 export async function describeTarget(windowId: number | null): Promise<TargetDescription> {
   const tab = await resolveTab(windowId);
   const url = tab.url ?? '';
   return {
     url,
     title: tab.title ?? '',
-    viewport: { width: tab.width ?? 0, height: tab.height ?? 0 },
+    viewport: await viewportOf(tab),
     browser: describeBrowser(),
     locale: navigator.language,
     device: describeDevice(),
