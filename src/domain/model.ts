@@ -96,7 +96,7 @@ export interface Audit {
   weights: ScoreWeights;
 }
 
-export type StepTrigger = 'navigation' | 'history' | 'manual' | 'command' | 'import';
+export type StepTrigger = 'start' | 'navigation' | 'history' | 'manual' | 'command' | 'import';
 
 export type CaptureState =
   | { status: 'pending' }

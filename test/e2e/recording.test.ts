@@ -56,15 +56,16 @@ describe('recording a journey', () => {
 
     const recorded = await eventually(
       () => steps(h),
-      (list) => list.length === 4 && settled(list) && list.at(-1)!.title.startsWith('Your orders'),
+      (list) => list.length === 5 && settled(list) && list.at(-1)!.title.startsWith('Your orders'),
     );
-    expect(recorded.map((st) => new URL(st.url).pathname)).toEqual(['/products.html', '/product.html', '/app/', '/app/orders']);
-    expect(recorded.map((st) => st.title.split(' – ')[0])).toEqual(expectedTitles);
-    expect(recorded.map((st) => st.trigger)).toEqual(['navigation', 'navigation', 'navigation', 'history']);
+    // The page the audit started on is step 1; then one step per page.
+    expect(recorded.map((st) => new URL(st.url).pathname)).toEqual(['/index.html', '/products.html', '/product.html', '/app/', '/app/orders']);
+    expect(recorded.slice(1).map((st) => st.title.split(' – ')[0])).toEqual(expectedTitles);
+    expect(recorded.map((st) => st.trigger)).toEqual(['start', 'navigation', 'navigation', 'navigation', 'history']);
     expect(recorded.every((st) => st.capture.status === 'ok')).toBe(true);
 
     const shots = await screenshots(h);
-    expect(shots).toHaveLength(4);
+    expect(shots).toHaveLength(5);
     const stored = await blobs(h, true);
     for (const step of recorded) {
       const shot = shots.find((x) => x.stepId === step.id)!;
@@ -83,7 +84,7 @@ describe('recording a journey', () => {
       expect(full.blob.sha256).toBe(shot.sha256);
     }
     // The panel shows the steps in order with their thumbnails.
-    await expect.poll(() => panel.locator('.step img.thumb[src^="blob:"]').count()).toBe(4);
+    await expect.poll(() => panel.locator('.step img.thumb[src^="blob:"]').count()).toBe(5);
     expect(await panel.locator('.step .step__title').allInnerTexts()).toEqual(recorded.map((st) => st.title));
   });
 
@@ -93,8 +94,8 @@ describe('recording a journey', () => {
     const panel = await openPanel(s);
     await startAudit(panel);
     for (const path of ['/products.html', '/cart.html', '/story.html', '/index.html']) await page.goto(`${shop.url}${path}`);
-    const recorded = await eventually(() => steps(h), (list) => list.length === 4 && settled(list));
-    for (const step of recorded) {
+    const recorded = await eventually(() => steps(h), (list) => list.length === 5 && settled(list));
+    for (const step of recorded.slice(1)) {
       expect(['ok', 'failed:left-page']).toContain(step.capture.status === 'failed' ? `failed:${step.capture.reason}` : step.capture.status);
       expect(step.title).toMatch(/Northwind|Jackets|cart|story/i);
     }
@@ -111,11 +112,13 @@ describe('recording a journey', () => {
     await startAudit(panel);
     const logStep = panel.getByRole('button', { name: 'Log step' });
     for (let i = 0; i < 5; i++) await logStep.click({ delay: 0, noWaitAfter: true });
-    const recorded = await eventually(() => steps(h), (list) => list.length === 5 && settled(list), 20000);
-    expect(recorded.map((st) => st.capture)).toEqual(Array(5).fill({ status: 'ok' }));
-    expect(recorded.map((st) => st.index)).toEqual([0, 1, 2, 3, 4]);
-    expect(await screenshots(h)).toHaveLength(5);
-    expect((await blobs(h)).filter((b) => b.kind === 'full')).toHaveLength(5);
+    // The start page's step, then the five logged ones.
+    const recorded = await eventually(() => steps(h), (list) => list.length === 6 && settled(list), 20000);
+    expect(recorded.map((st) => st.capture)).toEqual(Array(6).fill({ status: 'ok' }));
+    expect(recorded.map((st) => st.index)).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(recorded.filter((st) => st.trigger === 'manual')).toHaveLength(5);
+    expect(await screenshots(h)).toHaveLength(6);
+    expect((await blobs(h)).filter((b) => b.kind === 'full')).toHaveLength(6);
     expect(await panel.getByRole('alert').count()).toBe(0);
   });
 
@@ -125,7 +128,7 @@ describe('recording a journey', () => {
     const panel = await openPanel(s);
     await startAudit(panel);
     await page.goto(`${shop.url}/products.html`);
-    await eventually(() => steps(h), (list) => list.length === 1 && settled(list));
+    await eventually(() => steps(h), (list) => list.length === 2 && settled(list));
 
     await (await h.sw()).evaluate(() => {
       (self as unknown as { __beforeStop?: number }).__beforeStop = 1;
@@ -135,17 +138,18 @@ describe('recording a journey', () => {
     expect(await (await h.sw()).evaluate(() => (self as unknown as { __beforeStop?: number }).__beforeStop)).toBeUndefined();
 
     await page.goto(`${shop.url}/product.html?id=ridge-shell`);
+    await page.waitForTimeout(900);
     await page.goto(`${shop.url}/cart.html`);
-    const afterStop = await eventually(() => steps(h), (list) => list.length === 3 && settled(list));
-    expect(afterStop.map((st) => new URL(st.url).pathname)).toEqual(['/products.html', '/product.html', '/cart.html']);
+    const afterStop = await eventually(() => steps(h), (list) => list.length === 4 && settled(list));
+    expect(afterStop.map((st) => new URL(st.url).pathname)).toEqual(['/index.html', '/products.html', '/product.html', '/cart.html']);
     expect(afterStop.every((st) => st.capture.status === 'ok')).toBe(true);
 
     // A manual step after a second stop works too: the panel's message wakes the worker.
     await h.stopServiceWorker();
     await panel.getByRole('button', { name: 'Log step' }).click();
-    const all = await eventually(() => steps(h), (list) => list.length === 4 && settled(list));
-    expect(all[3]!.trigger).toBe('manual');
-    expect(await screenshots(h)).toHaveLength(4);
+    const all = await eventually(() => steps(h), (list) => list.length === 5 && settled(list));
+    expect(all[4]!.trigger).toBe('manual');
+    expect(await screenshots(h)).toHaveLength(5);
   });
 
   it('keeps the audit through closing the panel and restarting the browser', async () => {
@@ -153,12 +157,12 @@ describe('recording a journey', () => {
     const panel = await openPanel(s);
     await startAudit(panel);
     await s.page.goto(`${shop.url}/products.html`);
-    await eventually(() => steps(s!.h), (list) => list.length === 1 && settled(list));
+    await eventually(() => steps(s!.h), (list) => list.length === 2 && settled(list));
     await panel.close();
 
     const reopened = await openPanel(s);
-    // The running audit opens straight away, its step and thumbnail included.
-    await expect.poll(() => reopened.locator('.step img.thumb[src^="blob:"]').count()).toBe(1);
+    // The running audit opens straight away, its steps and thumbnails included.
+    await expect.poll(() => reopened.locator('.step img.thumb[src^="blob:"]').count()).toBe(2);
 
     const before = { steps: await steps(s.h), shots: await screenshots(s.h), blobs: await blobs(s.h) };
     s = { ...s, h: await s.h.restart() };
@@ -167,7 +171,7 @@ describe('recording a journey', () => {
     expect(after.shots).toEqual(before.shots);
     expect(after.blobs.map((b) => b.blob.sha256).sort()).toEqual(before.blobs.map((b) => b.blob.sha256).sort());
     const panelAgain = await openPanel({ h: s.h, windowId: await s.h.windowIdOf(s.h.context.pages()[0]!) });
-    await expect.poll(() => panelAgain.locator('.step .step__title').allInnerTexts()).toEqual([before.steps[0]!.title]);
+    await expect.poll(() => panelAgain.locator('.step .step__title').allInnerTexts()).toEqual(before.steps.map((st) => st.title));
   });
 
   it('records a chrome:// page as a step with a clear notice, and goes on capturing afterwards', async () => {
@@ -177,12 +181,12 @@ describe('recording a journey', () => {
     await startAudit(panel);
     await page.goto('chrome://version');
     await page.goto(`${shop.url}/cart.html`);
-    const recorded = await eventually(() => steps(h), (list) => list.length === 2 && settled(list));
-    expect(recorded[0]!.url).toMatch(/^chrome:\/\/version/);
-    expect(recorded[0]!.capture).toEqual({ status: 'uncapturable', reason: 'browser-page' });
-    expect(recorded[1]!.capture).toEqual({ status: 'ok' });
+    const recorded = await eventually(() => steps(h), (list) => list.length === 3 && settled(list));
+    expect(recorded[1]!.url).toMatch(/^chrome:\/\/version/);
+    expect(recorded[1]!.capture).toEqual({ status: 'uncapturable', reason: 'browser-page' });
+    expect(recorded[2]!.capture).toEqual({ status: 'ok' });
     await expect.poll(() => panel.locator('.step__notice').first().innerText()).toContain('This page cannot be captured');
-    expect(await screenshots(h)).toHaveLength(1);
+    expect(await screenshots(h)).toHaveLength(2);
   });
 
   it('shows a page title made of markup as literal text, and runs none of it', async () => {
@@ -193,8 +197,8 @@ describe('recording a journey', () => {
     await page.goto(`${shop.url}/hostile.html`);
     const hostileTitle = await page.title();
     expect(hostileTitle).toContain('<img src=x onerror=');
-    await eventually(() => steps(h), (list) => list.length === 1 && settled(list));
-    await expect.poll(() => panel.locator('.step__title').first().innerText()).toBe(hostileTitle);
+    await eventually(() => steps(h), (list) => list.length === 2 && settled(list));
+    await expect.poll(() => panel.locator('.step__title').nth(1).innerText()).toBe(hostileTitle);
     expect(await panel.locator('.step__title img').count()).toBe(0);
     expect(await panel.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
@@ -206,12 +210,12 @@ describe('recording a journey', () => {
     const panel = await openPanel(s);
     await startAudit(panel, 'keeper');
     await panel.getByRole('button', { name: 'Log step' }).click();
-    await eventually(() => steps(h), (list) => list.length === 1 && settled(list));
+    await eventually(() => steps(h), (list) => list.length === 2 && settled(list));
     await panel.getByRole('button', { name: 'Library' }).click();
     await startAudit(panel, 'doomed');
     await page.goto(`${shop.url}/products.html`);
     await page.goto(`${shop.url}/cart.html`);
-    await eventually(() => steps(h), (list) => list.length === 3 && settled(list));
+    await eventually(() => steps(h), (list) => list.length === 5 && settled(list));
     const doomed = (await audits(h)).find((a) => a.auditor === 'doomed')!;
     const keeper = (await audits(h)).find((a) => a.auditor === 'keeper')!;
 
@@ -224,12 +228,12 @@ describe('recording a journey', () => {
     expect((await audits(h)).map((a) => a.id)).toEqual([keeper.id]);
     const left = await steps(h);
     expect(left.every((st) => st.auditId === keeper.id)).toBe(true);
-    expect(left).toHaveLength(1);
+    expect(left).toHaveLength(2);
     const shots = await screenshots(h);
-    expect(shots.map((x) => x.auditId)).toEqual([keeper.id]);
+    expect(shots.map((x) => x.auditId)).toEqual([keeper.id, keeper.id]);
     const rows = await blobs(h);
-    expect(rows).toHaveLength(2);
-    expect(rows.every((b) => b.shotId === shots[0]!.id)).toBe(true);
+    expect(rows).toHaveLength(4);
+    expect(rows.every((b) => shots.some((x) => x.id === b.shotId))).toBe(true);
   });
 
   it('opens in the real side panel: the toolbar button opens it, and it records from there', async () => {
@@ -245,9 +249,10 @@ describe('recording a journey', () => {
     await side.click('Start audit');
     await side.waitFor(`[...document.querySelectorAll('button')].some((b) => b.textContent === 'Log step')`);
     await side.click('Log step');
-    const recorded = await eventually(() => steps(h), (list) => list.length === 1 && settled(list));
-    expect(withoutHash(recorded[0]!.url)).toBe(withoutHash(page.url()));
-    expect(recorded[0]!.capture).toEqual({ status: 'ok' });
-    await side.waitFor(`document.querySelectorAll('.step img.thumb[src^="blob:"]').length === 1`);
+    const recorded = await eventually(() => steps(h), (list) => list.length === 2 && settled(list));
+    expect(recorded.map((st) => withoutHash(st.url))).toEqual([withoutHash(page.url()), withoutHash(page.url())]);
+    expect(recorded.map((st) => st.trigger)).toEqual(['start', 'manual']);
+    expect(recorded[1]!.capture).toEqual({ status: 'ok' });
+    await side.waitFor(`document.querySelectorAll('.step img.thumb[src^="blob:"]').length === 2`);
   });
 });

@@ -31,6 +31,8 @@ beforeAll(async () => {
   const { h, page } = s;
   const panel = await openPanel(s);
   await startAudit(panel);
+  await eventually(() => steps(h), (list) => list.length === 1 && settled(list));
+  await rateNewest(panel, 6, 1);
   const walk: Array<[string, number, number, string?]> = [
     ['/products.html', 6, 2],
     ['/product.html?id=ridge-shell', 6, 3],
@@ -41,10 +43,10 @@ beforeAll(async () => {
   ];
   for (const [i, [path, ease, valence, note]] of walk.entries()) {
     await page.goto(`${shop.url}${path}`);
-    await eventually(() => steps(h), (list) => list.length === i + 1 && settled(list));
+    await eventually(() => steps(h), (list) => list.length === i + 2 && settled(list));
     await rateNewest(panel, ease, valence, note);
   }
-  await eventually(() => steps(h), (list) => list.every((st) => st.ease !== null && st.valence !== null) && list[2]!.note === HOSTILE_NOTE);
+  await eventually(() => steps(h), (list) => list.every((st) => st.ease !== null && st.valence !== null) && list[3]!.note === HOSTILE_NOTE);
 
   const [audit] = await audits(h);
   const report = await h.openExtensionPage(`src/report/report.html?audit=${audit!.id}`);
@@ -78,7 +80,7 @@ describe('report exports', () => {
     expect(csv.split('\r\n')[0]).toMatch(/ease/i);
     const exp = JSON.parse(readFileSync(files.json!, 'utf8')) as AuditExport;
     expect(exp.format).toBe('peakend-audit');
-    expect(exp.steps).toHaveLength(6);
+    expect(exp.steps).toHaveLength(7);
     const zip = unzipSync(readFileSync(files.zip!));
     const names = Object.keys(zip);
     expect(names).toContain('audit.json');
@@ -100,7 +102,7 @@ describe('report exports', () => {
       await page.waitForLoadState('load');
       expect(requests).toEqual([`file://${files.html}`]);
       const images = await page.locator('img').evaluateAll((imgs) => imgs.map((i) => ({ ok: (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth > 0, src: (i as HTMLImageElement).src.slice(0, 11) })));
-      expect(images.length).toBeGreaterThanOrEqual(6);
+      expect(images.length).toBeGreaterThanOrEqual(7);
       expect(images.every((i) => i.ok && i.src === 'data:image/')).toBe(true);
       const shown = async (key: string) => Number((await page.locator(`[data-metric="${key}"] .metric-value`).first().innerText()).replace(/[^\d.-]/g, ''));
       expect(await shown('pe100')).toBe(Math.round(expected.peakEnd!.pe100));
@@ -147,7 +149,7 @@ describe('report exports', () => {
       const stepBoxes = await page.locator('article.step[data-step-id]').evaluateAll((els) =>
         els.map((el) => ({ avoid: getComputedStyle(el).breakInside, height: el.getBoundingClientRect().height })),
       );
-      expect(stepBoxes.length).toBe(6);
+      expect(stepBoxes.length).toBe(7);
       const a4ContentPx = (297 - 20) * (96 / 25.4);
       for (const box of stepBoxes) {
         expect(box.avoid).toBe('avoid');

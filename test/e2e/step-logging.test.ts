@@ -45,7 +45,7 @@ describe('step logging', () => {
     const panel = await openPanel(s);
     await startAudit(panel);
     await s.page.goto(`${shop.url}/cart.html`);
-    await eventually(() => steps(s!.h), (list) => list.length === 1 && settled(list));
+    await eventually(() => steps(s!.h), (list) => list.length === 2 && settled(list));
 
     await panel.getByLabel('Ease 2: Difficult').check();
     await panel.getByLabel('Valence -3: Unpleasant').check();
@@ -61,9 +61,9 @@ describe('step logging', () => {
     await panel.getByRole('button', { name: 'Save finding' }).click();
     await panel.getByLabel('Stage').selectOption('checkout-details');
 
-    const [step] = await eventually(
+    const [, step] = await eventually(
       () => steps(s!.h),
-      (list) => list[0]?.stage === 'checkout-details' && list[0].findings.length === 1 && list[0].emotions.length === 2,
+      (list) => list[1]?.stage === 'checkout-details' && list[1].findings.length === 1 && list[1].emotions.length === 2,
     );
     expect(step).toMatchObject({
       ease: 2,
@@ -107,14 +107,14 @@ describe('step logging', () => {
     const checkout = DEMO_JOURNEY.find((p) => p.path === '/checkout.html')!;
     const recorded = await eventually(
       () => steps(h),
-      (list) => list.length === 2 && list[0]?.signals?.clicks === 4 && (list[1]?.signals?.formErrors ?? 0) > 0,
+      (list) => list.length === 3 && list[1]?.signals?.clicks === 4 && (list[2]?.signals?.formErrors ?? 0) > 0,
     );
-    expect(recorded[0]!.signals).toMatchObject({ clicks: 4, rageClicks: 1, deadClicks: 4, formErrors: 0 });
-    expect(recorded[1]!.signals).toMatchObject({ formErrors: expectedErrors, fields: checkout.formFields!.visible, requiredFields: checkout.formFields!.required, clicks: 1, rageClicks: 0 });
-    expect(recorded[0]!.signals!.lcpMs).toBeGreaterThan(0);
+    expect(recorded[1]!.signals).toMatchObject({ clicks: 4, rageClicks: 1, deadClicks: 4, formErrors: 0 });
+    expect(recorded[2]!.signals).toMatchObject({ formErrors: expectedErrors, fields: checkout.formFields!.visible, requiredFields: checkout.formFields!.required, clicks: 1, rageClicks: 0 });
+    expect(recorded[1]!.signals!.lcpMs).toBeGreaterThan(0);
     // Shown beside the ratings with good / poor marks.
-    await expect.poll(() => panel.locator('[data-step-index="0"] [data-signal="rageClicks"]').innerText()).toBe('1 rage clicks');
-    await expect.poll(() => panel.locator('[data-step-index="0"] [data-vital="lcp"]').getAttribute('data-rating')).toBe('good');
+    await expect.poll(() => panel.locator('[data-step-index="1"] [data-signal="rageClicks"]').innerText()).toBe('1 rage clicks');
+    await expect.poll(() => panel.locator('[data-step-index="1"] [data-vital="lcp"]').getAttribute('data-rating')).toBe('good');
   });
 
   it('covers typed card numbers with uniform opaque boxes, in the page and in a cross-origin payment frame', async () => {
@@ -149,11 +149,11 @@ describe('step logging', () => {
     expect([rects.card, rects.name, frameCard].map(visible)).toEqual([true, true, true]);
 
     await panel.getByRole('button', { name: 'Log step' }).click();
-    await eventually(() => steps(h), (list) => list.length === 1 && settled(list));
-    const [shot] = await screenshots(h);
-    expect(shot!.masked).toBe(true);
-    expect(shot!.maskedFields).toBeGreaterThanOrEqual(3);
-    const full = (await blobs(h, true)).find((b) => b.kind === 'full')!;
+    const recorded = await eventually(() => steps(h), (list) => list.length === 2 && settled(list));
+    const shot = (await screenshots(h)).find((x) => x.stepId === recorded[1]!.id)!;
+    expect(shot.masked).toBe(true);
+    expect(shot.maskedFields).toBeGreaterThanOrEqual(3);
+    const full = (await blobs(h, true)).find((b) => b.kind === 'full' && b.shotId === shot.id)!;
     // Decode the stored JPEG in the browser and read the pixels under each field.
     const [card, name, frameField, whole] = await page.evaluate(`(${PIXEL_SCRIPT})(${JSON.stringify({
       base64: full.blob.base64,
@@ -180,9 +180,11 @@ describe('step logging', () => {
     await panel.getByLabel('Mask sensitive fields before each screenshot').uncheck();
     await expect.poll(async () => (await (await import('./support/peakend.ts')).audits(h))[0]?.masking).toBe(false);
     await panel.getByRole('button', { name: 'Log step' }).click();
-    await eventually(() => steps(h), (list) => list.length === 1 && settled(list));
-    const [shot] = await screenshots(h);
-    expect(shot).toMatchObject({ masked: false, maskedFields: 0 });
+    const recorded = await eventually(() => steps(h), (list) => list.length === 2 && settled(list));
+    const shots = await screenshots(h);
+    // The start page was captured masked; the step after turning masking off is not.
+    expect(shots.find((x) => x.stepId === recorded[0]!.id)).toMatchObject({ masked: true });
+    expect(shots.find((x) => x.stepId === recorded[1]!.id)).toMatchObject({ masked: false, maskedFields: 0 });
   });
 
   it('keeps a note typed just before the panel closes', async () => {
@@ -190,11 +192,11 @@ describe('step logging', () => {
     const panel = await openPanel(s);
     await startAudit(panel);
     await panel.getByRole('button', { name: 'Log step' }).click();
-    await eventually(() => steps(s!.h), (list) => list.length === 1 && settled(list));
+    await eventually(() => steps(s!.h), (list) => list.length === 2 && settled(list));
     await panel.getByLabel('Note').pressSequentially('Shipping costs appear late', { delay: 5 });
     await panel.waitForTimeout(300);
     await panel.close();
-    const [step] = await steps(s.h);
+    const [, step] = await steps(s.h);
     expect(step!.note).toBe('Shipping costs appear late');
   });
 
@@ -204,15 +206,15 @@ describe('step logging', () => {
     const panel = await openPanel(s);
     await startAudit(panel);
     await panel.getByRole('button', { name: 'Log step' }).click();
-    await eventually(() => steps(h), (list) => list.length === 1 && settled(list));
+    await eventually(() => steps(h), (list) => list.length === 2 && settled(list));
     await panel.getByLabel('Ease 5: Somewhat easy').check();
     await h.stopServiceWorker();
     await panel.getByLabel('Note').fill('Fine, but slow');
     await panel.waitForTimeout(400);
     await h.stopServiceWorker();
     await panel.getByRole('button', { name: 'Log step' }).click();
-    const recorded = await eventually(() => steps(h), (list) => list.length === 2 && settled(list));
-    expect(recorded[0]).toMatchObject({ ease: 5, note: 'Fine, but slow' });
-    expect(recorded[1]!.capture).toEqual({ status: 'ok' });
+    const recorded = await eventually(() => steps(h), (list) => list.length === 3 && settled(list));
+    expect(recorded[1]).toMatchObject({ ease: 5, note: 'Fine, but slow' });
+    expect(recorded[2]!.capture).toEqual({ status: 'ok' });
   });
 });

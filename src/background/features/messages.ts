@@ -55,6 +55,8 @@ const handlers: Handlers = {
     await syncContentScripts();
     await injectInto(tab.id);
     notifyAuditChanged(audit.id);
+    // The page the auditor starts on is the journey's first step (a blank or browser tab is not).
+    if (/^(https?|file):/.test(tab.url ?? '')) await logStep(audit.id, tab.windowId, 'start');
     return { auditId: audit.id };
   },
 

@@ -1,0 +1,112 @@
+// `npm start`: build Peakend, serve the demo shop, and open Chromium with Peakend loaded, ready to
+// audit. With `--headless`, or where there is no display, walk the demo shop through the real
+// extension's panel instead and write what was recorded to out/.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { unzipSync } from 'fflate';
+import { startDemoShop } from './demo-shop/server.ts';
+import { walkDemoJourney } from './lib/demo-walk.ts';
+import { launchExtension, requireChromium } from '../test/e2e/harness/index.ts';
+import { openPanel } from '../test/e2e/support/peakend.ts';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(root, 'dist');
+const out = join(root, 'out');
+const args = new Set(process.argv.slice(2));
+const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) || process.platform === 'darwin' || process.platform === 'win32';
+const headless = args.has('--headless') || !hasDisplay;
+
+function build(): void {
+  console.log('Building Peakend…');
+  const result = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error('The build failed (see above).');
+}
+
+async function headed(): Promise<void> {
+  const shop = await startDemoShop({ port: Number(process.env.DEMO_PORT ?? 4310), paymentPort: Number(process.env.DEMO_PAYMENT_PORT ?? 4311) });
+  const profile = join(out, 'chromium-profile');
+  mkdirSync(profile, { recursive: true });
+  const chromium = requireChromium();
+  const flags = [
+    `--user-data-dir=${profile}`,
+    `--load-extension=${dist}`,
+    `--disable-extensions-except=${dist}`,
+    '--no-first-run',
+    '--no-default-browser-check',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+    `${shop.url}/index.html`,
+  ];
+  console.log(`Demo shop: ${shop.url}/ (variant B: ${shop.url}/b/)`);
+  console.log('Chromium opens with Peakend loaded. Click the Peakend button in the toolbar (under the puzzle piece) to open the side panel, then New audit.');
+  console.log(`Audits are kept in ${relative(process.cwd(), profile)}. Close the browser or press Ctrl-C to stop.`);
+  const browser = spawn(chromium, flags, { stdio: 'ignore' });
+  const stop = async () => {
+    browser.kill();
+    await shop.close();
+  };
+  process.once('SIGINT', () => void stop().then(() => process.exit(0)));
+  await new Promise<void>((resolveExit) => browser.once('exit', () => resolveExit()));
+  await shop.close();
+}
+
+async function walk(): Promise<void> {
+  const shop = await startDemoShop();
+  const h = await launchExtension({ distDir: dist });
+  try {
+    const page = h.context.pages()[0] ?? (await h.context.newPage());
+    await page.goto(`${shop.url}/index.html`);
+    const windowId = await h.windowIdOf(page);
+    const panel = await openPanel({ h, windowId });
+    console.log('Walking the demo shop through the Peakend panel…');
+    const { auditId, steps } = await walkDemoJourney(h, page, panel, shop.url, 'A');
+    console.log(`Recorded ${steps.length} steps: ${steps.map((s) => new URL(s.url).pathname).join(' → ')}`);
+
+    const report = await h.openExtensionPage(`src/report/report.html?audit=${auditId}`);
+    await report.locator('[data-metric="pe100"]').waitFor();
+    const save = async (label: string) => {
+      const [download] = await Promise.all([report.waitForEvent('download'), report.getByRole('button', { name: label }).click()]);
+      const file = join(out, download.suggestedFilename());
+      await download.saveAs(file);
+      return file;
+    };
+    rmSync(join(out, 'screenshots'), { recursive: true, force: true });
+    mkdirSync(out, { recursive: true });
+    const zipFile = await save('Export zip');
+    const files = unzipSync(new Uint8Array(await (await import('node:fs/promises')).readFile(zipFile)));
+    const written: string[] = [];
+    for (const [name, bytes] of Object.entries(files)) {
+      const target = join(out, name === 'audit.json' ? 'demo-audit.json' : name);
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, bytes);
+      written.push(target);
+    }
+    rmSync(zipFile);
+    const htmlFile = await save('Export HTML');
+    const reportFile = join(out, 'demo-report.html');
+    rmSync(reportFile, { force: true });
+    (await import('node:fs')).renameSync(htmlFile, reportFile);
+
+    const rel = (f: string) => relative(process.cwd(), f);
+    console.log('\nWritten:');
+    console.log(`  audit (JSON):  ${rel(join(out, 'demo-audit.json'))}`);
+    console.log(`  screenshots:   ${rel(join(out, 'screenshots'))}/ (${written.filter((f) => f.endsWith('.jpg')).length} JPEG files)`);
+    console.log(`  report (HTML): ${rel(reportFile)}`);
+  } finally {
+    await h.close();
+    await shop.close();
+  }
+}
+
+try {
+  build();
+  if (headless) await walk();
+  else await headed();
+} catch (error) {
+  console.error(`npm start failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+}
