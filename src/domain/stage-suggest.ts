@@ -67,7 +67,8 @@ export interface UrlParts {
 
 const EXTENSION = /\.(?:html?|xhtml|php\d?|aspx?|jspx?|cfm|cgi|do|action|shtml)$/;
 const INDEX_SEGMENT = /^(?:index|default)$/;
-const LOCALE_SEGMENT = /^[a-z]{2,3}(?:[-_][a-z0-9]{2,4})?$/;
+// Two-letter language, optionally with a region ("en", "en-gb", "es_419"); three letters ("app") is a word.
+const LOCALE_SEGMENT = /^[a-z]{2}(?:[-_](?:[a-z]{2}|\d{3}))?$/;
 
 function decode(s: string): string {
   try {
