@@ -238,9 +238,7 @@ describe('suggestStage: other templates', () => {
 });
 
 describe('locale prefixes', () => {
-  it('strips a real locale prefix but keeps a three-letter word such as "app"', async () => {
-    const { suggestStage } = await import('../../../src/domain/stage-suggest.ts');
-    const { ECOMMERCE_TEMPLATE } = await import('../../../src/domain/templates.ts');
+  it('strips a real locale prefix but keeps a three-letter word such as "app"', () => {
     expect(suggestStage(ECOMMERCE_TEMPLATE, { url: 'https://shop.example/app/', title: 'Your account – Shop' }).stage).toBe('post-purchase');
     expect(suggestStage(ECOMMERCE_TEMPLATE, { url: 'https://shop.example/en-gb/basket', title: 'Basket' }).stage).toBe('cart');
     expect(suggestStage(ECOMMERCE_TEMPLATE, { url: 'https://shop.example/es_419/', title: 'Tienda' }).stage).toBe('landing');
