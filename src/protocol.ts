@@ -91,7 +91,7 @@ export type ContentRequest<K extends ToContent = ToContent> = K extends ToConten
 
 export type ContentEvent =
   | { type: FromContent.Hello }
-  | { type: FromContent.Signals; url: string; signals: StepSignals };
+  | { type: FromContent.Signals; url: string; signals: StepSignals; headings: string };
 
 /** The worker's answer to Hello: observe only the audited tab; other tabs stay quiet. */
 export interface HelloAnswer {

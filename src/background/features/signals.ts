@@ -1,7 +1,8 @@
 // Signals from the audited tab's content script, stored on the step whose page they describe.
 import browser from 'webextension-polyfill';
 import { FromContent, isContentEvent, type ContentEvent, type HelloAnswer } from '../../protocol.ts';
-import { getActive, getAudit, listSteps, openPeakendDb, setStepSignals } from '../../store/index.ts';
+import { getActive, getAudit, listSteps, openPeakendDb, patchStep, setStepSignals } from '../../store/index.ts';
+import { suggestStageFor } from '../stages.ts';
 import { notifyAuditChanged } from '../notify.ts';
 import { defineFeature } from '../registry.ts';
 
@@ -23,7 +24,14 @@ async function store(event: Extract<ContentEvent, { type: FromContent.Signals }>
   // The newest step of that page: a page logged twice gets the signals on its latest visit.
   const step = steps.findLast((s) => withoutHash(s.url) === withoutHash(event.url));
   if (!step) return;
-  await setStepSignals(found.db, step.id, event.signals, new Date().toISOString());
+  const now = new Date().toISOString();
+  await setStepSignals(found.db, step.id, event.signals, now);
+  // The page's headings refine a suggested stage; a stage the auditor chose is never touched.
+  if (step.stageSource !== 'auditor' && event.headings) {
+    const previous = steps[step.index - 1]?.stage ?? null;
+    const stage = suggestStageFor(found.audit, step.url, step.title, previous, event.headings);
+    if (stage && stage !== step.stage) await patchStep(found.db, step.id, { stage, stageSource: 'suggested' }, now);
+  }
   notifyAuditChanged(found.audit.id, step.id);
 }
 

@@ -83,9 +83,19 @@ function snapshot(seg: Segment): StepSignals {
   };
 }
 
+/** The page's main headings, a short sample for stage cues ("Order confirmed" on a one-page checkout). */
+function headings(): string {
+  let text = '';
+  for (const el of document.querySelectorAll('h1, h2')) {
+    text += ` ${el.textContent ?? ''}`;
+    if (text.length > 300) break;
+  }
+  return text.replace(/\s+/g, ' ').trim().slice(0, 300);
+}
+
 function send(): void {
   if (!segment || !observing) return;
-  const event: ContentEvent = { type: FromContent.Signals, url: segment.url, signals: snapshot(segment) };
+  const event: ContentEvent = { type: FromContent.Signals, url: segment.url, signals: snapshot(segment), headings: headings() };
   browser.runtime.sendMessage(event).catch(() => undefined);
 }
 

@@ -10,7 +10,7 @@ export function PrivacyControls({ audit, onChanged, onError }: { audit: Audit; o
   const backend = useBackend();
   const [preview, setPreview] = useState<{ fields: number; frames: number } | null>(null);
   const [selectors, setSelectors] = useState(audit.maskSelectors.join(', '));
-  const save = async (patch: Partial<Pick<Audit, 'masking' | 'maskSelectors'>>) => {
+  const save = async (patch: Partial<Pick<Audit, 'masking' | 'maskSelectors' | 'jpegQuality'>>) => {
     try {
       await patchAudit(await backend.db(), audit.id, patch, new Date().toISOString());
       onChanged();
@@ -43,6 +43,16 @@ export function PrivacyControls({ audit, onChanged, onError }: { audit: Audit; o
           onInput={(e) => setSelectors(e.currentTarget.value)}
           onBlur={() => void save({ maskSelectors: selectors.split(',').map((x) => x.trim()).filter(Boolean) })}
         />
+      </label>
+      <label class="toggle">
+        {t('jpegQuality')}
+        <select value={String(audit.jpegQuality)} onChange={(e) => void save({ jpegQuality: Number(e.currentTarget.value) })}>
+          {[60, 70, 80, 90, 95].map((q) => (
+            <option value={q} key={q}>
+              {q}
+            </option>
+          ))}
+        </select>
       </label>
       {audit.status === 'running' && (
         <div class="actions">

@@ -12,8 +12,20 @@ function Vital({ name, value, rating }: { name: string; value: string; rating: V
 }
 
 /** What Peakend observed, shown beside the auditor's ratings and never mixed into them. */
-export function SignalsRow({ signals }: { signals: StepSignals | null }) {
-  if (!signals) return null;
+/** METHOD.md's dwell time: from this step's start to the next step's start. */
+export function dwellLabel(ms: number): string {
+  const s = Math.round(ms / 1000);
+  return s < 60 ? `${s} s` : `${Math.floor(s / 60)} min ${s % 60} s`;
+}
+
+export function SignalsRow({ signals, dwellMs }: { signals: StepSignals | null; dwellMs: number | null }) {
+  if (!signals) {
+    return dwellMs === null ? null : (
+      <div class="signals" aria-label={t('observedSignals')} role="group">
+        <span class="signal" data-signal="dwell">{t('signal_dwell', dwellLabel(dwellMs))}</span>
+      </div>
+    );
+  }
   const counts: Array<[string, number, boolean]> = [
     ['clicks', signals.clicks, false],
     ['rageClicks', signals.rageClicks, signals.rageClicks > 0],
@@ -23,6 +35,11 @@ export function SignalsRow({ signals }: { signals: StepSignals | null }) {
   ];
   return (
     <div class="signals" aria-label={t('observedSignals')} role="group">
+      {dwellMs !== null && (
+        <span class="signal" data-signal="dwell">
+          {t('signal_dwell', dwellLabel(dwellMs))}
+        </span>
+      )}
       {counts.map(([key, value, bad]) => (
         <span class={`signal${bad ? ' signal--bad' : ''}`} data-signal={key} key={key}>
           {t(`signal_${key}` as MessageKey, String(value))}

@@ -33,6 +33,8 @@ export function StepCard(props: {
   step: Step;
   shots: Screenshot[];
   selected: boolean;
+  /** Time until the next step started; null for the step still in progress. */
+  dwellMs: number | null;
   onSelect: () => void;
   children?: ComponentChildren;
 }) {
@@ -70,7 +72,7 @@ export function StepCard(props: {
           {notice}
         </p>
       )}
-      <SignalsRow signals={step.signals} />
+      <SignalsRow signals={step.signals} dwellMs={props.dwellMs} />
       {props.selected ? (
         props.children
       ) : (

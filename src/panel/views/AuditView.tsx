@@ -137,11 +137,12 @@ export function AuditView({ auditId, onBack }: { auditId: string; onBack: () => 
           <p class="empty">{running && audit.autoSteps ? t('noStepsAuto') : t('noSteps')}</p>
         ) : (
           <ol class="steps" aria-label={t('steps')}>
-            {steps.map((step) => (
+            {steps.map((step, i) => (
               <StepCard
                 key={step.id}
                 step={step}
                 shots={shotsByStep.get(step.id) ?? []}
+                dwellMs={steps[i + 1] ? Date.parse(steps[i + 1]!.startedAt) - Date.parse(step.startedAt) : null}
                 selected={step.id === selected?.id}
                 onSelect={() => setChosen(step.id)}
               >

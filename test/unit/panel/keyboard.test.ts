@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { dwellLabel } from '../../../src/panel/components/SignalsRow.tsx';
+import { ratingFromKey } from '../../../src/panel/keyboard.ts';
+
+const key = (code: string, opts: { altKey?: boolean; ctrlKey?: boolean; shiftKey?: boolean; target?: object } = {}) =>
+  ratingFromKey({ code, altKey: false, ctrlKey: false, metaKey: false, shiftKey: false, target: { tagName: 'BODY' }, ...opts } as never);
+
+describe('rating keys', () => {
+  it('1-7 set ease, 8 and 9 alone do nothing', () => {
+    expect(key('Digit1')).toEqual({ kind: 'ease', value: 1 });
+    expect(key('Numpad7')).toEqual({ kind: 'ease', value: 7 });
+    expect(key('Digit8')).toBeNull();
+  });
+
+  it('Alt+1..9 set valence -4..+4', () => {
+    expect(key('Digit1', { altKey: true })).toEqual({ kind: 'valence', value: -4 });
+    expect(key('Digit5', { altKey: true })).toEqual({ kind: 'valence', value: 0 });
+    expect(key('Digit9', { altKey: true })).toEqual({ kind: 'valence', value: 4 });
+  });
+
+  it('never steals a digit typed into a note or field, but works on a focused radio', () => {
+    expect(key('Digit3', { target: { tagName: 'TEXTAREA' } })).toBeNull();
+    expect(key('Digit3', { target: { tagName: 'INPUT', type: 'text' } })).toBeNull();
+    expect(key('Digit3', { target: { tagName: 'DIV', isContentEditable: true } })).toBeNull();
+    expect(key('Digit3', { target: { tagName: 'INPUT', type: 'radio' } })).toEqual({ kind: 'ease', value: 3 });
+  });
+
+  it('leaves browser shortcuts alone', () => {
+    expect(key('Digit1', { ctrlKey: true })).toBeNull();
+    expect(key('Digit1', { shiftKey: true })).toBeNull();
+    expect(key('KeyA')).toBeNull();
+  });
+});
+
+describe('dwell label', () => {
+  it('shows seconds, then minutes and seconds', () => {
+    expect(dwellLabel(12_400)).toBe('12 s');
+    expect(dwellLabel(59_499)).toBe('59 s');
+    expect(dwellLabel(125_000)).toBe('2 min 5 s');
+  });
+});
