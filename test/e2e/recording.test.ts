@@ -241,6 +241,10 @@ describe('recording a journey', () => {
     const { h, page } = s;
     const behaviour = await (await h.sw()).evaluate(() => chrome.sidePanel.getPanelBehavior());
     expect(behaviour.openPanelOnActionClick).toBe(true);
+    // The keyboard command is registered with its shortcut (headless Chromium cannot press browser
+    // shortcuts, so the key itself is not exercised here).
+    const commands = await (await h.sw()).evaluate(() => chrome.commands.getAll());
+    expect(commands.find((c) => c.name === 'log-step')).toMatchObject({ shortcut: 'Alt+Shift+L' });
     const side = await h.openSidePanel(s.windowId);
     await side.waitFor(`document.querySelector('h1')?.textContent === 'Audits'`);
     await side.click('New audit');
