@@ -20,6 +20,11 @@ export const MIGRATIONS: readonly Migration[] = [
     blobs.createIndex('by-shot', 'shotId');
     db.createObjectStore('meta');
   },
+  // 2: the user's journey templates, every saved version kept (key: [id, version]).
+  (db) => {
+    const templates = db.createObjectStore('templates', { keyPath: ['id', 'version'] });
+    templates.createIndex('by-id', 'id');
+  },
 ];
 
 export const DB_VERSION = MIGRATIONS.length;

@@ -2,6 +2,7 @@
 // large blobs, so listing an audit never loads pixels.
 import type { DBSchema } from 'idb';
 import type { Audit, Screenshot, Step } from '../domain/model.ts';
+import type { TemplateStage } from '../domain/templates.ts';
 
 export const DB_NAME = 'peakend';
 
@@ -20,12 +21,27 @@ export interface ActiveRecord {
   windowId: number | null;
 }
 
+/**
+ * One saved version of a user's journey template (built-in templates live in code). Every save
+ * adds a version and never rewrites one, so an audit's templateId + templateVersion always resolve.
+ */
+export interface TemplateRecord {
+  id: string;
+  version: number;
+  name: string;
+  stages: TemplateStage[];
+  /** The template this one was copied from, when it was. */
+  basedOn: { id: string; version: number } | null;
+  createdAt: string;
+}
+
 export interface PeakendSchema extends DBSchema {
   audits: { key: string; value: Audit; indexes: { 'by-updated': string } };
   steps: { key: string; value: Step; indexes: { 'by-audit': [string, number] } };
   screenshots: { key: string; value: Screenshot; indexes: { 'by-audit': string; 'by-step': string } };
   blobs: { key: [string, BlobKind]; value: BlobRecord; indexes: { 'by-shot': string } };
   meta: { key: string; value: ActiveRecord };
+  templates: { key: [string, number]; value: TemplateRecord; indexes: { 'by-id': string } };
 }
 
-export type StoreName = 'audits' | 'steps' | 'screenshots' | 'blobs' | 'meta';
+export type StoreName = 'audits' | 'steps' | 'screenshots' | 'blobs' | 'meta' | 'templates';

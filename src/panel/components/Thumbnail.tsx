@@ -1,34 +1,68 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Screenshot } from '../../domain/model.ts';
 import { t } from '../../i18n/t.ts';
 import { getBlob } from '../../store/index.ts';
 import { useBackend } from '../context.ts';
 
+// One observer for every thumbnail: an image is read from IndexedDB only once it comes near the
+// viewport, so a 500-step audit opens without reading 500 blobs.
+const waiting = new Map<Element, () => void>();
+let observer: IntersectionObserver | null = null;
+
+function whenNearViewport(el: Element, load: () => void): () => void {
+  if (typeof IntersectionObserver === 'undefined') {
+    load();
+    return () => undefined;
+  }
+  observer ??= new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (!entry.isIntersecting) continue;
+        observer?.unobserve(entry.target);
+        const start = waiting.get(entry.target);
+        waiting.delete(entry.target);
+        start?.();
+      }
+    },
+    { rootMargin: '600px 0px' },
+  );
+  waiting.set(el, load);
+  observer.observe(el);
+  return () => {
+    waiting.delete(el);
+    observer?.unobserve(el);
+  };
+}
+
 /** Loads the small image only; the full screenshot stays in the blob store until someone opens it. */
 export function Thumbnail({ shot }: { shot: Screenshot }) {
   const backend = useBackend();
   const [src, setSrc] = useState<string | null>(null);
+  const img = useRef<HTMLImageElement>(null);
   useEffect(() => {
     let url: string | null = null;
     let cancelled = false;
-    void backend.db().then(async (db) => {
-      const blob = await getBlob(db, shot.id, 'thumb');
-      if (!blob || cancelled) return;
-      url = URL.createObjectURL(blob);
-      setSrc(url);
+    const stop = whenNearViewport(img.current!, () => {
+      void backend.db().then(async (db) => {
+        const blob = await getBlob(db, shot.id, 'thumb');
+        if (!blob || cancelled) return;
+        url = URL.createObjectURL(blob);
+        setSrc(url);
+      });
     });
     return () => {
       cancelled = true;
+      stop();
       if (url) URL.revokeObjectURL(url);
     };
   }, [shot.id]);
   return (
     <img
+      ref={img}
       class="thumb"
       src={src ?? undefined}
       width={shot.thumbWidth}
       height={shot.thumbHeight}
-      loading="lazy"
       alt={t('screenshotAlt', String(shot.width), String(shot.height))}
       data-shot-id={shot.id}
     />

@@ -12,6 +12,9 @@ import { useAuditData } from '../hooks.ts';
 import { ratingFromKey } from '../keyboard.ts';
 import { AuditTabs, type AuditTab } from './AuditTabs.tsx';
 
+/** How many steps the list shows at first, and adds per "show earlier". */
+export const STEP_PAGE = 25;
+
 export function AuditView({ auditId, onBack }: { auditId: string; onBack: () => void }) {
   const backend = useBackend();
   const { data, reload } = useAuditData(auditId);
@@ -21,8 +24,11 @@ export function AuditView({ auditId, onBack }: { auditId: string; onBack: () => 
   // null follows the newest step, so the auditor rates each page as it arrives.
   const [chosen, setChosen] = useState<string | null>(null);
   const [focusCriterion, setFocusCriterion] = useState<string | null>(null);
+  // Long audits open at their newest steps; earlier ones are shown on request, a page at a time.
+  const [shownFrom, setShownFrom] = useState<number | null>(null);
   const steps = data?.steps ?? [];
   const selected = steps.find((s) => s.id === chosen) ?? steps[steps.length - 1] ?? null;
+  const from = Math.max(0, Math.min(shownFrom ?? steps.length - STEP_PAGE, selected?.index ?? Infinity));
 
   useEffect(() => {
     if (tab === 'steps' && selected) document.getElementById(`step-${selected.id}`)?.scrollIntoView?.({ block: 'nearest' });
@@ -136,27 +142,38 @@ export function AuditView({ auditId, onBack }: { auditId: string; onBack: () => 
         {steps.length === 0 ? (
           <p class="empty">{running && audit.autoSteps ? t('noStepsAuto') : t('noSteps')}</p>
         ) : (
-          <ol class="steps" aria-label={t('steps')}>
-            {steps.map((step, i) => (
-              <StepCard
-                key={step.id}
-                step={step}
-                shots={shotsByStep.get(step.id) ?? []}
-                dwellMs={steps[i + 1] ? Date.parse(steps[i + 1]!.startedAt) - Date.parse(step.startedAt) : null}
-                selected={step.id === selected?.id}
-                onSelect={() => setChosen(step.id)}
-              >
-                <StepEditor
+          <ol class="steps" aria-label={t('steps')} data-shown={steps.length - from} data-total={steps.length}>
+            {from > 0 && (
+              <li class="steps__earlier">
+                <button type="button" onClick={() => setShownFrom(Math.max(0, from - STEP_PAGE))}>
+                  {t('showEarlierSteps', String(Math.min(from, STEP_PAGE)), String(from))}
+                </button>
+              </li>
+            )}
+            {steps.slice(from).map((step, j) => {
+              const next = steps[from + j + 1];
+              const shots = shotsByStep.get(step.id) ?? [];
+              return (
+                <StepCard
+                  key={step.id}
                   step={step}
-                  shots={shotsByStep.get(step.id) ?? []}
-                  templateId={audit.templateId}
-                  templateVersion={audit.templateVersion}
-                  lang={audit.locale.split('-')[0] ?? 'en'}
-                  onSaved={reload}
-                  onError={(e) => setError(errorText(e))}
-                />
-              </StepCard>
-            ))}
+                  shots={shots}
+                  dwellMs={next ? Date.parse(next.startedAt) - Date.parse(step.startedAt) : null}
+                  selected={step.id === selected?.id}
+                  onSelect={() => setChosen(step.id)}
+                >
+                  <StepEditor
+                    step={step}
+                    shots={shots}
+                    templateId={audit.templateId}
+                    templateVersion={audit.templateVersion}
+                    lang={audit.locale.split('-')[0] ?? 'en'}
+                    onSaved={reload}
+                    onError={(e) => setError(errorText(e))}
+                  />
+                </StepCard>
+              );
+            })}
           </ol>
         )}
         <p class="muted keys-hint">{t('keysHint')}</p>

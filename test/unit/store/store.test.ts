@@ -1,6 +1,6 @@
 import { openDB } from 'idb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createScreenshot } from '../../../src/domain/factories.ts';
+import { createScreenshot, createStep } from '../../../src/domain/factories.ts';
 import {
   addScreenshot,
   addStep,
@@ -22,6 +22,8 @@ import {
   StoreError,
 } from '../../../src/store/index.ts';
 import { toStoreError } from '../../../src/store/errors.ts';
+import { runMigrations } from '../../../src/store/migrations.ts';
+import type { PeakendSchema } from '../../../src/store/schema.ts';
 import { jpegBlob, sampleAudit, T0 } from '../fixtures.ts';
 
 beforeEach(() => resetDbCache());
@@ -35,12 +37,60 @@ describe('migrations', () => {
   it('creates every store and index from an empty database', async () => {
     const db = await openPeakendDb();
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['audits', 'blobs', 'meta', 'screenshots', 'steps']);
-    const tx = db.transaction(['steps', 'screenshots', 'blobs', 'audits']);
+    expect([...db.objectStoreNames].sort()).toEqual(['audits', 'blobs', 'meta', 'screenshots', 'steps', 'templates']);
+    const tx = db.transaction(['steps', 'screenshots', 'blobs', 'audits', 'templates']);
     expect([...tx.objectStore('steps').indexNames]).toEqual(['by-audit']);
     expect([...tx.objectStore('screenshots').indexNames].sort()).toEqual(['by-audit', 'by-step']);
     expect([...tx.objectStore('blobs').indexNames]).toEqual(['by-shot']);
     expect([...tx.objectStore('audits').indexNames]).toEqual(['by-updated']);
+    expect([...tx.objectStore('templates').indexNames]).toEqual(['by-id']);
+    expect(tx.objectStore('templates').keyPath).toEqual(['id', 'version']);
+  });
+
+  it('migrates a version-1 database holding data to version 2 without losing any of it', async () => {
+    // A database as the first release left it: only migration 1 ran.
+    const v1 = await openDB<PeakendSchema>(DB_NAME, 1, {
+      upgrade(db, oldVersion, _newVersion, tx) {
+        runMigrations(db, tx, oldVersion, 1);
+      },
+    });
+    expect([...v1.objectStoreNames].sort()).toEqual(['audits', 'blobs', 'meta', 'screenshots', 'steps']);
+    const audit = sampleAudit({ site: 'Before the upgrade' });
+    await v1.put('audits', audit);
+    const step = { ...createStep(audit.id, 0, { url: 'http://x/', title: 'x', trigger: 'manual' }, T0), ease: 5, valence: -2 };
+    await v1.put('steps', step);
+    const shot = createScreenshot({
+      auditId: audit.id,
+      stepId: step.id,
+      takenAt: T0,
+      mime: 'image/jpeg',
+      width: 2,
+      height: 2,
+      bytes: 20,
+      sha256: 'cd'.repeat(32),
+      thumbWidth: 1,
+      thumbHeight: 1,
+      thumbBytes: 10,
+      masked: true,
+      maskedFields: 1,
+    });
+    await v1.put('screenshots', shot);
+    const full = jpegBlob(20, 5);
+    await v1.put('blobs', { shotId: shot.id, kind: 'full', blob: full });
+    await v1.put('meta', { auditId: audit.id, tabId: 4, windowId: 2 }, 'active');
+    v1.close();
+
+    const db = await openPeakendDb();
+    expect(db.version).toBe(2);
+    expect([...db.objectStoreNames]).toContain('templates');
+    expect(await db.count('templates')).toBe(0);
+    expect(await getAudit(db, audit.id)).toEqual(audit);
+    expect(await listSteps(db, audit.id)).toEqual([step]);
+    expect(await listScreenshots(db, audit.id)).toEqual([shot]);
+    expect(await blobBytes(await getBlob(db, shot.id, 'full'))).toEqual(await blobBytes(full));
+    expect(await getActive(db)).toEqual({ auditId: audit.id, tabId: 4, windowId: 2 });
+    // The indexes of version 1 still answer.
+    expect((await db.getAllFromIndex('screenshots', 'by-step', step.id)).map((s) => s.id)).toEqual([shot.id]);
   });
 
   it('keeps data written at the current version when reopened', async () => {

@@ -1,0 +1,400 @@
+// The JSON export (docs/audit-export.schema.json, version 1) checked by hand before anything is
+// written: format and version first (a newer file says so), then every field's type, range and
+// enum as the schema states them, then what the schema cannot say: our size caps, id formats,
+// unique ids, and that every reference (a step's audit, a screenshot's step, a finding's or a
+// criterion's evidence) points at something in the file. test/unit/import/schema-agreement.test.ts
+// checks with ajv that this and the schema agree on valid and invalid samples.
+import type { Audit, Screenshot, Step } from '../model.ts';
+import { ELEMENT_IDS } from '../model.ts';
+import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, type AuditExport } from '../../report/json.ts';
+import { attempt, refuse, type Result } from './errors.ts';
+import { DEFAULT_LIMITS, type ImportLimits } from './limits.ts';
+import {
+  anyObject,
+  array,
+  boolean,
+  integer,
+  isPlainObject,
+  literal,
+  nullable,
+  number,
+  object,
+  oneOf,
+  record,
+  string,
+  type Check,
+} from './shape.ts';
+
+/** Ids as Peakend makes them (`aud_<uuid>`), and any other plain token up to the id limit. */
+export const ID_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9_.:-]*$/;
+/** Criterion ids in rubric marks ("F1"). */
+export const CRITERION_KEY = /^[A-Za-z0-9_-]{1,64}$/;
+export const UTC_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+export const SHA256_PATTERN = /^[0-9a-f]{64}$/;
+export const FILE_PATTERN = /^screenshots\/[A-Za-z0-9_-]+\.[a-z0-9]+$/;
+/** Image types a screenshot may have when its pixels are imported. */
+export const IMAGE_MIMES = ['image/jpeg', 'image/png'] as const;
+
+const EMOTION_IDS = [
+  'happy', 'pleased', 'trusting', 'valued', 'cared-for', 'focused', 'safe', 'interested', 'energetic', 'stimulated',
+  'exploratory', 'indulgent', 'irritated', 'hurried', 'neglected', 'unhappy', 'unsatisfied', 'stressed',
+  'disappointed', 'frustrated',
+] as const;
+
+function shapes(L: ImportLimits) {
+  const text = string({ max: L.maxTextChars });
+  const id = string({ max: L.maxIdChars, pattern: ID_PATTERN, isId: true });
+  const utc = string({
+    max: 64,
+    pattern: UTC_PATTERN,
+    test: (s) => !Number.isNaN(Date.parse(s)),
+    expected: 'a date and time in ISO 8601 (UTC)',
+  });
+  const list = <T>(item: Check<T>) => array(item, { max: L.maxListItems });
+  const nn = nullable(number());
+  const element = oneOf(ELEMENT_IDS);
+  const weights = object({ immersion: number(), peakEnd: number(), effort: number() });
+  const rect = object({ x: number(), y: number(), width: number({ min: 0 }), height: number({ min: 0 }) });
+
+  const criterionMark = object(
+    {
+      mark: oneOf(['pass', 'partial', 'fail', 'na', null] as const),
+      weight: number(),
+      evidence: nullable(object({ stepId: id, shotId: id }, { optional: ['shotId'] })),
+      comment: text,
+      fromSuggestion: boolean,
+    },
+    { optional: ['fromSuggestion'] },
+  );
+
+  const audit = object({
+    id,
+    site: text,
+    scenario: text,
+    successCriterion: text,
+    auditor: text,
+    startUrl: text,
+    viewport: object({ width: number(), height: number() }),
+    browser: text,
+    locale: text,
+    device: text,
+    templateId: string({ max: L.maxIdChars }),
+    templateVersion: integer(),
+    touchpoint: oneOf([1, 2, 3, 4, null] as const),
+    status: oneOf(['running', 'paused', 'ended', 'plan'] as const),
+    createdAt: utc,
+    startedAt: nullable(utc),
+    endedAt: nullable(utc),
+    updatedAt: utc,
+    autoSteps: boolean,
+    masking: boolean,
+    maskSelectors: array(text, { max: L.maxMaskSelectors }),
+    jpegQuality: number({ min: 0, max: 100 }),
+    stepCount: integer({ min: 0 }),
+    endSurvey: nullable(
+      object({
+        taskCompleted: nullable(boolean),
+        ces: nullable(integer({ min: 1, max: 7 })),
+        rememberedValence: nullable(integer({ min: -4, max: 4 })),
+      }),
+    ),
+    rubric: object({ rubricVersion: string({ max: L.maxIdChars }), marks: record(criterionMark, { max: L.maxMarks, key: CRITERION_KEY }) }),
+    weights,
+  });
+
+  const finding = object({
+    id,
+    title: text,
+    severity: integer({ min: 0, max: 4 }),
+    element: nullable(element),
+    evidence: nullable(object({ shotId: id, rect: nullable(rect) })),
+    createdAt: utc,
+  });
+
+  const count = integer({ min: 0 });
+  const signals = object({
+    clicks: count,
+    rageClicks: count,
+    deadClicks: count,
+    fields: count,
+    requiredFields: count,
+    formErrors: count,
+    backNavigations: count,
+    lcpMs: nn,
+    cls: nn,
+    inpMs: nn,
+  });
+
+  const step = object({
+    id,
+    auditId: id,
+    index: integer({ min: 0 }),
+    url: text,
+    title: text,
+    stage: nullable(string({ max: L.maxIdChars })),
+    stageSource: oneOf(['suggested', 'auditor', null] as const),
+    trigger: oneOf(['start', 'navigation', 'history', 'manual', 'command', 'import'] as const),
+    startedAt: utc,
+    capture: object(
+      { status: oneOf(['pending', 'ok', 'uncapturable', 'failed'] as const), reason: string({ max: 1000 }) },
+      { optional: ['reason'] },
+    ),
+    ease: nullable(integer({ min: 1, max: 7 })),
+    valence: nullable(integer({ min: -4, max: 4 })),
+    arousal: nullable(integer({ min: 1, max: 9 })),
+    emotions: array(object({ emotion: oneOf(EMOTION_IDS), intensity: integer({ min: 1, max: 5 }) }), { max: 3, maxItems: 3 }),
+    note: text,
+    findings: array(finding, { max: L.maxFindingsPerStep }),
+    signals: nullable(signals),
+    updatedAt: utc,
+  });
+
+  const screenshot = object({
+    id,
+    auditId: id,
+    stepId: id,
+    takenAt: utc,
+    mime: string({ max: 255 }),
+    width: count,
+    height: count,
+    bytes: count,
+    sha256: string({ max: 64, pattern: SHA256_PATTERN, expected: '64 lower-case hex digits (SHA-256)' }),
+    thumbWidth: count,
+    thumbHeight: count,
+    thumbBytes: count,
+    masked: boolean,
+    maskedFields: count,
+    file: nullable(string({ max: 200, pattern: FILE_PATTERN, expected: 'screenshots/<name>.<ext>' })),
+  });
+
+  // Derived numbers: checked as the schema describes them, never stored (the store recomputes).
+  const str = string({ max: L.maxTextChars });
+  const stepRef = object({ stepId: str, index: integer(), valence: integer(), v: number() });
+  const easeRef = object({ stepId: str, index: integer(), ease: integer() });
+  const elementScore = object({
+    element,
+    score: nn,
+    uncappedScore: nn,
+    capped: boolean,
+    failedCritical: list(str),
+    counts: object({ pass: count, partial: count, fail: count, na: count, unmarked: count }),
+    criteria: integer(),
+    assessed: integer(),
+    weightSum: number(),
+  });
+  const scores = object({
+    auditId: str,
+    rubricVersion: str,
+    stepCount: count,
+    rated: object({ valence: integer(), ease: integer() }),
+    warnings: list(
+      object({
+        kind: oneOf(['no-steps', 'steps-without-valence', 'steps-without-ease', 'criteria-unmarked', 'rubric-version-mismatch'] as const),
+      }),
+    ),
+    steps: list(
+      object({ stepId: str, index: integer(), ease: nn, friction: nn, valence: nn, v: nn, arousal: nn, a: nn, vitals: anyObject }),
+    ),
+    peakEnd: nullable(
+      object({
+        ratedSteps: integer(),
+        peak: stepRef,
+        end: stepRef,
+        pe: number({ min: -1, max: 1 }),
+        pe100: number({ min: 0, max: 100 }),
+        mean: number(),
+        memoryGap: number(),
+        negativePeakEnd: number(),
+        positivePeakEnd: number(),
+      }),
+    ),
+    easePeakEnd: nullable(
+      object({ ratedSteps: integer(), min: easeRef, end: easeRef, value: number(), benchmark: number(), belowBenchmark: boolean }),
+    ),
+    emotional: object({
+      positive: number(),
+      negative: number(),
+      nev: nullable(number({ min: -100, max: 100 })),
+      logged: integer(),
+      intensity: anyObject,
+      signature: nullable(anyObject),
+    }),
+    effort: nullable(object({ ratedSteps: integer(), meanFriction: number(), effort100: number({ min: 0, max: 100 }), meanEase: number() })),
+    elements: object(
+      {
+        multisensory: elementScore,
+        interactive: elementScore,
+        participative: elementScore,
+        frictionless: elementScore,
+        storytelling: elementScore,
+      },
+      { extra: 'reject' },
+    ),
+    criticalFailures: list(object({ criterionId: str, element })),
+    immersion: object({
+      value: nn,
+      touchpoint: oneOf([1, 2, 3, 4, null] as const),
+      weights: record(number(), { max: L.maxListItems }),
+      assessed: list(element),
+      notAssessed: list(element),
+    }),
+    overall: object({
+      value: nn,
+      weights,
+      weightsUsed: weights,
+      missing: list(oneOf(['immersion', 'peakEnd', 'effort'] as const)),
+      renormalised: boolean,
+    }),
+    endSurvey: nullable(
+      object(
+        {
+          taskCompleted: nullable(boolean),
+          ces: nn,
+          cesPositive: nullable(boolean),
+          rememberedValence: nn,
+          remembered: nn,
+          remembered100: nn,
+          predicted: nn,
+          predicted100: nn,
+          difference: nn,
+          difference100: nn,
+        },
+        { optional: ['cesPositive', 'remembered', 'predicted', 'difference'] },
+      ),
+    ),
+    checkout: object(
+      {
+        steps: integer(),
+        fields: number(),
+        stepsWithoutSignals: integer(),
+        benchmarkSteps: number(),
+        benchmarkFields: number(),
+        achievableFields: number(),
+        moreStepsThanAverage: boolean,
+        moreFieldsThanAverage: boolean,
+        moreFieldsThanAchievable: boolean,
+      },
+      { optional: ['moreStepsThanAverage', 'moreFieldsThanAverage', 'moreFieldsThanAchievable'] },
+    ),
+  });
+  const completeness = object({
+    complete: boolean,
+    missing: list(
+      object(
+        {
+          kind: oneOf(['no-steps', 'step-ease', 'step-valence', 'step-comment', 'criterion-mark', 'criterion-comment'] as const),
+          stepId: str,
+          stepIndex: integer(),
+          criterionId: str,
+        },
+        { optional: ['stepId', 'stepIndex', 'criterionId'] },
+      ),
+    ),
+  });
+
+  return object(
+    {
+      format: literal(EXPORT_FORMAT),
+      version: literal(EXPORT_FORMAT_VERSION),
+      exportedAt: utc,
+      generator: object({ name: literal('Peakend'), version: nullable(string({ max: 100 })) }, { extra: 'reject' }),
+      audit,
+      steps: array(step, { max: L.maxSteps }),
+      screenshots: array(screenshot, { max: L.maxScreenshots }),
+      scores,
+      completeness,
+    },
+    { optional: ['scores', 'completeness'], extra: 'reject' },
+  );
+}
+
+const cache = new WeakMap<ImportLimits, ReturnType<typeof shapes>>();
+
+function rootShape(limits: ImportLimits) {
+  let shape = cache.get(limits);
+  if (!shape) {
+    shape = shapes(limits);
+    cache.set(limits, shape);
+  }
+  return shape;
+}
+
+/** Format and version, before anything else: a newer file gets its own message. */
+function checkFormat(value: unknown): void {
+  if (!isPlainObject(value) || value.format !== EXPORT_FORMAT) refuse({ code: 'wrong-format' });
+  const version = value.version;
+  if (version === EXPORT_FORMAT_VERSION) return;
+  if (typeof version === 'number' && Number.isInteger(version) && version > EXPORT_FORMAT_VERSION) {
+    refuse({ code: 'newer-version', version, supported: EXPORT_FORMAT_VERSION });
+  }
+  refuse({ code: 'unsupported-version', version: JSON.stringify(version ?? null).slice(0, 40), supported: EXPORT_FORMAT_VERSION });
+}
+
+/** Unique ids and references that resolve inside the file. */
+function checkReferences(exp: AuditExport): void {
+  const auditId = exp.audit.id;
+  const stepIds = new Set<string>();
+  const indexes = new Set<number>();
+  exp.steps.forEach((step, i) => {
+    if (stepIds.has(step.id)) refuse({ code: 'duplicate-id', path: `steps[${i}].id`, id: step.id });
+    stepIds.add(step.id);
+    if (indexes.has(step.index)) refuse({ code: 'duplicate-id', path: `steps[${i}].index`, id: String(step.index) });
+    indexes.add(step.index);
+    if (step.auditId !== auditId) refuse({ code: 'broken-reference', path: `steps[${i}].auditId`, id: step.auditId });
+  });
+  const shotIds = new Set<string>();
+  const files = new Set<string>();
+  exp.screenshots.forEach((shot, i) => {
+    if (shotIds.has(shot.id)) refuse({ code: 'duplicate-id', path: `screenshots[${i}].id`, id: shot.id });
+    shotIds.add(shot.id);
+    if (shot.auditId !== auditId) refuse({ code: 'broken-reference', path: `screenshots[${i}].auditId`, id: shot.auditId });
+    if (!stepIds.has(shot.stepId)) refuse({ code: 'broken-reference', path: `screenshots[${i}].stepId`, id: shot.stepId });
+    if (shot.file !== null) {
+      if (files.has(shot.file)) refuse({ code: 'duplicate-id', path: `screenshots[${i}].file`, id: shot.file });
+      files.add(shot.file);
+      if (!(IMAGE_MIMES as readonly string[]).includes(shot.mime)) refuse({ code: 'screenshot-bad-type', shotId: shot.id, mime: shot.mime });
+    }
+  });
+  const findingIds = new Set<string>();
+  exp.steps.forEach((step, i) => {
+    step.findings.forEach((finding, k) => {
+      const path = `steps[${i}].findings[${k}]`;
+      if (findingIds.has(finding.id)) refuse({ code: 'duplicate-id', path: `${path}.id`, id: finding.id });
+      findingIds.add(finding.id);
+      if (finding.evidence && !shotIds.has(finding.evidence.shotId)) {
+        refuse({ code: 'broken-reference', path: `${path}.evidence.shotId`, id: finding.evidence.shotId });
+      }
+    });
+  });
+  for (const [criterion, mark] of Object.entries(exp.audit.rubric.marks)) {
+    const path = `audit.rubric.marks.${criterion}.evidence`;
+    if (!mark.evidence) continue;
+    if (!stepIds.has(mark.evidence.stepId)) refuse({ code: 'broken-reference', path: `${path}.stepId`, id: mark.evidence.stepId });
+    if (mark.evidence.shotId !== undefined && !shotIds.has(mark.evidence.shotId)) {
+      refuse({ code: 'broken-reference', path: `${path}.shotId`, id: mark.evidence.shotId });
+    }
+  }
+}
+
+/**
+ * Checks a parsed export and returns a clean copy: only known properties, typed. The derived
+ * `scores` and `completeness`, when present, are checked and kept as they were in the file.
+ */
+export function validateExportJson(value: unknown, limits: ImportLimits = DEFAULT_LIMITS): Result<AuditExport> {
+  return attempt(() => {
+    checkFormat(value);
+    const clean = rootShape(limits)(value, '') as unknown as AuditExport;
+    checkReferences(clean);
+    const raw = value as Record<string, unknown>;
+    const out: AuditExport = { ...clean };
+    if ('scores' in raw) out.scores = raw.scores as AuditExport['scores'];
+    if ('completeness' in raw) out.completeness = raw.completeness as AuditExport['completeness'];
+    return out;
+  });
+}
+
+/** The store records of a checked export. */
+export function recordsOf(exp: AuditExport): { audit: Audit; steps: Step[]; screenshots: Screenshot[] } {
+  const screenshots = exp.screenshots.map(({ file: _file, ...shot }) => shot);
+  return { audit: exp.audit, steps: exp.steps, screenshots };
+}

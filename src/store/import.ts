@@ -1,0 +1,145 @@
+// Writing a checked import (src/domain/import) in ONE readwrite transaction over every store it
+// touches: the audit, its steps, screenshot metadata and blobs, and on "replace" the removal of
+// the audit it replaces. Any failure aborts the transaction, so the database is exactly as it was.
+import { newId } from '../domain/ids.ts';
+import type { ImportPlan } from '../domain/import/prepare.ts';
+import { planOf } from '../domain/import/plan.ts';
+import { reidentify } from '../domain/import/reid.ts';
+import type { Audit, AuditId } from '../domain/model.ts';
+import type { PeakendDb } from './db.ts';
+import { StoreError, toStoreError } from './errors.ts';
+
+export type ClashChoice = 'keep-both' | 'replace';
+
+export interface ImportOptions {
+  /** What to do when an audit with the same id exists; without it a clash is refused ('conflict'). */
+  onClash?: ClashChoice;
+  /** The site name of a kept-both copy (default "<site> (imported)"). */
+  copySite?: (site: string) => string;
+  /** Small images by screenshot id (the panel makes them); the full image is stored when missing. */
+  thumbs?: ReadonlyMap<string, Blob>;
+}
+
+export interface ImportOutcome {
+  auditId: AuditId;
+  mode: 'new' | 'kept-both' | 'replaced';
+  steps: number;
+  screenshots: number;
+  images: number;
+}
+
+const STORES = ['audits', 'steps', 'screenshots', 'blobs', 'meta'] as const;
+
+/** The audit an import would clash with, if any. */
+export function findClash(db: PeakendDb, auditId: AuditId): Promise<Audit | undefined> {
+  return db.get('audits', auditId);
+}
+
+export function importAudit(db: PeakendDb, plan: ImportPlan, opts: ImportOptions = {}): Promise<ImportOutcome> {
+  const tx = db.transaction([...STORES], 'readwrite');
+  // An aborted transaction rejects `done`; the error is reported through the awaited work instead.
+  const done = tx.done;
+  done.catch(() => undefined);
+  const audits = tx.objectStore('audits');
+  const steps = tx.objectStore('steps');
+  const shots = tx.objectStore('screenshots');
+  const blobs = tx.objectStore('blobs');
+  const meta = tx.objectStore('meta');
+
+  const work = async (): Promise<ImportOutcome> => {
+    let next = plan;
+    let mode: ImportOutcome['mode'] = 'new';
+    const existing = await audits.get(plan.audit.id);
+    let replacedSteps: string[] = [];
+    let replacedShots: string[] = [];
+    if (existing) {
+      if (!opts.onClash) throw new StoreError(`An audit with the id ${plan.audit.id} already exists.`, 'conflict');
+      if (opts.onClash === 'keep-both') {
+        mode = 'kept-both';
+        next = reidentify(plan, newId);
+        const copySite = opts.copySite ?? ((site: string) => `${site} (imported)`);
+        next = { ...next, audit: { ...next.audit, site: copySite(plan.audit.site) } };
+      } else {
+        mode = 'replaced';
+        const id = existing.id;
+        replacedSteps = await steps.index('by-audit').getAllKeys(IDBKeyRange.bound([id, -Infinity], [id, Infinity]));
+        replacedShots = await shots.index('by-audit').getAllKeys(id);
+      }
+    }
+    // Step or screenshot ids that another audit already uses: new inner ids, same audit id.
+    const own = (auditId: string | undefined) => mode === 'replaced' && auditId === plan.audit.id;
+    let taken = false;
+    for (const step of next.steps) {
+      const other = await steps.get(step.id);
+      if (other && !own(other.auditId)) taken = true;
+      if (taken) break;
+    }
+    for (const shot of taken ? [] : next.screenshots) {
+      const other = await shots.get(shot.id);
+      if (other && !own(other.auditId)) taken = true;
+      if (taken) break;
+    }
+    if (taken) next = reidentify(next, newId, { keepAuditId: true });
+
+    if (mode === 'replaced') {
+      for (const shotId of replacedShots) {
+        for (const key of await blobs.index('by-shot').getAllKeys(shotId)) await blobs.delete(key);
+        await shots.delete(shotId);
+      }
+      for (const stepId of replacedSteps) await steps.delete(stepId);
+      await audits.delete(plan.audit.id);
+      const active = await meta.get('active');
+      if (active?.auditId === plan.audit.id) await meta.delete('active');
+    }
+
+    await audits.add(next.audit);
+    for (const step of next.steps) await steps.add(step);
+    for (const shot of next.screenshots) await shots.add(shot);
+    let images = 0;
+    // reidentify keeps the order, so the i-th screenshot is the plan's i-th (thumbs use its ids).
+    for (let i = 0; i < next.screenshots.length; i++) {
+      const shot = next.screenshots[i] as (typeof next.screenshots)[number];
+      const image = next.images.get(shot.id);
+      if (!image) continue;
+      const full = new Blob([image.bytes as Uint8Array<ArrayBuffer>], { type: image.mime });
+      await blobs.add({ shotId: shot.id, kind: 'full', blob: full });
+      const thumb = opts.thumbs?.get(plan.screenshots[i]?.id ?? shot.id);
+      await blobs.add({ shotId: shot.id, kind: 'thumb', blob: thumb ?? full });
+      images += 1;
+    }
+    return { auditId: next.audit.id, mode, steps: next.steps.length, screenshots: next.screenshots.length, images };
+  };
+
+  return (async () => {
+    let outcome: ImportOutcome;
+    try {
+      outcome = await work();
+    } catch (error) {
+      try {
+        tx.abort();
+      } catch {
+        // Already aborted by the failed request.
+      }
+      throw toStoreError(error);
+    }
+    try {
+      await done;
+    } catch (error) {
+      throw toStoreError(error);
+    }
+    return outcome;
+  })();
+}
+
+/** "Duplicate as plan": a new audit with the same site, scenario, template and settings, no steps. */
+export async function duplicateAsPlan(db: PeakendDb, auditId: AuditId, now: string): Promise<Audit> {
+  const source = await db.get('audits', auditId);
+  if (!source) throw new StoreError(`Audit ${auditId} no longer exists.`, 'not-found');
+  const plan = planOf(source, newId('aud'), now);
+  try {
+    await db.add('audits', plan);
+  } catch (error) {
+    throw toStoreError(error);
+  }
+  return plan;
+}
