@@ -48,6 +48,7 @@ export interface NewAuditDraft {
   auditor: string;
   successCriterion: string;
   templateId: string;
+  templateVersion: number;
 }
 
 export interface CaptureResult {

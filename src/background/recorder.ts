@@ -60,7 +60,7 @@ export async function captureAgain(auditId: string, windowId: number | null, ste
 
 export async function stepInitFor(db: PeakendDb, audit: Audit, url: string, title: string, trigger: StepTrigger) {
   const previous = (await listSteps(db, audit.id)).at(-1);
-  return { url, title, trigger, stage: suggestStageFor(audit, url, title, previous?.stage ?? null) };
+  return { url, title, trigger, stage: await suggestStageFor(db, audit, url, title, previous?.stage ?? null) };
 }
 
 async function fail(db: PeakendDb, step: Step, capture: CaptureState): Promise<CaptureResult> {

@@ -231,6 +231,7 @@ export type AuditPatch = Partial<
     | 'rubric'
     | 'weights'
     | 'status'
+    | 'startedAt'
     | 'endedAt'
     | 'templateId'
     | 'templateVersion'

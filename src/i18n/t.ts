@@ -13,13 +13,17 @@ export function setMessages(table: Table): void {
 }
 
 function substitute(entry: Table[string], subs: readonly string[]): string {
-  // Named placeholders ($NAME$) map to $1..$9 as chrome.i18n does it.
-  let text = entry.message.replace(/\$([A-Za-z0-9_@]+)\$/g, (_, name: string) => {
-    const ph = entry.placeholders?.[name.toLowerCase()] ?? entry.placeholders?.[name];
-    return ph ? ph.content : '';
+  // One pass over the message, as chrome.i18n does: named placeholders ($NAME$) resolve to their
+  // content ($1..$9), and inserted values are never scanned again, so a value containing "$1" stays.
+  const positional = (content: string) => content.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
+  return entry.message.replace(/\$([A-Za-z0-9_@]+)\$|\$(\d)|\$\$/g, (match, name?: string, digit?: string) => {
+    if (name !== undefined) {
+      const ph = entry.placeholders?.[name.toLowerCase()] ?? entry.placeholders?.[name];
+      return ph ? positional(ph.content) : '';
+    }
+    if (digit !== undefined) return subs[Number(digit) - 1] ?? '';
+    return '$';
   });
-  text = text.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
-  return text.replace(/\$\$/g, '$');
 }
 
 export function t(key: MessageKey, ...subs: Array<string | number>): string {

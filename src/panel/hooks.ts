@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Audit, Screenshot, Step } from '../domain/model.ts';
-import { getAudit, listAudits, listScreenshots, listSteps } from '../store/index.ts';
+import type { JourneyTemplate } from '../domain/templates.ts';
+import { getAudit, listAudits, listScreenshots, listSteps, resolveTemplate } from '../store/index.ts';
 import { useBackend } from './context.ts';
 
 export interface AuditData {
@@ -35,6 +36,20 @@ export function useAuditData(auditId: string): { data: AuditData | null | undefi
     });
   }, [auditId]);
   return { data, reload };
+}
+
+/** The journey template an audit uses, built-in or the auditor's own, at the audit's version. */
+export function useTemplate(id: string, version: number): JourneyTemplate | null {
+  const backend = useBackend();
+  const [template, setTemplate] = useState<JourneyTemplate | null>(null);
+  useEffect(() => {
+    let live = true;
+    void backend.db().then((db) => resolveTemplate(db, id, version)).then((found) => live && setTemplate(found));
+    return () => {
+      live = false;
+    };
+  }, [id, version]);
+  return template;
 }
 
 export function useAuditList(): { audits: Audit[] | null; reload: () => Promise<void> } {

@@ -63,11 +63,17 @@ const handlers: Handlers = {
   async [ToWorker.ResumeAudit](req) {
     const db = await openPeakendDb();
     const tab = await resolveTab(req.windowId);
+    const before = await getAudit(db, req.auditId);
+    if (!before) throw new Error('This audit no longer exists.');
     await pauseOthers(req.auditId);
-    await patchAudit(db, req.auditId, { status: 'running' }, new Date().toISOString());
+    const now = new Date().toISOString();
+    // A plan runs from its start: it gets its start time, and the tab goes to its start URL.
+    const starting = before.status === 'plan';
+    await patchAudit(db, req.auditId, starting ? { status: 'running', startedAt: now } : { status: 'running' }, now);
     await setActive(db, { auditId: req.auditId, tabId: tab.id, windowId: tab.windowId });
     await syncContentScripts();
-    await injectInto(tab.id);
+    if (starting && /^(https?|file):/.test(before.startUrl)) await browser.tabs.update(tab.id, { url: before.startUrl });
+    else await injectInto(tab.id);
     notifyAuditChanged(req.auditId);
     return { auditId: req.auditId };
   },

@@ -29,7 +29,7 @@ async function store(event: Extract<ContentEvent, { type: FromContent.Signals }>
   // The page's headings refine a suggested stage; a stage the auditor chose is never touched.
   if (step.stageSource !== 'auditor' && event.headings) {
     const previous = steps[step.index - 1]?.stage ?? null;
-    const stage = suggestStageFor(found.audit, step.url, step.title, previous, event.headings);
+    const stage = await suggestStageFor(found.db, found.audit, step.url, step.title, previous, event.headings);
     if (stage && stage !== step.stage) await patchStep(found.db, step.id, { stage, stageSource: 'suggested' }, now);
   }
   notifyAuditChanged(found.audit.id, step.id);

@@ -1,10 +1,11 @@
 // The auditor's ratings for one step: ease, valence, arousal, emotions, note, findings and stage.
 // Every change goes straight to IndexedDB (the note after a short pause in typing).
 import type { FeltEmotion, Screenshot, Step, StepPatch } from '../../domain/model.ts';
-import { getTemplate } from '../../domain/templates.ts';
 import { t, type MessageKey } from '../../i18n/t.ts';
 import { patchStep } from '../../store/index.ts';
 import { useBackend } from '../context.ts';
+import { useTemplate } from '../hooks.ts';
+import { labelOf } from '../views/TemplatesView.tsx';
 import { EmotionPicker } from './EmotionPicker.tsx';
 import { Face } from './Face.tsx';
 import { Findings } from './Findings.tsx';
@@ -36,7 +37,7 @@ export function StepEditor(props: { step: Step; shots: Screenshot[]; templateId:
     }
   };
   const setEmotions = (emotions: FeltEmotion[]) => void save({ emotions });
-  const template = getTemplate(props.templateId, props.templateVersion);
+  const template = useTemplate(props.templateId, props.templateVersion);
 
   return (
     <div class="editor" data-editor-for={step.id}>
@@ -88,7 +89,7 @@ export function StepEditor(props: { step: Step; shots: Screenshot[]; templateId:
             <option value="">{t('noStage')}</option>
             {template.stages.map((s) => (
               <option value={s.id} key={s.id}>
-                {t(s.nameKey as MessageKey) === s.nameKey ? s.name : t(s.nameKey as MessageKey)}
+                {labelOf(s)}
               </option>
             ))}
           </select>

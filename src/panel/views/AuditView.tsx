@@ -112,7 +112,7 @@ export function AuditView({ auditId, onBack }: { auditId: string; onBack: () => 
           </>
         ) : (
           <button type="button" class="primary" onClick={() => run(() => backend.request(ToWorker.ResumeAudit, { windowId, auditId }))}>
-            {t('resume')}
+            {audit.status === 'plan' ? t('startPlan') : t('resume')}
           </button>
         )}
         <label class="toggle">

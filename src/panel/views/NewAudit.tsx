@@ -2,11 +2,12 @@ import { useEffect, useState } from 'preact/hooks';
 import { DEFAULT_TEMPLATE_ID } from '../../domain/templates.ts';
 import { t } from '../../i18n/t.ts';
 import { ToWorker, type TargetDescription } from '../../protocol.ts';
-import { listAudits } from '../../store/index.ts';
+import { listAudits, listTemplates, type TemplateEntry } from '../../store/index.ts';
 import { ErrorBanner } from '../components/Notice.tsx';
 import { useBackend } from '../context.ts';
 import { errorText } from '../errors.ts';
 import { hostOf } from '../format.ts';
+import { labelOf } from './TemplatesView.tsx';
 
 export function NewAudit({ onStarted, onCancel }: { onStarted: (id: string) => void; onCancel: () => void }) {
   const backend = useBackend();
@@ -14,6 +15,8 @@ export function NewAudit({ onStarted, onCancel }: { onStarted: (id: string) => v
   const [site, setSite] = useState('');
   const [scenario, setScenario] = useState('');
   const [auditor, setAuditor] = useState('');
+  const [templates, setTemplates] = useState<TemplateEntry[]>([]);
+  const [templateId, setTemplateId] = useState(DEFAULT_TEMPLATE_ID);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -26,9 +29,15 @@ export function NewAudit({ onStarted, onCancel }: { onStarted: (id: string) => v
       } catch (e) {
         setError(errorText(e));
       }
-      // The auditor's pseudonym carries over from their last audit.
-      const last = (await listAudits(await backend.db()))[0];
-      if (last) setAuditor((current) => current || last.auditor);
+      // The auditor's pseudonym and template carry over from their last audit.
+      const db = await backend.db();
+      const [last] = await listAudits(db);
+      const entries = await listTemplates(db);
+      setTemplates(entries);
+      if (last) {
+        setAuditor((current) => current || last.auditor);
+        if (entries.some((e) => e.template.id === last.templateId)) setTemplateId(last.templateId);
+      }
     })();
   }, []);
 
@@ -38,7 +47,14 @@ export function NewAudit({ onStarted, onCancel }: { onStarted: (id: string) => v
     try {
       const { auditId } = await backend.request(ToWorker.StartAudit, {
         windowId: backend.windowId(),
-        draft: { site, scenario, auditor, successCriterion: '', templateId: DEFAULT_TEMPLATE_ID },
+        draft: {
+          site,
+          scenario,
+          auditor,
+          successCriterion: '',
+          templateId,
+          templateVersion: templates.find((e) => e.template.id === templateId)?.template.version ?? 1,
+        },
       });
       onStarted(auditId);
     } catch (e) {
@@ -80,6 +96,16 @@ export function NewAudit({ onStarted, onCancel }: { onStarted: (id: string) => v
             value={auditor}
             onInput={(e) => setAuditor(e.currentTarget.value)}
           />
+        </label>
+        <label>
+          {t('journeyTemplate')}
+          <select name="template" value={templateId} onChange={(e) => setTemplateId(e.currentTarget.value)}>
+            {templates.map((entry) => (
+              <option value={entry.template.id} key={entry.template.id}>
+                {labelOf(entry.template)}
+              </option>
+            ))}
+          </select>
         </label>
         <dl class="facts" aria-label={t('filledAutomatically')}>
           <dt>{t('startUrl')}</dt>
