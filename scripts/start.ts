@@ -7,8 +7,8 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { unzipSync } from 'fflate';
 import { startDemoShop } from './demo-shop/server.ts';
-import { walkDemoJourney } from './lib/demo-walk.ts';
 import { launchExtension, requireChromium } from '../test/e2e/harness/index.ts';
+import { walkDemoJourney } from '../test/e2e/support/audit-walk.ts';
 import { openPanel } from '../test/e2e/support/peakend.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -63,7 +63,7 @@ async function walk(): Promise<void> {
     const windowId = await h.windowIdOf(page);
     const panel = await openPanel({ h, windowId });
     console.log('Walking the demo shop through the Peakend panel…');
-    const { auditId, steps } = await walkDemoJourney(h, page, panel, shop.url, 'A');
+    const { auditId, steps } = await walkDemoJourney({ h, shop, page, windowId }, panel, { variant: 'A', dwellMs: 700 });
     console.log(`Recorded ${steps.length} steps: ${steps.map((s) => new URL(s.url).pathname).join(' → ')}`);
 
     const report = await h.openExtensionPage(`src/report/report.html?audit=${auditId}`);

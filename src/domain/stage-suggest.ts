@@ -63,6 +63,8 @@ export interface UrlParts {
   query: string[];
   /** A one-word fragment ("#shipping"), lower-cased; route-like fragments are in `segments`. */
   fragment: string | null;
+  /** The path named an index page ("/b/index.html"): a section's home, read as a landing page. */
+  indexPage: boolean;
 }
 
 const EXTENSION = /\.(?:html?|xhtml|php\d?|aspx?|jspx?|cfm|cgi|do|action|shtml)$/;
@@ -111,8 +113,12 @@ export function splitUrl(url: string, isCueWord: (w: string) => boolean = () => 
       .split('/')
       .map((s) => decode(s).trim().toLowerCase().replace(EXTENSION, ''))
       .filter((s) => s !== '');
+  let indexPage = false;
   const stripIndex = (segs: string[]): string[] => {
-    while (segs.length > 0 && INDEX_SEGMENT.test(segs[segs.length - 1]!)) segs.pop();
+    while (segs.length > 0 && INDEX_SEGMENT.test(segs[segs.length - 1]!)) {
+      segs.pop();
+      indexPage = true;
+    }
     return segs;
   };
   const segments = [...stripIndex(toSegments(path)), ...stripIndex(toSegments(hashPath))];
@@ -121,7 +127,7 @@ export function splitUrl(url: string, isCueWord: (w: string) => boolean = () => 
     .split('&')
     .map((kv) => decode(kv.split('=')[0] ?? '').trim().toLowerCase())
     .filter((k) => k !== '');
-  return { segments, query: [...new Set(keys)], fragment };
+  return { segments, query: [...new Set(keys)], fragment, indexPage };
 }
 
 const splitSegment = (segment: string): string[] => segment.split(/[-_.+~\s]+/).filter((p) => p !== '');
@@ -244,7 +250,8 @@ export function suggestStage(template: JourneyTemplate, input: StageInput): Stag
   // path; others ("#top", "#reviews") are in-page anchors and ignored.
   const segments = url.fragment !== null && c.words.has(url.fragment) ? [...url.segments, url.fragment] : url.segments;
   const n = segments.length;
-  if (n === 0) for (const stage of c.root) offer({ stage, source: 'url-root', cue: '/', score: SCORE.root });
+  // The site root, or a section's index page; any path cue ("/checkout/index.html") still outscores it.
+  if (n === 0 || url.indexPage) for (const stage of c.root) offer({ stage, source: 'url-root', cue: '/', score: SCORE.root });
   segments.forEach((seg, i) => {
     const last = i === n - 1;
     const position = last ? SCORE.lastSegment : 7 + (2 * i) / n;

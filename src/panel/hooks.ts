@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Audit, Screenshot, Step } from '../domain/model.ts';
 import type { JourneyTemplate } from '../domain/templates.ts';
 import { getAudit, listAudits, listScreenshots, listSteps, resolveTemplate } from '../store/index.ts';
@@ -24,9 +24,14 @@ function groupShots(shots: Screenshot[]): Map<string, Screenshot[]> {
 export function useAuditData(auditId: string): { data: AuditData | null | undefined; reload: () => Promise<void> } {
   const backend = useBackend();
   const [data, setData] = useState<AuditData | null | undefined>(undefined);
+  // Reads overlap (a worker event and a save); only the newest one started may land, so an older
+  // read never shows a value from before the auditor's last edit.
+  const latest = useRef(0);
   const reload = useCallback(async () => {
+    const ticket = ++latest.current;
     const db = await backend.db();
     const [audit, steps, shots] = await Promise.all([getAudit(db, auditId), listSteps(db, auditId), listScreenshots(db, auditId)]);
+    if (ticket !== latest.current) return;
     setData(audit ? { audit, steps, shotsByStep: groupShots(shots) } : null);
   }, [auditId]);
   useEffect(() => {

@@ -2,7 +2,9 @@
 // of a single-page app) becomes a step, captured once the page has settled. New tabs opened from the
 // audited tab (a payment provider in a new tab) are followed too.
 import browser, { type Tabs, type WebNavigation } from 'webextension-polyfill';
-import type { StepTrigger } from '../../domain/model.ts';
+import type { Audit, Step, StepPatch, StepTrigger } from '../../domain/model.ts';
+import type { PeakendDb } from '../../store/index.ts';
+import { suggestStageFor } from '../stages.ts';
 import { addStep, getActive, getAudit, getStep, listSteps, openPeakendDb, setActive, setStepCapture, patchStep } from '../../store/index.ts';
 import { notifyAuditChanged } from '../notify.ts';
 import { captureStep, stepInitFor } from '../recorder.ts';
@@ -59,6 +61,17 @@ async function newStep(tabId: number, url: string, trigger: StepTrigger, settleA
   scheduleCapture(tabId, step.id, settleAfterMs ?? LOAD_TIMEOUT_MS);
 }
 
+/** A step's title arrived or changed: store it, and let it refine a stage the auditor has not chosen. */
+async function retitle(db: PeakendDb, audit: Audit, step: Step, title: string): Promise<Step> {
+  const patch: StepPatch = { title };
+  if (step.stageSource !== 'auditor') {
+    const previous = (await listSteps(db, audit.id))[step.index - 1]?.stage ?? null;
+    const stage = await suggestStageFor(db, audit, step.url, title, previous);
+    if (stage && stage !== step.stage) Object.assign(patch, { stage, stageSource: 'suggested' });
+  }
+  return patchStep(db, step.id, patch, new Date().toISOString());
+}
+
 /** Titles arrive on their own schedule (and single-page apps change them): follow the tab's title. */
 async function onTitle(tabId: number, title: string, url: string | undefined): Promise<void> {
   const found = await auditFor(tabId);
@@ -66,7 +79,7 @@ async function onTitle(tabId: number, title: string, url: string | undefined): P
   const last = (await listSteps(found.db, found.audit.id)).at(-1);
   const tabUrl = url ?? (await browser.tabs.get(tabId)).url ?? '';
   if (!last || last.title === title || withoutHash(tabUrl) !== withoutHash(last.url)) return;
-  await patchStep(found.db, last.id, { title }, new Date().toISOString());
+  await retitle(found.db, found.audit, last, title);
   notifyAuditChanged(found.audit.id, last.id);
 }
 
@@ -110,7 +123,7 @@ async function settledCapture(tabId: number, stepId: string): Promise<void> {
   // The title is final once the page has settled (single-page apps set it after pushState).
   let current = step;
   if (tab.title && tab.title !== step.title) {
-    current = await patchStep(db, step.id, { title: tab.title }, new Date().toISOString());
+    current = await retitle(db, audit, step, tab.title);
   }
   await captureStep(db, audit, current, tab);
 }
@@ -124,7 +137,7 @@ async function onLoaded(tabId: number): Promise<void> {
   // The title is known once the page has loaded, whether or not a screenshot follows.
   const tab = await browser.tabs.get(tabId);
   if (tab.title && tab.title !== last.title && withoutHash(tab.url ?? '') === withoutHash(last.url)) {
-    await patchStep(found.db, last.id, { title: tab.title }, new Date().toISOString());
+    await retitle(found.db, found.audit, last, tab.title);
     notifyAuditChanged(found.audit.id, last.id);
   }
   if (last.capture.status === 'pending') scheduleCapture(tabId, last.id, SETTLE_MS);

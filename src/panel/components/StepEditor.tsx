@@ -1,5 +1,6 @@
 // The auditor's ratings for one step: ease, valence, arousal, emotions, note, findings and stage.
 // Every change goes straight to IndexedDB (the note after a short pause in typing).
+import { useState } from 'preact/hooks';
 import type { FeltEmotion, Screenshot, Step, StepPatch } from '../../domain/model.ts';
 import { t, type MessageKey } from '../../i18n/t.ts';
 import { patchStep } from '../../store/index.ts';
@@ -25,15 +26,32 @@ const valenceOptions = (): ScaleOption[] =>
 const arousalOptions = (): ScaleOption[] =>
   [1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => ({ value: n, label: String(n), title: t('arousalPoint', String(n)) }));
 
-export function StepEditor(props: { step: Step; shots: Screenshot[]; templateId: string; templateVersion: number; lang: string; onSaved: () => void; onError: (e: unknown) => void }) {
+export function StepEditor(props: {
+  step: Step;
+  shots: Screenshot[];
+  templateId: string;
+  templateVersion: number;
+  lang: string;
+  onSaved: () => Promise<void> | void;
+  onError: (e: unknown) => void;
+}) {
   const backend = useBackend();
-  const { step } = props;
+  // Edits show at once, before IndexedDB and the re-read confirm them.
+  const [pending, setPending] = useState<StepPatch>({});
+  const step = { ...props.step, ...pending };
   const save = async (patch: StepPatch) => {
+    setPending((p) => ({ ...p, ...patch }));
     try {
       await patchStep(await backend.db(), step.id, patch, new Date().toISOString());
-      props.onSaved();
+      await props.onSaved();
     } catch (error) {
       props.onError(error);
+    } finally {
+      setPending((p) => {
+        const rest = { ...p };
+        for (const key of Object.keys(patch) as Array<keyof StepPatch>) if (rest[key] === patch[key]) delete rest[key];
+        return rest;
+      });
     }
   };
   const setEmotions = (emotions: FeltEmotion[]) => void save({ emotions });

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { DEFAULT_TEMPLATE_ID } from '../../domain/templates.ts';
 import { t } from '../../i18n/t.ts';
 import { ToWorker, type TargetDescription } from '../../protocol.ts';
@@ -19,13 +19,15 @@ export function NewAudit({ onStarted, onCancel }: { onStarted: (id: string) => v
   const [templateId, setTemplateId] = useState(DEFAULT_TEMPLATE_ID);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // The site name is pre-filled from the tab only while the auditor has not typed one.
+  const siteTouched = useRef(false);
 
   useEffect(() => {
     void (async () => {
       try {
         const described = await backend.request(ToWorker.DescribeTarget, { windowId: backend.windowId() });
         setTarget(described);
-        setSite((current) => current || hostOf(described.url));
+        if (!siteTouched.current) setSite(hostOf(described.url));
       } catch (e) {
         setError(errorText(e));
       }
@@ -73,7 +75,16 @@ export function NewAudit({ onStarted, onCancel }: { onStarted: (id: string) => v
       <form class="form" onSubmit={start}>
         <label>
           {t('siteName')}
-          <input name="site" required maxLength={200} value={site} onInput={(e) => setSite(e.currentTarget.value)} />
+          <input
+            name="site"
+            required
+            maxLength={200}
+            value={site}
+            onInput={(e) => {
+              siteTouched.current = true;
+              setSite(e.currentTarget.value);
+            }}
+          />
         </label>
         <label>
           {t('scenario')}

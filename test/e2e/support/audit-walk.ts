@@ -24,6 +24,8 @@ export interface StepRating {
   valence: number;
   /** Felt emotions, each at the panel's default intensity (3). */
   emotions?: EmotionId[];
+  /** The auditor's note, typed into the step's note field. */
+  note?: string;
 }
 
 export interface CriterionMarkSpec {
@@ -76,10 +78,10 @@ export const DEFAULT_RATINGS: Record<Variant, readonly StepRating[]> = {
   A: [
     { ease: 6, valence: 2, emotions: ['interested'] }, // landing
     { ease: 6, valence: 1 }, // jackets
-    { ease: 6, valence: 3, emotions: ['pleased'] }, // product
-    { ease: 6, valence: 2, emotions: ['safe'] }, // cart: delivery and tax shown up front
-    { ease: 5, valence: 1 }, // one-page guest checkout
-    { ease: 7, valence: 3, emotions: ['happy'] }, // confirmation
+    { ease: 6, valence: 3, emotions: ['pleased'], note: 'Great photos and honest reviews; the size guide button did nothing' }, // product
+    { ease: 6, valence: 2, emotions: ['safe'], note: 'Delivery and tax shown up front' }, // cart
+    { ease: 5, valence: 1, note: 'One page, guest checkout, a lot of fields' }, // one-page guest checkout
+    { ease: 7, valence: 3, emotions: ['happy'], note: 'Says when the jacket arrives' }, // confirmation
     { ease: 6, valence: 2 }, // account
     { ease: 6, valence: 2 }, // orders
   ],
@@ -88,10 +90,10 @@ export const DEFAULT_RATINGS: Record<Variant, readonly StepRating[]> = {
     { ease: 6, valence: 1 }, // jackets
     { ease: 6, valence: 2, emotions: ['pleased'] }, // product
     { ease: 5, valence: 0 }, // cart: no delivery line
-    { ease: 2, valence: -3, emotions: ['irritated'] }, // forced account
+    { ease: 2, valence: -3, emotions: ['irritated'], note: 'Forced to create an account before paying' }, // forced account
     { ease: 4, valence: -1 }, // address
     { ease: 5, valence: 0 }, // delivery (no prices)
-    { ease: 2, valence: -3, emotions: ['disappointed'] }, // payment reveals the delivery cost
+    { ease: 2, valence: -3, emotions: ['disappointed'], note: 'Delivery cost appears only now' }, // payment reveals the delivery cost
     { ease: 6, valence: 1 }, // confirmation
     { ease: 6, valence: 1 }, // account
     { ease: 6, valence: 1 }, // orders
@@ -218,6 +220,10 @@ export async function walkDemoJourney(session: Session, panel: Page, opts: WalkO
         const chip = all.getByRole('button', { name: emotionName(emotion), exact: true });
         if ((await chip.getAttribute('aria-pressed')) !== 'true') await chip.click();
       }, has);
+    }
+    if (rating.note) {
+      const note = rating.note;
+      await untilStored(() => editor.getByLabel(t('note')).fill(note), async () => (await stored())?.note === note);
     }
     const fix = (opts.fixStages ?? true) && step.stage !== spec.stage;
     if (fix) {

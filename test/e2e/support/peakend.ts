@@ -1,7 +1,6 @@
 // Peakend-specific helpers over the generic harness: the demo shop, the panel in its own window
 // (so the audited tab stays the active one that captureVisibleTab captures), and store reads.
 import type { Page } from 'playwright-core';
-import { expect } from 'vitest';
 import type { Audit, Screenshot, Step } from '../../../src/domain/model.ts';
 import { startDemoShop, type DemoShop } from '../../../scripts/demo-shop/server.ts';
 import { launchExtension, type BlobSummary, type Harness, type LaunchOptions } from '../harness/index.ts';
@@ -76,7 +75,7 @@ export async function eventually<T>(read: () => Promise<T>, check: (value: T) =>
   let last: T = await read();
   while (!check(last)) {
     if (Date.now() > until) {
-      expect.fail(`condition not met within ${timeoutMs} ms; last value: ${JSON.stringify(last).slice(0, 2000)}`);
+      throw new Error(`condition not met within ${timeoutMs} ms; last value: ${JSON.stringify(last).slice(0, 2000)}`);
     }
     await new Promise((r) => setTimeout(r, 150));
     last = await read();

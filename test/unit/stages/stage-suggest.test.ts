@@ -70,10 +70,11 @@ describe('splitUrl', () => {
       segments: ['products'],
       query: ['cat', 'sort'],
       fragment: 'top',
+      indexPage: true,
     });
-    expect(splitUrl('/')).toEqual({ segments: [], query: [], fragment: null });
-    expect(splitUrl('/index.html')).toEqual({ segments: [], query: [], fragment: null });
-    expect(splitUrl('/#/checkout/payment?step=2')).toEqual({ segments: ['checkout', 'payment'], query: ['step'], fragment: null });
+    expect(splitUrl('/')).toEqual({ segments: [], query: [], fragment: null, indexPage: false });
+    expect(splitUrl('/index.html')).toEqual({ segments: [], query: [], fragment: null, indexPage: true });
+    expect(splitUrl('/#/checkout/payment?step=2')).toEqual({ segments: ['checkout', 'payment'], query: ['step'], fragment: null, indexPage: false });
     expect(splitUrl('/caf%C3%A9/menu').segments).toEqual(['café', 'menu']);
   });
 
@@ -242,5 +243,14 @@ describe('locale prefixes', () => {
     expect(suggestStage(ECOMMERCE_TEMPLATE, { url: 'https://shop.example/app/', title: 'Your account – Shop' }).stage).toBe('post-purchase');
     expect(suggestStage(ECOMMERCE_TEMPLATE, { url: 'https://shop.example/en-gb/basket', title: 'Basket' }).stage).toBe('cart');
     expect(suggestStage(ECOMMERCE_TEMPLATE, { url: 'https://shop.example/es_419/', title: 'Tienda' }).stage).toBe('landing');
+  });
+});
+
+describe('index pages', () => {
+  it('reads a section index page as a landing page, unless the path says more', () => {
+    expect(shop('https://shop.example/b/index.html', 'Northwind').stage).toBe('landing');
+    expect(shop('https://shop.example/checkout/index.html', 'Checkout').stage).toBe('checkout-details');
+    expect(splitUrl('https://shop.example/b/index.html').indexPage).toBe(true);
+    expect(splitUrl('https://shop.example/b/').indexPage).toBe(false);
   });
 });

@@ -1,0 +1,87 @@
+// One measured figure: what `bench/results.json` holds (an array of these) and what the table prints.
+import type { Machine } from './machine.ts';
+
+export interface BenchResult {
+  /** Stable, human-readable name, e.g. "capture.logStep/bare". */
+  name: string;
+  value: number | null;
+  unit: string;
+  /** The target as written in the issue, e.g. "<= 2", or null for a figure reported without a target. */
+  target: string | null;
+  /** null when there is no target, or when the figure could not be measured. */
+  met: boolean | null;
+  detail: Record<string, unknown> & { machine?: Machine; summary?: string };
+}
+
+export type Comparator = '<=' | '<' | '>=' | '>';
+
+export function check(value: number | null, cmp: Comparator, limit: number): boolean | null {
+  if (value === null || !Number.isFinite(value)) return null;
+  switch (cmp) {
+    case '<=':
+      return value <= limit;
+    case '<':
+      return value < limit;
+    case '>=':
+      return value >= limit;
+    case '>':
+      return value > limit;
+  }
+}
+
+export function targeted(
+  name: string,
+  value: number | null,
+  unit: string,
+  cmp: Comparator,
+  limit: number,
+  detail: BenchResult['detail'],
+): BenchResult {
+  return { name, value, unit, target: `${cmp} ${limit}`, met: check(value, cmp, limit), detail };
+}
+
+export function info(name: string, value: number | null, unit: string, detail: BenchResult['detail']): BenchResult {
+  return { name, value, unit, target: null, met: null, detail };
+}
+
+/** A failed section still yields its targeted figures, unmeasured (met: null) with the error. */
+export function failed(names: Array<[string, string, Comparator | null, number | null]>, error: unknown): BenchResult[] {
+  const message = error instanceof Error ? `${error.message}` : String(error);
+  return names.map(([name, unit, cmp, limit]) => ({
+    name,
+    value: null,
+    unit,
+    target: cmp === null ? null : `${cmp} ${limit}`,
+    met: null,
+    detail: { error: message, summary: `not measured: ${message.split('\n')[0]}` },
+  }));
+}
+
+function fmtValue(r: BenchResult): string {
+  if (r.value === null) return 'n/a';
+  const v = Math.abs(r.value) >= 100 ? r.value.toFixed(0) : Math.abs(r.value) >= 10 ? r.value.toFixed(1) : r.value.toFixed(2);
+  return `${v} ${r.unit}`;
+}
+
+function status(r: BenchResult): string {
+  if (r.target === null) return '';
+  if (r.met === null) return 'NOT MEASURED';
+  return r.met ? 'met' : 'MISSED';
+}
+
+/** A plain-text table for the terminal, also used (as Markdown) in docs/performance.md. */
+export function table(results: readonly BenchResult[], markdown = false): string {
+  const rows = results.map((r) => [r.name, fmtValue(r), r.target === null ? '' : `${r.target} ${r.unit}`, status(r), r.detail.summary ?? '']);
+  const head = ['figure', 'value', 'target', 'status', 'notes'];
+  if (markdown) {
+    const esc = (s: string) => s.replace(/\|/g, '\\|');
+    return [
+      `| ${head.join(' | ')} |`,
+      `| ${head.map(() => '---').join(' | ')} |`,
+      ...rows.map((row) => `| ${row.map((c, i) => (i === 3 && c === 'MISSED' ? '**MISSED**' : esc(c))).join(' | ')} |`),
+    ].join('\n');
+  }
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => (i === 4 ? 0 : row[i]!.length))));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 4 ? c : c.padEnd(widths[i]!))).join('  ');
+  return [line(head), line(widths.map((w) => '-'.repeat(w)).concat('-----')), ...rows.map(line)].join('\n');
+}

@@ -1,0 +1,53 @@
+// Order statistics for noisy timings: medians and 95th percentiles (linear interpolation between
+// closest ranks, R-7 / numpy default), never means alone.
+
+export interface Summary {
+  n: number;
+  median: number;
+  p95: number;
+  min: number;
+  max: number;
+  mean: number;
+}
+
+export function quantile(values: readonly number[], q: number): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const pos = (sorted.length - 1) * q;
+  const lo = Math.floor(pos);
+  const hi = Math.ceil(pos);
+  const a = sorted[lo]!;
+  const b = sorted[hi]!;
+  return a + (b - a) * (pos - lo);
+}
+
+export const median = (values: readonly number[]): number => quantile(values, 0.5);
+
+export function summarize(values: readonly number[]): Summary {
+  return {
+    n: values.length,
+    median: quantile(values, 0.5),
+    p95: quantile(values, 0.95),
+    min: values.length ? Math.min(...values) : Number.NaN,
+    max: values.length ? Math.max(...values) : Number.NaN,
+    mean: values.length ? values.reduce((s, v) => s + v, 0) / values.length : Number.NaN,
+  };
+}
+
+/** Rounds every number in a Summary (for results.json and the table). */
+export function rounded(s: Summary, digits = 1): Summary {
+  const r = (v: number) => round(v, digits);
+  return { n: s.n, median: r(s.median), p95: r(s.p95), min: r(s.min), max: r(s.max), mean: r(s.mean) };
+}
+
+export function round(v: number, digits = 1): number {
+  if (!Number.isFinite(v)) return v;
+  const f = 10 ** digits;
+  return Math.round(v * f) / f;
+}
+
+/** Pairwise a[i] op b[i] over the common length. */
+export function paired(a: readonly number[], b: readonly number[], op: (x: number, y: number) => number): number[] {
+  const n = Math.min(a.length, b.length);
+  return Array.from({ length: n }, (_, i) => op(a[i]!, b[i]!));
+}

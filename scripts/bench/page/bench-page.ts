@@ -1,0 +1,275 @@
+// Bench-only extension page (never shipped: built by scripts/bench/lib/build.ts into the bench's own
+// copy of the extension). It runs in the extension's origin, so it sees the same IndexedDB as the
+// panel and the worker, and it writes and exports through the product's own modules: the store's
+// addStep/addScreenshot (same stores, same record shapes) and the report's export functions.
+import { createAudit, createScreenshot } from '../../../src/domain/factories.ts';
+import {
+  ELEMENT_IDS,
+  type CriterionMark,
+  type EmotionId,
+  type Finding,
+  type Mark,
+  type Screenshot,
+} from '../../../src/domain/model.ts';
+import { RUBRIC_V1 } from '../../../src/domain/rubric.ts';
+import { ECOMMERCE_TEMPLATE } from '../../../src/domain/templates.ts';
+import { loadReportData } from '../../../src/report/data.ts';
+import { exportBlob, htmlExport, zipExport } from '../../../src/report/exports.ts';
+import { dataUrlImages } from '../../../src/report/images.ts';
+import { collectBlobs } from '../../../src/report/zip.ts';
+import { addScreenshot, addStep, getBlob, openPeakendDb, patchAudit, patchStep, putAudit, setActive } from '../../../src/store/index.ts';
+
+interface Source {
+  full: ArrayBuffer;
+  thumb: ArrayBuffer;
+  meta: Omit<Screenshot, 'id' | 'auditId' | 'stepId' | 'takenAt'>;
+}
+
+const sources: Source[] = [];
+let sourceKind: 'captured' | 'synthetic' = 'captured';
+
+/** Deterministic pseudo-random numbers, so every run seeds the same audit. */
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+async function sha256Hex(data: ArrayBuffer): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', data);
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** Real screenshots taken earlier in the run (distinct pixels), reused as the synthetic audit's images. */
+async function loadSources(max = 48): Promise<{ count: number; kind: string; meanFullBytes: number; meanThumbBytes: number }> {
+  sources.length = 0;
+  const db = await openPeakendDb();
+  const shots = await db.getAll('screenshots');
+  const seen = new Set<string>();
+  for (const s of shots) {
+    if (seen.has(s.sha256) || s.mime !== 'image/jpeg') continue;
+    const [full, thumb] = await Promise.all([getBlob(db, s.id, 'full'), getBlob(db, s.id, 'thumb')]);
+    if (!full || !thumb) continue;
+    seen.add(s.sha256);
+    const { id: _id, auditId: _a, stepId: _s, takenAt: _t, ...meta } = s;
+    sources.push({ full: await full.arrayBuffer(), thumb: await thumb.arrayBuffer(), meta });
+    if (sources.length >= max) break;
+  }
+  sourceKind = 'captured';
+  if (sources.length === 0) await syntheticSources(8);
+  const mean = (f: (s: Source) => number) => sources.reduce((sum, s) => sum + f(s), 0) / sources.length;
+  return { count: sources.length, kind: sourceKind, meanFullBytes: mean((s) => s.full.byteLength), meanThumbBytes: mean((s) => s.thumb.byteLength) };
+}
+
+/** Fallback when no capture is available: busy 1280x800 JPEGs drawn on a canvas. */
+async function syntheticSources(count: number): Promise<void> {
+  sourceKind = 'synthetic';
+  const rand = rng(7);
+  for (let k = 0; k < count; k++) {
+    const canvas = new OffscreenCanvas(1280, 800);
+    const ctx = canvas.getContext('2d')!;
+    ctx.fillStyle = '#f6f4ef';
+    ctx.fillRect(0, 0, 1280, 800);
+    for (let i = 0; i < 160; i++) {
+      ctx.fillStyle = `hsl(${Math.floor(rand() * 360)} 40% ${30 + Math.floor(rand() * 50)}%)`;
+      ctx.fillRect(rand() * 1280, rand() * 800, 20 + rand() * 300, 10 + rand() * 120);
+      ctx.fillStyle = '#222';
+      ctx.font = `${12 + Math.floor(rand() * 20)}px sans-serif`;
+      ctx.fillText(`Northwind Outfitters ${k}-${i}`, rand() * 1200, rand() * 800);
+    }
+    const full = await (await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.8 })).arrayBuffer();
+    const small = new OffscreenCanvas(320, 200);
+    small.getContext('2d')!.drawImage(canvas, 0, 0, 320, 200);
+    const thumb = await (await small.convertToBlob({ type: 'image/jpeg', quality: 0.7 })).arrayBuffer();
+    sources.push({
+      full,
+      thumb,
+      meta: {
+        mime: 'image/jpeg',
+        width: 1280,
+        height: 800,
+        bytes: full.byteLength,
+        sha256: await sha256Hex(full),
+        thumbWidth: 320,
+        thumbHeight: 200,
+        thumbBytes: thumb.byteLength,
+        masked: true,
+        maskedFields: 0,
+      },
+    });
+  }
+}
+
+const EMOTIONS: EmotionId[] = ['happy', 'pleased', 'trusting', 'focused', 'interested', 'irritated', 'hurried', 'frustrated', 'stressed', 'safe'];
+const NOTES = [
+  'Clear layout, the size chart answered my question quickly.',
+  'Had to look for the delivery costs; they only show up late.',
+  'Coupon field gave no feedback when I pressed Apply.',
+  'Card form is long but the inline validation helps.',
+  '',
+];
+
+export interface SeedResult {
+  auditId: string;
+  steps: number;
+  /** Time spent in the store's addStep + addScreenshot calls (the capture path's writes). */
+  writeMs: number;
+  wallMs: number;
+  fullBytes: number;
+  thumbBytes: number;
+  usageBefore: number | null;
+  usageAfter: number | null;
+  sourceKind: string;
+}
+
+async function usage(): Promise<number | null> {
+  try {
+    return (await navigator.storage.estimate()).usage ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A rated audit of n steps, each with a screenshot (full JPEG + thumbnail), written through the store
+ * exactly as the recorder writes it (addStep, then addScreenshot), then rated as the panel does
+ * (patchStep), with rubric marks and an end survey.
+ */
+async function seedAudit(n: number, opts: { site: string; active: boolean; origin: string }): Promise<SeedResult> {
+  if (sources.length === 0) await loadSources();
+  const db = await openPeakendDb();
+  const rand = rng(n * 31 + 5);
+  const start = Date.UTC(2026, 10, 2, 9, 0, 0) + n * 1000;
+  const iso = (ms: number) => new Date(ms).toISOString();
+  const usageBefore = await usage();
+  const audit = createAudit(
+    {
+      site: opts.site,
+      scenario: 'Buy a size-M jacket as a guest',
+      auditor: 'bench',
+      successCriterion: 'Order confirmed',
+      startUrl: `${opts.origin}/index.html`,
+      viewport: { width: 1280, height: 800 },
+      browser: 'Chromium',
+      locale: 'en-GB',
+      device: 'desktop',
+    },
+    iso(start),
+  );
+  await putAudit(db, audit);
+  const stages = ECOMMERCE_TEMPLATE.stages;
+  const wall0 = performance.now();
+  let writeMs = 0;
+  let fullBytes = 0;
+  let thumbBytes = 0;
+  const made: Array<{ stepId: string; shotId: string; at: string }> = [];
+  for (let i = 0; i < n; i++) {
+    const src = sources[i % sources.length]!;
+    const full = new Blob([src.full], { type: 'image/jpeg' });
+    const thumb = new Blob([src.thumb], { type: 'image/jpeg' });
+    const at = iso(start + i * 45_000);
+    const stage = stages[Math.min(stages.length - 1, Math.floor((i * stages.length) / n))]!.id;
+    const t0 = performance.now();
+    const step = await addStep(
+      db,
+      audit.id,
+      { url: `${opts.origin}/page-${i}.html?step=${i}`, title: `Page ${i + 1} – Northwind Outfitters`, trigger: 'navigation', stage },
+      at,
+    );
+    const shot = createScreenshot({ ...src.meta, auditId: audit.id, stepId: step.id, takenAt: at });
+    await addScreenshot(db, shot, full, thumb, at);
+    writeMs += performance.now() - t0;
+    fullBytes += full.size;
+    thumbBytes += thumb.size;
+    made.push({ stepId: step.id, shotId: shot.id, at });
+  }
+  const wallMs = performance.now() - wall0;
+  // Ratings, notes and findings, as the auditor adds them in the panel (not part of the write timing).
+  for (const [i, m] of made.entries()) {
+    const findings: Finding[] =
+      i % 7 === 3
+        ? [
+            {
+              id: `fnd_${crypto.randomUUID()}`,
+              title: `Finding on step ${i + 1}: unclear delivery cost`,
+              severity: 1 + (i % 4),
+              element: ELEMENT_IDS[i % ELEMENT_IDS.length]!,
+              evidence: { shotId: m.shotId, rect: { x: 80 + (i % 5) * 40, y: 120, width: 420, height: 180 } },
+              createdAt: m.at,
+            },
+          ]
+        : [];
+    await patchStep(
+      db,
+      m.stepId,
+      {
+        ease: 1 + Math.floor(rand() * 7),
+        valence: Math.floor(rand() * 9) - 4,
+        arousal: 1 + Math.floor(rand() * 9),
+        emotions: [{ emotion: EMOTIONS[Math.floor(rand() * EMOTIONS.length)]!, intensity: 1 + Math.floor(rand() * 5) }],
+        note: NOTES[i % NOTES.length]!,
+        findings,
+      },
+      m.at,
+    );
+  }
+  const marks: Record<string, CriterionMark> = {};
+  const MARKS: Mark[] = ['pass', 'partial', 'fail', 'pass', 'na'];
+  for (const [k, c] of RUBRIC_V1.criteria.entries()) {
+    const m = made[(k * 13) % made.length]!;
+    marks[c.id] = { mark: MARKS[k % MARKS.length]!, weight: 1 + (k % 3), evidence: { stepId: m.stepId, shotId: m.shotId }, comment: `Seen on step ${(k * 13) % made.length + 1}` };
+  }
+  await patchAudit(
+    db,
+    audit.id,
+    {
+      rubric: { rubricVersion: RUBRIC_V1.version, marks },
+      endSurvey: { taskCompleted: true, ces: 5, rememberedValence: 2 },
+      touchpoint: 2,
+      status: opts.active ? 'running' : 'ended',
+      endedAt: opts.active ? null : iso(start + n * 45_000),
+    },
+    iso(start + n * 45_000),
+  );
+  if (opts.active) await setActive(db, { auditId: audit.id, tabId: null, windowId: null });
+  return { auditId: audit.id, steps: n, writeMs, wallMs, fullBytes, thumbBytes, usageBefore, usageAfter: await usage(), sourceKind };
+}
+
+export interface ExportTiming {
+  totalMs: number;
+  loadMs: number;
+  collectMs: number;
+  renderMs: number;
+  blobMs: number;
+  bytes: number;
+  steps: number;
+}
+
+/**
+ * One export as the report tab's buttons make it: report data from the store, the screenshots' bytes
+ * (collectBlobs), the export function, and the Blob the download link is made from.
+ */
+async function exportOnce(auditId: string, format: 'html' | 'zip'): Promise<ExportTiming> {
+  const t0 = performance.now();
+  const db = await openPeakendDb();
+  const data = await loadReportData(db, auditId);
+  if (!data) throw new Error(`no audit ${auditId}`);
+  const t1 = performance.now();
+  const blobs = await collectBlobs(db, data.screenshots, 'full');
+  const t2 = performance.now();
+  const file =
+    format === 'html'
+      ? htmlExport(data, dataUrlImages(data.screenshots, blobs), { locale: 'en', lang: 'en', dir: 'ltr' })
+      : zipExport(data, blobs, { generatorVersion: chrome.runtime.getManifest().version });
+  const t3 = performance.now();
+  const blob = exportBlob(file);
+  const t4 = performance.now();
+  return { totalMs: t4 - t0, loadMs: t1 - t0, collectMs: t2 - t1, renderMs: t3 - t2, blobMs: t4 - t3, bytes: blob.size, steps: data.steps.length };
+}
+
+const api = { loadSources, seedAudit, exportOnce };
+export type BenchApi = typeof api;
+(globalThis as unknown as { peakendBench: BenchApi }).peakendBench = api;
+document.title = 'bench ready';

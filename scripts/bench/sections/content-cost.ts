@@ -1,0 +1,207 @@
+// 2. Content script cost on the audited page: renderer main-thread time (CDP Performance.getMetrics
+// TaskDuration, thread CPU time) during a scripted visit of the demo shop's product page (load, 50
+// clicks on varied elements, 200 characters typed), in three configurations run alternately in the
+// same browser and the same tab:
+//   none    - no audit recording: Peakend's content script is not registered, nothing of ours runs;
+//   peakend - an audit recording this tab (content script registered at document_start, auto step
+//             with its masked capture, signals);
+//   rrweb   - no audit, rrweb's record({ emit(){} }) started in the page.
+// Added time = configuration - none, paired within each round.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { CDPSession } from 'playwright-core';
+import { info, targeted, type BenchResult } from '../lib/result.ts';
+import { paired, round, rounded, summarize } from '../lib/stats.ts';
+import { request, sleep, type Session } from '../lib/session.ts';
+
+const require = createRequire(import.meta.url);
+// rrweb's package exports do not list the UMD build; it sits next to the CommonJS entry.
+const RRWEB_UMD = require.resolve('rrweb').replace(/rrweb\.cjs$/, 'rrweb.umd.min.cjs');
+
+type Config = 'none' | 'peakend' | 'rrweb';
+const CONFIGS: Config[] = ['none', 'peakend', 'rrweb'];
+
+/** Clicked in turn (49 clicks), then the coupon field (the 50th), then 200 characters typed into it. */
+const CLICK_CYCLE = [
+  '#thumb-2',
+  '#thumb-3',
+  'label:has(#size-S)',
+  'label:has(#size-L)',
+  '#dead-button',
+  '#product-price',
+  '#main-image-button',
+  '#lightbox-next',
+  '#lightbox-close',
+  '#size-finder',
+  '#size-finder-calc',
+  '#size-finder-close',
+  '#rage-button',
+  '#thumb-4',
+  '.promises',
+  '.colour',
+  '#thumb-1',
+];
+const TYPED = 'Ridge shell jacket, size M, navy: does AUTUMN10 apply to delivery as well? '.repeat(3).slice(0, 200);
+const CLICK_GAP_MS = 15;
+/** The gallery thumbnails and the coupon field sit just below the fold at 1280x800: the visit scrolls first. */
+const SCROLL_Y = 200;
+const SETTLE_MS = 1000;
+
+interface Point {
+  selector: string;
+  x: number;
+  y: number;
+}
+
+interface RunMetrics {
+  task: number;
+  script: number;
+  layout: number;
+  style: number;
+}
+
+async function metrics(cdp: CDPSession): Promise<RunMetrics> {
+  const { metrics: list } = await cdp.send('Performance.getMetrics');
+  const get = (name: string) => (list.find((m) => m.name === name)?.value ?? Number.NaN) * 1000;
+  return { task: get('TaskDuration'), script: get('ScriptDuration'), layout: get('LayoutDuration'), style: get('RecalcStyleDuration') };
+}
+
+async function scroll(s: Session): Promise<void> {
+  await s.page.evaluate((y) => scrollTo(0, y), SCROLL_Y);
+}
+
+/** Where each click lands, found once on the real page; every measured run replays the same points. */
+async function calibrate(s: Session): Promise<Point[]> {
+  await s.page.goto(`${s.shop.url}/product.html?id=ridge-shell&bench=calibrate`);
+  await scroll(s);
+  const points: Point[] = [];
+  const sequence = [...Array.from({ length: 49 }, (_, i) => CLICK_CYCLE[i % CLICK_CYCLE.length]!), '#coupon'];
+  for (const selector of sequence) {
+    const box = await s.page.locator(selector).first().boundingBox();
+    if (!box) throw new Error(`calibration: ${selector} is not visible`);
+    const x = box.x + Math.min(box.width / 2, 40);
+    const y = box.y + box.height / 2;
+    if (x < 0 || y < 0 || x > 1280 || y > 800) throw new Error(`calibration: ${selector} is outside the 1280x800 viewport (${x}, ${y})`);
+    points.push({ selector, x, y });
+    await s.page.mouse.click(x, y);
+    await sleep(CLICK_GAP_MS);
+  }
+  return points;
+}
+
+/** Which element each replayed click hit (checked once, in the baseline configuration). */
+async function verifyHits(s: Session, points: Point[]): Promise<number> {
+  await s.page.goto(`${s.shop.url}/product.html?id=ridge-shell&bench=verify`);
+  await s.page.evaluate(() => {
+    const w = window as unknown as { __hits: Element[] };
+    w.__hits = [];
+    addEventListener('mousedown', (e) => w.__hits.push(e.target as Element), { capture: true });
+  });
+  await scroll(s);
+  for (const p of points) {
+    await s.page.mouse.click(p.x, p.y);
+    await sleep(CLICK_GAP_MS);
+  }
+  return s.page.evaluate((sels) => {
+    const hits = (window as unknown as { __hits: Element[] }).__hits;
+    return sels.filter((sel, i) => hits[i] && (hits[i]!.closest(sel) || hits[i]!.querySelector?.(sel))).length;
+  }, points.map((p) => p.selector));
+}
+
+async function setConfig(s: Session, cdp: CDPSession, config: Config, state: { recording: boolean; rrweb: string | null }, rrwebSource: string): Promise<void> {
+  const wantRecording = config === 'peakend';
+  if (wantRecording && !state.recording) {
+    await request(s.panel, { type: 'worker/resume-audit', windowId: s.windowId, auditId: s.auditId });
+    state.recording = true;
+  } else if (!wantRecording && state.recording) {
+    await request(s.panel, { type: 'worker/pause-audit', auditId: s.auditId });
+    state.recording = false;
+  }
+  const registered = await (await s.h.sw()).evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length);
+  if ((registered > 0) !== wantRecording) throw new Error(`content script registered=${registered} in configuration ${config}`);
+  if (config === 'rrweb' && state.rrweb === null) {
+    state.rrweb = (await cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: rrwebSource })).identifier;
+  } else if (config !== 'rrweb' && state.rrweb !== null) {
+    await cdp.send('Page.removeScriptToEvaluateOnNewDocument', { identifier: state.rrweb });
+    state.rrweb = null;
+  }
+}
+
+async function visit(s: Session, cdp: CDPSession, points: Point[], run: number, config: Config): Promise<RunMetrics & { rrwebEvents: number | null }> {
+  await s.page.goto(`${s.shop.url}/product.html?id=ridge-shell&bench=${run}`, { waitUntil: 'load' });
+  await scroll(s);
+  for (const p of points) {
+    await s.page.mouse.click(p.x, p.y);
+    await sleep(CLICK_GAP_MS);
+  }
+  await s.page.keyboard.type(TYPED);
+  await sleep(SETTLE_MS);
+  const m = await metrics(cdp);
+  const rrwebEvents = await s.page.evaluate(() => (window as unknown as { __benchRrwebEvents?: number }).__benchRrwebEvents ?? null);
+  if (config === 'rrweb' && !rrwebEvents) throw new Error('rrweb recorded nothing: its script did not run');
+  return { ...m, rrwebEvents };
+}
+
+export async function runContentCost(s: Session, opts: { reps: number; warmup: number }): Promise<BenchResult[]> {
+  // rrweb 2.2.2's UMD sets globalThis.rrweb. record() is started at DOMContentLoaded, top frame only:
+  // called earlier, its capture-phase window 'load' listener re-enters record() on the synchronous load
+  // of the helper iframe rrweb itself appends (stack overflow in this Chromium); and an init script
+  // also runs in that about:blank helper iframe, which a page's own <script> would not.
+  const rrwebSource =
+    readFileSync(RRWEB_UMD, 'utf8') +
+    '\n;if (window === window.top) { window.__benchRrwebEvents = 0; addEventListener("DOMContentLoaded", function () {' +
+    ' rrweb.record({ emit: function () { window.__benchRrwebEvents++; } }); }, { once: true }); }\n';
+  const cdp = await s.h.context.newCDPSession(s.page);
+  // threadTicks: the main thread's CPU time, which descheduling on a busy machine does not inflate.
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  // Page.addScriptToEvaluateOnNewDocument only takes effect on a session with the Page domain enabled.
+  await cdp.send('Page.enable');
+  const state = { recording: true, rrweb: null as string | null };
+  await setConfig(s, cdp, 'none', state, rrwebSource);
+  const points = await calibrate(s);
+  const hits = await verifyHits(s, points);
+
+  const runs: Record<Config, Array<RunMetrics & { rrwebEvents: number | null }>> = { none: [], peakend: [], rrweb: [] };
+  let run = 0;
+  for (let r = 0; r < opts.warmup + opts.reps; r++) {
+    const order = CONFIGS.map((_, i) => CONFIGS[(i + r) % CONFIGS.length]!);
+    for (const config of order) {
+      await setConfig(s, cdp, config, state, rrwebSource);
+      const m = await visit(s, cdp, points, run++, config);
+      if (r >= opts.warmup) runs[config].push(m);
+    }
+  }
+  await setConfig(s, cdp, 'none', state, rrwebSource);
+  await cdp.detach().catch(() => undefined);
+
+  const task = (c: Config) => runs[c].map((m) => m.task);
+  const none = summarize(task('none'));
+  const peak = summarize(task('peakend'));
+  const rr = summarize(task('rrweb'));
+  const addedPeak = summarize(paired(task('peakend'), task('none'), (a, b) => a - b));
+  const addedRr = summarize(paired(task('rrweb'), task('none'), (a, b) => a - b));
+  const ratio = addedPeak.median / addedRr.median;
+  const part = (c: Config, k: keyof RunMetrics) => round(summarize(runs[c].map((m) => m[k])).median);
+  const breakdown = Object.fromEntries(CONFIGS.map((c) => [c, { taskMs: part(c, 'task'), scriptMs: part(c, 'script'), layoutMs: part(c, 'layout'), styleMs: part(c, 'style') }]));
+  const detail = {
+    page: '/product.html?id=ridge-shell',
+    interaction: `load + scroll ${SCROLL_Y}px + ${points.length} clicks (${hits}/${points.length} on their intended element) + ${TYPED.length} characters typed + ${SETTLE_MS} ms settle`,
+    metric: 'CDP Performance.getMetrics TaskDuration (threadTicks), one document per run',
+    rounds: none.n,
+    warmup: opts.warmup,
+    taskMs: { none: rounded(none), peakend: rounded(peak), rrweb: rounded(rr) },
+    addedMs: { peakend: rounded(addedPeak), rrweb: rounded(addedRr) },
+    medians: breakdown,
+    rrwebEventsMedian: summarize(runs.rrweb.map((m) => m.rrwebEvents ?? 0)).median,
+    peakendSteps: 'each Peakend run is a new page of the audit: an automatic step with a masked capture',
+  };
+  return [
+    targeted('content script: Peakend added / rrweb added main-thread time', round(ratio, 3), 'x', '<=', 0.2, {
+      ...detail,
+      summary: `added ${round(addedPeak.median)} ms (Peakend) vs ${round(addedRr.median)} ms (rrweb) over ${round(none.median)} ms, n=${none.n}`,
+    }),
+    info('content script: Peakend added main-thread time', round(addedPeak.median), 'ms', { ...rounded(addedPeak), summary: `p95 ${round(addedPeak.p95)} ms` }),
+    info('content script: rrweb added main-thread time', round(addedRr.median), 'ms', { ...rounded(addedRr), summary: `p95 ${round(addedRr.p95)} ms` }),
+    info('content script: baseline main-thread time (no audit)', round(none.median), 'ms', { ...rounded(none), summary: `p95 ${round(none.p95)} ms` }),
+  ];
+}
