@@ -16,7 +16,7 @@ function substitute(entry: Table[string], subs: readonly string[]): string {
   // One pass over the message, as chrome.i18n does: named placeholders ($NAME$) resolve to their
   // content ($1..$9), and inserted values are never scanned again, so a value containing "$1" stays.
   const positional = (content: string) => content.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
-  return entry.message.replace(/\$([A-Za-z0-9_@]+)\$|\$(\d)|\$\$/g, (match, name?: string, digit?: string) => {
+  return entry.message.replace(/\$([A-Za-z0-9_@]+)\$|\$(\d)|\$\$/g, (_match, name?: string, digit?: string) => {
     if (name !== undefined) {
       const ph = entry.placeholders?.[name.toLowerCase()] ?? entry.placeholders?.[name];
       return ph ? positional(ph.content) : '';

@@ -10,7 +10,7 @@ import type { Audit, Step } from '../../domain/model.ts';
 import { t } from '../../i18n/t.ts';
 import { ToWorker } from '../../protocol.ts';
 import { loadReportData, rubricOf } from '../../report/data.ts';
-import { exportBlob, zipExport, type ExportFile } from '../../report/exports.ts';
+import { zipExport } from '../../report/exports.ts';
 import { collectBlobs } from '../../report/zip.ts';
 import { deleteAudit, duplicateAsPlan, findClash, importAudit, patchAudit, type ClashChoice, type TemplateEntry } from '../../store/index.ts';
 import { checkImportFile, importProblemText, ImportDrop, ImportPicker, makeThumbs } from '../components/ImportDrop.tsx';
@@ -21,6 +21,7 @@ import { formatDateTime } from '../format.ts';
 import { useAuditList } from '../hooks.ts';
 import '../library.css';
 import { labelOf, TemplatesView, useTemplates } from './TemplatesView.tsx';
+import { download, extensionVersion } from '../../report/page-kit.ts';
 
 /** The compare page (a colleague's); ids are encoded, commas separate them. */
 export const comparePath = (ids: readonly string[]): string =>
@@ -68,26 +69,6 @@ export function matches(audit: Audit, f: LibraryFilters, isComplete?: boolean): 
 }
 
 const distinct = (values: string[]): string[] => [...new Set(values)].sort((a, b) => a.localeCompare(b));
-
-function download(file: ExportFile): void {
-  const url = URL.createObjectURL(exportBlob(file));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = file.filename;
-  a.rel = 'noopener';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
-
-function extensionVersion(): string | null {
-  try {
-    return globalThis.chrome?.runtime?.getManifest?.().version ?? null;
-  } catch {
-    return null;
-  }
-}
 
 type ImportPhase =
   | { phase: 'idle' }

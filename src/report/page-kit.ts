@@ -1,0 +1,82 @@
+// What the report tab and the compare tab share: the toolbar and its buttons, status text, and
+// downloads through <a download> on Blob URLs (no downloads permission needed). The panel's
+// library uses download() for its own exports too.
+import { t } from '../i18n/t.ts';
+import { exportBlob, type ExportFile } from './exports.ts';
+
+export const TOOLBAR_CSS = `
+.toolbar { position: sticky; inset-block-start: 0; z-index: 10; display: flex; flex-wrap: wrap; align-items: center; gap: 8px; padding: 10px 20px; background: #14213d; color: #fff; box-shadow: 0 2px 10px rgb(0 0 0 / .15); }
+.toolbar .tb-head { display: flex; flex-direction: column; flex: 1 1 10em; min-inline-size: 0; margin-inline-end: auto; }
+.toolbar > .tb-title { margin-inline-end: auto; }
+.toolbar .tb-title { font-weight: 700; font-size: 14px; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+.toolbar button { font: inherit; font-size: 13px; font-weight: 600; padding: 6px 11px; white-space: nowrap; border-radius: 6px; border: 1px solid rgb(255 255 255 / .35); background: transparent; color: #fff; cursor: pointer; }
+.toolbar button.primary { background: #fff; color: #14213d; border-color: #fff; }
+.toolbar button:hover { background: rgb(255 255 255 / .12); }
+.toolbar button.primary:hover { background: #e3e8f2; }
+.toolbar button:disabled { opacity: .5; cursor: progress; }
+.toolbar .tb-status { font-size: 12px; color: #c6d0e2; min-block-size: 1.2em; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+.report-status { max-inline-size: 600px; margin: 80px auto; padding: 24px; background: #fff; border-radius: 8px; text-align: center; }
+@media print { .toolbar { display: none !important; } }
+`;
+
+export function uiLocale(): string {
+  try {
+    return globalThis.chrome?.i18n?.getUILanguage?.() || navigator.language || 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+export function extensionVersion(): string | null {
+  try {
+    return globalThis.chrome?.runtime?.getManifest?.().version ?? null;
+  } catch {
+    return null;
+  }
+}
+
+export function download(file: ExportFile): void {
+  const url = URL.createObjectURL(exportBlob(file));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = file.filename;
+  a.rel = 'noopener';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** Replaces the page's content with one status line (loading, not found, failed). */
+export function setStatus(text: string): void {
+  const root = document.getElementById('report-root');
+  if (!root) return;
+  const p = document.createElement('p');
+  p.className = 'report-status';
+  p.setAttribute('role', 'status');
+  p.textContent = text;
+  root.replaceChildren(p);
+}
+
+/** A toolbar button that is disabled while its work runs and reports a failure in the status line. */
+export function toolbarButton(label: string, onClick: () => Promise<void> | void, primary = false): HTMLButtonElement {
+  const b = document.createElement('button');
+  b.type = 'button';
+  b.textContent = label;
+  if (primary) b.className = 'primary';
+  b.addEventListener('click', () => {
+    void (async () => {
+      b.disabled = true;
+      try {
+        await onClick();
+      } catch (error) {
+        console.error(error);
+        const status = document.querySelector('.tb-status');
+        if (status) status.textContent = t('report_exportFailed');
+      } finally {
+        b.disabled = false;
+      }
+    })();
+  });
+  return b;
+}
