@@ -1,12 +1,10 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import { MAX_EMOTIONS_PER_STEP } from '../../domain/emotions.ts';
 import { suggestEmotions } from '../../domain/lexicon/suggest.ts';
 import type { FeltEmotion } from '../../domain/model.ts';
 import { t } from '../../i18n/t.ts';
+import { useDebouncedText } from '../debounced-text.ts';
 import { emotionLabel } from './EmotionPicker.tsx';
-
-/** Saved this long after the last keystroke: well inside the half second an edit may take to reach IndexedDB. */
-export const NOTE_SAVE_DELAY_MS = 150;
 
 export function NoteField(props: {
   stepId: string;
@@ -16,37 +14,7 @@ export function NoteField(props: {
   onSave: (note: string) => Promise<void>;
   onAcceptEmotion: (next: FeltEmotion[]) => void;
 }) {
-  const [text, setText] = useState(props.value);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const pending = useRef<string | null>(null);
-
-  const flush = () => {
-    clearTimeout(timer.current);
-    if (pending.current !== null) {
-      const note = pending.current;
-      pending.current = null;
-      void props.onSave(note);
-    }
-  };
-
-  // A change from elsewhere (another panel, an import) shows up unless the auditor is typing.
-  useEffect(() => {
-    if (pending.current === null) setText(props.value);
-  }, [props.value]);
-  useEffect(() => {
-    addEventListener('pagehide', flush);
-    return () => {
-      removeEventListener('pagehide', flush);
-      flush();
-    };
-  }, [props.stepId]);
-
-  const onInput = (value: string) => {
-    setText(value);
-    pending.current = value;
-    clearTimeout(timer.current);
-    timer.current = setTimeout(flush, NOTE_SAVE_DELAY_MS);
-  };
+  const { text, onInput, flush } = useDebouncedText(props.value, props.stepId, props.onSave);
 
   const chosen = new Set(props.emotions.map((e) => e.emotion));
   const suggestions = useMemo(() => suggestEmotions(text, props.lang).filter((s) => !chosen.has(s.emotion)), [text, props.emotions]);

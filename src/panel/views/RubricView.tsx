@@ -17,11 +17,10 @@ import { t, type MessageKey } from '../../i18n/t.ts';
 import { getAudit, patchAudit, StoreError } from '../../store/index.ts';
 import { ErrorBanner } from '../components/Notice.tsx';
 import { useBackend } from '../context.ts';
+import { useDebouncedText } from '../debounced-text.ts';
 import { errorText } from '../errors.ts';
 import { useAuditData } from '../hooks.ts';
 
-/** A comment is saved this long after the last keystroke (well inside the 0.5 s budget). */
-export const COMMENT_SAVE_DELAY_MS = 150;
 /** Reasons shown per suggestion before "and N more". */
 export const REASONS_SHOWN = 5;
 
@@ -94,37 +93,7 @@ export function reasonText(reason: Reason): string {
 
 /** A criterion's comment: local while typing, saved after a pause, on blur, pagehide and unmount. */
 function CommentField(props: { criterionId: string; value: string; mark: Mark | null; onSave: (comment: string) => void }) {
-  const [text, setText] = useState(props.value);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const pending = useRef<string | null>(null);
-  const save = useRef(props.onSave);
-  save.current = props.onSave;
-
-  const flush = () => {
-    clearTimeout(timer.current);
-    if (pending.current !== null) {
-      const comment = pending.current;
-      pending.current = null;
-      save.current(comment);
-    }
-  };
-  useEffect(() => {
-    if (pending.current === null) setText(props.value);
-  }, [props.value]);
-  useEffect(() => {
-    addEventListener('pagehide', flush);
-    return () => {
-      removeEventListener('pagehide', flush);
-      flush();
-    };
-  }, [props.criterionId]);
-
-  const onInput = (value: string) => {
-    setText(value);
-    pending.current = value;
-    clearTimeout(timer.current);
-    timer.current = setTimeout(flush, COMMENT_SAVE_DELAY_MS);
-  };
+  const { text, onInput, flush } = useDebouncedText(props.value, props.criterionId, props.onSave);
   const missing = props.mark === 'fail' && text.trim() === '';
   const errorId = `${criterionDomId(props.criterionId)}-comment-error`;
   return (
