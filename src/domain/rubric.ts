@@ -101,3 +101,8 @@ export function emptyRubricMarks(rubric: Rubric = RUBRIC_V1): RubricMarks {
 export function criteriaOf(rubric: Rubric, element: ElementId): Criterion[] {
   return rubric.criteria.filter((criterion) => criterion.element === element);
 }
+
+/** The rubric an audit was marked against: its recorded version, else the default. */
+export function rubricOf(audit: { rubric?: { rubricVersion?: string } | null }): Rubric {
+  return rubricById(audit.rubric?.rubricVersion ?? '') ?? DEFAULT_RUBRIC;
+}

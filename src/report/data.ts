@@ -2,7 +2,7 @@
 // pure functions of ReportData, so the report tab, the exports and the tests share one path.
 import { completeness, type Completeness } from '../domain/completeness.ts';
 import type { Audit, Screenshot, ShotId, Step, UtcIso } from '../domain/model.ts';
-import { DEFAULT_RUBRIC, rubricById, type Rubric } from '../domain/rubric.ts';
+import { rubricOf, type Rubric } from '../domain/rubric.ts';
 import { computeScores, inJourneyOrder, type AuditScores } from '../domain/scores/index.ts';
 import { getAudit, listScreenshots, listSteps, type PeakendDb } from '../store/index.ts';
 
@@ -31,9 +31,7 @@ export type ImageSource = (shotId: ShotId, kind: ImageKind) => string | null;
 export const noImages: ImageSource = () => null;
 
 /** The rubric the audit was marked with, or the default one when its version is unknown. */
-export function rubricOf(audit: Pick<Audit, 'rubric'>): Rubric {
-  return rubricById(audit.rubric?.rubricVersion ?? '') ?? DEFAULT_RUBRIC;
-}
+export { rubricOf };
 
 /** Pure: the report data of an audit, its steps and its screenshots' metadata. */
 export function buildReportData(

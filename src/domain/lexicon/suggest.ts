@@ -187,12 +187,20 @@ function isNegator(lex: Compiled, word: string): boolean {
 export function suggestEmotions(note: string, lang = 'en'): Suggestion[] {
   const data = lexiconFor(lang);
   if (!data) return [];
-  return suggestWith(compileLexicon(data), note);
+  return suggestWith(compiledFor(data), note);
 }
 
 /** suggestEmotions with an explicit lexicon (for tests and for user-supplied lexicons). */
 export function suggestEmotionsWith(lexicon: LexiconData, note: string): Suggestion[] {
-  return suggestWith(compileLexicon(lexicon), note);
+  return suggestWith(compiledFor(lexicon), note);
+}
+
+// Suggestions run on every keystroke of a note: each lexicon is compiled once.
+const compiled = new WeakMap<LexiconData, Compiled>();
+function compiledFor(lexicon: LexiconData): Compiled {
+  let c = compiled.get(lexicon);
+  if (!c) compiled.set(lexicon, (c = compileLexicon(lexicon)));
+  return c;
 }
 
 function suggestWith(lex: Compiled, note: string): Suggestion[] {

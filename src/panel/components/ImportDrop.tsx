@@ -3,7 +3,7 @@
 // thumbnails through createImageBitmap) plus the sentence for each reason a file is refused.
 import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
-import { prepareImport, type ImportPlan, type ImportProblem, type Result } from '../../domain/import/index.ts';
+import type { ImportPlan, ImportProblem, Result } from '../../domain/import/index.ts';
 import { t, type MessageKey } from '../../i18n/t.ts';
 
 export const IMPORT_ACCEPT = '.zip,.json,application/zip,application/json';
@@ -14,7 +14,9 @@ export async function subtleSha256(bytes: Uint8Array): Promise<string> {
 }
 
 /** Checks a picked or dropped file; nothing is written. */
-export function checkImportFile(file: File): Promise<Result<ImportPlan>> {
+export async function checkImportFile(file: File): Promise<Result<ImportPlan>> {
+  // The validators and the unzipper load on the first import only.
+  const { prepareImport } = await import('../../domain/import/index.ts');
   return prepareImport(file, { sha256: subtleSha256 });
 }
 

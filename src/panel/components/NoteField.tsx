@@ -1,6 +1,6 @@
-import { useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { MAX_EMOTIONS_PER_STEP } from '../../domain/emotions.ts';
-import { suggestEmotions } from '../../domain/lexicon/suggest.ts';
+import type { suggestEmotions as Suggester } from '../../domain/lexicon/suggest.ts';
 import type { FeltEmotion } from '../../domain/model.ts';
 import { t } from '../../i18n/t.ts';
 import { useDebouncedText } from '../debounced-text.ts';
@@ -16,8 +16,16 @@ export function NoteField(props: {
 }) {
   const { text, onInput, flush } = useDebouncedText(props.value, props.stepId, props.onSave);
 
+  // The lexicon loads with the first note field, not with the panel.
+  const [suggest, setSuggest] = useState<typeof Suggester | null>(null);
+  useEffect(() => {
+    void import('../../domain/lexicon/suggest.ts').then((m) => setSuggest(() => m.suggestEmotions));
+  }, []);
   const chosen = new Set(props.emotions.map((e) => e.emotion));
-  const suggestions = useMemo(() => suggestEmotions(text, props.lang).filter((s) => !chosen.has(s.emotion)), [text, props.emotions]);
+  const suggestions = useMemo(
+    () => (suggest ? suggest(text, props.lang).filter((s) => !chosen.has(s.emotion)) : []),
+    [text, props.emotions, suggest],
+  );
   const room = props.emotions.length < MAX_EMOTIONS_PER_STEP;
 
   return (

@@ -6,7 +6,7 @@ import { t, type MessageKey } from '../../i18n/t.ts';
 import { patchStep } from '../../store/index.ts';
 import { useBackend } from '../context.ts';
 import { useTemplate } from '../hooks.ts';
-import { labelOf } from '../views/TemplatesView.tsx';
+import { labelOf } from '../templates.ts';
 import { EmotionPicker } from './EmotionPicker.tsx';
 import { Face } from './Face.tsx';
 import { Findings } from './Findings.tsx';

@@ -1,10 +1,12 @@
 import type { ComponentChildren } from 'preact';
 import type { Audit, Step } from '../../domain/model.ts';
 import { t } from '../../i18n/t.ts';
-import { CompletenessList } from '../components/CompletenessList.tsx';
-import { EndSurvey } from '../components/EndSurvey.tsx';
-import { RubricView } from './RubricView.tsx';
-import { SummaryView } from './SummaryView.tsx';
+import { lazyView } from '../lazy.tsx';
+
+const RubricView = lazyView(() => import('./RubricView.tsx').then((m) => m.RubricView));
+const SummaryView = lazyView(() => import('./SummaryView.tsx').then((m) => m.SummaryView));
+const EndSurvey = lazyView(() => import('../components/EndSurvey.tsx').then((m) => m.EndSurvey));
+const CompletenessList = lazyView(() => import('../components/CompletenessList.tsx').then((m) => m.CompletenessList));
 
 export type AuditTab = 'steps' | 'rubric' | 'summary' | 'end';
 

@@ -6,12 +6,10 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { completeness } from '../../domain/completeness.ts';
 import type { ImportPlan } from '../../domain/import/index.ts';
+import { rubricOf } from '../../domain/rubric.ts';
 import type { Audit, Step } from '../../domain/model.ts';
 import { t } from '../../i18n/t.ts';
 import { ToWorker } from '../../protocol.ts';
-import { loadReportData, rubricOf } from '../../report/data.ts';
-import { zipExport } from '../../report/exports.ts';
-import { collectBlobs } from '../../report/zip.ts';
 import { deleteAudit, duplicateAsPlan, findClash, importAudit, patchAudit, type ClashChoice, type TemplateEntry } from '../../store/index.ts';
 import { checkImportFile, importProblemText, ImportDrop, ImportPicker, makeThumbs } from '../components/ImportDrop.tsx';
 import { ErrorBanner } from '../components/Notice.tsx';
@@ -20,8 +18,10 @@ import { errorText } from '../errors.ts';
 import { formatDateTime } from '../format.ts';
 import { useAuditList } from '../hooks.ts';
 import '../library.css';
-import { labelOf, TemplatesView, useTemplates } from './TemplatesView.tsx';
-import { download, extensionVersion } from '../../report/page-kit.ts';
+import { lazyView } from '../lazy.tsx';
+import { labelOf, useTemplates } from '../templates.ts';
+
+const TemplatesView = lazyView(() => import('./TemplatesView.tsx').then((m) => m.TemplatesView));
 
 /** The compare page (a colleague's); ids are encoded, commas separate them. */
 export const comparePath = (ids: readonly string[]): string =>
@@ -207,6 +207,13 @@ function AuditLibrary({ onOpen, onNew, onTemplates }: { onOpen: (id: string) => 
   const exportZip = async (audit: Audit) => {
     try {
       const db = await backend.db();
+      // The report's exporters load on first use, keeping the panel itself small and quick to open.
+      const [{ loadReportData }, { zipExport }, { collectBlobs }, { download, extensionVersion }] = await Promise.all([
+        import('../../report/data.ts'),
+        import('../../report/exports.ts'),
+        import('../../report/zip.ts'),
+        import('../../report/page-kit.ts'),
+      ]);
       const data = await loadReportData(db, audit.id);
       if (!data) throw new Error(t('auditMissing'));
       const file = zipExport(data, await collectBlobs(db, data.screenshots, 'full'), { generatorVersion: extensionVersion() });

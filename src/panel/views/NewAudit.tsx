@@ -7,7 +7,7 @@ import { ErrorBanner } from '../components/Notice.tsx';
 import { useBackend } from '../context.ts';
 import { errorText } from '../errors.ts';
 import { hostOf } from '../format.ts';
-import { labelOf } from './TemplatesView.tsx';
+import { labelOf } from '../templates.ts';
 
 export function NewAudit({ onStarted, onCancel }: { onStarted: (id: string) => void; onCancel: () => void }) {
   const backend = useBackend();

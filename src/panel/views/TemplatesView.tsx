@@ -8,7 +8,6 @@ import {
   checkDraft,
   draftOf,
   emptyDraft,
-  listTemplates,
   saveTemplate,
   type DraftProblem,
   type StageDraft,
@@ -17,14 +16,10 @@ import {
 } from '../../store/index.ts';
 import { ErrorBanner } from '../components/Notice.tsx';
 import { useBackend } from '../context.ts';
+import { labelOf, useTemplates } from '../templates.ts';
 import { errorText } from '../errors.ts';
 
 /** The shown name of a template or stage: its translation when it has one, else its own name. */
-export function labelOf(item: { nameKey: string; name: string }): string {
-  if (!item.nameKey) return item.name;
-  const text = t(item.nameKey as MessageKey);
-  return text && text !== item.nameKey ? text : item.name;
-}
 
 export function draftProblemText(problem: DraftProblem): string {
   const key = `templateError_${problem.code.replace(/-/g, '_')}` as MessageKey;
@@ -46,15 +41,6 @@ export function draftProblemText(problem: DraftProblem): string {
 }
 
 /** Hook: every template (built-in first), reloadable. */
-export function useTemplates(): { entries: TemplateEntry[] | null; reload: () => Promise<void> } {
-  const backend = useBackend();
-  const [entries, setEntries] = useState<TemplateEntry[] | null>(null);
-  const reload = async () => setEntries(await listTemplates(await backend.db()));
-  useEffect(() => {
-    void reload();
-  }, []);
-  return { entries, reload };
-}
 
 interface Editing {
   draft: TemplateDraft;
