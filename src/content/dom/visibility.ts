@@ -88,19 +88,36 @@ function isOwnSummaryPart(child: Element, details: Element): boolean {
  * Shadow roots are found with one TreeWalker pass over elements (no serialisation).
  */
 export function queryAllDeep(root: ParentNode, selector: string): Element[] {
-  const out: Element[] = [];
+  const out = Array.from(root.querySelectorAll(selector));
+  for (const shadow of shadowRoots(root)) out.push(...Array.from(shadow.querySelectorAll(selector)));
+  return out;
+}
+
+/** Every open shadow root under `root`, nested ones included: one TreeWalker pass per scope. */
+export function findShadowRoots(root: ParentNode): ShadowRoot[] {
+  const found: ShadowRoot[] = [];
   const visit = (scope: ParentNode): void => {
-    out.push(...Array.from(scope.querySelectorAll(selector)));
     const doc = ownerDocument(scope);
     if (!doc) return;
     const walker = doc.createTreeWalker(scope as Node, 1 /* NodeFilter.SHOW_ELEMENT */);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const shadow = (n as Element).shadowRoot;
-      if (shadow) visit(shadow);
+      if (shadow) {
+        found.push(shadow);
+        visit(shadow);
+      }
     }
   };
   visit(root);
-  return out;
+  return found;
+}
+
+// The walk visits every element of the page. The content script, which counts often, installs a
+// provider that reuses the last walk for a moment; tests and one-off callers walk each time.
+let shadowRoots: (root: ParentNode) => ShadowRoot[] = findShadowRoots;
+
+export function setShadowRootProvider(provider: ((root: ParentNode) => ShadowRoot[]) | null): void {
+  shadowRoots = provider ?? findShadowRoots;
 }
 
 function ownerDocument(node: ParentNode): Document | null {

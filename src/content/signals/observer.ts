@@ -9,6 +9,7 @@ import { ClickTracker } from '../../domain/signals/clicks.ts';
 import { FromContent, type ContentEvent, type HelloAnswer } from '../../protocol.ts';
 import { countFields } from '../dom/fields.ts';
 import { FormErrorTracker } from '../dom/form-errors.ts';
+import { findShadowRoots, setShadowRootProvider } from '../dom/visibility.ts';
 import { MASK_LAYER_TAG } from '../masking/covers.ts';
 
 const DEAD_WINDOW_MS = 1000;
@@ -116,7 +117,9 @@ function watchMutations(): void {
     // Our own mask layer, added and removed around a capture, is not the page reacting.
     if (records.every(isOwnLayer)) return;
     react('mutation');
-    stopWatchingSoon();
+    // One reaction settles every click so far; the next click starts watching again.
+    mutationObserver?.disconnect();
+    mutationObserver = null;
   });
   mutationObserver.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
   stopWatchingSoon();
@@ -166,11 +169,27 @@ function onInvalid(): void {
   }, 0);
 }
 
-function onFieldLeft(): void {
-  setTimeout(() => {
+let fieldCheck: ReturnType<typeof setTimeout> | undefined;
+/** Inline validation shows its message when a field is left: one check after the last such blur. */
+function onFieldLeft(event: FocusEvent): void {
+  const tag = (event.target as Element | null)?.localName;
+  if (tag !== 'input' && tag !== 'select' && tag !== 'textarea') return;
+  clearTimeout(fieldCheck);
+  fieldCheck = setTimeout(() => {
     segment?.errors?.check();
     schedule();
   }, 300);
+}
+
+/** Shadow roots are looked for at most every two seconds: the walk visits every element of the page. */
+function cachedShadowRoots(): (root: ParentNode) => ShadowRoot[] {
+  let last: { root: ParentNode; at: number; roots: ShadowRoot[] } | null = null;
+  return (root) => {
+    const now = performance.now();
+    if (last && last.root === root && now - last.at < 2000) return last.roots;
+    last = { root, at: now, roots: findShadowRoots(root) };
+    return last.roots;
+  };
 }
 
 function recordVital(key: 'lcp' | 'cls' | 'inp') {
@@ -182,6 +201,7 @@ function recordVital(key: 'lcp' | 'cls' | 'inp') {
 
 function start(): void {
   observing = true;
+  setShadowRootProvider(cachedShadowRoots());
   current();
   const passive = { capture: true, passive: true } as const;
   addEventListener('click', onClick, passive);
