@@ -7,8 +7,10 @@ import type { CaptureResult } from '../protocol.ts';
 import {
   addScreenshot,
   addStep,
+  getActive,
   getAudit,
   getStep,
+  lastStep,
   listSteps,
   openPeakendDb,
   setActive,
@@ -39,12 +41,18 @@ export async function requireRunningAudit(db: PeakendDb, auditId: string): Promi
 /** A new step for the page the auditor is on, with a screenshot. */
 export async function logStep(auditId: string, windowId: number | null, trigger: StepTrigger): Promise<CaptureResult> {
   const db = await openPeakendDb();
-  const audit = await requireRunningAudit(db, auditId);
-  const tab = await resolveTab(windowId);
-  await setActive(db, { auditId, tabId: tab.id, windowId: tab.windowId });
-  const step = await addStep(db, auditId, await stepInitFor(db, audit, tab.url ?? '', tab.title ?? '', trigger), nowIso());
+  const [audit, tab, active] = await Promise.all([requireRunningAudit(db, auditId), resolveTab(windowId), getActive(db)]);
+  const follow =
+    active?.auditId === auditId && active.tabId === tab.id && active.windowId === tab.windowId
+      ? null
+      : setActive(db, { auditId, tabId: tab.id, windowId: tab.windowId });
+  // The step is written while the page is masked and captured: the two do not wait for each other.
+  const url = tab.url ?? '';
+  const stepWritten = stepInitFor(db, audit, url, tab.title ?? '', trigger).then((init) => addStep(db, auditId, init, nowIso()));
+  const shot = uncapturableReason(url, ownOrigin()) ? null : captureQueue.run(() => takeMaskedShot(audit, url, tab)).catch((error: unknown) => error);
+  const [step] = await Promise.all([stepWritten, follow]);
   notifyAuditChanged(auditId, step.id);
-  return captureStep(db, audit, step, tab);
+  return captureStep(db, audit, step, tab, shot ?? undefined);
 }
 
 /** Another screenshot for a step (the last one when none is given). */
@@ -59,7 +67,7 @@ export async function captureAgain(auditId: string, windowId: number | null, ste
 }
 
 export async function stepInitFor(db: PeakendDb, audit: Audit, url: string, title: string, trigger: StepTrigger) {
-  const previous = (await listSteps(db, audit.id)).at(-1);
+  const previous = await lastStep(db, audit.id);
   return { url, title, trigger, stage: await suggestStageFor(db, audit, url, title, previous?.stage ?? null) };
 }
 
@@ -69,14 +77,23 @@ async function fail(db: PeakendDb, step: Step, capture: CaptureState): Promise<C
   return { stepId: step.id, shotId: null, capture };
 }
 
-export async function captureStep(db: PeakendDb, audit: Audit, step: Step, tab: AuditedTab): Promise<CaptureResult> {
+/**
+ * Captures a step (or stores the capture already under way in `pending`, started before the step
+ * was written). Refusals and failures are stored on the step with their reason.
+ */
+export async function captureStep(
+  db: PeakendDb,
+  audit: Audit,
+  step: Step,
+  tab: AuditedTab,
+  pending?: Promise<{ dataUrl: string; maskedFields: number } | unknown>,
+): Promise<CaptureResult> {
   const url = tab.url ?? step.url;
   const reason = uncapturableReason(url, ownOrigin());
   if (reason) return fail(db, step, { status: 'uncapturable', reason });
-  let taken: { dataUrl: string; maskedFields: number };
-  try {
-    taken = await captureQueue.run(() => takeMaskedShot(audit, step, tab));
-  } catch (error) {
+  const outcome = await (pending ?? captureQueue.run(() => takeMaskedShot(audit, step.url, tab)).catch((error: unknown) => error));
+  if (!isShot(outcome)) {
+    const error = outcome;
     if (error instanceof CaptureSkipped) return fail(db, step, { status: 'failed', reason: error.reason });
     const message = error instanceof Error ? error.message : String(error);
     // The browser refuses some pages only at capture time (PDF viewer, pages opened before install).
@@ -85,6 +102,7 @@ export async function captureStep(db: PeakendDb, audit: Audit, step: Step, tab: 
     }
     return fail(db, step, { status: 'failed', reason: message });
   }
+  const taken = outcome;
   const image = await processCapture(taken.dataUrl);
   const shot = createScreenshot({
     auditId: audit.id,
@@ -116,12 +134,15 @@ async function mainDocument(tabId: number): Promise<string | undefined> {
  * tab swapped documents meanwhile, the pixels may show an unmasked page, so they are thrown away.
  * A transient readback failure (the compositor mid-swap) is retried once.
  */
-async function takeMaskedShot(audit: Audit, step: Step, tab: AuditedTab, retry = true): Promise<{ dataUrl: string; maskedFields: number }> {
-  const current = await browser.tabs.get(tab.id);
+function isShot(value: unknown): value is { dataUrl: string; maskedFields: number } {
+  return typeof (value as { dataUrl?: unknown } | null)?.dataUrl === 'string';
+}
+
+async function takeMaskedShot(audit: Audit, pageUrl: string, tab: AuditedTab, retry = true): Promise<{ dataUrl: string; maskedFields: number }> {
+  const [current, documentId] = await Promise.all([browser.tabs.get(tab.id), mainDocument(tab.id)]);
   if (!current.active) throw new CaptureSkipped('not-visible');
   // Waiting in the queue, the tab may have moved on: never file one page's pixels under another.
-  if (withoutHash(current.url ?? '') !== withoutHash(step.url)) throw new CaptureSkipped('left-page');
-  const documentId = await mainDocument(tab.id);
+  if (withoutHash(current.url ?? '') !== withoutHash(pageUrl)) throw new CaptureSkipped('left-page');
   const mask = audit.masking ? await masker().mask(tab.id, audit) : { fields: 0, frames: 0 };
   let dataUrl: string;
   try {
@@ -130,12 +151,13 @@ async function takeMaskedShot(audit: Audit, step: Step, tab: AuditedTab, retry =
     const message = error instanceof Error ? error.message : String(error);
     if (retry && /readback|failed to capture/i.test(message) && (await mainDocument(tab.id)) === documentId) {
       await new Promise((resolve) => setTimeout(resolve, 150));
-      return takeMaskedShot(audit, step, tab, false);
+      return takeMaskedShot(audit, pageUrl, tab, false);
     }
     if ((await mainDocument(tab.id)) !== documentId) throw new CaptureSkipped('left-page');
     throw error;
   } finally {
-    if (audit.masking) await masker().unmask(tab.id).catch(() => undefined);
+    // The covers go at once, while the pixels are checked and processed.
+    if (audit.masking) void masker().unmask(tab.id).catch(() => undefined);
   }
   if ((await mainDocument(tab.id)) !== documentId) throw new CaptureSkipped('left-page');
   return { dataUrl, maskedFields: mask.fields };

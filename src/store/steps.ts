@@ -7,6 +7,15 @@ export function listSteps(db: PeakendDb, auditId: AuditId): Promise<Step[]> {
   return db.getAllFromIndex('steps', 'by-audit', IDBKeyRange.bound([auditId, -Infinity], [auditId, Infinity]));
 }
 
+/** The audit's newest step, read with one cursor step rather than the whole list. */
+export async function lastStep(db: PeakendDb, auditId: AuditId): Promise<Step | undefined> {
+  const cursor = await db
+    .transaction('steps')
+    .store.index('by-audit')
+    .openCursor(IDBKeyRange.bound([auditId, -Infinity], [auditId, Infinity]), 'prev');
+  return cursor?.value;
+}
+
 export function getStep(db: PeakendDb, id: StepId): Promise<Step | undefined> {
   return db.get('steps', id);
 }

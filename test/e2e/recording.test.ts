@@ -157,7 +157,8 @@ describe('recording a journey', () => {
     const panel = await openPanel(s);
     await startAudit(panel);
     await s.page.goto(`${shop.url}/products.html`);
-    await eventually(() => steps(s!.h), (list) => list.length === 2 && settled(list));
+    // Settled: captured, and the page's signals stored, so the snapshot below is final.
+    await eventually(() => steps(s!.h), (list) => list.length === 2 && settled(list) && list[1]!.signals !== null);
     await panel.close();
 
     const reopened = await openPanel(s);

@@ -24,9 +24,17 @@ export interface CoverResult {
   fields: number;
 }
 
-function nextFrame(): Promise<void> {
+/**
+ * Resolves just after the next frame is painted (the covers are in it): a message posted from
+ * requestAnimationFrame is delivered after that frame's paint.
+ */
+function afterNextPaint(): Promise<void> {
   return new Promise((resolve) => {
-    requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve();
+      channel.port2.postMessage(null);
+    });
     // rAF does not fire in a hidden frame; the capture would not show it either.
     setTimeout(resolve, 100);
   });
@@ -65,9 +73,11 @@ export async function cover(extraSelectors: readonly string[], preview = false):
     layer.append(box);
     fields++;
   }
+  // Nothing to cover: nothing to wait for.
+  if (fields === 0) return { fields };
   document.documentElement.append(host);
   current = { host, count: fields };
-  await nextFrame();
+  await afterNextPaint();
   return { fields };
 }
 
