@@ -60,6 +60,8 @@ export interface CaptureResult {
 export interface MaskReport {
   frames: number;
   fields: number;
+  /** From the top frame: the addresses of iframes wholly outside the viewport (not in the capture). */
+  offscreenFrames?: string[];
 }
 
 /** Request and response of each panel -> worker message. */

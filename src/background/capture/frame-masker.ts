@@ -18,14 +18,30 @@ function ask<T>(tabId: number, frameId: number, message: ContentRequest): Promis
   return Promise.race([answer, timeout]);
 }
 
+interface FrameInfo {
+  frameId: number;
+  parentFrameId: number;
+  url: string;
+}
+
+async function frames(tabId: number): Promise<FrameInfo[]> {
+  const all = (await browser.webNavigation.getAllFrames({ tabId })) ?? [];
+  return all.filter((f) => /^(https?|file):/.test(f.url) || f.url === 'about:blank' || f.url === 'about:srcdoc');
+}
+
 async function frameIds(tabId: number): Promise<number[]> {
-  const frames = (await browser.webNavigation.getAllFrames({ tabId })) ?? [];
-  return frames.filter((f) => /^(https?|file):/.test(f.url) || f.url === 'about:blank' || f.url === 'about:srcdoc').map((f) => f.frameId);
+  return (await frames(tabId)).map((f) => f.frameId);
 }
 
 async function inEveryFrame(tabId: number, message: ContentRequest): Promise<MaskReport> {
-  const ids = await frameIds(tabId);
-  let answers = await Promise.all(ids.map((id) => ask<MaskReport>(tabId, id, message)));
+  const list = await frames(tabId);
+  const asked = new Map(list.map((f) => [f.frameId, ask<MaskReport>(tabId, f.frameId, message)]));
+  // The top frame says which of its iframes lie outside the viewport: those are not in the capture,
+  // and are not awaited (their covers are still drawn). Every other frame is awaited.
+  const top = await asked.get(0);
+  const offscreen = new Set(top?.offscreenFrames ?? []);
+  const ids = list.filter((f) => f.frameId === 0 || !(f.parentFrameId === 0 && offscreen.has(f.url))).map((f) => f.frameId);
+  let answers = await Promise.all(ids.map((id) => asked.get(id)!));
   const silent = ids.filter((_, i) => answers[i] === null);
   if (silent.length > 0) {
     await injectInto(tabId, silent);

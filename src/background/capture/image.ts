@@ -40,8 +40,17 @@ export function jpegSize(bytes: Uint8Array): { width: number; height: number } |
   return null;
 }
 
+/** The browser decodes base64 natively; the JS loop is the fallback where fetch cannot read data: URLs. */
+async function decodeDataUrl(dataUrl: string): Promise<Blob> {
+  try {
+    return await (await fetch(dataUrl)).blob();
+  } catch {
+    return dataUrlToBlob(dataUrl);
+  }
+}
+
 export async function processCapture(dataUrl: string): Promise<ProcessedImage> {
-  const full = dataUrlToBlob(dataUrl);
+  const full = await decodeDataUrl(dataUrl);
   const bytes = new Uint8Array(await full.arrayBuffer());
   let size = jpegSize(bytes);
   if (!size) {

@@ -22,6 +22,20 @@ const HOST_STYLE: Record<string, string> = {
 
 export interface CoverResult {
   fields: number;
+  offscreenFrames: string[];
+}
+
+/**
+ * Iframes wholly outside the viewport. Chromium does not render such a cross-origin frame, so it
+ * would wait for a paint that never comes; and it is not in the captured pixels anyway.
+ */
+function offscreenFrames(vw: number, vh: number): string[] {
+  const out: string[] = [];
+  for (const frame of document.querySelectorAll('iframe')) {
+    const r = frame.getBoundingClientRect();
+    if (frame.src && (r.width === 0 || r.height === 0 || r.bottom <= 0 || r.right <= 0 || r.top >= vh || r.left >= vw)) out.push(frame.src);
+  }
+  return out;
 }
 
 /**
@@ -73,12 +87,13 @@ export async function cover(extraSelectors: readonly string[], preview = false):
     layer.append(box);
     fields++;
   }
+  const offscreen = window === window.top ? offscreenFrames(vw, vh) : [];
   // Nothing to cover: nothing to wait for.
-  if (fields === 0) return { fields };
+  if (fields === 0) return { fields, offscreenFrames: offscreen };
   document.documentElement.append(host);
   current = { host, count: fields };
   await afterNextPaint();
-  return { fields };
+  return { fields, offscreenFrames: offscreen };
 }
 
 export function uncover(): number {
