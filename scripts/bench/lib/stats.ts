@@ -51,3 +51,31 @@ export function paired(a: readonly number[], b: readonly number[], op: (x: numbe
   const n = Math.min(a.length, b.length);
   return Array.from({ length: n }, (_, i) => op(a[i]!, b[i]!));
 }
+
+/**
+ * 95% percentile-bootstrap interval of a statistic over n paired rounds: rounds are resampled with
+ * replacement (a round keeps all its measurements together), the statistic recomputed each time.
+ * Seeded, so a given set of measurements always gives the same interval.
+ */
+export function bootstrapCI(n: number, stat: (rounds: number[]) => number, iterations = 2000, seed = 12345): [number, number] {
+  if (n < 2) return [Number.NaN, Number.NaN];
+  let s = seed >>> 0;
+  const rand = () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+  const values: number[] = [];
+  for (let it = 0; it < iterations; it++) {
+    const idx = Array.from({ length: n }, () => Math.floor(rand() * n));
+    const v = stat(idx);
+    if (Number.isFinite(v)) values.push(v);
+  }
+  return [quantile(values, 0.025), quantile(values, 0.975)];
+}
+
+/** The values at the given round indices. */
+export const at = (values: readonly number[], idx: readonly number[]): number[] => idx.map((i) => values[i]!);
+
+export function fmtCI(ci: [number, number], digits = 2): string {
+  return `95% CI ${round(ci[0], digits)}-${round(ci[1], digits)}`;
+}

@@ -17,7 +17,19 @@ import { loadReportData } from '../../../src/report/data.ts';
 import { exportBlob, htmlExport, zipExport } from '../../../src/report/exports.ts';
 import { dataUrlImages } from '../../../src/report/images.ts';
 import { collectBlobs } from '../../../src/report/zip.ts';
-import { addScreenshot, addStep, getBlob, openPeakendDb, patchAudit, patchStep, putAudit, setActive } from '../../../src/store/index.ts';
+import {
+  addScreenshot,
+  addStep,
+  getAudit,
+  getBlob,
+  listScreenshots,
+  listSteps,
+  openPeakendDb,
+  patchAudit,
+  patchStep,
+  putAudit,
+  setActive,
+} from '../../../src/store/index.ts';
 
 interface Source {
   full: ArrayBuffer;
@@ -269,7 +281,27 @@ async function exportOnce(auditId: string, format: 'html' | 'zip'): Promise<Expo
   return { totalMs: t4 - t0, loadMs: t1 - t0, collectMs: t2 - t1, renderMs: t3 - t2, blobMs: t4 - t3, bytes: blob.size, steps: data.steps.length };
 }
 
-const api = { loadSources, seedAudit, exportOnce };
+/**
+ * Reading a whole audit back: listSteps alone (what the recorder's stepInitFor reads on every step)
+ * and audit + steps + screenshots together (what the panel reads on every change event).
+ */
+async function timeReads(auditId: string, reps: number): Promise<{ listStepsMs: number[]; wholeAuditMs: number[] }> {
+  const db = await openPeakendDb();
+  const listStepsMs: number[] = [];
+  const wholeAuditMs: number[] = [];
+  for (let i = 0; i < reps; i++) {
+    const t0 = performance.now();
+    await listSteps(db, auditId);
+    const t1 = performance.now();
+    await Promise.all([getAudit(db, auditId), listSteps(db, auditId), listScreenshots(db, auditId)]);
+    const t2 = performance.now();
+    listStepsMs.push(t1 - t0);
+    wholeAuditMs.push(t2 - t1);
+  }
+  return { listStepsMs, wholeAuditMs };
+}
+
+const api = { loadSources, seedAudit, exportOnce, timeReads };
 export type BenchApi = typeof api;
 (globalThis as unknown as { peakendBench: BenchApi }).peakendBench = api;
 document.title = 'bench ready';

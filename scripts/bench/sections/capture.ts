@@ -5,14 +5,16 @@
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { info, targeted, type BenchResult } from '../lib/result.ts';
-import { paired, round, rounded, summarize } from '../lib/stats.ts';
+import { at, bootstrapCI, fmtCI, median, paired, round, rounded, summarize } from '../lib/stats.ts';
 import { sleep, waitSettled, type Session } from '../lib/session.ts';
 
 const require = createRequire(import.meta.url);
 const HTML_TO_IMAGE = require.resolve('html-to-image/dist/html-to-image.js');
 
-/** captureVisibleTab allows 2 calls a second: every capture starts at least this long after the last op. */
+/** captureVisibleTab allows 2 calls a second: a capture starts at least this long after the previous one ended. */
 const GAP_MS = 600;
+/** Quiet time between any two operations. */
+const IDLE_MS = 150;
 const PAGES = ['/checkout.html', '/product.html?id=ridge-shell', '/products.html', '/cart.html'];
 
 type Op = 'log' | 'bare' | 'dom';
@@ -23,6 +25,8 @@ interface Samples {
   dom: number[];
   /** Diagnostics, not targets: the worker-side replica of processCapture, and one mask+unmask round trip. */
   process: number[];
+  idb: number[];
+  message: number[];
   mask: number[];
   byPage: Record<string, { log: number[]; bare: number[]; dom: number[]; mask: number[] }>;
   failures: string[];
@@ -43,39 +47,87 @@ async function logStep(s: Session): Promise<number> {
   return r.ms;
 }
 
-/** The bare call, timed inside the worker; then (untimed for it) the diagnostics on the same pixels. */
-async function bare(s: Session): Promise<{ ms: number; processMs: number; maskMs: number }> {
+/**
+ * The bare call, timed inside the worker; then, untimed for it, the diagnostics on the same pixels:
+ * a replica of processCapture as of this writing (src/background/capture/image.ts: data URL decoded
+ * with fetch, size from the JPEG header, one decode scaled to the 320px thumbnail, SHA-256, JPEG
+ * encode; keep it in step when that file changes), one IndexedDB transaction writing the two
+ * blobs and a record (into a scratch database, over a kept connection, as the store keeps one), and
+ * one mask + unmask round trip through every frame (as src/background/capture/frame-masker.ts).
+ */
+async function bare(s: Session): Promise<{ ms: number; processMs: number; idbMs: number; maskMs: number }> {
   const sw = await s.h.sw();
   return sw.evaluate(
     async ({ windowId, tabId }) => {
       const t0 = performance.now();
       const dataUrl = await chrome.tabs.captureVisibleTab(windowId, { format: 'jpeg', quality: 80 });
       const ms = performance.now() - t0;
-      // Replica of src/background/capture/image.ts processCapture: blob, bitmap + SHA-256, 320px thumbnail.
       const t1 = performance.now();
-      const comma = dataUrl.indexOf(',');
-      const binary = atob(dataUrl.slice(comma + 1));
-      const bytes = new Uint8Array(binary.length);
-      for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-      const full = new Blob([bytes], { type: 'image/jpeg' });
-      const [bitmap] = await Promise.all([createImageBitmap(full), full.arrayBuffer().then((b) => crypto.subtle.digest('SHA-256', b))]);
-      const th = Math.max(1, Math.round((bitmap.height * 320) / bitmap.width));
+      const full = await (await fetch(dataUrl)).blob();
+      const bytes = new Uint8Array(await full.arrayBuffer());
+      // Pixel size from the JPEG's start-of-frame marker (inline: this function is serialised).
+      let width = 0;
+      let height = 0;
+      for (let i = 2; i + 9 < bytes.length && bytes[i] === 0xff; ) {
+        const marker = bytes[i + 1]!;
+        if (marker >= 0xc0 && marker <= 0xc3) {
+          height = (bytes[i + 5]! << 8) | bytes[i + 6]!;
+          width = (bytes[i + 7]! << 8) | bytes[i + 8]!;
+          break;
+        }
+        i += 2 + ((bytes[i + 2]! << 8) | bytes[i + 3]!);
+      }
+      const th = Math.max(1, Math.round((height * 320) / (width || 1)));
+      const [bitmap] = await Promise.all([
+        createImageBitmap(full, { resizeWidth: 320, resizeHeight: th, resizeQuality: 'medium' }),
+        crypto.subtle.digest('SHA-256', bytes),
+      ]);
       const canvas = new OffscreenCanvas(320, th);
-      canvas.getContext('2d')!.drawImage(bitmap, 0, 0, 320, th);
+      canvas.getContext('2d')!.drawImage(bitmap, 0, 0);
       bitmap.close();
-      await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.7 });
+      const thumb = await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.7 });
       const processMs = performance.now() - t1;
-      // One mask + unmask round trip through every frame, as src/background/capture/frame-masker.ts does it.
+      const g = globalThis as unknown as { __benchScratch?: Promise<IDBDatabase> };
+      g.__benchScratch ??= new Promise<IDBDatabase>((resolve, reject) => {
+        const req = indexedDB.open('peakend-bench-scratch', 1);
+        req.onupgradeneeded = () => {
+          req.result.createObjectStore('blobs');
+          req.result.createObjectStore('records');
+        };
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+      const db = await g.__benchScratch;
+      const key = `${Date.now()}-${Math.random()}`;
       const t2 = performance.now();
+      await new Promise<void>((resolve, reject) => {
+        const tx = db.transaction(['blobs', 'records'], 'readwrite');
+        tx.objectStore('records').put({ id: key, bytes: full.size, thumbBytes: thumb.size, takenAt: new Date().toISOString() }, key);
+        tx.objectStore('blobs').put({ kind: 'full', blob: full }, `${key}/full`);
+        tx.objectStore('blobs').put({ kind: 'thumb', blob: thumb }, `${key}/thumb`);
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
+      const idbMs = performance.now() - t2;
+      const t3 = performance.now();
       const frames = await chrome.webNavigation.getAllFrames({ tabId });
       const ids = (frames ?? []).filter((f) => /^https?:/.test(f.url)).map((f) => f.frameId);
       await Promise.all(ids.map((frameId) => chrome.tabs.sendMessage(tabId, { type: 'content/mask', selectors: [] }, { frameId }).catch(() => null)));
+      const maskMs = performance.now() - t3;
       await Promise.all(ids.map((frameId) => chrome.tabs.sendMessage(tabId, { type: 'content/unmask' }, { frameId }).catch(() => null)));
-      const maskMs = performance.now() - t2;
-      return { ms, processMs, maskMs };
+      return { ms, processMs, idbMs, maskMs };
     },
     { windowId: s.windowId, tabId: s.tabId },
   );
+}
+
+/** A panel -> worker -> panel round trip with a handler that does almost nothing (describe-target). */
+async function messageRoundTrip(s: Session): Promise<number> {
+  return s.panel.evaluate(async (windowId) => {
+    const t0 = performance.now();
+    await chrome.runtime.sendMessage({ type: 'worker/describe-target', windowId });
+    return performance.now() - t0;
+  }, s.windowId);
 }
 
 /** html-to-image in the page, viewport-sized (the same pixels captureVisibleTab returns), JPEG at 0.8. */
@@ -89,15 +141,32 @@ async function domToImage(page: Page): Promise<number> {
   });
 }
 
+function perPageDetailOf(samples: Samples) {
+  return Object.fromEntries(
+    Object.entries(samples.byPage).map(([k, v]) => [
+      k,
+      {
+        logMedian: round(summarize(v.log).median),
+        bareMedian: round(summarize(v.bare).median),
+        domMedian: round(summarize(v.dom).median),
+        maskRoundTripMedian: round(summarize(v.mask).median),
+        n: v.log.length,
+      },
+    ]),
+  );
+}
+
 export async function runCapture(s: Session, opts: { reps: number; warmup: number }): Promise<BenchResult[]> {
-  const samples: Samples = { log: [], bare: [], dom: [], process: [], mask: [], byPage: {}, failures: [] };
+  const samples: Samples = { log: [], bare: [], dom: [], process: [], idb: [], message: [], mask: [], byPage: {}, failures: [] };
   const perPage = Math.ceil(opts.reps / PAGES.length);
   let round_ = 0;
+  let lastCaptureEnd = performance.now();
   for (const [p, path] of PAGES.entries()) {
     await s.page.goto(`${s.shop.url}${path}`);
     // The page load is an automatic step with its own capture: let it finish before timing anything.
     await waitSettled(s.panel, s.auditId, (steps) => steps.at(-1)?.url.includes(path.split('?')[0]!) ?? false);
     await sleep(GAP_MS);
+    lastCaptureEnd = performance.now();
     await s.page.addScriptTag({ path: HTML_TO_IMAGE });
     const bucket: { log: number[]; bare: number[]; dom: number[]; mask: number[] } = { log: [], bare: [], dom: [], mask: [] };
     samples.byPage[path] = bucket;
@@ -107,10 +176,15 @@ export async function runCapture(s: Session, opts: { reps: number; warmup: numbe
       const order: Op[] = (['log', 'bare', 'dom'] as Op[]).map((_, i, all) => all[(i + round_) % 3]!);
       round_++;
       const got: Partial<Record<Op, number>> = {};
-      let extra: { processMs: number; maskMs: number } | null = null;
+      let extra: { processMs: number; idbMs: number; maskMs: number } | null = null;
+      let message: number | null = null;
       for (const op of order) {
+        if (op !== 'dom') await sleep(Math.max(0, lastCaptureEnd + GAP_MS - performance.now()));
         try {
-          if (op === 'log') got.log = await logStep(s);
+          if (op === 'log') {
+            got.log = await logStep(s);
+            message = await messageRoundTrip(s);
+          }
           else if (op === 'bare') {
             const b = await bare(s);
             got.bare = b.ms;
@@ -119,7 +193,8 @@ export async function runCapture(s: Session, opts: { reps: number; warmup: numbe
         } catch (error) {
           samples.failures.push(`${path} ${op}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
         }
-        await sleep(GAP_MS);
+        if (op !== 'dom') lastCaptureEnd = performance.now();
+        await sleep(IDLE_MS);
       }
       if (warm || got.log === undefined || got.bare === undefined || got.dom === undefined) continue;
       samples.log.push(got.log);
@@ -128,13 +203,23 @@ export async function runCapture(s: Session, opts: { reps: number; warmup: numbe
       bucket.log.push(got.log);
       bucket.bare.push(got.bare);
       bucket.dom.push(got.dom);
+      if (message !== null) samples.message.push(message);
       if (extra) {
         samples.process.push(extra.processMs);
+        samples.idb.push(extra.idbMs);
         samples.mask.push(extra.maskMs);
         bucket.mask.push(extra.maskMs);
       }
     }
   }
+  await (await s.h.sw())
+    .evaluate(async () => {
+      const g = globalThis as unknown as { __benchScratch?: Promise<IDBDatabase> };
+      (await g.__benchScratch)?.close();
+      delete g.__benchScratch;
+      indexedDB.deleteDatabase('peakend-bench-scratch');
+    })
+    .catch(() => undefined);
   // Masking really happened: the screenshots of the checkout carry a count of covered fields.
   const masked = await s.panel.evaluate(
     (auditId) =>
@@ -172,18 +257,19 @@ export async function runCapture(s: Session, opts: { reps: number; warmup: numbe
   const ratioDom = dom.median / log.median;
   const pairedFloor = summarize(paired(samples.log, samples.bare, (a, b) => a / b));
   const pairedDom = summarize(paired(samples.dom, samples.log, (a, b) => a / b));
-  const perPageDetail = Object.fromEntries(
-    Object.entries(samples.byPage).map(([k, v]) => [
-      k,
-      {
-        logMedian: round(summarize(v.log).median),
-        bareMedian: round(summarize(v.bare).median),
-        domMedian: round(summarize(v.dom).median),
-        maskRoundTripMedian: round(summarize(v.mask).median),
-        n: v.log.length,
-      },
-    ]),
-  );
+  const proc = summarize(samples.process);
+  const idb = summarize(samples.idb);
+  const msg = summarize(samples.message);
+  const mask = summarize(samples.mask);
+  const noFieldPages = Object.entries(samples.byPage).filter(([k]) => !k.startsWith('/checkout'));
+  const maskNoFields = median(noFieldPages.flatMap(([, v]) => v.mask));
+  const floor = bareS.median + proc.median + idb.median + msg.median + maskNoFields;
+  const ciFloor = bootstrapCI(samples.log.length, (i) => median(at(samples.log, i)) / median(at(samples.bare, i)));
+  const ciDom = bootstrapCI(samples.log.length, (i) => median(at(samples.dom, i)) / median(at(samples.log, i)));
+  const pageLine = Object.entries(perPageDetailOf(samples))
+    .map(([k, v]) => `${k.split('?')[0]!.replace(/^\/|\.html$/g, '')} ${v.logMedian}`)
+    .join(', ');
+  const perPageDetail = perPageDetailOf(samples);
   const common = {
     pages: PAGES,
     viewport: '1280x800',
@@ -200,26 +286,44 @@ export async function runCapture(s: Session, opts: { reps: number; warmup: numbe
     targeted('capture: Log step / bare captureVisibleTab (medians)', round(ratioFloor, 2), 'x', '<=', 2, {
       ...common,
       pairedRatio: rounded(pairedFloor, 2),
-      summary: `Log step ${round(log.median)} ms (p95 ${round(log.p95)}) vs bare ${round(bareS.median)} ms (p95 ${round(bareS.p95)}), n=${log.n}`,
+      ci95: ciFloor.map((v) => round(v, 2)),
+      summary: `Log step ${round(log.median)} ms (p95 ${round(log.p95)}) vs bare ${round(bareS.median)} ms (p95 ${round(bareS.p95)}), n=${log.n}; ${fmtCI(ciFloor)}`,
     }),
     targeted('capture: html-to-image / Log step (medians)', round(ratioDom, 2), 'x', '>=', 5, {
       ...common,
       pairedRatio: rounded(pairedDom, 2),
-      summary: `html-to-image ${round(dom.median)} ms (p95 ${round(dom.p95)}) vs Log step ${round(log.median)} ms, n=${dom.n}`,
+      ci95: ciDom.map((v) => round(v, 2)),
+      summary: `html-to-image ${round(dom.median)} ms (p95 ${round(dom.p95)}) vs Log step ${round(log.median)} ms, n=${dom.n}; ${fmtCI(ciDom)}`,
     }),
     info('capture: Log step, message to IndexedDB commit', round(log.median), 'ms', {
       ...rounded(log),
-      summary: `p95 ${round(log.p95)} ms; masked fields on checkout: ${maskedByPage['/checkout.html'] ?? 'n/a'}`,
+      perPage: perPageDetail,
+      summary: `p95 ${round(log.p95)} ms; by page: ${pageLine}; ${maskedByPage['/checkout.html'] ?? 'n/a'} fields masked on checkout`,
     }),
     info('capture: bare captureVisibleTab', round(bareS.median), 'ms', { ...rounded(bareS), summary: `p95 ${round(bareS.p95)} ms` }),
     info('capture: html-to-image toJpeg (viewport)', round(dom.median), 'ms', { ...rounded(dom), summary: `p95 ${round(dom.p95)} ms` }),
-    info('capture: diagnostic, image processing replica (worker)', round(summarize(samples.process).median), 'ms', {
-      ...rounded(summarize(samples.process)),
-      summary: 'decode + SHA-256 + 320px thumbnail, as processCapture',
+    info('capture: diagnostic, image processing replica (worker)', round(proc.median), 'ms', {
+      ...rounded(proc),
+      summary: 'base64 decode + scaled decode + SHA-256 + 320px JPEG thumbnail, as processCapture',
     }),
-    info('capture: diagnostic, mask + unmask round trip', round(summarize(samples.mask).median), 'ms', {
-      ...rounded(summarize(samples.mask)),
-      summary: 'every frame, 2 animation frames per mask',
+    info('capture: diagnostic, IndexedDB commit of a screenshot', round(idb.median), 'ms', {
+      ...rounded(idb),
+      summary: `one readwrite transaction: record + full JPEG + thumbnail; p95 ${round(idb.p95)} ms`,
+    }),
+    info('capture: diagnostic, panel-worker message round trip', round(msg.median), 'ms', {
+      ...rounded(msg),
+      summary: `worker/describe-target, a near-empty handler; p95 ${round(msg.p95)} ms`,
+    }),
+    info('capture: diagnostic, mask round trip', round(mask.median), 'ms', {
+      ...rounded(mask),
+      perPage: Object.fromEntries(Object.entries(perPageDetail).map(([k, v]) => [k, v.maskRoundTripMedian])),
+      summary: `every frame; by page: ${Object.entries(perPageDetail).map(([k, v]) => `${k.split('?')[0]!.replace(/^\/|\.html$/g, '')} ${v.maskRoundTripMedian}`).join(', ')}`,
+    }),
+    info('capture: diagnostic, floor of a Log step', round(floor), 'ms', {
+      parts: { bare: round(bareS.median), process: round(proc.median), idbCommit: round(idb.median), messageRoundTrip: round(msg.median), maskOnPageWithoutFields: round(maskNoFields) },
+      ratioToBare: round(floor / bareS.median, 2),
+      note: 'The work a Log step cannot skip, done one after the other: capture, processing, one commit, the message hops, asking every frame to mask (pages with nothing to cover). A step record write and the waits for a painted frame on pages with covers come on top.',
+      summary: `${round(floor / bareS.median, 2)}x the bare call: bare ${round(bareS.median)} + process ${round(proc.median)} + commit ${round(idb.median)} + messages ${round(msg.median)} + mask ${round(maskNoFields)}`,
     }),
   ];
 }

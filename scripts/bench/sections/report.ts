@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import type { BenchApi, ExportTiming } from '../page/bench-page.ts';
 import { info, targeted, type BenchResult } from '../lib/result.ts';
-import { paired, round, rounded, summarize } from '../lib/stats.ts';
+import { at, bootstrapCI, fmtCI, median, paired, round, rounded, summarize } from '../lib/stats.ts';
 import type { Session } from '../lib/session.ts';
 
 type Bench = { peakendBench: BenchApi };
@@ -62,6 +62,7 @@ export async function runReport(
     const t100 = summarize(total(100));
     const t500 = summarize(total(500));
     const growth = t500.median / t100.median;
+    const ci = bootstrapCI(Math.min(total(500).length, total(100).length), (i) => median(at(total(500), i)) / median(at(total(100), i)));
     const mb = (n: number) => round((times[f][n]![0]?.bytes ?? Number.NaN) / 1e6, 1);
     results.push(
       targeted(`report: ${label}, 100 steps`, round(t100.median), 'ms', '<', 3000, {
@@ -71,7 +72,8 @@ export async function runReport(
       }),
       targeted(`report: ${label}, 500-step / 100-step time`, round(growth, 2), 'x', '<=', 6, {
         pairedRatio: rounded(summarize(paired(total(500), total(100), (a, b) => a / b)), 2),
-        summary: `500 steps ${round(t500.median)} ms vs 100 steps ${round(t100.median)} ms (linear: 5x)`,
+        ci95: ci.map((v) => round(v, 2)),
+        summary: `500 steps ${round(t500.median)} ms vs 100 steps ${round(t100.median)} ms (linear: 5x); ${fmtCI(ci)}`,
       }),
     );
     for (const n of REPORT_SIZES.filter((x) => x !== 100)) {

@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import type { BenchApi, SeedResult } from '../page/bench-page.ts';
 import { BLANK_PAGE_PATH } from '../lib/build.ts';
 import { info, targeted, type BenchResult } from '../lib/result.ts';
-import { round, rounded, summarize, type Summary } from '../lib/stats.ts';
+import { at, bootstrapCI, fmtCI, median, round, rounded, summarize, type Summary } from '../lib/stats.ts';
 import type { Session } from '../lib/session.ts';
 
 export const SCALE_STEPS = 500;
@@ -27,17 +27,14 @@ export interface PanelMarks {
   domContentLoaded?: number;
 }
 
-/** Runs in the panel page before its own scripts: notes when the step cards and thumbnails arrive. */
+/**
+ * Runs in the panel page before its own scripts: notes when the step cards and thumbnails arrive.
+ * Serialised by Playwright: no named inner functions (tsx's keepNames would wrap them in a helper the
+ * page does not have).
+ */
 function markerScript(n: number): void {
   const marks: PanelMarks = {};
   (window as unknown as { __benchMarks: PanelMarks }).__benchMarks = marks;
-  const visibleThumbsLoaded = () => {
-    const visible = [...document.querySelectorAll<HTMLImageElement>('img.thumb')].filter((img) => {
-      const r = img.getBoundingClientRect();
-      return r.width > 0 && r.bottom > 0 && r.top < innerHeight;
-    });
-    return visible.length > 0 && visible.every((img) => img.src.startsWith('blob:'));
-  };
   const observer = new MutationObserver(() => {
     if (marks.firstRender === undefined) {
       const list = document.querySelector(`ol.steps[data-total="${n}"]`);
@@ -54,7 +51,17 @@ function markerScript(n: number): void {
         }
       }
     }
-    if (marks.firstRender !== undefined && marks.visibleThumbs === undefined && visibleThumbsLoaded()) {
+    if (marks.firstRender === undefined || marks.visibleThumbs !== undefined) return;
+    // Inline on purpose: this function is serialised into the page, where no helper it names exists.
+    let visible = 0;
+    let loaded = 0;
+    for (const img of document.querySelectorAll<HTMLImageElement>('img.thumb')) {
+      const r = img.getBoundingClientRect();
+      if (r.width === 0 || r.bottom <= 0 || r.top >= innerHeight) continue;
+      visible++;
+      if (img.src.startsWith('blob:')) loaded++;
+    }
+    if (visible > 0 && loaded === visible) {
       marks.visibleThumbs = performance.now();
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
       marks.domContentLoaded = nav?.domContentLoadedEventEnd;
@@ -180,6 +187,22 @@ export async function runScale(
   const usageDelta = seed.usageBefore !== null && seed.usageAfter !== null ? (seed.usageAfter - seed.usageBefore) / seed.steps : null;
 
   try {
+    const reads = await bench.evaluate(([id, n]) => (window as unknown as Bench).peakendBench.timeReads(id, n), [seed.auditId, opts.warmup + opts.reps] as const);
+    const ls = summarize(reads.listStepsMs.slice(opts.warmup));
+    const whole = summarize(reads.wholeAuditMs.slice(opts.warmup));
+    results.push(
+      info(`scale: diagnostic, read all steps of a ${SCALE_STEPS}-step audit (listSteps)`, round(ls.median, 1), 'ms', {
+        ...rounded(ls),
+        wholeAuditMs: rounded(whole),
+        note: 'listSteps runs on every logged step (stepInitFor); audit + steps + screenshots on every panel reload',
+        summary: `p95 ${round(ls.p95)} ms; audit + steps + screenshots ${round(whole.median)} ms (p95 ${round(whole.p95)})`,
+      }),
+    );
+  } catch (error) {
+    errors.push(error instanceof Error ? error.message : String(error));
+  }
+
+  try {
     const runs = await repeat(opts.reps, opts.warmup, () => openPanelOnce(s, SCALE_STEPS));
     const first = pick(runs, (r) => r.marks.firstRender);
     const frame = pick(runs, (r) => r.marks.firstRenderFrame);
@@ -190,6 +213,8 @@ export async function runScale(
     const nodes = pick(runs, (r) => r.domNodes);
     const cards = pick(runs, (r) => r.marks.cards);
     const read = pick(runs, (r) => r.thumbsRead);
+    const firstValues = runs.map((r) => r.marks.firstRender).filter((v): v is number => typeof v === 'number');
+    const ci = bootstrapCI(firstValues.length, (i) => median(at(firstValues, i)));
     results.unshift(
       targeted(`scale: panel first render, ${SCALE_STEPS}-step audit`, round(first.median), 'ms', '<', 150, {
         measured: `navigation start of the panel page to the newest ${cards.median} step cards in the DOM (the panel windows long audits; earlier steps on request)`,
@@ -202,7 +227,8 @@ export async function runScale(
         thumbnailsRead: read.median,
         runs: first.n,
         errors,
-        summary: `p95 ${round(first.p95)} ms; ${cards.median} cards; DOMContentLoaded ${round(dcl.median)} ms; visible thumbnails ${round(thumbs.median)} ms`,
+        ci95: ci.map((v) => round(v, 1)),
+        summary: `p95 ${round(first.p95)} ms; ${fmtCI(ci, 0)} ms; newest ${cards.median} cards; DOMContentLoaded ${round(dcl.median)} ms; visible thumbnails ${round(thumbs.median)} ms`,
       }),
       info(`scale: panel JS heap after GC, ${SCALE_STEPS}-step audit open`, round(heap.median, 1), 'MB', {
         afterGcMB: rounded(heap, 1),
