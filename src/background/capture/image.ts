@@ -27,49 +27,29 @@ export function dataUrlToBlob(dataUrl: string): Blob {
   return new Blob([bytes], { type: mime });
 }
 
-/** Pixel size from a JPEG's start-of-frame marker, so the full image need not be decoded for it. */
-export function jpegSize(bytes: Uint8Array): { width: number; height: number } | null {
-  if (bytes[0] !== 0xff || bytes[1] !== 0xd8) return null;
-  let i = 2;
-  while (i + 9 < bytes.length) {
-    if (bytes[i] !== 0xff) return null;
-    const marker = bytes[i + 1]!;
-    if (marker >= 0xc0 && marker <= 0xc3) return { height: (bytes[i + 5]! << 8) | bytes[i + 6]!, width: (bytes[i + 7]! << 8) | bytes[i + 8]! };
-    i += 2 + ((bytes[i + 2]! << 8) | bytes[i + 3]!);
-  }
-  return null;
-}
-
-/** The browser decodes base64 natively; the JS loop is the fallback where fetch cannot read data: URLs. */
-async function decodeDataUrl(dataUrl: string): Promise<Blob> {
-  try {
-    return await (await fetch(dataUrl)).blob();
-  } catch {
-    return dataUrlToBlob(dataUrl);
-  }
+/**
+ * Base64 to bytes: Uint8Array.fromBase64 where the browser has it (measured 0.9 ms for a viewport
+ * JPEG, against 5 ms for fetch() of the data URL), the atob loop on older Chrome.
+ */
+function decodeDataUrl(dataUrl: string): Blob {
+  const fromBase64 = (Uint8Array as unknown as { fromBase64?: (text: string) => Uint8Array }).fromBase64;
+  if (!fromBase64) return dataUrlToBlob(dataUrl);
+  const comma = dataUrl.indexOf(',');
+  const mime = dataUrl.slice(5, comma).split(';')[0] || 'application/octet-stream';
+  return new Blob([fromBase64(dataUrl.slice(comma + 1)) as Uint8Array<ArrayBuffer>], { type: mime });
 }
 
 export async function processCapture(dataUrl: string): Promise<ProcessedImage> {
-  const full = await decodeDataUrl(dataUrl);
-  const bytes = new Uint8Array(await full.arrayBuffer());
-  let size = jpegSize(bytes);
-  if (!size) {
-    const probe = await createImageBitmap(full);
-    size = { width: probe.width, height: probe.height };
-    probe.close();
-  }
-  const { width, height } = size;
+  const full = decodeDataUrl(dataUrl);
+  // A full decode drawn scaled measured faster (6 ms) than a decode scaled by the decoder (9 ms).
+  const [bitmap, sha256] = await Promise.all([createImageBitmap(full), full.arrayBuffer().then(sha256Hex)]);
+  const { width, height } = bitmap;
   const thumbWidth = Math.min(THUMB_WIDTH, width);
   const thumbHeight = Math.max(1, Math.round((height * thumbWidth) / width));
-  // The decoder scales while decoding: one small decode instead of a full one and a resize.
-  const [bitmap, sha256] = await Promise.all([
-    createImageBitmap(full, { resizeWidth: thumbWidth, resizeHeight: thumbHeight, resizeQuality: 'medium' }),
-    sha256Hex(bytes.buffer),
-  ]);
   const canvas = new OffscreenCanvas(thumbWidth, thumbHeight);
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('No 2D canvas for the thumbnail');
-  ctx.drawImage(bitmap, 0, 0);
+  ctx.drawImage(bitmap, 0, 0, thumbWidth, thumbHeight);
   bitmap.close();
   const thumb = await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.7 });
   return { full, thumb, width, height, thumbWidth, thumbHeight, sha256 };

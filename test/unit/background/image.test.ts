@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dataUrlToBlob, jpegSize, sha256Hex } from '../../../src/background/capture/image.ts';
+import { dataUrlToBlob, sha256Hex } from '../../../src/background/capture/image.ts';
 
 // A minimal JPEG header: SOI, an APP0 segment, then SOF0 with height 800 and width 1280.
 const header = new Uint8Array([
@@ -7,15 +7,6 @@ const header = new Uint8Array([
 ]);
 
 describe('capture image helpers', () => {
-  it('reads the pixel size from the JPEG start-of-frame, skipping other segments', () => {
-    expect(jpegSize(header)).toEqual({ width: 1280, height: 800 });
-  });
-
-  it('refuses what is not a JPEG, so the caller decodes instead', () => {
-    expect(jpegSize(new Uint8Array([0x89, 0x50, 0x4e, 0x47]))).toBeNull();
-    expect(jpegSize(header.slice(0, 8))).toBeNull();
-  });
-
   it('turns a data URL into a typed Blob byte for byte, and hashes it as SHA-256 hex', async () => {
     const blob = dataUrlToBlob(`data:image/jpeg;base64,${Buffer.from(header).toString('base64')}`);
     expect(blob.type).toBe('image/jpeg');
