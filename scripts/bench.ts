@@ -21,7 +21,7 @@ import type { Page } from 'playwright-core';
 import { findChromium } from '../test/e2e/harness/index.ts';
 import { BENCH_PAGE_PATH, REPO_ROOT, buildAll } from './bench/lib/build.ts';
 import { chromiumVersion, describeMachine, finishMachine, type Machine } from './bench/lib/machine.ts';
-import { failed, table, type BenchResult } from './bench/lib/result.ts';
+import { failed, straddles, table, type BenchResult } from './bench/lib/result.ts';
 import { closeSession, openSession, request, type Session } from './bench/lib/session.ts';
 import { runBundle } from './bench/sections/bundle.ts';
 import { runCapture } from './bench/sections/capture.ts';
@@ -181,6 +181,7 @@ async function main(): Promise<void> {
   const missed = targets.filter((r) => r.met === false);
   const unmeasured = targets.filter((r) => r.met === null);
   for (const r of missed) process.stdout.write(`MISSED: ${r.name}: ${r.value} ${r.unit} (target ${r.target} ${r.unit}) - ${r.detail.summary ?? ''}\n`);
+  for (const r of targets.filter(straddles)) process.stdout.write(`UNCERTAIN: ${r.name}: the 95% interval ${JSON.stringify(r.detail.ci95)} contains the target; the verdict on the median is not firm\n`);
   for (const r of unmeasured) process.stdout.write(`NOT MEASURED: ${r.name}: ${String(r.detail.error ?? '')}\n`);
   process.stdout.write(`${targets.length - missed.length - unmeasured.length} of ${targets.length} targets met. Results: ${args.out}\n`);
 }

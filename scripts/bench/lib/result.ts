@@ -63,10 +63,18 @@ function fmtValue(r: BenchResult): string {
   return `${v} ${r.unit}`;
 }
 
+/** True when the figure's 95% interval (detail.ci95) contains the target's limit: the verdict is not firm. */
+export function straddles(r: BenchResult): boolean {
+  const ci = r.detail.ci95;
+  const limit = Number(r.target?.split(' ')[1]);
+  return Array.isArray(ci) && ci.length === 2 && Number.isFinite(limit) && Number(ci[0]) <= limit && limit <= Number(ci[1]);
+}
+
 function status(r: BenchResult): string {
   if (r.target === null) return '';
   if (r.met === null) return 'NOT MEASURED';
-  return r.met ? 'met' : 'MISSED';
+  const verdict = r.met ? 'met' : 'MISSED';
+  return straddles(r) ? `${verdict} (CI spans target)` : verdict;
 }
 
 /** A plain-text table for the terminal, also used (as Markdown) in docs/performance.md. */
@@ -78,7 +86,7 @@ export function table(results: readonly BenchResult[], markdown = false): string
     return [
       `| ${head.join(' | ')} |`,
       `| ${head.map(() => '---').join(' | ')} |`,
-      ...rows.map((row) => `| ${row.map((c, i) => (i === 3 && c === 'MISSED' ? '**MISSED**' : esc(c))).join(' | ')} |`),
+      ...rows.map((row) => `| ${row.map((c, i) => (i === 3 && c.startsWith('MISSED') ? `**${c}**` : esc(c))).join(' | ')} |`),
     ].join('\n');
   }
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => (i === 4 ? 0 : row[i]!.length))));
