@@ -4,6 +4,8 @@
 import { t } from '../i18n/t.ts';
 import { exportBlob, type ExportFile } from './exports.ts';
 
+export type Exporting = (make: () => Promise<ExportFile> | ExportFile) => Promise<void>;
+
 export const TOOLBAR_CSS = `
 .toolbar { position: sticky; inset-block-start: 0; z-index: 10; display: flex; flex-wrap: wrap; align-items: center; gap: 8px; padding: 10px 20px; background: #14213d; color: #fff; box-shadow: 0 2px 10px rgb(0 0 0 / .15); }
 .toolbar .tb-head { display: flex; flex-direction: column; flex: 1 1 10em; min-inline-size: 0; margin-inline-end: auto; }
@@ -79,4 +81,34 @@ export function toolbarButton(label: string, onClick: () => Promise<void> | void
     })();
   });
   return b;
+}
+
+/**
+ * Puts the tab's toolbar in #toolbar-root: a title, a status line, and the buttons `controls` makes.
+ * `exporting` runs an export, downloads the file and says so in the status line.
+ */
+export function mountToolbar(label: string, titleText: string, controls: (exporting: Exporting) => HTMLElement[]): void {
+  const root = document.getElementById('toolbar-root');
+  if (!root) return;
+  const bar = document.createElement('div');
+  bar.className = 'toolbar no-print';
+  bar.setAttribute('role', 'toolbar');
+  bar.setAttribute('aria-label', label);
+  const title = document.createElement('span');
+  title.className = 'tb-title';
+  title.textContent = titleText;
+  const status = document.createElement('span');
+  status.className = 'tb-status';
+  status.setAttribute('role', 'status');
+  const head = document.createElement('div');
+  head.className = 'tb-head';
+  head.append(title, status);
+  const exporting: Exporting = async (make) => {
+    status.textContent = t('report_preparing');
+    const file = await make();
+    download(file);
+    status.textContent = t('report_downloaded', file.filename);
+  };
+  bar.append(head, ...controls(exporting));
+  root.replaceChildren(bar);
 }

@@ -5,45 +5,16 @@
 import { t, uiDirection } from '../i18n/t.ts';
 import { getBlob, openPeakendDb, type PeakendDb } from '../store/index.ts';
 import { loadReportData, type ReportData } from './data.ts';
-import {
-  csvExport,
-  htmlExport,
-  jsonExport,
-  markdownExport,
-  zipExport,
-  type ExportFile,
-} from './exports.ts';
+import { csvExport, htmlExport, jsonExport, markdownExport, zipExport } from './exports.ts';
 import { renderReportBody, reportTitle, type RenderOptions } from './html/render.ts';
 import { REPORT_CSS } from './html/styles.ts';
 import { dataUrlImages, urlMapImages } from './images.ts';
 import { collectBlobs } from './zip.ts';
-import { download, extensionVersion, setStatus, toolbarButton as button, TOOLBAR_CSS, uiLocale } from './page-kit.ts';
+import { extensionVersion, mountToolbar, setStatus, toolbarButton as button, TOOLBAR_CSS, uiLocale } from './page-kit.ts';
 
 function renderToolbar(data: ReportData, db: PeakendDb, opts: RenderOptions): void {
-  const root = document.getElementById('toolbar-root');
-  if (!root) return;
-  const bar = document.createElement('div');
-  bar.className = 'toolbar no-print';
-  bar.setAttribute('role', 'toolbar');
-  bar.setAttribute('aria-label', t('report_toolbar'));
-  const title = document.createElement('span');
-  title.className = 'tb-title';
-  title.textContent = reportTitle(data);
-  const status = document.createElement('span');
-  status.className = 'tb-status';
-  status.setAttribute('role', 'status');
-  const head = document.createElement('div');
-  head.className = 'tb-head';
-  head.append(title, status);
-  const busy = async (fn: () => Promise<ExportFile> | ExportFile): Promise<void> => {
-    status.textContent = t('report_preparing');
-    const file = await fn();
-    download(file);
-    status.textContent = t('report_downloaded', file.filename);
-  };
   const version = extensionVersion();
-  bar.append(
-    head,
+  mountToolbar(t('report_toolbar'), reportTitle(data), (busy) => [
     button(t('report_print'), () => window.print(), true),
     button(t('report_exportHtml'), () =>
       busy(async () => {
@@ -57,8 +28,7 @@ function renderToolbar(data: ReportData, db: PeakendDb, opts: RenderOptions): vo
     button(t('report_exportZip'), () =>
       busy(async () => zipExport(data, await collectBlobs(db, data.screenshots, 'full'), { generatorVersion: version })),
     ),
-  );
-  root.replaceChildren(bar);
+  ]);
 }
 
 async function main(): Promise<void> {

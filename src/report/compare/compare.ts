@@ -4,7 +4,6 @@
 // Audit text never reaches a script: it only ever enters the page as escaped markup.
 import { t, uiDirection } from '../../i18n/t.ts';
 import { getBlob, openPeakendDb, type PeakendDb } from '../../store/index.ts';
-import type { ExportFile } from '../exports.ts';
 import { REPORT_CSS } from '../html/styles.ts';
 import { urlMapImages } from '../images.ts';
 import { collectBlobs } from '../zip.ts';
@@ -13,38 +12,17 @@ import { loadCompareData, parseAuditIds, type CompareData } from './data.ts';
 import { compareCsvExport, compareHtmlExportFromBytes, shownScreenshots } from './exports.ts';
 import { comparisonTitle, renderComparisonBody } from './render.ts';
 import { COMPARE_CSS } from './styles.ts';
-import { download, setStatus, toolbarButton as button, TOOLBAR_CSS, uiLocale } from '../page-kit.ts';
+import { mountToolbar, setStatus, toolbarButton as button, TOOLBAR_CSS, uiLocale } from '../page-kit.ts';
 
 function renderToolbar(data: CompareData, db: PeakendDb, opts: RenderOptions): void {
-  const root = document.getElementById('toolbar-root');
-  if (!root) return;
-  const bar = document.createElement('div');
-  bar.className = 'toolbar no-print';
-  bar.setAttribute('role', 'toolbar');
-  bar.setAttribute('aria-label', t('compare_toolbar'));
-  const title = document.createElement('span');
-  title.className = 'tb-title';
-  title.textContent = comparisonTitle(data, opts);
-  const status = document.createElement('span');
-  status.className = 'tb-status';
-  status.setAttribute('role', 'status');
-  const busy = async (fn: () => Promise<ExportFile> | ExportFile): Promise<void> => {
-    status.textContent = t('report_preparing');
-    const file = await fn();
-    download(file);
-    status.textContent = t('report_downloaded', file.filename);
-  };
-  bar.append(
-    title,
+  mountToolbar(t('compare_toolbar'), comparisonTitle(data, opts), (busy) => [
     button(t('compare_exportHtml'), () =>
       busy(async () => compareHtmlExportFromBytes(data, await collectBlobs(db, shownScreenshots(data), 'full'), opts)),
       true,
     ),
     button(t('compare_exportCsv'), () => busy(() => compareCsvExport(data, opts))),
     button(t('compare_print'), () => window.print()),
-    status,
-  );
-  root.replaceChildren(bar);
+  ]);
 }
 
 async function main(): Promise<void> {

@@ -5,8 +5,8 @@ import { ELEMENT_IDS, type Screenshot, type Step } from '../../domain/model.ts';
 import type { Difference, HeadlineMetric, StageRow } from '../../domain/compare/index.ts';
 import { t } from '../../i18n/t.ts';
 import type { ImageSource } from '../data.ts';
-import { anchorId, escapeAttr, escapeHtml, html, join, type HtmlValue, type SafeHtml } from '../escape.ts';
-import { REPORT_CSP } from '../html/render.ts';
+import { anchorId, html, join, type HtmlValue, type SafeHtml } from '../escape.ts';
+import { REPORT_CSP, standaloneDocument } from '../html/render.ts';
 import { REPORT_CSS } from '../html/styles.ts';
 import { elementName, tOr } from '../i18n.ts';
 import { bandOf, c } from '../svg/common.ts';
@@ -469,22 +469,9 @@ export function comparisonTitle(data: CompareData, opts: RenderOptions = {}): st
 
 /** A complete, self-contained HTML document. Pass an ImageSource that returns data: URLs. */
 export function renderComparisonHtml(data: CompareData, images: ImageSource, opts: RenderOptions = {}): string {
-  const lang = opts.lang ?? opts.locale ?? 'en';
-  const dir = opts.dir === 'rtl' ? 'rtl' : 'ltr';
-  return `<!doctype html>
-<html lang="${escapeAttr(lang)}" dir="${dir}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${escapeAttr(COMPARE_CSP)}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
-<meta name="generator" content="Peakend">
-<title>${escapeHtml(comparisonTitle(data, opts))}</title>
-<style>${REPORT_CSS}${COMPARE_CSS}</style>
-</head>
-<body>
-${renderComparisonBody(data, images, opts)}
-</body>
-</html>
-`;
+  return standaloneDocument(
+    { title: comparisonTitle(data, opts), css: REPORT_CSS + COMPARE_CSS, body: renderComparisonBody(data, images, opts) },
+    opts,
+  );
 }
+

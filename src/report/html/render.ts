@@ -49,8 +49,11 @@ export function reportTitle(data: ReportData): string {
   return t('report_docTitle', data.audit.site?.trim() ? data.audit.site : t('untitledSite'));
 }
 
-/** A complete, self-contained HTML document. Pass an ImageSource that returns data: URLs. */
-export function renderReportHtml(data: ReportData, images: ImageSource, opts: RenderOptions = {}): string {
+/**
+ * The shell every exported document shares: offline, no referrer, and a CSP that forbids all
+ * scripts, so an export opened anywhere can run nothing. `body` is already escaped markup.
+ */
+export function standaloneDocument(doc: { title: string; css: string; body: string }, opts: RenderOptions = {}): string {
   const lang = opts.lang ?? opts.locale ?? 'en';
   const dir = opts.dir === 'rtl' ? 'rtl' : 'ltr';
   return `<!doctype html>
@@ -61,12 +64,17 @@ export function renderReportHtml(data: ReportData, images: ImageSource, opts: Re
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
 <meta name="generator" content="Peakend">
-<title>${escapeHtml(reportTitle(data))}</title>
-<style>${REPORT_CSS}</style>
+<title>${escapeHtml(doc.title)}</title>
+<style>${doc.css}</style>
 </head>
 <body>
-${renderReportBody(data, images, opts)}
+${doc.body}
 </body>
 </html>
 `;
+}
+
+/** A complete, self-contained HTML document. Pass an ImageSource that returns data: URLs. */
+export function renderReportHtml(data: ReportData, images: ImageSource, opts: RenderOptions = {}): string {
+  return standaloneDocument({ title: reportTitle(data), css: REPORT_CSS, body: renderReportBody(data, images, opts) }, opts);
 }
