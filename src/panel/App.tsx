@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../i18n/t.ts';
 import { getActive } from '../store/index.ts';
+import type { AuditData } from './audit-data.ts';
+import type { Boot } from './boot.ts';
 import { useBackend } from './context.ts';
 import { AuditView } from './views/AuditView.tsx';
 import { Library } from './views/Library.tsx';
@@ -8,17 +10,24 @@ import { NewAudit } from './views/NewAudit.tsx';
 
 type Route = { view: 'loading' } | { view: 'library' } | { view: 'new' } | { view: 'audit'; auditId: string };
 
-export function App() {
+/** `boot` is what the panel read before its first render; without it, the panel finds out itself. */
+export function App({ boot }: { boot?: Boot }) {
   const backend = useBackend();
-  const [route, setRoute] = useState<Route>({ view: 'loading' });
+  const [route, setRoute] = useState<Route>(boot ? (boot.view === 'audit' ? { view: 'audit', auditId: boot.auditId } : boot) : { view: 'loading' });
+  // The data read at boot serves the first showing of that audit only, never a later reopening.
+  const [bootData, setBootData] = useState<{ auditId: string; data: AuditData | null } | null>(boot?.view === 'audit' ? boot : null);
 
   // Reopening the panel mid-audit lands on that audit, not on the library.
   useEffect(() => {
+    if (boot) return;
     void backend.db().then(async (db) => {
       const active = await getActive(db);
       setRoute(active ? { view: 'audit', auditId: active.auditId } : { view: 'library' });
     });
   }, []);
+  useEffect(() => {
+    if (route.view !== 'audit' || route.auditId !== bootData?.auditId) setBootData(null);
+  }, [route]);
 
   const library = () => setRoute({ view: 'library' });
   const open = (auditId: string) => setRoute({ view: 'audit', auditId });
@@ -28,7 +37,12 @@ export function App() {
       {route.view === 'loading' && <p class="empty">{t('loading')}</p>}
       {route.view === 'library' && <Library onOpen={open} onNew={() => setRoute({ view: 'new' })} />}
       {route.view === 'new' && <NewAudit onStarted={open} onCancel={library} />}
-      {route.view === 'audit' && <AuditView key={route.auditId} auditId={route.auditId} onBack={library} />}
+      {route.view === 'audit' && <AuditView
+          key={route.auditId}
+          auditId={route.auditId}
+          initial={bootData?.auditId === route.auditId ? bootData.data : undefined}
+          onBack={library}
+        />}
     </main>
   );
 }

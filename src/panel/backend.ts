@@ -14,12 +14,20 @@ export interface PanelBackend {
   openPage(path: string): void;
 }
 
-export async function extensionBackend(): Promise<PanelBackend> {
+/** The extension's backend; `ready` settles once the window it serves is known. */
+export function extensionBackend(): PanelBackend & { ready: Promise<void> } {
   // A panel opened as its own page (tests, a detached window) names the window it serves.
   const param = new URLSearchParams(location.search).get('window');
   let windowId: number | null = param ? Number(param) : null;
-  if (windowId === null) windowId = (await browser.windows.getCurrent()).id ?? null;
+  const ready =
+    windowId !== null
+      ? Promise.resolve()
+      : browser.windows.getCurrent().then(
+          (w) => void (windowId = w.id ?? null),
+          () => undefined,
+        );
   return {
+    ready,
     db: () => openPeakendDb(),
     async request(type, req) {
       const response = (await browser.runtime.sendMessage({ type, ...req })) as WorkerResponse | undefined;

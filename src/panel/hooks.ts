@@ -1,47 +1,71 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { Audit, Screenshot, Step } from '../domain/model.ts';
+import type { Audit } from '../domain/model.ts';
 import type { JourneyTemplate } from '../domain/templates.ts';
-import { getAudit, listAudits, listScreenshots, listSteps, resolveTemplate } from '../store/index.ts';
+import { listAudits, resolveTemplate, type PeakendDb } from '../store/index.ts';
+import { applyStepChange, readAudit, readAuditTail, readStepChange, type AuditData } from './audit-data.ts';
 import { useBackend } from './context.ts';
 
-export interface AuditData {
-  audit: Audit;
-  steps: Step[];
-  shotsByStep: Map<string, Screenshot[]>;
+export type { AuditData } from './audit-data.ts';
+
+type Update = (prev: AuditData | null | undefined) => AuditData | null | undefined;
+
+export interface AuditDataOptions {
+  /** Already read (the panel's boot reads the active audit before the first render). */
+  initial?: AuditData | null;
+  /** Read only this many newest steps first, the rest right after they are on screen. */
+  newestFirst?: number;
 }
 
-function groupShots(shots: Screenshot[]): Map<string, Screenshot[]> {
-  const byStep = new Map<string, Screenshot[]>();
-  for (const shot of shots) {
-    const list = byStep.get(shot.stepId);
-    if (list) list.push(shot);
-    else byStep.set(shot.stepId, [shot]);
-  }
-  return byStep;
-}
-
-/** The audit as stored, re-read whenever the worker reports a change to it. */
-export function useAuditData(auditId: string): { data: AuditData | null | undefined; reload: () => Promise<void> } {
+/**
+ * The audit as stored. A worker event naming a step re-reads that step only (each capture and each
+ * signals batch sends one); any other event re-reads the whole audit.
+ */
+export function useAuditData(
+  auditId: string,
+  options: AuditDataOptions = {},
+): { data: AuditData | null | undefined; reload: () => Promise<void>; reloadStep: (stepId: string) => Promise<void> } {
   const backend = useBackend();
-  const [data, setData] = useState<AuditData | null | undefined>(undefined);
-  // Reads overlap (a worker event and a save); only the newest one started may land, so an older
-  // read never shows a value from before the auditor's last edit.
-  const latest = useRef(0);
-  const reload = useCallback(async () => {
-    const ticket = ++latest.current;
-    const db = await backend.db();
-    const [audit, steps, shots] = await Promise.all([getAudit(db, auditId), listSteps(db, auditId), listScreenshots(db, auditId)]);
-    if (ticket !== latest.current) return;
-    setData(audit ? { audit, steps, shotsByStep: groupShots(shots) } : null);
-  }, [auditId]);
+  const [data, setData] = useState<AuditData | null | undefined>(options.initial);
+  // Reads overlap (a worker event and a save). Each lands in the order it started, and a read
+  // started later sees every write committed before it, so no read undoes a newer one.
+  const landed = useRef<Promise<unknown>>(Promise.resolve());
+  const queue = (read: (db: PeakendDb) => Promise<Update>): Promise<void> => {
+    const started = backend.db().then(read);
+    const done = landed.current.then(() => started).then((update) => setData(update));
+    landed.current = done.catch(() => undefined);
+    return done;
+  };
+  const reload = useCallback(() => queue(async (db) => constant(await readAudit(db, auditId))), [auditId]);
+  const reloadStep = useCallback(
+    (stepId: string) =>
+      queue(async (db) => {
+        const change = await readStepChange(db, auditId, stepId);
+        return (prev) => applyStepChange(prev, change);
+      }),
+    [auditId],
+  );
   useEffect(() => {
-    void reload();
+    if (options.initial === undefined) {
+      const count = options.newestFirst;
+      void (count ? queue(async (db) => constant(await readAuditTail(db, auditId, count))) : reload()).catch(() => undefined);
+    }
     return backend.onAuditChanged((event) => {
-      if (event.auditId === auditId) void reload();
+      if (event.auditId !== auditId) return;
+      void (event.stepId ? reloadStep(event.stepId) : reload()).catch(() => undefined);
     });
   }, [auditId]);
-  return { data, reload };
+  // The older steps of a long audit follow once the newest are on screen.
+  const partial = !!data && data.before > 0;
+  useEffect(() => {
+    if (partial) void reload().catch(() => undefined);
+  }, [partial]);
+  return { data, reload, reloadStep };
 }
+
+const constant =
+  (value: AuditData | null): Update =>
+  () =>
+    value;
 
 /** The journey template an audit uses, built-in or the auditor's own, at the audit's version. */
 export function useTemplate(id: string, version: number): JourneyTemplate | null {

@@ -27,6 +27,13 @@ export async function screenshotsOfStep(db: PeakendDb, stepId: StepId): Promise<
   return shots.sort((a, b) => a.takenAt.localeCompare(b.takenAt));
 }
 
+/** The screenshots of several steps, read in one transaction. */
+export async function screenshotsOfSteps(db: PeakendDb, stepIds: readonly StepId[]): Promise<Screenshot[]> {
+  const index = db.transaction('screenshots').store.index('by-step');
+  const lists = await Promise.all(stepIds.map((id) => index.getAll(id)));
+  return lists.flat().sort((a, b) => a.takenAt.localeCompare(b.takenAt));
+}
+
 export async function getBlob(db: PeakendDb, shotId: ShotId, kind: BlobKind): Promise<Blob | undefined> {
   return (await db.get('blobs', [shotId, kind]))?.blob;
 }

@@ -16,6 +16,22 @@ export async function lastStep(db: PeakendDb, auditId: AuditId): Promise<Step | 
   return cursor?.value;
 }
 
+/**
+ * The audit's newest `count` steps, oldest first, and how many come before them: a long audit opens
+ * at its newest steps without reading the rest (one key-cursor jump, one ranged read, one count).
+ */
+export async function newestSteps(db: PeakendDb, auditId: AuditId, count: number): Promise<{ steps: Step[]; before: number }> {
+  const all = IDBKeyRange.bound([auditId, -Infinity], [auditId, Infinity]);
+  const index = db.transaction('steps').store.index('by-audit');
+  const [first, total] = await Promise.all([
+    index.openKeyCursor(all, 'prev').then((cursor) => (cursor && count > 1 ? cursor.advance(count - 1) : cursor)),
+    index.count(all),
+  ]);
+  if (!first) return { steps: total > 0 ? await index.getAll(all) : [], before: 0 };
+  const steps = await index.getAll(IDBKeyRange.bound(first.key, [auditId, Infinity]));
+  return { steps, before: total - steps.length };
+}
+
 export function getStep(db: PeakendDb, id: StepId): Promise<Step | undefined> {
   return db.get('steps', id);
 }

@@ -8,16 +8,18 @@ import { StepCard } from '../components/StepCard.tsx';
 import { StepEditor } from '../components/StepEditor.tsx';
 import { useBackend } from '../context.ts';
 import { errorText } from '../errors.ts';
+import type { AuditData } from '../audit-data.ts';
+import { STEP_PAGE } from '../boot.ts';
 import { useAuditData } from '../hooks.ts';
 import { ratingFromKey } from '../keyboard.ts';
 import { AuditTabs, type AuditTab } from './AuditTabs.tsx';
 
-/** How many steps the list shows at first, and adds per "show earlier". */
-export const STEP_PAGE = 25;
+/** Cards in the first frame: more than a side panel shows at once. */
+const FIRST_CARDS = 5;
 
-export function AuditView({ auditId, onBack }: { auditId: string; onBack: () => void }) {
+export function AuditView({ auditId, initial, onBack }: { auditId: string; initial?: AuditData | null; onBack: () => void }) {
   const backend = useBackend();
-  const { data, reload } = useAuditData(auditId);
+  const { data, reload, reloadStep } = useAuditData(auditId, { initial, newestFirst: STEP_PAGE });
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(0);
   const [tab, setTab] = useState<AuditTab>('steps');
@@ -27,8 +29,20 @@ export function AuditView({ auditId, onBack }: { auditId: string; onBack: () => 
   // Long audits open at their newest steps; earlier ones are shown on request, a page at a time.
   const [shownFrom, setShownFrom] = useState<number | null>(null);
   const steps = data?.steps ?? [];
+  // While a long audit opens, only its newest steps are read: `before` older ones follow at once.
+  const before = data?.before ?? 0;
+  const total = before + steps.length;
+  const selectedAt = Math.max(0, steps.findIndex((s) => s.id === chosen));
   const selected = steps.find((s) => s.id === chosen) ?? steps[steps.length - 1] ?? null;
-  const from = Math.max(0, Math.min(shownFrom ?? steps.length - STEP_PAGE, selected?.index ?? Infinity));
+  const from = Math.max(before, Math.min(shownFrom ?? total - STEP_PAGE, chosen && selected?.id === chosen ? before + selectedAt : Infinity));
+  // Building a card with its editor takes about a millisecond: the first frame shows the newest
+  // cards, enough to fill the panel, and the rest of the window follows in the next one.
+  const [opened, setOpened] = useState(false);
+  const loaded = !!data;
+  useEffect(() => {
+    if (loaded) setOpened(true);
+  }, [loaded]);
+  const shownFromIndex = opened ? from : Math.max(from, total - FIRST_CARDS);
 
   useEffect(() => {
     if (tab === 'steps' && selected) document.getElementById(`step-${selected.id}`)?.scrollIntoView?.({ block: 'nearest' });
@@ -39,7 +53,7 @@ export function AuditView({ auditId, onBack }: { auditId: string; onBack: () => 
       const rating = ratingFromKey(event);
       if (!rating || !selected || tab !== 'steps') return;
       event.preventDefault();
-      void backend.db().then((db) => patchStep(db, selected.id, { [rating.kind]: rating.value }, new Date().toISOString())).then(reload, (e) => setError(errorText(e)));
+      void backend.db().then((db) => patchStep(db, selected.id, { [rating.kind]: rating.value }, new Date().toISOString())).then(() => reloadStep(selected.id), (e) => setError(errorText(e)));
     };
     addEventListener('keydown', onKey);
     return () => removeEventListener('keydown', onKey);
@@ -142,16 +156,16 @@ export function AuditView({ auditId, onBack }: { auditId: string; onBack: () => 
         {steps.length === 0 ? (
           <p class="empty">{running && audit.autoSteps ? t('noStepsAuto') : t('noSteps')}</p>
         ) : (
-          <ol class="steps" aria-label={t('steps')} data-shown={steps.length - from} data-total={steps.length}>
-            {from > 0 && (
+          <ol class="steps" aria-label={t('steps')} data-shown={total - shownFromIndex} data-total={total}>
+            {opened && from > 0 && (
               <li class="steps__earlier">
                 <button type="button" onClick={() => setShownFrom(Math.max(0, from - STEP_PAGE))}>
                   {t('showEarlierSteps', String(Math.min(from, STEP_PAGE)), String(from))}
                 </button>
               </li>
             )}
-            {steps.slice(from).map((step, j) => {
-              const next = steps[from + j + 1];
+            {steps.slice(shownFromIndex - before).map((step, j) => {
+              const next = steps[shownFromIndex - before + j + 1];
               const shots = shotsByStep.get(step.id) ?? [];
               return (
                 <StepCard
@@ -168,7 +182,7 @@ export function AuditView({ auditId, onBack }: { auditId: string; onBack: () => 
                     templateId={audit.templateId}
                     templateVersion={audit.templateVersion}
                     lang={audit.locale.split('-')[0] ?? 'en'}
-                    onSaved={reload}
+                    onSaved={() => reloadStep(step.id)}
                     onError={(e) => setError(errorText(e))}
                   />
                 </StepCard>

@@ -13,7 +13,9 @@ import {
   listAudits,
   listScreenshots,
   listSteps,
+  newestSteps,
   openPeakendDb,
+  screenshotsOfSteps,
   patchAudit,
   patchStep,
   putAudit,
@@ -208,6 +210,62 @@ describe('screenshots', () => {
     await expect(addScreenshot(db, shot, jpegBlob(10), jpegBlob(10), T0)).rejects.toThrow(/no longer exists/);
     expect(await listScreenshots(db, audit.id)).toEqual([]);
     expect(await getBlob(db, shot.id, 'full')).toBeUndefined();
+  });
+});
+
+describe('reading a long audit from its newest steps', () => {
+  async function auditWithSteps(n: number, id = 'aud_long') {
+    const db = await openPeakendDb();
+    const audit = sampleAudit({ id });
+    await putAudit(db, audit);
+    for (let i = 0; i < n; i++) await addStep(db, id, { url: `http://x/${i}`, title: `Page ${i}`, trigger: 'navigation' }, T0);
+    return db;
+  }
+
+  it('gives the newest steps oldest first, and how many come before them', async () => {
+    const db = await auditWithSteps(40);
+    await auditWithSteps(3, 'aud_other');
+    const { steps, before } = await newestSteps(db, 'aud_long', 25);
+    expect(steps.map((s) => s.index)).toEqual(Array.from({ length: 25 }, (_, i) => 15 + i));
+    expect(steps.every((s) => s.auditId === 'aud_long')).toBe(true);
+    expect(before).toBe(15);
+  });
+
+  it('gives every step when the audit has no more than asked, and nothing for an empty one', async () => {
+    const db = await auditWithSteps(7);
+    const few = await newestSteps(db, 'aud_long', 25);
+    expect(few.steps.map((s) => s.title)).toEqual((await listSteps(db, 'aud_long')).map((s) => s.title));
+    expect(few.before).toBe(0);
+    expect(await newestSteps(db, 'aud_long', 7)).toEqual({ steps: await listSteps(db, 'aud_long'), before: 0 });
+    expect(await newestSteps(db, 'aud_none', 25)).toEqual({ steps: [], before: 0 });
+    expect((await newestSteps(db, 'aud_long', 1)).steps.map((s) => s.index)).toEqual([6]);
+  });
+
+  it('reads the screenshots of the named steps only', async () => {
+    const db = await auditWithSteps(3);
+    const steps = await listSteps(db, 'aud_long');
+    const shots = [];
+    for (const [i, step] of steps.entries()) {
+      const shot = createScreenshot({
+        auditId: 'aud_long',
+        stepId: step.id,
+        takenAt: `2026-11-23T10:00:0${i}.000Z`,
+        mime: 'image/jpeg',
+        width: 1,
+        height: 1,
+        bytes: 10,
+        sha256: '',
+        thumbWidth: 1,
+        thumbHeight: 1,
+        thumbBytes: 10,
+        masked: true,
+        maskedFields: 0,
+      });
+      await addScreenshot(db, shot, jpegBlob(10), jpegBlob(10), T0);
+      shots.push(shot);
+    }
+    expect(await screenshotsOfSteps(db, [steps[2]!.id, steps[0]!.id])).toEqual([shots[0], shots[2]]);
+    expect(await screenshotsOfSteps(db, [])).toEqual([]);
   });
 });
 
