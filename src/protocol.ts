@@ -62,6 +62,8 @@ export interface MaskReport {
   fields: number;
   /** From the top frame: the addresses of iframes wholly outside the viewport (not in the capture). */
   offscreenFrames?: string[];
+  /** Frames whose covers were not seen painted in time: a capture now could show the fields. */
+  unpainted?: number;
 }
 
 /** Request and response of each panel -> worker message. */

@@ -3,7 +3,7 @@
 import browser from 'webextension-polyfill';
 import { createScreenshot } from '../domain/factories.ts';
 import type { Audit, CaptureState, Step, StepTrigger } from '../domain/model.ts';
-import type { CaptureResult } from '../protocol.ts';
+import type { CaptureResult, MaskReport } from '../protocol.ts';
 import {
   addScreenshot,
   addStep,
@@ -19,7 +19,7 @@ import {
   type PeakendDb,
 } from '../store/index.ts';
 import { uncapturableReason } from './capture/capturable.ts';
-import { processCapture } from './capture/image.ts';
+import { makeThumbnail, readCapture, thumbSize } from './capture/image.ts';
 import { masker } from './capture/masking.ts';
 import { CaptureQueue } from './capture/queue.ts';
 import { notifyAuditChanged } from './notify.ts';
@@ -27,6 +27,9 @@ import { ownOrigin, resolveTab, type AuditedTab } from './target.ts';
 import { suggestStageFor } from './stages.ts';
 
 export const captureQueue = new CaptureQueue();
+
+/** How long a Log step's new step may wait for its screenshot before the panel is told of it alone. */
+const EARLY_NOTICE_MS = 150;
 
 const nowIso = () => new Date().toISOString();
 const withoutHash = (url: string) => url.split('#')[0] ?? url;
@@ -51,8 +54,15 @@ export async function logStep(auditId: string, windowId: number | null, trigger:
   const stepWritten = stepInitFor(db, audit, url, tab.title ?? '', trigger).then((init) => addStep(db, auditId, init, nowIso()));
   const shot = uncapturableReason(url, ownOrigin()) ? null : captureQueue.run(() => takeMaskedShot(audit, url, tab)).catch((error: unknown) => error);
   const [step] = await Promise.all([stepWritten, follow]);
-  notifyAuditChanged(auditId, step.id);
-  return captureStep(db, audit, step, tab, shot ?? undefined);
+  // The panel re-reads and renders on each notice, and on two cores that slows the capture under way
+  // (measured: 7 ms of a 54 ms Log step). So the panel hears once, when the screenshot is in; only a
+  // capture held back (the browser allows two a second) lets the step show first.
+  const early = setTimeout(() => notifyAuditChanged(auditId, step.id), EARLY_NOTICE_MS);
+  try {
+    return await captureStep(db, audit, step, tab, shot ?? undefined);
+  } finally {
+    clearTimeout(early);
+  }
 }
 
 /** Another screenshot for a step (the last one when none is given). */
@@ -86,7 +96,7 @@ export async function captureStep(
   audit: Audit,
   step: Step,
   tab: AuditedTab,
-  pending?: Promise<{ dataUrl: string; maskedFields: number } | unknown>,
+  pending?: Promise<Shot | unknown>,
 ): Promise<CaptureResult> {
   const url = tab.url ?? step.url;
   const reason = uncapturableReason(url, ownOrigin());
@@ -103,7 +113,13 @@ export async function captureStep(
     return fail(db, step, { status: 'failed', reason: message });
   }
   const taken = outcome;
-  const image = await processCapture(taken.dataUrl);
+  // The thumbnail is drawn while the tab is asked whether it still shows the masked document:
+  // decoding the JPEG is most of the processing.
+  const captured = readCapture(taken.dataUrl);
+  const thumbnail = captured.then((c) => makeThumbnail(c.full));
+  thumbnail.catch(() => undefined);
+  const [image, samePage] = await Promise.all([captured, taken.samePage]);
+  if (!samePage) return fail(db, step, { status: 'failed', reason: 'left-page' });
   const shot = createScreenshot({
     auditId: audit.id,
     stepId: step.id,
@@ -113,13 +129,13 @@ export async function captureStep(
     height: image.height,
     bytes: image.full.size,
     sha256: image.sha256,
-    thumbWidth: image.thumbWidth,
-    thumbHeight: image.thumbHeight,
-    thumbBytes: image.thumb.size,
+    ...thumbSize(image.width, image.height),
+    thumbBytes: 0,
     masked: audit.masking,
     maskedFields: taken.maskedFields,
   });
-  await addScreenshot(db, shot, image.full, image.thumb, nowIso());
+  const thumb = await thumbnail.catch(() => null);
+  await addScreenshot(db, shot, image.full, thumb?.thumb ?? null, nowIso());
   notifyAuditChanged(audit.id, step.id);
   return { stepId: step.id, shotId: shot.id, capture: { status: 'ok' } };
 }
@@ -129,38 +145,62 @@ async function mainDocument(tabId: number): Promise<string | undefined> {
   return frame?.documentId;
 }
 
+/** Pixels of a masked page; `samePage` settles once the tab is known to still show the document masked. */
+interface Shot {
+  dataUrl: string;
+  maskedFields: number;
+  samePage: Promise<boolean>;
+}
+
+function isShot(value: unknown): value is Shot {
+  return typeof (value as { dataUrl?: unknown } | null)?.dataUrl === 'string';
+}
+
 /**
  * Masks, captures and unmasks one page. The capture is pinned to the document that was masked: if the
  * tab swapped documents meanwhile, the pixels may show an unmasked page, so they are thrown away.
  * A transient readback failure (the compositor mid-swap) is retried once.
  */
-function isShot(value: unknown): value is { dataUrl: string; maskedFields: number } {
-  return typeof (value as { dataUrl?: unknown } | null)?.dataUrl === 'string';
-}
-
-async function takeMaskedShot(audit: Audit, pageUrl: string, tab: AuditedTab, retry = true): Promise<{ dataUrl: string; maskedFields: number }> {
-  const [current, documentId] = await Promise.all([browser.tabs.get(tab.id), mainDocument(tab.id)]);
-  if (!current.active) throw new CaptureSkipped('not-visible');
+async function takeMaskedShot(audit: Audit, pageUrl: string, tab: AuditedTab, retry = true): Promise<Shot> {
+  // The tab is checked while the page is masked rather than before: the check and the covers take a
+  // round trip each, and a failed check only costs taking the covers away again.
+  const checked = Promise.all([browser.tabs.get(tab.id), mainDocument(tab.id)]);
+  const masking: Promise<MaskReport> = audit.masking ? masker().mask(tab.id, audit) : Promise.resolve({ fields: 0, frames: 0 });
+  const [[current, documentId], mask] = await Promise.all([checked, masking]);
+  const unmask = () => {
+    if (audit.masking) void masker().unmask(tab.id).catch(() => undefined);
+  };
+  if (!current.active) {
+    unmask();
+    throw new CaptureSkipped('not-visible');
+  }
+  // Covers that were not seen on screen may not be in the pixels: no capture rather than an unmasked one.
+  if ((mask.unpainted ?? 0) > 0) {
+    unmask();
+    throw new CaptureSkipped('mask-not-painted');
+  }
   // Waiting in the queue, the tab may have moved on: never file one page's pixels under another.
-  if (withoutHash(current.url ?? '') !== withoutHash(pageUrl)) throw new CaptureSkipped('left-page');
-  const mask = audit.masking ? await masker().mask(tab.id, audit) : { fields: 0, frames: 0 };
+  if (withoutHash(current.url ?? '') !== withoutHash(pageUrl)) {
+    unmask();
+    throw new CaptureSkipped('left-page');
+  }
   let dataUrl: string;
   try {
     dataUrl = await browser.tabs.captureVisibleTab(tab.windowId, { format: 'jpeg', quality: audit.jpegQuality });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     if (retry && /readback|failed to capture/i.test(message) && (await mainDocument(tab.id)) === documentId) {
+      unmask();
       await new Promise((resolve) => setTimeout(resolve, 150));
       return takeMaskedShot(audit, pageUrl, tab, false);
     }
+    unmask();
     if ((await mainDocument(tab.id)) !== documentId) throw new CaptureSkipped('left-page');
     throw error;
-  } finally {
-    // The covers go at once, while the pixels are checked and processed.
-    if (audit.masking) void masker().unmask(tab.id).catch(() => undefined);
   }
-  if ((await mainDocument(tab.id)) !== documentId) throw new CaptureSkipped('left-page');
-  return { dataUrl, maskedFields: mask.fields };
+  // The covers go at once, while the pixels are checked and processed.
+  unmask();
+  return { dataUrl, maskedFields: mask.fields, samePage: mainDocument(tab.id).then((now) => now === documentId) };
 }
 
 class CaptureSkipped extends Error {

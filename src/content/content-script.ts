@@ -1,8 +1,8 @@
 // The content script, injected into every frame of the audited tab while an audit runs. It stays
 // light: message handlers, passive listeners, no DOM serialisation; and it never throws into the page.
-import browser from 'webextension-polyfill';
 import { ToContent, type ContentRequest } from '../protocol.ts';
 import { cover, uncover } from './masking/covers.ts';
+import { onWorkerMessage } from './runtime.ts';
 import { flushSignals, startSignals } from './signals/observer.ts';
 
 declare global {
@@ -36,10 +36,7 @@ function isContentRequest(value: unknown): value is ContentRequest {
 if (!globalThis.__peakendContent) {
   globalThis.__peakendContent = true;
   try {
-    browser.runtime.onMessage.addListener((message: unknown) => {
-      if (!isContentRequest(message)) return undefined;
-      return handle(message).catch((error: unknown) => ({ error: String(error) }));
-    });
+    onWorkerMessage(isContentRequest, handle);
     if (window === window.top) startSignals();
   } catch {
     // Never let the audit tool break the page being audited.

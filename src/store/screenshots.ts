@@ -3,15 +3,19 @@ import type { PeakendDb } from './db.ts';
 import { guarded, StoreError } from './errors.ts';
 import type { BlobKind } from './schema.ts';
 
-/** Stores the metadata, both blobs and the step's capture state together, or nothing at all. */
-export function addScreenshot(db: PeakendDb, shot: Screenshot, full: Blob, thumb: Blob, now: string): Promise<void> {
+/**
+ * Stores the metadata, the JPEG, its thumbnail and the step's capture state together, or nothing at
+ * all. A screenshot whose thumbnail could not be drawn is stored without one (the panel then shows
+ * the screenshot itself).
+ */
+export function addScreenshot(db: PeakendDb, shot: Screenshot, full: Blob, thumb: Blob | null, now: string): Promise<void> {
   return guarded(async () => {
     const tx = db.transaction(['steps', 'screenshots', 'blobs'], 'readwrite');
     const step = await tx.objectStore('steps').get(shot.stepId);
     if (!step) throw new StoreError(`Step ${shot.stepId} no longer exists.`, 'not-found');
-    await tx.objectStore('screenshots').add(shot);
+    await tx.objectStore('screenshots').add(thumb ? { ...shot, thumbBytes: thumb.size } : shot);
     await tx.objectStore('blobs').put({ shotId: shot.id, kind: 'full', blob: full });
-    await tx.objectStore('blobs').put({ shotId: shot.id, kind: 'thumb', blob: thumb });
+    if (thumb) await tx.objectStore('blobs').put({ shotId: shot.id, kind: 'thumb', blob: thumb });
     await tx.objectStore('steps').put({ ...step, capture: { status: 'ok' }, updatedAt: now });
     await tx.done;
   });

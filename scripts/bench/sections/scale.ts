@@ -1,11 +1,13 @@
 // 3. Scale: a synthetic 500-step audit with real JPEG screenshots, written through the store as the
 // recorder writes it; then the panel's first render of that audit (at the side panel's size,
 // 360x585), measured from navigation start, and the panel's memory once its first screen is shown.
-// The panel opens a long audit at its newest steps (a window of STEP_PAGE cards; earlier ones on
-// request) and reads thumbnails only near the viewport: "first render" is that first window in the DOM.
+// The panel opens a long audit at its newest steps (a window of STEP_PAGE cards, the newest few in the
+// first frame; earlier ones on request) and reads thumbnails only near the viewport: "first render" is
+// the first frame's cards in the DOM, and the whole window's arrival is recorded beside it.
 import type { Page } from 'playwright-core';
 import type { BenchApi, SeedResult } from '../page/bench-page.ts';
 import { BLANK_PAGE_PATH } from '../lib/build.ts';
+import { STEP_PAGE } from '../../../src/panel/boot.ts';
 import { info, targeted, type BenchResult } from '../lib/result.ts';
 import { at, bootstrapCI, fmtCI, median, round, rounded, summarize, type Summary } from '../lib/stats.ts';
 import type { Session } from '../lib/session.ts';
@@ -20,6 +22,8 @@ export interface PanelMarks {
   firstRender?: number;
   /** How many step cards that first render holds. */
   cards?: number;
+  /** The whole first window (STEP_PAGE cards, or every step of a shorter audit) is in the DOM. */
+  windowRender?: number;
   /** Start of the next animation frame after firstRender. */
   firstRenderFrame?: number;
   /** Every thumbnail inside the viewport shows its image. */
@@ -32,7 +36,7 @@ export interface PanelMarks {
  * Serialised by Playwright: no named inner functions (tsx's keepNames would wrap them in a helper the
  * page does not have).
  */
-function markerScript(n: number): void {
+function markerScript([n, page]: [number, number]): void {
   const marks: PanelMarks = {};
   (window as unknown as { __benchMarks: PanelMarks }).__benchMarks = marks;
   const observer = new MutationObserver(() => {
@@ -51,6 +55,9 @@ function markerScript(n: number): void {
         }
       }
     }
+    if (marks.firstRender !== undefined && marks.windowRender === undefined) {
+      if (document.querySelectorAll('ol.steps li.step').length >= Math.min(n, page)) marks.windowRender = performance.now();
+    }
     if (marks.firstRender === undefined || marks.visibleThumbs !== undefined) return;
     // Inline on purpose: this function is serialised into the page, where no helper it names exists.
     let visible = 0;
@@ -65,8 +72,8 @@ function markerScript(n: number): void {
       marks.visibleThumbs = performance.now();
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
       marks.domContentLoaded = nav?.domContentLoadedEventEnd;
-      observer.disconnect();
     }
+    if (marks.visibleThumbs !== undefined && marks.windowRender !== undefined) observer.disconnect();
   });
   observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['src'] });
 }
@@ -83,7 +90,7 @@ async function openPanelOnce(s: Session, n: number): Promise<PanelRun> {
   const p = await s.h.context.newPage();
   try {
     await p.setViewportSize(SIDE_PANEL);
-    await p.addInitScript(markerScript, n);
+    await p.addInitScript(markerScript, [n, STEP_PAGE] as [number, number]);
     await p.goto(s.h.extensionUrl(`${s.h.sidePanelPath()}?window=${s.windowId}`));
     const read = () => p.evaluate(() => (window as unknown as { __benchMarks: PanelMarks }).__benchMarks);
     try {
@@ -206,6 +213,7 @@ export async function runScale(
     const runs = await repeat(opts.reps, opts.warmup, () => openPanelOnce(s, SCALE_STEPS));
     const first = pick(runs, (r) => r.marks.firstRender);
     const frame = pick(runs, (r) => r.marks.firstRenderFrame);
+    const whole = pick(runs, (r) => r.marks.windowRender);
     const thumbs = pick(runs, (r) => r.marks.visibleThumbs);
     const dcl = pick(runs, (r) => r.marks.domContentLoaded);
     const heap = pick(runs, (r) => r.heapUsedAfterGcMB);
@@ -217,10 +225,12 @@ export async function runScale(
     const ci = bootstrapCI(firstValues.length, (i) => median(at(firstValues, i)));
     results.unshift(
       targeted(`scale: panel first render, ${SCALE_STEPS}-step audit`, round(first.median), 'ms', '<', 150, {
-        measured: `navigation start of the panel page to the newest ${cards.median} step cards in the DOM (the panel windows long audits; earlier steps on request)`,
+        measured: `navigation start of the panel page to the newest ${cards.median} step cards in the DOM (the first frame; the rest of the ${STEP_PAGE}-card window follows in the next, earlier steps on request)`,
         viewport: `${SIDE_PANEL.width}x${SIDE_PANEL.height}`,
         firstRenderMs: rounded(first),
         nextFrameMs: rounded(frame),
+        wholeWindowMs: rounded(whole),
+        windowCards: STEP_PAGE,
         visibleThumbnailsMs: rounded(thumbs),
         domContentLoadedMs: rounded(dcl),
         cardsRendered: cards.median,
@@ -228,7 +238,7 @@ export async function runScale(
         runs: first.n,
         errors,
         ci95: ci.map((v) => round(v, 1)),
-        summary: `p95 ${round(first.p95)} ms; ${fmtCI(ci, 0)} ms; newest ${cards.median} cards; DOMContentLoaded ${round(dcl.median)} ms; visible thumbnails ${round(thumbs.median)} ms`,
+        summary: `p95 ${round(first.p95)} ms; ${fmtCI(ci, 0)} ms; newest ${cards.median} cards, all ${STEP_PAGE} at ${round(whole.median)} ms; DOMContentLoaded ${round(dcl.median)} ms; visible thumbnails ${round(thumbs.median)} ms`,
       }),
       info(`scale: panel JS heap after GC, ${SCALE_STEPS}-step audit open`, round(heap.median, 1), 'MB', {
         afterGcMB: rounded(heap, 1),

@@ -49,8 +49,8 @@ async function inEveryFrame(tabId: number, message: ContentRequest): Promise<Mas
     answers = answers.map((a, i) => a ?? retried[silent.indexOf(ids[i]!)] ?? null);
   }
   return answers.reduce<MaskReport>(
-    (sum, a) => (a ? { frames: sum.frames + 1, fields: sum.fields + a.fields } : sum),
-    { frames: 0, fields: 0 },
+    (sum, a) => (a ? { frames: sum.frames + 1, fields: sum.fields + a.fields, unpainted: (sum.unpainted ?? 0) + (a.unpainted ?? 0) } : sum),
+    { frames: 0, fields: 0, unpainted: 0 },
   );
 }
 

@@ -23,6 +23,8 @@ const HOST_STYLE: Record<string, string> = {
 export interface CoverResult {
   fields: number;
   offscreenFrames: string[];
+  /** 1 when the covers were not seen painted in time. */
+  unpainted?: number;
 }
 
 /**
@@ -39,19 +41,25 @@ function offscreenFrames(vw: number, vh: number): string[] {
 }
 
 /**
- * Resolves just after the next frame is painted (the covers are in it): a message posted from
- * requestAnimationFrame is delivered after that frame's paint.
+ * Resolves once the covers are in a frame the compositor has taken: a message posted from
+ * requestAnimationFrame arrives after that frame's paint, and the next frame's callback only runs
+ * once that frame was committed. A busy machine can hold a frame back well past 100 ms, so there
+ * is no short timeout (an early answer would let the capture show the fields); a hidden document,
+ * which paints nothing, answers at once. A frame that never comes is given up after a second and
+ * reported, so the worker refuses the capture instead of storing what may be unmasked pixels.
  */
-function afterNextPaint(): Promise<void> {
-  return new Promise((resolve) => {
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => resolve();
-      channel.port2.postMessage(null);
-    });
-    // rAF does not fire in a hidden frame; the capture would not show it either.
-    setTimeout(resolve, 100);
-  });
+function afterCoversPainted(): Promise<boolean> {
+  if (document.visibilityState === 'hidden') return Promise.resolve(true);
+  const frame = () =>
+    new Promise<void>((resolve) =>
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve();
+        channel.port2.postMessage(null);
+      }),
+    );
+  const cap = new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 1000));
+  return Promise.race([frame().then(frame).then(() => true), cap]);
 }
 
 let current: { host: HTMLElement; count: number } | null = null;
@@ -92,8 +100,8 @@ export async function cover(extraSelectors: readonly string[], preview = false):
   if (fields === 0) return { fields, offscreenFrames: offscreen };
   document.documentElement.append(host);
   current = { host, count: fields };
-  await afterNextPaint();
-  return { fields, offscreenFrames: offscreen };
+  const painted = await afterCoversPainted();
+  return painted ? { fields, offscreenFrames: offscreen } : { fields, offscreenFrames: offscreen, unpainted: 1 };
 }
 
 export function uncover(): number {

@@ -3,7 +3,6 @@
 // passive listeners, a mutation observer only in the second after a click, field counting only when
 // a batch is sent, and one message per batch.
 import { onCLS, onINP, onLCP, type Metric } from 'web-vitals';
-import browser from 'webextension-polyfill';
 import type { StepSignals } from '../../domain/model.ts';
 import { ClickTracker } from '../../domain/signals/clicks.ts';
 import { FromContent, type ContentEvent, type HelloAnswer } from '../../protocol.ts';
@@ -11,6 +10,7 @@ import { countFields } from '../dom/fields.ts';
 import { FormErrorTracker } from '../dom/form-errors.ts';
 import { findShadowRoots, setShadowRootProvider } from '../dom/visibility.ts';
 import { MASK_LAYER_TAG } from '../masking/covers.ts';
+import { toWorker } from '../runtime.ts';
 
 const DEAD_WINDOW_MS = 1000;
 const BATCH_DELAY_MS = 1200;
@@ -18,6 +18,12 @@ const BATCH_DELAY_MS = 1200;
 interface Segment {
   url: string;
   clicks: ClickTracker;
+  /**
+   * Errors already on the page are not counted. That baseline is taken once the page is at rest
+   * (idle after load), or at the shopper's first click or submit if that comes sooner: scanning a
+   * page still loading forced a style and layout pass that measured 5 ms, against half a
+   * millisecond on a page at rest. (A focus listener for keyboard users cost more than the scan.)
+   */
   errors: FormErrorTracker | null;
   fields: number;
   required: number;
@@ -29,7 +35,9 @@ interface Segment {
 let segment: Segment | null = null;
 const vitals: { lcp: number | null; cls: number | null; inp: number | null } = { lcp: null, cls: null, inp: null };
 let batchTimer: ReturnType<typeof setTimeout> | undefined;
-let mutationObserver: MutationObserver | null = null;
+let timerAt = 0;
+let sendAt = 0;
+let mutationObserver: MutationObserver | undefined;
 let watchUntil = 0;
 let observing = false;
 
@@ -39,7 +47,7 @@ function newSegment(url: string, back: number, withVitals: boolean): Segment {
   return {
     url,
     clicks: new ClickTracker({ deadWindowMs: DEAD_WINDOW_MS }),
-    errors: document.body ? new FormErrorTracker(document) : null,
+    errors: null,
     fields: 0,
     required: 0,
     back,
@@ -47,8 +55,22 @@ function newSegment(url: string, back: number, withVitals: boolean): Segment {
   };
 }
 
+// Where the Navigation API tells of URL changes, location is read only after one (reading it on
+// every click measured a noticeable share of the click handler).
+const navigationApi = (globalThis as { navigation?: EventTarget }).navigation;
+let urlMayHaveChanged = true;
+
+/** The current segment, with its form-error baseline taken (before the page reacts to the shopper). */
+function acted(): Segment {
+  const seg = current();
+  seg.errors ??= document.body ? new FormErrorTracker(document) : null;
+  return seg;
+}
+
 /** Single-page apps change the URL without a load: each new URL is its own step and segment. */
 function current(): Segment {
+  if (segment && navigationApi && !urlMayHaveChanged) return segment;
+  urlMayHaveChanged = false;
   const url = location.href.split('#')[0] ?? location.href;
   if (!segment) {
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
@@ -57,7 +79,6 @@ function current(): Segment {
     send();
     segment = newSegment(url, 0, false);
   }
-  segment.errors ??= document.body ? new FormErrorTracker(document) : null;
   return segment;
 }
 
@@ -97,41 +118,77 @@ function headings(): string {
 function send(): void {
   if (!segment || !observing) return;
   const event: ContentEvent = { type: FromContent.Signals, url: segment.url, signals: snapshot(segment), headings: headings() };
-  browser.runtime.sendMessage(event).catch(() => undefined);
+  toWorker(event).catch(() => undefined);
 }
 
+/**
+ * Sends the batch `delay` after the last event. Clicks and key-driven vitals come in bursts, so the
+ * timer is moved only when the batch must go sooner; a later deadline is picked up when it fires.
+ */
 function schedule(delay = BATCH_DELAY_MS): void {
+  sendAt = now() + delay;
+  if (batchTimer !== undefined && timerAt <= sendAt) return;
   clearTimeout(batchTimer);
-  batchTimer = setTimeout(send, delay);
+  armBatch(delay);
+}
+
+function armBatch(delay: number): void {
+  timerAt = now() + delay;
+  batchTimer = setTimeout(() => {
+    batchTimer = undefined;
+    const left = sendAt - now();
+    if (left > 1) armBatch(left);
+    else send();
+  }, delay);
 }
 
 function react(kind: 'mutation' | 'navigation' | 'scroll' | 'open'): void {
   segment?.clicks.react(now(), kind);
 }
 
-/** Mutations matter only in the second after a click, so the observer is attached only then. */
-function watchMutations(): void {
+/**
+ * A click is answered (or found dead) within a second, so the page is watched for an answer only
+ * then: one mutation observer and one scroll listener, attached by the first click of a spell and
+ * dropped a second after its last click. Attaching them costs more than a reaction that finds no
+ * click waiting, so they stay attached through a spell of clicks. Between spells nothing runs.
+ */
+let watching = false;
+let stopTimer: ReturnType<typeof setTimeout> | undefined;
+const PASSIVE = { capture: true, passive: true } as const;
+
+function watchForAnswer(): void {
   watchUntil = now() + DEAD_WINDOW_MS;
-  if (mutationObserver) return;
-  mutationObserver = new MutationObserver((records) => {
-    // Our own mask layer, added and removed around a capture, is not the page reacting.
-    if (records.every(isOwnLayer)) return;
-    react('mutation');
-    // One reaction settles every click so far; the next click starts watching again.
-    mutationObserver?.disconnect();
-    mutationObserver = null;
-  });
+  if (watching) return;
+  watching = true;
+  mutationObserver ??= new MutationObserver(onMutations);
   mutationObserver.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
-  stopWatchingSoon();
+  addEventListener('scroll', onScroll, PASSIVE);
+  stopTimer = setTimeout(stopWhenDue, DEAD_WINDOW_MS + 10);
 }
 
-function stopWatchingSoon(): void {
-  setTimeout(() => {
-    if (mutationObserver && now() >= watchUntil) {
-      mutationObserver.disconnect();
-      mutationObserver = null;
-    }
-  }, Math.max(0, watchUntil - now()) + 10);
+function stopWhenDue(): void {
+  const left = watchUntil - now();
+  if (left > 0) stopTimer = setTimeout(stopWhenDue, left + 10);
+  else stopWatching();
+}
+
+function stopWatching(): void {
+  if (!watching) return;
+  watching = false;
+  clearTimeout(stopTimer);
+  mutationObserver?.disconnect();
+  removeEventListener('scroll', onScroll, PASSIVE);
+}
+
+function onMutations(records: MutationRecord[]): void {
+  if (!segment?.clicks.waiting) return;
+  // Our own mask layer, added and removed around a capture, is not the page reacting.
+  if (records.every(isOwnLayer)) return;
+  react('mutation');
+}
+
+function onScroll(): void {
+  if (segment?.clicks.waiting) react('scroll');
 }
 
 function isOwnLayer(record: MutationRecord): boolean {
@@ -141,13 +198,13 @@ function isOwnLayer(record: MutationRecord): boolean {
 
 function onClick(event: MouseEvent): void {
   if (!event.isTrusted) return;
-  current().clicks.click(now(), event.clientX, event.clientY);
-  watchMutations();
+  acted().clicks.click(now(), event.clientX, event.clientY);
+  watchForAnswer();
   schedule(DEAD_WINDOW_MS + 100);
 }
 
 function onSubmitAttempt(): void {
-  const seg = current();
+  const seg = acted();
   // Scripts render their errors a little after the event; count twice, the second adds only new ones.
   setTimeout(() => {
     seg.errors?.submitAttempt();
@@ -161,6 +218,7 @@ function onSubmitAttempt(): void {
 
 let invalidQueued = false;
 function onInvalid(): void {
+  acted();
   if (invalidQueued) return;
   invalidQueued = true;
   setTimeout(() => {
@@ -201,11 +259,13 @@ function recordVital(key: 'lcp' | 'cls' | 'inp') {
 
 function start(): void {
   observing = true;
+  navigationApi?.addEventListener('currententrychange', () => {
+    urlMayHaveChanged = true;
+  });
   setShadowRootProvider(cachedShadowRoots());
   current();
   const passive = { capture: true, passive: true } as const;
   addEventListener('click', onClick, passive);
-  addEventListener('scroll', () => react('scroll'), passive);
   addEventListener('submit', onSubmitAttempt, passive);
   addEventListener('invalid', onInvalid, passive);
   addEventListener('focusout', onFieldLeft, passive);
@@ -229,17 +289,25 @@ function start(): void {
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') send();
   });
+  whenAtRest(() => {
+    if (observing) acted();
+  });
   onLCP(recordVital('lcp'), { reportAllChanges: true });
   onCLS(recordVital('cls'), { reportAllChanges: true });
   onINP(recordVital('inp'), { reportAllChanges: true });
   schedule();
 }
 
+function whenAtRest(run: () => void): void {
+  const idle = () => (typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 2000 }) : setTimeout(run, 300));
+  if (document.readyState === 'complete') idle();
+  else addEventListener('load', idle, { once: true });
+}
+
 /** Asks the worker whether this tab is the audited one; any other tab is left alone. */
 export function startSignals(): void {
   const hello: ContentEvent = { type: FromContent.Hello };
-  browser.runtime
-    .sendMessage(hello)
+  toWorker(hello)
     .then((answer) => {
       if ((answer as HelloAnswer | undefined)?.observe) start();
     })

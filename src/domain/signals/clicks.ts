@@ -125,6 +125,9 @@ class RageDetector {
     this.recent.push(c);
     for (let i = 0; i < this.recent.length; i++) {
       const anchor = this.recent[i]!;
+      // Only a burst that this click joins can be new: every other anchor had its members before
+      // (and fell short). Skipping those keeps a click O(n), not O(n^2), in a busy second.
+      if (!(c.t - anchor.t <= rageWindowMs && within(c, anchor, rageRadiusPx))) continue;
       const members = [anchor];
       for (let j = i + 1; j < this.recent.length; j++) {
         const m = this.recent[j]!;
@@ -211,6 +214,11 @@ export class ClickTracker {
     this.clicks += 1;
     this.rage.click({ t, x, y });
     this.pending.push(t);
+  }
+
+  /** Whether some click still waits for a reaction (or for its window to close). */
+  get waiting(): boolean {
+    return this.pending.length > 0;
   }
 
   /** The document mutated, navigated, scrolled or opened something at time t. */

@@ -6,7 +6,7 @@ import { RectBox } from './RegionDrawer.tsx';
 import { SignalsRow } from './SignalsRow.tsx';
 import { Thumbnail } from './Thumbnail.tsx';
 
-const KNOWN_REASONS = ['browser-page', 'extension-page', 'web-store', 'no-url', 'refused', 'not-visible', 'left-page'];
+const KNOWN_REASONS = ['browser-page', 'extension-page', 'web-store', 'no-url', 'refused', 'not-visible', 'left-page', 'mask-not-painted'];
 
 // Message names allow only [A-Za-z0-9_@], so reason codes map dashes to underscores.
 const reasonKey = (reason: string) => `capture_${reason.replace(/-/g, '_')}` as MessageKey;

@@ -44,7 +44,8 @@ export function Thumbnail({ shot }: { shot: Screenshot }) {
     let cancelled = false;
     const stop = whenNearViewport(img.current!, () => {
       void backend.db().then(async (db) => {
-        const blob = await getBlob(db, shot.id, 'thumb');
+        // A screenshot whose thumbnail could not be drawn shows itself.
+        const blob = (await getBlob(db, shot.id, 'thumb')) ?? (await getBlob(db, shot.id, 'full'));
         if (!blob || cancelled) return;
         url = URL.createObjectURL(blob);
         setSrc(url);

@@ -74,8 +74,9 @@ export function AuditView({ auditId, initial, onBack }: { auditId: string; initi
   const running = audit.status === 'running';
   const windowId = backend.windowId();
 
-  // Requests may overlap (Log step pressed five times): each one is counted, none is blocked.
-  const run = async (work: () => Promise<unknown>) => {
+  // Requests may overlap (Log step pressed five times): each one is counted, none is blocked. The
+  // worker tells the panel of every change it makes; a change made here is re-read here.
+  const run = async (work: () => Promise<unknown>, local = false) => {
     setBusy((n) => n + 1);
     try {
       await work();
@@ -83,7 +84,7 @@ export function AuditView({ auditId, initial, onBack }: { auditId: string; initi
       setError(errorText(e));
     } finally {
       setBusy((n) => n - 1);
-      await reload();
+      if (local) await reload();
     }
   };
   const jump = (target: { stepId?: string; criterionId?: string }) => {
@@ -133,7 +134,7 @@ export function AuditView({ auditId, initial, onBack }: { auditId: string; initi
           <input
             type="checkbox"
             checked={audit.autoSteps}
-            onChange={(e) => run(async () => patchAudit(await backend.db(), auditId, { autoSteps: e.currentTarget.checked }, new Date().toISOString()))}
+            onChange={(e) => run(async () => patchAudit(await backend.db(), auditId, { autoSteps: e.currentTarget.checked }, new Date().toISOString()), true)}
           />
           {t('autoSteps')}
         </label>

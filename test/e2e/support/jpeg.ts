@@ -1,17 +1,10 @@
+import { jpegSize as readSize } from '../../../src/domain/jpeg.ts';
+
 /** Pixel size from a JPEG's start-of-frame marker, to check a stored screenshot really is the viewport. */
 export function jpegSize(bytes: Uint8Array): { width: number; height: number } {
-  if (bytes[0] !== 0xff || bytes[1] !== 0xd8) throw new Error('not a JPEG');
-  let i = 2;
-  while (i < bytes.length) {
-    if (bytes[i] !== 0xff) throw new Error(`bad JPEG marker at ${i}`);
-    const marker = bytes[i + 1]!;
-    const length = (bytes[i + 2]! << 8) | bytes[i + 3]!;
-    if (marker >= 0xc0 && marker <= 0xc3) {
-      return { height: (bytes[i + 5]! << 8) | bytes[i + 6]!, width: (bytes[i + 7]! << 8) | bytes[i + 8]! };
-    }
-    i += 2 + length;
-  }
-  throw new Error('no start-of-frame marker');
+  const size = readSize(bytes);
+  if (!size) throw new Error('not a JPEG with a start-of-frame marker');
+  return size;
 }
 
 /** Decodes a stored JPEG in the browser and returns the RGBA of one pixel (for masking checks). */

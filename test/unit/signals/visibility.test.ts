@@ -1,0 +1,46 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it } from 'vitest';
+import { VisibilityCache } from '../../../src/content/dom/visibility.ts';
+
+afterEach(() => {
+  document.body.innerHTML = '';
+  delete (Element.prototype as { checkVisibility?: unknown }).checkVisibility;
+});
+
+/** A browser's Element.checkVisibility, answering from a data attribute, and recording its calls. */
+function nativeCheck(): Array<{ id: string; options: unknown }> {
+  const calls: Array<{ id: string; options: unknown }> = [];
+  (Element.prototype as { checkVisibility?: unknown }).checkVisibility = function (this: Element, options: unknown) {
+    calls.push({ id: this.id, options });
+    return this.closest('[data-native-hidden]') === null;
+  };
+  return calls;
+}
+
+describe('VisibilityCache where the browser has checkVisibility', () => {
+  it('takes the native answer for styles, asking about visibility too', () => {
+    document.body.innerHTML = `<div data-native-hidden><input id="styled-away"></div><input id="shown">`;
+    const calls = nativeCheck();
+    const cache = new VisibilityCache();
+    expect(cache.isVisible(document.getElementById('styled-away')!)).toBe(false);
+    expect(cache.isVisible(document.getElementById('shown')!)).toBe(true);
+    expect(calls.map((c) => c.id)).toEqual(['styled-away', 'shown']);
+    expect(calls[0]?.options).toEqual({ visibilityProperty: true, checkVisibilityCSS: true });
+  });
+
+  it('still hides what sits under a hidden attribute, even where the page styles it shown', () => {
+    document.body.innerHTML = `<style>[hidden] { display: block }</style><section hidden><p><input id="in-hidden"></p></section><input id="free">`;
+    const calls = nativeCheck();
+    const cache = new VisibilityCache();
+    expect(cache.isVisible(document.getElementById('in-hidden')!)).toBe(false);
+    expect(cache.isVisible(document.getElementById('free')!)).toBe(true);
+    // The attribute rules first: no native call is spent on an element it already hides.
+    expect(calls.map((c) => c.id)).toEqual(['free']);
+  });
+
+  it('falls back to the computed-style walk where there is no checkVisibility', () => {
+    document.body.innerHTML = `<div style="display:none"><input id="a"></div><div style="visibility:hidden"><input id="b"></div><input id="c">`;
+    const cache = new VisibilityCache();
+    expect(['a', 'b', 'c'].map((id) => cache.isVisible(document.getElementById(id)!))).toEqual([false, false, true]);
+  });
+});
