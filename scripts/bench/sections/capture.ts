@@ -23,7 +23,7 @@ interface Samples {
   log: number[];
   bare: number[];
   dom: number[];
-  /** Diagnostics, not targets: the worker-side replica of processCapture, and one mask+unmask round trip. */
+  /** Diagnostics, not targets: the worker-side replica of the image processing (readCapture + makeThumbnail), and one mask+unmask round trip. */
   process: number[];
   idb: number[];
   message: number[];
@@ -49,9 +49,10 @@ async function logStep(s: Session): Promise<number> {
 
 /**
  * The bare call, timed inside the worker; then, untimed for it, the diagnostics on the same pixels:
- * a replica of processCapture as of this writing (src/background/capture/image.ts: data URL decoded
- * with fetch, size from the JPEG header, one decode scaled to the 320px thumbnail, SHA-256, JPEG
- * encode; keep it in step when that file changes), one IndexedDB transaction writing the two
+ * a replica of the image processing as of this writing (src/background/capture/image.ts readCapture +
+ * makeThumbnail: base64 decoded with Uint8Array.fromBase64, size from the JPEG header, SHA-256 of the
+ * bytes beside one full decode drawn scaled to the 320px thumbnail, JPEG encode; keep it in step when
+ * that file changes), one IndexedDB transaction writing the two
  * blobs and a record (into a scratch database, over a kept connection, as the store keeps one), and
  * one mask + unmask round trip through every frame (as src/background/capture/frame-masker.ts).
  */
@@ -63,8 +64,10 @@ async function bare(s: Session): Promise<{ ms: number; processMs: number; idbMs:
       const dataUrl = await chrome.tabs.captureVisibleTab(windowId, { format: 'jpeg', quality: 80 });
       const ms = performance.now() - t0;
       const t1 = performance.now();
-      const full = await (await fetch(dataUrl)).blob();
-      const bytes = new Uint8Array(await full.arrayBuffer());
+      const b64 = dataUrl.slice(dataUrl.indexOf(',') + 1);
+      const fromBase64 = (Uint8Array as unknown as { fromBase64?: (text: string) => Uint8Array<ArrayBuffer> }).fromBase64;
+      const bytes = fromBase64 ? fromBase64(b64) : Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+      const full = new Blob([bytes], { type: 'image/jpeg' });
       // Pixel size from the JPEG's start-of-frame marker (inline: this function is serialised).
       let width = 0;
       let height = 0;
@@ -78,12 +81,9 @@ async function bare(s: Session): Promise<{ ms: number; processMs: number; idbMs:
         i += 2 + ((bytes[i + 2]! << 8) | bytes[i + 3]!);
       }
       const th = Math.max(1, Math.round((height * 320) / (width || 1)));
-      const [bitmap] = await Promise.all([
-        createImageBitmap(full, { resizeWidth: 320, resizeHeight: th, resizeQuality: 'medium' }),
-        crypto.subtle.digest('SHA-256', bytes),
-      ]);
+      const [bitmap] = await Promise.all([createImageBitmap(full), crypto.subtle.digest('SHA-256', bytes)]);
       const canvas = new OffscreenCanvas(320, th);
-      canvas.getContext('2d')!.drawImage(bitmap, 0, 0);
+      canvas.getContext('2d')!.drawImage(bitmap, 0, 0, 320, th);
       bitmap.close();
       const thumb = await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.7 });
       const processMs = performance.now() - t1;
@@ -304,7 +304,7 @@ export async function runCapture(s: Session, opts: { reps: number; warmup: numbe
     info('capture: html-to-image toJpeg (viewport)', round(dom.median), 'ms', { ...rounded(dom), summary: `p95 ${round(dom.p95)} ms` }),
     info('capture: diagnostic, image processing replica (worker)', round(proc.median), 'ms', {
       ...rounded(proc),
-      summary: 'base64 decode + scaled decode + SHA-256 + 320px JPEG thumbnail, as processCapture',
+      summary: 'base64 decode + JPEG header + SHA-256 beside a full decode drawn at 320px + JPEG encode, as readCapture + makeThumbnail',
     }),
     info('capture: diagnostic, IndexedDB commit of a screenshot', round(idb.median), 'ms', {
       ...rounded(idb),

@@ -4,16 +4,6 @@ import { jpegSize } from '../../domain/jpeg.ts';
 
 export const THUMB_WIDTH = 320;
 
-export interface ProcessedImage {
-  full: Blob;
-  thumb: Blob;
-  width: number;
-  height: number;
-  thumbWidth: number;
-  thumbHeight: number;
-  sha256: string;
-}
-
 export async function sha256Hex(data: ArrayBuffer | Uint8Array<ArrayBuffer>): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', data);
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
@@ -92,9 +82,4 @@ export async function makeThumbnail(full: Blob): Promise<Thumb> {
   bitmap.close();
   const thumb = await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.7 });
   return { thumb, thumbWidth, thumbHeight };
-}
-
-export async function processCapture(dataUrl: string): Promise<ProcessedImage> {
-  const captured = await readCapture(dataUrl);
-  return { ...captured, ...(await makeThumbnail(captured.full)) };
 }
