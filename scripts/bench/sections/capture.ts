@@ -110,9 +110,14 @@ async function bare(s: Session): Promise<{ ms: number; processMs: number; idbMs:
       });
       const idbMs = performance.now() - t2;
       const t3 = performance.now();
-      const frames = await chrome.webNavigation.getAllFrames({ tabId });
-      const ids = (frames ?? []).filter((f) => /^https?:/.test(f.url)).map((f) => f.frameId);
-      await Promise.all(ids.map((frameId) => chrome.tabs.sendMessage(tabId, { type: 'content/mask', selectors: [] }, { frameId }).catch(() => null)));
+      const frames = (await chrome.webNavigation.getAllFrames({ tabId })) ?? [];
+      const listed = frames.filter((f) => /^https?:/.test(f.url));
+      const ids = listed.map((f) => f.frameId);
+      const asked = new Map(ids.map((frameId) => [frameId, chrome.tabs.sendMessage(tabId, { type: 'content/mask', selectors: [] }, { frameId }).catch(() => null)]));
+      // As frame-masker.ts: iframes the top frame reports outside the viewport are not awaited.
+      const top = (await asked.get(0)) as { offscreenFrames?: string[] } | null;
+      const offscreen = new Set(top?.offscreenFrames ?? []);
+      await Promise.all(listed.filter((f) => f.frameId === 0 || !(f.parentFrameId === 0 && offscreen.has(f.url))).map((f) => asked.get(f.frameId)));
       const maskMs = performance.now() - t3;
       await Promise.all(ids.map((frameId) => chrome.tabs.sendMessage(tabId, { type: 'content/unmask' }, { frameId }).catch(() => null)));
       return { ms, processMs, idbMs, maskMs };
@@ -121,13 +126,16 @@ async function bare(s: Session): Promise<{ ms: number; processMs: number; idbMs:
   );
 }
 
-/** A panel -> worker -> panel round trip with a handler that does almost nothing (describe-target). */
+/**
+ * A panel -> worker -> panel round trip of a message no handler answers (the worker's listeners run
+ * and decline): the messaging a Log step pays, without any work of its own.
+ */
 async function messageRoundTrip(s: Session): Promise<number> {
-  return s.panel.evaluate(async (windowId) => {
+  return s.panel.evaluate(async () => {
     const t0 = performance.now();
-    await chrome.runtime.sendMessage({ type: 'worker/describe-target', windowId });
+    await chrome.runtime.sendMessage({ type: 'bench/ping' }).catch(() => undefined);
     return performance.now() - t0;
-  }, s.windowId);
+  });
 }
 
 /** html-to-image in the page, viewport-sized (the same pixels captureVisibleTab returns), JPEG at 0.8. */
@@ -312,7 +320,7 @@ export async function runCapture(s: Session, opts: { reps: number; warmup: numbe
     }),
     info('capture: diagnostic, panel-worker message round trip', round(msg.median), 'ms', {
       ...rounded(msg),
-      summary: `worker/describe-target, a near-empty handler; p95 ${round(msg.p95)} ms`,
+      summary: `a message the worker's listeners decline (no work); p95 ${round(msg.p95)} ms`,
     }),
     info('capture: diagnostic, mask round trip', round(mask.median), 'ms', {
       ...rounded(mask),
