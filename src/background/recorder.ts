@@ -60,6 +60,10 @@ export async function logStep(auditId: string, windowId: number | null, trigger:
   const early = setTimeout(() => notifyAuditChanged(auditId, step.id), EARLY_NOTICE_MS);
   try {
     return await captureStep(db, audit, step, tab, shot ?? undefined);
+  } catch (error) {
+    // The step is stored: it says why it has no screenshot rather than staying "capturing".
+    await fail(db, step, { status: 'failed', reason: error instanceof Error ? error.message : String(error) }).catch(() => undefined);
+    throw error;
   } finally {
     clearTimeout(early);
   }

@@ -45,19 +45,30 @@ export function useAuditData(
     [auditId],
   );
   useEffect(() => {
-    if (options.initial === undefined) {
-      const count = options.newestFirst;
-      void (count ? queue(async (db) => constant(await readAuditTail(db, auditId, count))) : reload()).catch(() => undefined);
-    }
-    return backend.onAuditChanged((event) => {
+    const off = backend.onAuditChanged((event) => {
       if (event.auditId !== auditId) return;
       void (event.stepId ? reloadStep(event.stepId) : reload()).catch(() => undefined);
     });
+    if (options.initial === undefined) {
+      const count = options.newestFirst;
+      void (count ? queue(async (db) => constant(await readAuditTail(db, auditId, count))) : reload()).catch(() => undefined);
+    } else if (!options.initial || options.initial.before === 0) {
+      // Read at boot, before this listener existed: a change made meanwhile would be missed. (A
+      // partial read is followed by a whole one anyway.)
+      void reload().catch(() => undefined);
+    }
+    return off;
   }, [auditId]);
   // The older steps of a long audit follow once the newest are on screen.
   const partial = !!data && data.before > 0;
   useEffect(() => {
-    if (partial) void reload().catch(() => undefined);
+    if (!partial) return;
+    // Tried again after a second if the store was busy, so the list can always reach step 1.
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    void reload().catch(() => {
+      retry = setTimeout(() => void reload().catch(() => undefined), 1000);
+    });
+    return () => clearTimeout(retry);
   }, [partial]);
   return { data, reload, reloadStep };
 }

@@ -7,7 +7,8 @@ import { ToContent, type ContentRequest, type MaskReport } from '../../protocol.
 import { injectInto } from '../features/content-scripts.ts';
 import type { Masker } from './masking.ts';
 
-const FRAME_TIMEOUT_MS = 1500;
+/** Longer than a frame's own wait for its covers to be painted (1 s) plus its field scan. */
+const FRAME_TIMEOUT_MS = 2500;
 
 function ask<T>(tabId: number, frameId: number, message: ContentRequest): Promise<T | null> {
   const timeout = new Promise<null>((resolve) => setTimeout(() => resolve(null), FRAME_TIMEOUT_MS));
@@ -48,8 +49,13 @@ async function inEveryFrame(tabId: number, message: ContentRequest): Promise<Mas
     const retried = await Promise.all(silent.map((id) => ask<MaskReport>(tabId, id, message)));
     answers = answers.map((a, i) => a ?? retried[silent.indexOf(ids[i]!)] ?? null);
   }
+  // A frame in the capture that never answered cannot have confirmed covers: it counts as unpainted,
+  // so the worker refuses the capture rather than store what may be unmasked fields.
   return answers.reduce<MaskReport>(
-    (sum, a) => (a ? { frames: sum.frames + 1, fields: sum.fields + a.fields, unpainted: (sum.unpainted ?? 0) + (a.unpainted ?? 0) } : sum),
+    (sum, a) =>
+      a
+        ? { frames: sum.frames + 1, fields: sum.fields + a.fields, unpainted: (sum.unpainted ?? 0) + (a.unpainted ?? 0) }
+        : { ...sum, unpainted: (sum.unpainted ?? 0) + 1 },
     { frames: 0, fields: 0, unpainted: 0 },
   );
 }

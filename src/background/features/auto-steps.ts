@@ -48,6 +48,7 @@ async function newStep(tabId: number, url: string, trigger: StepTrigger, settleA
   // A page left before it could be captured says so; no step stays "pending" for ever.
   if (last?.capture.status === 'pending') {
     await setStepCapture(db, last.id, { status: 'failed', reason: 'left-page' }, new Date().toISOString());
+    notifyAuditChanged(audit.id, last.id);
   }
   const tab = await browser.tabs.get(tabId);
   const step = await addStep(db, audit.id, await stepInitFor(db, audit, url, tab.title ?? '', trigger), new Date().toISOString());

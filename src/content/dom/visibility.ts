@@ -28,9 +28,15 @@ export class VisibilityCache {
     // In a browser one native call answers display:none up the tree, visibility and closed
     // <details> (measured the largest part of the content script's time on a form page, as a
     // getComputedStyle per ancestor); the `hidden` attribute, which a page's CSS may override, is
-    // looked up apart. An element with no box at all (display: contents) counts as not shown.
+    // looked up apart.
     const check = (el as Element & { checkVisibility?: CheckVisibility }).checkVisibility;
-    if (typeof check === 'function') return !this.underHiddenAttribute(el) && check.call(el, { visibilityProperty: true, checkVisibilityCSS: true });
+    if (typeof check === 'function') {
+      if (this.underHiddenAttribute(el)) return false;
+      if (check.call(el, { visibilityProperty: true, checkVisibilityCSS: true })) return true;
+      // An element with no box of its own (display: contents, a common wrapper for alert regions)
+      // is "not visible" natively; the walk judges it.
+      if (computedDisplay(el) !== 'contents') return false;
+    }
     if (this.subtreeHidden(el)) return false;
     const style = computedStyle(el);
     if (style && (style.visibility === 'hidden' || style.visibility === 'collapse')) return false;
@@ -72,6 +78,10 @@ function hidesSubtree(el: Element): boolean {
   if (el.hasAttribute('hidden')) return true;
   const style = computedStyle(el);
   return style?.display === 'none';
+}
+
+function computedDisplay(el: Element): string | undefined {
+  return computedStyle(el)?.display;
 }
 
 function computedStyle(el: Element): CSSStyleDeclaration | null {

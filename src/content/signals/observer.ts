@@ -57,7 +57,10 @@ function newSegment(url: string, back: number, withVitals: boolean): Segment {
 
 // Where the Navigation API tells of URL changes, location is read only after one (reading it on
 // every click measured a noticeable share of the click handler).
-const navigationApi = (globalThis as { navigation?: EventTarget }).navigation;
+// An opaque-origin (sandboxed) page has the API but no entries, and is told of nothing: not trusted.
+const navigationApi = ((globalThis as { navigation?: EventTarget & { currentEntry: unknown } }).navigation ?? null)?.currentEntry
+  ? (globalThis as unknown as { navigation: EventTarget }).navigation
+  : null;
 let urlMayHaveChanged = true;
 
 /** The current segment, with its form-error baseline taken (before the page reacts to the shopper). */
@@ -77,7 +80,11 @@ function current(): Segment {
     segment = newSegment(url, nav?.type === 'back_forward' ? 1 : 0, true);
   } else if (segment.url !== url) {
     send();
-    segment = newSegment(url, 0, false);
+    const fresh = newSegment(url, 0, false);
+    segment = fresh;
+    whenAtRest(() => {
+      if (observing && segment === fresh) acted();
+    });
   }
   return segment;
 }

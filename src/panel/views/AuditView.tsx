@@ -53,7 +53,11 @@ export function AuditView({ auditId, initial, onBack }: { auditId: string; initi
       const rating = ratingFromKey(event);
       if (!rating || !selected || tab !== 'steps') return;
       event.preventDefault();
-      void backend.db().then((db) => patchStep(db, selected.id, { [rating.kind]: rating.value }, new Date().toISOString())).then(() => reloadStep(selected.id), (e) => setError(errorText(e)));
+      void backend
+        .db()
+        .then((db) => patchStep(db, selected.id, { [rating.kind]: rating.value }, new Date().toISOString()))
+        .then(() => reloadStep(selected.id))
+        .catch((e: unknown) => setError(errorText(e)));
     };
     addEventListener('keydown', onKey);
     return () => removeEventListener('keydown', onKey);
@@ -75,16 +79,18 @@ export function AuditView({ auditId, initial, onBack }: { auditId: string; initi
   const windowId = backend.windowId();
 
   // Requests may overlap (Log step pressed five times): each one is counted, none is blocked. The
-  // worker tells the panel of every change it makes; a change made here is re-read here.
+  // worker tells the panel of the changes its requests make; a change made here, or a request that
+  // failed part way, is re-read here.
   const run = async (work: () => Promise<unknown>, local = false) => {
     setBusy((n) => n + 1);
     try {
       await work();
     } catch (e) {
       setError(errorText(e));
+      local = true;
     } finally {
       setBusy((n) => n - 1);
-      if (local) await reload();
+      if (local) await reload().catch(() => undefined);
     }
   };
   const jump = (target: { stepId?: string; criterionId?: string }) => {

@@ -91,6 +91,18 @@ describe('App opened with what the boot read', () => {
     expect(cardIndexes(m.container).at(-1)).toBe(39);
   });
 
+  it('catches up with a change made between the boot read and the first render', async () => {
+    const { audit, steps } = longAudit(3);
+    await seed(audit, steps);
+    const db = await openPeakendDb();
+    const data = await readAuditTail(db, AUDIT_ID, STEP_PAGE);
+    // The worker writes (and tells a panel that is not listening yet).
+    await db.put('steps', { ...steps[2]!, title: 'Order confirmed' });
+    const m = mount(backend, <App boot={{ view: 'audit', auditId: AUDIT_ID, data }} />);
+    expect(titleOf(m.container, 2)).toBe('Page 2');
+    await waitFor(() => expect(titleOf(m.container, 2)).toBe('Order confirmed'));
+  });
+
   it('opens the library when the boot found no active audit', async () => {
     const m = mount(backend, <App boot={{ view: 'library' }} />);
     await waitFor(() => byRole(m.container, 'button', /New audit/));

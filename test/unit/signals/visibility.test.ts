@@ -44,3 +44,14 @@ describe('VisibilityCache where the browser has checkVisibility', () => {
     expect(['a', 'b', 'c'].map((id) => cache.isVisible(document.getElementById(id)!))).toEqual([false, false, true]);
   });
 });
+
+describe('VisibilityCache, an element with no box of its own', () => {
+  it('judges display: contents by the walk, which the native check calls hidden', () => {
+    document.body.innerHTML = `<div id="alert" role="alert" style="display:contents">Card declined</div><div style="display:none"><div id="gone" style="display:contents"></div></div>`;
+    nativeCheck();
+    (Element.prototype as { checkVisibility?: unknown }).checkVisibility = () => false;
+    const cache = new VisibilityCache();
+    expect(cache.isVisible(document.getElementById('alert')!)).toBe(true);
+    expect(cache.isVisible(document.getElementById('gone')!)).toBe(false);
+  });
+});
