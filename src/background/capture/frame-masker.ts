@@ -5,6 +5,7 @@ import browser from 'webextension-polyfill';
 import type { Audit } from '../../domain/model.ts';
 import { ToContent, type ContentRequest, type MaskReport } from '../../protocol.ts';
 import { injectInto } from '../features/content-scripts.ts';
+import { framesToAwait } from './frames-in-view.ts';
 import type { Masker } from './masking.ts';
 
 /** Longer than a frame's own wait for its covers to be painted (1 s) plus its field scan. */
@@ -37,11 +38,10 @@ async function frameIds(tabId: number): Promise<number[]> {
 async function inEveryFrame(tabId: number, message: ContentRequest): Promise<MaskReport> {
   const list = await frames(tabId);
   const asked = new Map(list.map((f) => [f.frameId, ask<MaskReport>(tabId, f.frameId, message)]));
-  // The top frame says which of its iframes lie outside the viewport: those are not in the capture,
-  // and are not awaited (their covers are still drawn). Every other frame is awaited.
+  // The top frame says which of its iframes lie outside the viewport: those (and the frames inside
+  // them) are not in the capture, and are not awaited (their covers are still drawn).
   const top = await asked.get(0);
-  const offscreen = new Set(top?.offscreenFrames ?? []);
-  const ids = list.filter((f) => f.frameId === 0 || !(f.parentFrameId === 0 && offscreen.has(f.url))).map((f) => f.frameId);
+  const ids = framesToAwait(list, top?.offscreenFrames ?? []);
   let answers = await Promise.all(ids.map((id) => asked.get(id)!));
   const silent = ids.filter((_, i) => answers[i] === null);
   if (silent.length > 0) {
