@@ -5,7 +5,8 @@ import type { MaskReport } from '../../protocol.ts';
 
 export interface Masker {
   mask(tabId: number, audit: Audit): Promise<MaskReport>;
-  unmask(tabId: number): Promise<void>;
+  /** Removes the covers of the masking `token` names (any covers without one). */
+  unmask(tabId: number, token?: string): Promise<void>;
 }
 
 let current: Masker = {

@@ -62,17 +62,19 @@ function afterCoversPainted(): Promise<boolean> {
   return Promise.race([frame().then(frame).then(() => true), cap]);
 }
 
-let current: { host: HTMLElement; count: number } | null = null;
+let current: { host: HTMLElement; count: number; token: string | undefined } | null = null;
 
-function removeLayer(): number {
+/** Removes the covers; with a token, only the covers of that masking (a late Unmask leaves newer ones). */
+function removeLayer(token?: string): number {
   if (!current) return 0;
+  if (token !== undefined && current.token !== undefined && current.token !== token) return 0;
   const { host, count } = current;
   host.remove();
   current = null;
   return count;
 }
 
-export async function cover(extraSelectors: readonly string[], preview = false): Promise<CoverResult> {
+export async function cover(extraSelectors: readonly string[], preview = false, token?: string): Promise<CoverResult> {
   removeLayer();
   const targets = findSensitive(document, extraSelectors);
   const host = document.createElement(MASK_LAYER_TAG);
@@ -99,11 +101,11 @@ export async function cover(extraSelectors: readonly string[], preview = false):
   // Nothing to cover: nothing to wait for.
   if (fields === 0) return { fields, offscreenFrames: offscreen };
   document.documentElement.append(host);
-  current = { host, count: fields };
+  current = { host, count: fields, token };
   const painted = await afterCoversPainted();
   return painted ? { fields, offscreenFrames: offscreen } : { fields, offscreenFrames: offscreen, unpainted: 1 };
 }
 
-export function uncover(): number {
-  return removeLayer();
+export function uncover(token?: string): number {
+  return removeLayer(token);
 }
