@@ -64,8 +64,6 @@ export interface MaskReport {
   offscreenFrames?: string[];
   /** Frames whose covers were not seen painted in time: a capture now could show the fields. */
   unpainted?: number;
-  /** The masking's name, for its Unmask. */
-  token?: string;
 }
 
 /** Request and response of each panel -> worker message. */
@@ -88,9 +86,8 @@ export type WorkerResponse<K extends ToWorker = ToWorker> =
 export type PanelEvent = { type: ToPanel.AuditChanged; auditId: AuditId; stepId: StepId | null };
 
 export interface ContentApi {
-  /** `token` names this masking: an Unmask that names another (a late one) leaves these covers on. */
-  [ToContent.Mask]: { req: { selectors: string[]; token?: string }; res: MaskReport };
-  [ToContent.Unmask]: { req: { token?: string }; res: { removed: number } };
+  [ToContent.Mask]: { req: { selectors: string[] }; res: MaskReport };
+  [ToContent.Unmask]: { req: Record<never, never>; res: { removed: number } };
   [ToContent.PreviewMask]: { req: { selectors: string[]; on: boolean }; res: MaskReport };
   [ToContent.FlushSignals]: { req: Record<never, never>; res: { signals: StepSignals | null } };
 }

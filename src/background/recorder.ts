@@ -170,18 +170,10 @@ async function takeMaskedShot(audit: Audit, pageUrl: string, tab: AuditedTab, re
   // round trip each, and a failed check only costs taking the covers away again.
   const checked = Promise.all([browser.tabs.get(tab.id), mainDocument(tab.id)]);
   const masking: Promise<MaskReport> = audit.masking ? masker().mask(tab.id, audit) : Promise.resolve({ fields: 0, frames: 0 });
-  const [checkedOutcome, maskOutcome] = await Promise.allSettled([checked, masking]);
-  const token = maskOutcome.status === 'fulfilled' ? maskOutcome.value.token : undefined;
+  const [[current, documentId], mask] = await Promise.all([checked, masking]);
   const unmask = () => {
-    if (audit.masking) void masker().unmask(tab.id, token).catch(() => undefined);
+    if (audit.masking) void masker().unmask(tab.id).catch(() => undefined);
   };
-  // Whichever failed, no covers stay on the auditor's page.
-  if (checkedOutcome.status === 'rejected' || maskOutcome.status === 'rejected') {
-    unmask();
-    throw checkedOutcome.status === 'rejected' ? checkedOutcome.reason : (maskOutcome as PromiseRejectedResult).reason;
-  }
-  const [current, documentId] = checkedOutcome.value;
-  const mask = maskOutcome.value;
   if (!current.active) {
     unmask();
     throw new CaptureSkipped('not-visible');

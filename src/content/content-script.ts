@@ -12,17 +12,15 @@ declare global {
 
 async function handle(message: ContentRequest): Promise<unknown> {
   switch (message.type) {
-    case ToContent.Mask: {
-      const req = message as ContentRequest<ToContent.Mask>;
-      return { frames: 1, ...(await cover(req.selectors, false, req.token)) };
-    }
+    case ToContent.Mask:
+      return { frames: 1, ...(await cover((message as ContentRequest<ToContent.Mask>).selectors)) };
     case ToContent.PreviewMask: {
       const req = message as ContentRequest<ToContent.PreviewMask>;
       if (!req.on) return { frames: 1, fields: 0, removed: uncover() };
       return { frames: 1, ...(await cover(req.selectors, true)) };
     }
     case ToContent.Unmask:
-      return { removed: uncover((message as ContentRequest<ToContent.Unmask>).token) };
+      return { removed: uncover() };
     case ToContent.FlushSignals:
       return { signals: flushSignals() };
     default:

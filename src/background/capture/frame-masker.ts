@@ -61,15 +61,10 @@ async function inEveryFrame(tabId: number, message: ContentRequest): Promise<Mas
 }
 
 export const frameMasker: Masker = {
-  // Each masking is named, so an unmask sent without waiting (the worker does not hold the next
-  // capture for it) can never take away the covers of a later masking.
-  async mask(tabId: number, audit: Audit) {
-    const token = crypto.randomUUID();
-    return { ...(await inEveryFrame(tabId, { type: ToContent.Mask, selectors: audit.maskSelectors, token })), token };
-  },
-  async unmask(tabId: number, token?: string) {
+  mask: (tabId: number, audit: Audit) => inEveryFrame(tabId, { type: ToContent.Mask, selectors: audit.maskSelectors }),
+  async unmask(tabId: number) {
     const ids = await frameIds(tabId);
-    await Promise.all(ids.map((id) => ask(tabId, id, token === undefined ? { type: ToContent.Unmask } : { type: ToContent.Unmask, token })));
+    await Promise.all(ids.map((id) => ask(tabId, id, { type: ToContent.Unmask })));
   },
 };
 

@@ -5,8 +5,7 @@ import type { MaskReport } from '../../protocol.ts';
 
 export interface Masker {
   mask(tabId: number, audit: Audit): Promise<MaskReport>;
-  /** Removes the covers of the masking `token` names (any covers without one). */
-  unmask(tabId: number, token?: string): Promise<void>;
+  unmask(tabId: number): Promise<void>;
 }
 
 let current: Masker = {

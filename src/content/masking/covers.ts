@@ -62,19 +62,17 @@ function afterCoversPainted(): Promise<boolean> {
   return Promise.race([frame().then(frame).then(() => true), cap]);
 }
 
-let current: { host: HTMLElement; count: number; token: string | undefined } | null = null;
+let current: { host: HTMLElement; count: number } | null = null;
 
-/** Removes the covers; with a token, only the covers of that masking (a late Unmask leaves newer ones). */
-function removeLayer(token?: string): number {
+function removeLayer(): number {
   if (!current) return 0;
-  if (token !== undefined && current.token !== undefined && current.token !== token) return 0;
   const { host, count } = current;
   host.remove();
   current = null;
   return count;
 }
 
-export async function cover(extraSelectors: readonly string[], preview = false, token?: string): Promise<CoverResult> {
+export async function cover(extraSelectors: readonly string[], preview = false): Promise<CoverResult> {
   removeLayer();
   const targets = findSensitive(document, extraSelectors);
   const host = document.createElement(MASK_LAYER_TAG);
@@ -101,11 +99,11 @@ export async function cover(extraSelectors: readonly string[], preview = false, 
   // Nothing to cover: nothing to wait for.
   if (fields === 0) return { fields, offscreenFrames: offscreen };
   document.documentElement.append(host);
-  current = { host, count: fields, token };
+  current = { host, count: fields };
   const painted = await afterCoversPainted();
   return painted ? { fields, offscreenFrames: offscreen } : { fields, offscreenFrames: offscreen, unpainted: 1 };
 }
 
-export function uncover(token?: string): number {
-  return removeLayer(token);
+export function uncover(): number {
+  return removeLayer();
 }
