@@ -170,23 +170,31 @@ async function takeMaskedShot(audit: Audit, pageUrl: string, tab: AuditedTab, re
   // round trip each, and a failed check only costs taking the covers away again.
   const checked = Promise.all([browser.tabs.get(tab.id), mainDocument(tab.id)]);
   const masking: Promise<MaskReport> = audit.masking ? masker().mask(tab.id, audit) : Promise.resolve({ fields: 0, frames: 0 });
-  const [[current, documentId], mask] = await Promise.all([checked, masking]);
+  const [checkedOutcome, maskOutcome] = await Promise.allSettled([checked, masking]);
   const unmask = () => {
     if (audit.masking) void masker().unmask(tab.id).catch(() => undefined);
   };
+  // Whichever failed, no covers stay on the auditor's page.
+  if (checkedOutcome.status === 'rejected' || maskOutcome.status === 'rejected') {
+    unmask();
+    throw checkedOutcome.status === 'rejected' ? checkedOutcome.reason : (maskOutcome as PromiseRejectedResult).reason;
+  }
+  const [current, documentId] = checkedOutcome.value;
+  const mask = maskOutcome.value;
   if (!current.active) {
     unmask();
     throw new CaptureSkipped('not-visible');
-  }
-  // Covers that were not seen on screen may not be in the pixels: no capture rather than an unmasked one.
-  if ((mask.unpainted ?? 0) > 0) {
-    unmask();
-    throw new CaptureSkipped('mask-not-painted');
   }
   // Waiting in the queue, the tab may have moved on: never file one page's pixels under another.
   if (withoutHash(current.url ?? '') !== withoutHash(pageUrl)) {
     unmask();
     throw new CaptureSkipped('left-page');
+  }
+  // Covers that were not seen on screen may not be in the pixels: no capture rather than an unmasked
+  // one. A page being left answers nothing either: that step says it was left.
+  if ((mask.unpainted ?? 0) > 0) {
+    unmask();
+    throw new CaptureSkipped((await mainDocument(tab.id)) === documentId ? 'mask-not-painted' : 'left-page');
   }
   let dataUrl: string;
   try {
