@@ -13,7 +13,7 @@ import { bandOf, c } from '../svg/common.ts';
 import { makeCompareContext, seriesOf, type CompareContext, type RenderOptions } from './context.ts';
 import { overlayCurvesSvg, seriesSwatch, type OverlaySeries } from './curves.ts';
 import type { CompareData } from './data.ts';
-import { differenceParts, differenceTag } from './sentences.ts';
+import { differenceParts, differenceTag, headlineMetricLabel } from './sentences.ts';
 import { COMPARE_CSS } from './styles.ts';
 
 export type { RenderOptions };
@@ -144,29 +144,6 @@ ${
 // ---------------------------------------------------------------------------------------------
 // Headline table
 
-function metricLabel(metric: HeadlineMetric): string {
-  switch (metric) {
-    case 'overall':
-      return t('report_overall');
-    case 'immersion':
-      return t('report_immersion');
-    case 'pe100':
-      return t('report_pe100');
-    case 'effort100':
-      return t('report_effort100');
-    case 'nev':
-      return t('report_nev');
-    case 'ces':
-      return t('report_ces');
-    case 'checkoutSteps':
-      return t('report_checkoutSteps');
-    case 'checkoutFields':
-      return t('report_checkoutFields');
-    case 'steps':
-      return t('compare_stepsRecorded');
-  }
-}
-
 function metricSub(ctx: CompareContext, metric: HeadlineMetric): string {
   const fmt = ctx.fmt;
   switch (metric) {
@@ -213,7 +190,7 @@ function renderHeadline(ctx: CompareContext): SafeHtml {
       const tone = SCORE_METRICS.includes(row.metric) ? bandOf(value) : 'neutral';
       return html`<td class="val tone-${tone}${best ? ' best' : ''}${value === null ? ' missing' : ''}" data-audit="${i}" data-best="${best ? 'true' : 'false'}"><span class="num">${metricValue(ctx, row.metric, value)}</span>${best ? html`<span class="best-mark" title="${t('compare_best')}">✓ ${t('compare_best')}</span>` : ''}</td>`;
     });
-    return html`<tr data-metric="${row.metric}"><th scope="row"><span class="m-label">${metricLabel(row.metric)}</span><span class="m-sub">${metricSub(ctx, row.metric)}</span></th>${cells}</tr>`;
+    return html`<tr data-metric="${row.metric}"><th scope="row"><span class="m-label">${headlineMetricLabel(row.metric)}</span><span class="m-sub">${metricSub(ctx, row.metric)}</span></th>${cells}</tr>`;
   });
   const head = html`<thead><tr><th scope="col">${t('compare_colMeasure')}</th>${ctx.data.items.map((_, i) => html`<th scope="col" class="audit-col">${auditName(ctx, i)}</th>`)}</tr></thead>`;
   const body = html`<div class="keep-together"><table class="cmp-table headline-table" style="--n: ${n}">${head}<tbody>${rows}</tbody></table></div>

@@ -1,7 +1,7 @@
 // The ranked differences in plain words. Every sentence is one t() message with the values as
 // placeholders; the causes follow after a colon. The result is plain text (escaped by the caller):
 // site names and auditor comments are untrusted.
-import type { Cause, Difference } from '../../domain/compare/index.ts';
+import type { Cause, Difference, HeadlineMetric, ScoreMetric } from '../../domain/compare/index.ts';
 import { t } from '../../i18n/t.ts';
 import { clip } from '../svg/common.ts';
 import { elementName, tOr } from '../i18n.ts';
@@ -136,30 +136,42 @@ export function differenceText(ctx: CompareContext, d: Difference): string {
   return causes === null ? main : t('compare_withCauses', main, causes);
 }
 
+/** The name of a headline figure: the headline table's rows and the differences' tags. */
+export function headlineMetricLabel(metric: HeadlineMetric): string {
+  switch (metric) {
+    case 'overall':
+      return t('report_overall');
+    case 'immersion':
+      return t('report_immersion');
+    case 'pe100':
+      return t('report_pe100');
+    case 'effort100':
+      return t('report_effort100');
+    case 'nev':
+      return t('report_nev');
+    case 'ces':
+      return t('report_ces');
+    case 'checkoutSteps':
+      return t('report_checkoutSteps');
+    case 'checkoutFields':
+      return t('report_checkoutFields');
+    case 'steps':
+      return t('compare_stepsRecorded');
+  }
+}
+
 /** A short label of the difference's kind, for the list's tags. */
 export function differenceTag(ctx: CompareContext, d: Difference): string {
   switch (d.kind) {
     case 'element':
       return elementName(d.metric);
     case 'score':
-      switch (d.metric) {
-        case 'overall':
-          return t('report_overall');
-        case 'immersion':
-          return t('report_immersion');
-        case 'pe100':
-          return t('report_pe100');
-        case 'effort100':
-          return t('report_effort100');
-        case 'nev':
-          return t('report_nev');
-        default:
-          return t('report_ces');
-      }
+      // A score difference's metric is always a ScoreMetric (differences.ts builds them from one).
+      return headlineMetricLabel(d.metric as ScoreMetric);
     case 'checkout-steps':
-      return t('report_checkoutSteps');
+      return headlineMetricLabel('checkoutSteps');
     case 'checkout-fields':
-      return t('report_checkoutFields');
+      return headlineMetricLabel('checkoutFields');
     default:
       return ctx.stageName(d.stage);
   }
