@@ -5,8 +5,6 @@ import { listAudits, resolveTemplate, type PeakendDb } from '../store/index.ts';
 import { applyStepChange, readAudit, readAuditTail, readStepChange, type AuditData } from './audit-data.ts';
 import { useBackend } from './context.ts';
 
-export type { AuditData } from './audit-data.ts';
-
 type Update = (prev: AuditData | null | undefined) => AuditData | null | undefined;
 
 export interface AuditDataOptions {
