@@ -32,7 +32,7 @@
 //   signals.formErrors = errors.total;
 
 import { VisibilityCache, queryAllDeep } from './visibility.ts';
-import { fieldGroups } from './fields.ts';
+import { FIELD_SELECTOR, fieldGroups, isFieldElement } from './fields.ts';
 
 export interface ErrorSnapshot {
   /** Fields in error (a radio group by its first radio). */
@@ -79,8 +79,13 @@ export function snapshotErrors(root: ParentNode, opts: { submitAttempt?: boolean
   const submitAttempt = opts.submitAttempt ?? false;
   const cache = new VisibilityCache();
   const fields = new Set<Element>();
-  for (const group of fieldGroups(root, cache)) {
-    if (group.some(isAriaInvalid) || (submitAttempt && group.some(failsConstraints))) fields.add(group[0]!);
+  const inError = (el: Element): boolean => isAriaInvalid(el) || (submitAttempt && failsConstraints(el));
+  // Visibility asks the browser for styles, which a page that just changed must recompute first; on
+  // the usual page with no field in error nothing needs it, so the fields are grouped only if one is.
+  if (queryAllDeep(root, FIELD_SELECTOR).some((el) => isFieldElement(el) && inError(el))) {
+    for (const group of fieldGroups(root, cache)) {
+      if (group.some(inError)) fields.add(group[0]!);
+    }
   }
   for (const widget of queryAllDeep(root, ARIA_WIDGET_SELECTOR)) {
     if (!isAriaInvalid(widget) || !cache.isVisible(widget)) continue;
@@ -92,9 +97,9 @@ export function snapshotErrors(root: ParentNode, opts: { submitAttempt?: boolean
     if (!isRegion(region)) continue;
     const outer = region.parentElement?.closest(REGION_SELECTOR);
     if (outer && isRegion(outer)) continue;
-    if (!cache.isVisible(region)) continue;
+    // An empty region is no message, shown or not: its text is read before its styles.
     const text = normaliseText(region.textContent ?? '');
-    if (text) messages.set(region, text);
+    if (text && cache.isVisible(region)) messages.set(region, text);
   }
   return { fields, messages, submitAttempt };
 }

@@ -21,7 +21,6 @@ type CheckVisibility = (options?: { visibilityProperty?: boolean; checkVisibilit
 
 export class VisibilityCache {
   private readonly hiddenSubtree = new Map<Element, boolean>();
-  private readonly hiddenAttribute = new Map<Element, boolean>();
 
   /** Whether `el` is shown by the rules above. */
   isVisible(el: Element): boolean {
@@ -34,8 +33,10 @@ export class VisibilityCache {
       if (this.underHiddenAttribute(el)) return false;
       if (check.call(el, { visibilityProperty: true, checkVisibilityCSS: true })) return true;
       // An element with no box of its own (display: contents, a common wrapper for alert regions)
-      // is "not visible" natively; the walk judges it.
-      if (computedDisplay(el) !== 'contents') return false;
+      // is "not visible" natively; the walk judges it. Form controls and replaced elements cannot
+      // be display: contents (CSS Display 3, appendix B: it computes to none), so a hidden field
+      // costs no style read.
+      if (NEVER_CONTENTS.has(el.localName) || computedDisplay(el) !== 'contents') return false;
     }
     if (this.subtreeHidden(el)) return false;
     const style = computedStyle(el);
@@ -43,13 +44,12 @@ export class VisibilityCache {
     return true;
   }
 
+  /** One native `closest` per tree (document, then each shadow host up), not a step per ancestor. */
   private underHiddenAttribute(el: Element): boolean {
-    const known = this.hiddenAttribute.get(el);
-    if (known !== undefined) return known;
-    const parent = composedParent(el);
-    const hidden = el.hasAttribute('hidden') || (parent !== null && this.underHiddenAttribute(parent));
-    this.hiddenAttribute.set(el, hidden);
-    return hidden;
+    for (let node: Element | null = el; node; node = hostOf(node)) {
+      if (node.closest('[hidden]')) return true;
+    }
+    return false;
   }
 
   /** Whether `el` or an ancestor removes its subtree from rendering. */
@@ -87,6 +87,14 @@ function computedDisplay(el: Element): string | undefined {
 function computedStyle(el: Element): CSSStyleDeclaration | null {
   const view = el.ownerDocument.defaultView;
   return view ? view.getComputedStyle(el) : null;
+}
+
+const NEVER_CONTENTS = new Set(['input', 'select', 'textarea', 'img', 'iframe', 'video', 'canvas', 'embed', 'object']);
+
+/** The shadow host `el` lives under, if it is in a shadow tree. */
+function hostOf(el: Element): Element | null {
+  const root = el.getRootNode();
+  return root.nodeType === 11 /* DOCUMENT_FRAGMENT_NODE */ && 'host' in root ? (root as ShadowRoot).host : null;
 }
 
 /** Parent element, stepping from a shadow root to its host. */

@@ -14,6 +14,8 @@ import { toWorker } from '../runtime.ts';
 
 const DEAD_WINDOW_MS = 1000;
 const BATCH_DELAY_MS = 1200;
+const FIRST_ERRORS_MS = 60;
+const LATE_ERRORS_MS = 700;
 
 interface Segment {
   url: string;
@@ -162,15 +164,36 @@ function react(kind: 'mutation' | 'navigation' | 'scroll' | 'open'): void {
 let watching = false;
 let stopTimer: ReturnType<typeof setTimeout> | undefined;
 const PASSIVE = { capture: true, passive: true } as const;
+/**
+ * Scrolls come in runs (typing in a long field scrolls it at every key): the listener is dropped at
+ * the first scroll and put back by the next click, so a run costs one call into this script.
+ */
+let scrollListening = false;
+/** Page mutations seen while watching, and which watch: tells whether the page changed in between. */
+let mutationCount = 0;
+let watchNumber = 0;
 
 function watchForAnswer(): void {
   watchUntil = now() + DEAD_WINDOW_MS;
+  if (!scrollListening) {
+    scrollListening = true;
+    addEventListener('scroll', onScroll, PASSIVE);
+  }
   if (watching) return;
   watching = true;
+  watchNumber += 1;
   mutationObserver ??= new MutationObserver(onMutations);
   mutationObserver.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
-  addEventListener('scroll', onScroll, PASSIVE);
   stopTimer = setTimeout(stopWhenDue, DEAD_WINDOW_MS + 10);
+}
+
+/** A mark to ask later whether the page changed; null when no watch will last until `ms` from now. */
+function changeMark(ms: number): { watch: number; mutations: number } | null {
+  return watching && watchUntil - now() > ms ? { watch: watchNumber, mutations: mutationCount } : null;
+}
+
+function unchangedSince(mark: { watch: number; mutations: number } | null): boolean {
+  return mark !== null && watching && mark.watch === watchNumber && mark.mutations === mutationCount;
 }
 
 function stopWhenDue(): void {
@@ -184,23 +207,36 @@ function stopWatching(): void {
   watching = false;
   clearTimeout(stopTimer);
   mutationObserver?.disconnect();
+  dropScrollListener();
+}
+
+function dropScrollListener(): void {
+  if (!scrollListening) return;
+  scrollListening = false;
   removeEventListener('scroll', onScroll, PASSIVE);
 }
 
 function onMutations(records: MutationRecord[]): void {
-  if (!segment?.clicks.waiting) return;
   // Our own mask layer, added and removed around a capture, is not the page reacting.
   if (records.every(isOwnLayer)) return;
-  react('mutation');
+  mutationCount += 1;
+  if (segment?.clicks.waiting) react('mutation');
 }
 
 function onScroll(): void {
   if (segment?.clicks.waiting) react('scroll');
+  // Every click waiting has now been answered, so later scrolls tell nothing until the next click.
+  dropScrollListener();
 }
 
+const MASK_NODE_NAME = MASK_LAYER_TAG.toUpperCase();
+
 function isOwnLayer(record: MutationRecord): boolean {
-  const nodes = [...record.addedNodes, ...record.removedNodes];
-  return nodes.length > 0 && nodes.every((node) => node.nodeName === MASK_LAYER_TAG.toUpperCase());
+  const { addedNodes, removedNodes } = record;
+  if (addedNodes.length + removedNodes.length === 0) return false;
+  for (const node of addedNodes) if (node.nodeName !== MASK_NODE_NAME) return false;
+  for (const node of removedNodes) if (node.nodeName !== MASK_NODE_NAME) return false;
+  return true;
 }
 
 function onClick(event: MouseEvent): void {
@@ -212,15 +248,18 @@ function onClick(event: MouseEvent): void {
 
 function onSubmitAttempt(): void {
   const seg = acted();
-  // Scripts render their errors a little after the event; count twice, the second adds only new ones.
+  // Scripts render their errors a little after the event; count twice, the second adds only new ones,
+  // and is skipped when the page was watched in between and did not change (nothing new to find).
   setTimeout(() => {
     seg.errors?.submitAttempt();
     schedule();
-  }, 60);
-  setTimeout(() => {
-    seg.errors?.submitAttempt();
-    schedule();
-  }, 700);
+    const mark = changeMark(LATE_ERRORS_MS - FIRST_ERRORS_MS);
+    setTimeout(() => {
+      if (unchangedSince(mark)) return;
+      seg.errors?.submitAttempt();
+      schedule();
+    }, LATE_ERRORS_MS - FIRST_ERRORS_MS);
+  }, FIRST_ERRORS_MS);
 }
 
 let invalidQueued = false;

@@ -162,3 +162,31 @@ describe('FormErrorTracker', () => {
     expect(tracker.total).toBe(0);
   });
 });
+
+describe('snapshotErrors, what it asks of styles', () => {
+  it('reads no style on a page with no field in error and only empty regions, and still finds errors once there are', () => {
+    const root = fixture(
+      `<form><input id="a" required value="x"><input id="b"><select id="c"><option>1</option></select></form>` +
+        `<div aria-live="polite" id="live"></div><div role="alert"> </div>`,
+    );
+    const reads: string[] = [];
+    const original = window.getComputedStyle.bind(window);
+    window.getComputedStyle = ((el: Element) => {
+      reads.push(el.id || el.localName);
+      return original(el);
+    }) as typeof window.getComputedStyle;
+    try {
+      const quiet = snapshotErrors(root, { submitAttempt: true });
+      expect(quiet.fields.size + quiet.messages.size).toBe(0);
+      expect(reads).toEqual([]);
+      byId('b').setAttribute('aria-invalid', 'true');
+      byId('live').textContent = 'Enter your postcode';
+      const loud = snapshotErrors(root, { submitAttempt: true });
+      expect([...loud.fields]).toEqual([byId('b')]);
+      expect([...loud.messages.values()]).toEqual(['Enter your postcode']);
+      expect(reads.length).toBeGreaterThan(0);
+    } finally {
+      window.getComputedStyle = original;
+    }
+  });
+});

@@ -55,3 +55,43 @@ describe('VisibilityCache, an element with no box of its own', () => {
     expect(cache.isVisible(document.getElementById('gone')!)).toBe(false);
   });
 });
+
+describe('VisibilityCache, the hidden attribute across shadow roots', () => {
+  it('finds a hidden host above a field inside its shadow tree, and only there', () => {
+    document.body.innerHTML = `<section hidden><x-card id="hidden-host"></x-card></section><x-card id="shown-host"></x-card>`;
+    const inside = (hostId: string) => {
+      const root = document.getElementById(hostId)!.attachShadow({ mode: 'open' });
+      root.innerHTML = `<div><input></div>`;
+      return root.querySelector('input')!;
+    };
+    const hiddenField = inside('hidden-host');
+    const shownField = inside('shown-host');
+    nativeCheck();
+    const cache = new VisibilityCache();
+    expect(cache.isVisible(hiddenField)).toBe(false);
+    expect(cache.isVisible(shownField)).toBe(true);
+  });
+});
+
+describe('VisibilityCache, a hidden form control', () => {
+  it('is not visible without a style read: a field cannot be display: contents', () => {
+    document.body.innerHTML = `<div data-native-hidden><input id="field" style="display:contents"><div id="box" role="alert" style="display:contents">x</div></div>`;
+    nativeCheck();
+    const reads: string[] = [];
+    const original = window.getComputedStyle.bind(window);
+    window.getComputedStyle = ((el: Element) => {
+      reads.push(el.id);
+      return original(el);
+    }) as typeof window.getComputedStyle;
+    try {
+      const cache = new VisibilityCache();
+      expect(cache.isVisible(document.getElementById('field')!)).toBe(false);
+      expect(reads).toEqual([]);
+      // Any other element the native check calls hidden is still asked whether it has a box.
+      cache.isVisible(document.getElementById('box')!);
+      expect(reads).toContain('box');
+    } finally {
+      window.getComputedStyle = original;
+    }
+  });
+});
