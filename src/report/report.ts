@@ -2,15 +2,16 @@
 // markup (escaped, the same as the HTML export) with object URLs for the screenshots, and offers
 // the exports as downloads through <a download> links on Blob URLs (no downloads permission).
 // Audit text never reaches a script: it only ever enters the page as escaped markup.
-import { t, uiDirection } from '../i18n/t.ts';
-import { getBlob, openPeakendDb, type PeakendDb } from '../store/index.ts';
+import { t } from '../i18n/t.ts';
+import { openPeakendDb, type PeakendDb } from '../store/index.ts';
 import { loadReportData, type ReportData } from './data.ts';
 import { csvExport, htmlExport, jsonExport, markdownExport, zipExport } from './exports.ts';
 import { renderReportBody, reportTitle, type RenderOptions } from './html/render.ts';
 import { REPORT_CSS } from './html/styles.ts';
-import { dataUrlImages, urlMapImages } from './images.ts';
+import { dataUrlImages } from './images.ts';
 import { collectBlobs } from './zip.ts';
-import { extensionVersion, mountToolbar, setStatus, toolbarButton as button, TOOLBAR_CSS, uiLocale } from './page-kit.ts';
+import { preparePage, runPage, screenshotUrls, showBody } from './page-boot.ts';
+import { extensionVersion, mountToolbar, setStatus, toolbarButton as button } from './page-kit.ts';
 
 function renderToolbar(data: ReportData, db: PeakendDb, opts: RenderOptions): void {
   const version = extensionVersion();
@@ -32,15 +33,7 @@ function renderToolbar(data: ReportData, db: PeakendDb, opts: RenderOptions): vo
 }
 
 async function main(): Promise<void> {
-  const dir = uiDirection();
-  const locale = uiLocale();
-  document.documentElement.dir = dir;
-  document.documentElement.lang = locale;
-  const style = document.createElement('style');
-  style.textContent = REPORT_CSS + TOOLBAR_CSS;
-  document.head.append(style);
-  document.title = t('report_title');
-
+  const { locale, dir } = preparePage(REPORT_CSS, t('report_title'));
   const auditId = new URLSearchParams(location.search).get('audit');
   if (!auditId) {
     setStatus(t('report_noAuditParam'));
@@ -53,24 +46,10 @@ async function main(): Promise<void> {
     setStatus(t('auditMissing'));
     return;
   }
-  const urls = new Map<string, string>();
-  for (const shot of data.screenshots) {
-    const blob = await getBlob(db, shot.id, 'full');
-    if (blob) urls.set(shot.id, URL.createObjectURL(blob));
-  }
-  addEventListener('pagehide', () => {
-    for (const url of urls.values()) URL.revokeObjectURL(url);
-  });
-
+  const images = await screenshotUrls(db, data.screenshots);
   const opts: RenderOptions = { locale, lang: locale, dir };
-  document.title = reportTitle(data);
-  const root = document.getElementById('report-root');
-  // Escaped markup only: every piece of audit text went through escapeHtml in the renderer.
-  if (root) root.innerHTML = renderReportBody(data, urlMapImages(urls), opts);
+  showBody(reportTitle(data), renderReportBody(data, images, opts));
   renderToolbar(data, db, opts);
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  setStatus(t('report_loadFailed'));
-});
+runPage(main, () => t('report_loadFailed'));

@@ -2,17 +2,17 @@
 // from IndexedDB, renders the comparison (escaped markup, the same as the HTML export) with object
 // URLs for the screenshots, and offers the exports through <a download> links on Blob URLs.
 // Audit text never reaches a script: it only ever enters the page as escaped markup.
-import { t, uiDirection } from '../../i18n/t.ts';
-import { getBlob, openPeakendDb, type PeakendDb } from '../../store/index.ts';
+import { t } from '../../i18n/t.ts';
+import { openPeakendDb, type PeakendDb } from '../../store/index.ts';
 import { REPORT_CSS } from '../html/styles.ts';
-import { urlMapImages } from '../images.ts';
 import { collectBlobs } from '../zip.ts';
 import type { RenderOptions } from './context.ts';
 import { loadCompareData, parseAuditIds, type CompareData } from './data.ts';
 import { compareCsvExport, compareHtmlExportFromBytes, shownScreenshots } from './exports.ts';
 import { comparisonTitle, renderComparisonBody } from './render.ts';
 import { COMPARE_CSS } from './styles.ts';
-import { mountToolbar, setStatus, toolbarButton as button, TOOLBAR_CSS, uiLocale } from '../page-kit.ts';
+import { preparePage, runPage, screenshotUrls, showBody } from '../page-boot.ts';
+import { mountToolbar, setStatus, toolbarButton as button } from '../page-kit.ts';
 
 function renderToolbar(data: CompareData, db: PeakendDb, opts: RenderOptions): void {
   mountToolbar(t('compare_toolbar'), comparisonTitle(data, opts), (busy) => [
@@ -26,15 +26,7 @@ function renderToolbar(data: CompareData, db: PeakendDb, opts: RenderOptions): v
 }
 
 async function main(): Promise<void> {
-  const dir = uiDirection();
-  const locale = uiLocale();
-  document.documentElement.dir = dir;
-  document.documentElement.lang = locale;
-  const style = document.createElement('style');
-  style.textContent = REPORT_CSS + COMPARE_CSS + TOOLBAR_CSS;
-  document.head.append(style);
-  document.title = t('compare_title');
-
+  const { locale, dir } = preparePage(REPORT_CSS + COMPARE_CSS, t('compare_title'));
   const parsed = parseAuditIds(location.search);
   if (!parsed.ok) {
     setStatus(parsed.reason === 'too-many' ? t('compare_tooMany') : t('compare_chooseAudits'));
@@ -48,24 +40,10 @@ async function main(): Promise<void> {
     return;
   }
   const { data } = loaded;
-  const urls = new Map<string, string>();
-  for (const shot of shownScreenshots(data)) {
-    const blob = await getBlob(db, shot.id, 'full');
-    if (blob) urls.set(shot.id, URL.createObjectURL(blob));
-  }
-  addEventListener('pagehide', () => {
-    for (const url of urls.values()) URL.revokeObjectURL(url);
-  });
-
+  const images = await screenshotUrls(db, shownScreenshots(data));
   const opts: RenderOptions = { locale, lang: locale, dir };
-  document.title = comparisonTitle(data, opts);
-  const root = document.getElementById('report-root');
-  // Escaped markup only: every piece of audit text went through escapeHtml in the renderer.
-  if (root) root.innerHTML = renderComparisonBody(data, urlMapImages(urls), opts);
+  showBody(comparisonTitle(data, opts), renderComparisonBody(data, images, opts));
   renderToolbar(data, db, opts);
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  setStatus(t('compare_loadFailed'));
-});
+runPage(main, () => t('compare_loadFailed'));
