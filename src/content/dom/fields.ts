@@ -62,6 +62,11 @@ export function visibleFields(root: ParentNode, cache = new VisibilityCache()): 
 
 /** Visible, enabled fields grouped: one array per counted field (radio groups have several). */
 export function fieldGroups(root: ParentNode, cache = new VisibilityCache()): Element[][] {
+  return groupFields(queryAllDeep(root, FIELD_SELECTOR), cache);
+}
+
+/** fieldGroups over elements already queried with FIELD_SELECTOR (in document order). */
+export function groupFields(candidates: readonly Element[], cache = new VisibilityCache()): Element[][] {
   const groups: Element[][] = [];
   const radioGroups = new Map<string, Element[]>();
   const ids = new Map<object | null, number>();
@@ -73,7 +78,7 @@ export function fieldGroups(root: ParentNode, cache = new VisibilityCache()): El
     }
     return id;
   };
-  for (const el of queryAllDeep(root, FIELD_SELECTOR)) {
+  for (const el of candidates) {
     if (!isFieldElement(el) || isDisabledField(el) || !cache.isVisible(el)) continue;
     const name = el.getAttribute('name');
     if (el.localName === 'input' && el.getAttribute('type')?.trim().toLowerCase() === 'radio' && name) {

@@ -32,7 +32,7 @@
 //   signals.formErrors = errors.total;
 
 import { VisibilityCache, queryAllDeep } from './visibility.ts';
-import { FIELD_SELECTOR, fieldGroups, isFieldElement } from './fields.ts';
+import { FIELD_SELECTOR, groupFields, isFieldElement } from './fields.ts';
 
 export interface ErrorSnapshot {
   /** Fields in error (a radio group by its first radio). */
@@ -82,8 +82,9 @@ export function snapshotErrors(root: ParentNode, opts: { submitAttempt?: boolean
   const inError = (el: Element): boolean => isAriaInvalid(el) || (submitAttempt && failsConstraints(el));
   // Visibility asks the browser for styles, which a page that just changed must recompute first; on
   // the usual page with no field in error nothing needs it, so the fields are grouped only if one is.
-  if (queryAllDeep(root, FIELD_SELECTOR).some((el) => isFieldElement(el) && inError(el))) {
-    for (const group of fieldGroups(root, cache)) {
+  const candidates = queryAllDeep(root, FIELD_SELECTOR);
+  if (candidates.some((el) => isFieldElement(el) && inError(el))) {
+    for (const group of groupFields(candidates, cache)) {
       if (group.some(inError)) fields.add(group[0]!);
     }
   }

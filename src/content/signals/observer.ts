@@ -172,6 +172,10 @@ let scrollListening = false;
 /** Page mutations seen while watching, and which watch: tells whether the page changed in between. */
 let mutationCount = 0;
 let watchNumber = 0;
+interface ChangeMark {
+  watch: number;
+  mutations: number;
+}
 
 function watchForAnswer(): void {
   watchUntil = now() + DEAD_WINDOW_MS;
@@ -188,11 +192,11 @@ function watchForAnswer(): void {
 }
 
 /** A mark to ask later whether the page changed; null when no watch will last until `ms` from now. */
-function changeMark(ms: number): { watch: number; mutations: number } | null {
+function changeMark(ms: number): ChangeMark | null {
   return watching && watchUntil - now() > ms ? { watch: watchNumber, mutations: mutationCount } : null;
 }
 
-function unchangedSince(mark: { watch: number; mutations: number } | null): boolean {
+function unchangedSince(mark: ChangeMark | null): boolean {
   return mark !== null && watching && mark.watch === watchNumber && mark.mutations === mutationCount;
 }
 
@@ -310,11 +314,10 @@ function start(): void {
   });
   setShadowRootProvider(cachedShadowRoots());
   current();
-  const passive = { capture: true, passive: true } as const;
-  addEventListener('click', onClick, passive);
-  addEventListener('submit', onSubmitAttempt, passive);
-  addEventListener('invalid', onInvalid, passive);
-  addEventListener('focusout', onFieldLeft, passive);
+  addEventListener('click', onClick, PASSIVE);
+  addEventListener('submit', onSubmitAttempt, PASSIVE);
+  addEventListener('invalid', onInvalid, PASSIVE);
+  addEventListener('focusout', onFieldLeft, PASSIVE);
   addEventListener('popstate', () => {
     react('navigation');
     current().back += 1;
