@@ -45,9 +45,9 @@ export default defineConfig({
           ],
         },
       },
-      // Pages opened as full tabs are not in the manifest, so they are named here.
+      // Pages opened as full tabs, and the offscreen document, are not in the manifest, so they are named here.
       input: Object.fromEntries(
-        Object.entries({ report: 'src/report/report.html', compare: 'src/report/compare/compare.html' }).filter(([, file]) => existsSync(file)),
+        Object.entries({ report: 'src/report/report.html', compare: 'src/report/compare/compare.html', offscreen: 'src/offscreen/offscreen.html' }).filter(([, file]) => existsSync(file)),
       ),
     },
   },

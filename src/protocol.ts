@@ -32,6 +32,19 @@ export enum FromContent {
   Signals = 'content/signals',
 }
 
+/**
+ * Service worker -> its offscreen document, through the document's client (postMessage, so the
+ * JPEG's bytes are copied once, not serialised as text): work a service worker has no API for.
+ */
+export enum ToOffscreen {
+  MakeThumbnail = 'offscreen/make-thumbnail',
+}
+
+/** Offscreen document -> service worker. */
+export enum FromOffscreen {
+  Thumbnail = 'offscreen/thumbnail',
+}
+
 export interface TargetDescription {
   url: string;
   title: string;
@@ -118,4 +131,27 @@ export function isWorkerRequest(value: unknown): value is WorkerRequest {
 
 export function isPanelEvent(value: unknown): value is PanelEvent {
   return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === ToPanel.AuditChanged;
+}
+
+export interface ThumbnailRequest {
+  type: ToOffscreen.MakeThumbnail;
+  /** Random: the document outlives worker instances, and an answer must not reach a later request. */
+  id: string;
+  bytes: Uint8Array<ArrayBuffer>;
+  mime: string;
+  width: number;
+  height: number;
+}
+
+/** The thumbnail, or why there is none (the worker then draws it itself). */
+export type ThumbnailAnswer = { type: FromOffscreen.Thumbnail; id: string } & ({ thumb: Blob } | { thumb: null; error: string });
+
+export function isThumbnailRequest(value: unknown): value is ThumbnailRequest {
+  const v = value as Partial<ThumbnailRequest> | null;
+  return v?.type === ToOffscreen.MakeThumbnail && typeof v.id === 'string' && v.bytes instanceof Uint8Array;
+}
+
+export function isThumbnailAnswer(value: unknown): value is ThumbnailAnswer {
+  const v = value as Partial<ThumbnailAnswer> | null;
+  return v?.type === FromOffscreen.Thumbnail && typeof v.id === 'string' && (v.thumb === null || v.thumb instanceof Blob);
 }

@@ -6,3 +6,12 @@ export function notifyAuditChanged(auditId: string, stepId: string | null = null
   const event: PanelEvent = { type: ToPanel.AuditChanged, auditId, stepId };
   browser.runtime.sendMessage(event).catch(() => undefined);
 }
+
+/**
+ * The same notice, sent once the request under way has been answered (its answer goes out within the
+ * current task): the panel that asked is usually the one that re-reads, and on two cores its re-read
+ * would otherwise delay the answer it waits for.
+ */
+export function notifyAfterAnswer(auditId: string, stepId: string | null = null): void {
+  setTimeout(() => notifyAuditChanged(auditId, stepId), 0);
+}

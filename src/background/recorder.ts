@@ -3,6 +3,7 @@
 import browser from 'webextension-polyfill';
 import { createScreenshot } from '../domain/factories.ts';
 import type { Audit, CaptureState, Step, StepTrigger } from '../domain/model.ts';
+import { thumbSize } from '../domain/thumbnail.ts';
 import type { CaptureResult, MaskReport } from '../protocol.ts';
 import {
   addScreenshot,
@@ -19,10 +20,11 @@ import {
   type PeakendDb,
 } from '../store/index.ts';
 import { uncapturableReason } from './capture/capturable.ts';
-import { makeThumbnail, readCapture, thumbSize } from './capture/image.ts';
+import { readCapture } from './capture/image.ts';
+import { findThumbnailer, makeThumbnail, openThumbnailer } from './capture/thumbnailer.ts';
 import { masker } from './capture/masking.ts';
 import { CaptureQueue } from './capture/queue.ts';
-import { notifyAuditChanged } from './notify.ts';
+import { notifyAfterAnswer, notifyAuditChanged } from './notify.ts';
 import { ownOrigin, resolveTab, type AuditedTab } from './target.ts';
 import { suggestStageFor } from './stages.ts';
 
@@ -87,7 +89,7 @@ export async function stepInitFor(db: PeakendDb, audit: Audit, url: string, titl
 
 async function fail(db: PeakendDb, step: Step, capture: CaptureState): Promise<CaptureResult> {
   await setStepCapture(db, step.id, capture, nowIso());
-  notifyAuditChanged(step.auditId, step.id);
+  notifyAfterAnswer(step.auditId, step.id);
   return { stepId: step.id, shotId: null, capture };
 }
 
@@ -105,6 +107,8 @@ export async function captureStep(
   const url = tab.url ?? step.url;
   const reason = uncapturableReason(url, ownOrigin());
   if (reason) return fail(db, step, { status: 'uncapturable', reason });
+  // Looked up while the page is masked and captured.
+  const thumbnailer = findThumbnailer();
   const outcome = await (pending ?? captureQueue.run(() => takeMaskedShot(audit, step.url, tab)).catch((error: unknown) => error));
   if (!isShot(outcome)) {
     const error = outcome;
@@ -117,30 +121,32 @@ export async function captureStep(
     return fail(db, step, { status: 'failed', reason: message });
   }
   const taken = outcome;
-  // The thumbnail is drawn while the tab is asked whether it still shows the masked document:
-  // decoding the JPEG is most of the processing.
-  const captured = readCapture(taken.dataUrl);
-  const thumbnail = captured.then((c) => makeThumbnail(c.full));
-  thumbnail.catch(() => undefined);
-  const [image, samePage] = await Promise.all([captured, taken.samePage]);
+  // The thumbnail is drawn while the bytes are hashed and the tab is asked whether it still shows the
+  // masked document: decoding the JPEG is most of the processing.
+  const image = readCapture(taken.dataUrl);
+  const thumbnail = makeThumbnail(image, thumbnailer).catch(() => null);
+  const [facts, samePage, thumb] = await Promise.all([image.facts, taken.samePage, thumbnail]);
   if (!samePage) return fail(db, step, { status: 'failed', reason: 'left-page' });
   const shot = createScreenshot({
     auditId: audit.id,
     stepId: step.id,
     takenAt: nowIso(),
     mime: image.full.type,
-    width: image.width,
-    height: image.height,
+    width: facts.width,
+    height: facts.height,
     bytes: image.full.size,
-    sha256: image.sha256,
-    ...thumbSize(image.width, image.height),
+    sha256: facts.sha256,
+    ...thumbSize(facts.width, facts.height),
     thumbBytes: 0,
     masked: audit.masking,
     maskedFields: taken.maskedFields,
   });
-  const thumb = await thumbnail.catch(() => null);
+  // One transaction: the screenshot is stored with its thumbnail or not at all. (Storing the
+  // thumbnail in a second one, to overlap the commit with the drawing, measured no faster.)
   await addScreenshot(db, shot, image.full, thumb?.thumb ?? null, nowIso());
-  notifyAuditChanged(audit.id, step.id);
+  notifyAfterAnswer(audit.id, step.id);
+  // Opened now, never during a capture, for the captures to come.
+  openThumbnailer();
   return { stepId: step.id, shotId: shot.id, capture: { status: 'ok' } };
 }
 

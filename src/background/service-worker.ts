@@ -7,6 +7,7 @@ import './features/content-scripts.ts';
 import './features/masking.ts';
 import './features/signals.ts';
 import './features/commands.ts';
+import './features/thumbnails.ts';
 import { startFeatures } from './registry.ts';
 
 startFeatures();

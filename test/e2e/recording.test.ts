@@ -1,5 +1,6 @@
 // Issue 2 in a real Chromium with the built extension: journeys become steps with stored JPEG
 // screenshots, bursts are queued, the worker may die, the browser may restart, and nothing is lost.
+import { createHash } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { jpegSize } from './support/jpeg.ts';
 import {
@@ -86,6 +87,55 @@ describe('recording a journey', () => {
     // The panel shows the steps in order with their thumbnails.
     await expect.poll(() => panel.locator('.step img.thumb[src^="blob:"]').count()).toBe(5);
     expect(await panel.locator('.step .step__title').allInnerTexts()).toEqual(recorded.map((st) => st.title));
+  });
+
+  it('draws thumbnails in the offscreen document, and in the worker while that document is closed', async () => {
+    s = await launch({ shop });
+    const { h } = s;
+    const panel = await openPanel(s);
+    await startAudit(panel);
+    await eventually(() => steps(h), (list) => list.length === 1 && settled(list));
+    // The audit's first capture opened the document for the next ones.
+    const doc = await h.attachToExtensionDocument('src/offscreen/offscreen.html');
+    // What the document is asked to draw and what it answers, by the SHA-256 of each JPEG.
+    await doc.evaluate(`(() => {
+      const hex = async (bytes) => [...new Uint8Array(await crypto.subtle.digest('SHA-256', bytes))].map((b) => b.toString(16).padStart(2, '0')).join('');
+      window.asked = [];
+      window.answered = [];
+      navigator.serviceWorker.addEventListener('message', async (event) => {
+        if (event.data?.type === 'offscreen/make-thumbnail') window.asked.push(await hex(event.data.bytes));
+      });
+      const post = ServiceWorker.prototype.postMessage;
+      ServiceWorker.prototype.postMessage = function (message, ...rest) {
+        if (message?.thumb) message.thumb.arrayBuffer().then(hex).then((h) => window.answered.push(h));
+        return post.call(this, message, ...rest);
+      };
+    })()`);
+    const logStep = panel.getByRole('button', { name: 'Log step' });
+    const thumbnailOf = async (stepIndex: number) => {
+      const list = await eventually(() => steps(h), (l) => l.length === stepIndex + 1 && settled(l));
+      const shot = (await screenshots(h)).find((x) => x.stepId === list[stepIndex]!.id)!;
+      const thumb = (await blobs(h, true)).find((b) => b.shotId === shot.id && b.kind === 'thumb');
+      return { shot, thumb };
+    };
+
+    await logStep.click();
+    const drawnThere = await thumbnailOf(1);
+    await expect.poll(() => doc.evaluate<string[]>('window.asked')).toEqual([drawnThere.shot.sha256]);
+    // The stored thumbnail is the document's, byte for byte.
+    await expect.poll(() => doc.evaluate<string[]>('window.answered')).toEqual([createHash('sha256').update(Buffer.from(drawnThere.thumb!.blob.base64!, 'base64')).digest('hex')]);
+    expect(jpegSize(Buffer.from(drawnThere.thumb!.blob.base64!, 'base64'))).toEqual({ width: 320, height: drawnThere.shot.thumbHeight });
+    expect(drawnThere.shot.thumbBytes).toBe(drawnThere.thumb!.blob.size);
+    await doc.detach();
+
+    // Closed (as it closes itself when idle): the worker draws the next thumbnail and opens it again.
+    await (await h.sw()).evaluate(() => chrome.offscreen.closeDocument());
+    await logStep.click();
+    const drawnHere = await thumbnailOf(2);
+    expect(jpegSize(Buffer.from(drawnHere.thumb!.blob.base64!, 'base64'))).toEqual({ width: 320, height: drawnHere.shot.thumbHeight });
+    expect(drawnHere.shot.thumbBytes).toBe(drawnHere.thumb!.blob.size);
+    const reopened = await h.attachToExtensionDocument('src/offscreen/offscreen.html');
+    await reopened.detach();
   });
 
   it('never leaves a step pending when the auditor moves on at once: a screenshot, or a clear notice', async () => {

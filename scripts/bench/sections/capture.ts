@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { info, targeted, type BenchResult } from '../lib/result.ts';
 import { at, bootstrapCI, fmtCI, median, paired, round, rounded, summarize } from '../lib/stats.ts';
 import { sleep, waitSettled, type Session } from '../lib/session.ts';
+import { OFFSCREEN_PATH } from '../../../src/background/capture/thumbnailer.ts';
 
 const require = createRequire(import.meta.url);
 const HTML_TO_IMAGE = require.resolve('html-to-image/dist/html-to-image.js');
@@ -23,8 +24,9 @@ interface Samples {
   log: number[];
   bare: number[];
   dom: number[];
-  /** Diagnostics, not targets: the worker-side replica of the image processing (readCapture + makeThumbnail), and one mask+unmask round trip. */
+  /** Diagnostics, not targets: replicas of the image processing (thumbnail by the offscreen document, and by the worker), and one mask+unmask round trip. */
   process: number[];
+  workerProcess: number[];
   idb: number[];
   message: number[];
   mask: number[];
@@ -49,44 +51,80 @@ async function logStep(s: Session): Promise<number> {
 
 /**
  * The bare call, timed inside the worker; then, untimed for it, the diagnostics on the same pixels:
- * a replica of the image processing as of this writing (src/background/capture/image.ts readCapture +
- * makeThumbnail: base64 decoded with Uint8Array.fromBase64, size from the JPEG header, SHA-256 of the
- * bytes beside one full decode drawn scaled to the 320px thumbnail, JPEG encode; keep it in step when
- * that file changes), one IndexedDB transaction writing the two
- * blobs and a record (into a scratch database, over a kept connection, as the store keeps one), and
- * one mask + unmask round trip through every frame (as src/background/capture/frame-masker.ts).
+ * replicas of the image processing as of this writing (keep them in step with
+ * src/background/capture/image.ts, thumbnailer.ts and src/offscreen/): base64 decoded with
+ * Uint8Array.fromBase64, size from the JPEG header, SHA-256 of the bytes beside the thumbnail, drawn
+ * either by the offscreen document (the request the worker sends it, answered with a 320px JPEG) or,
+ * the fallback, in the worker (a full decode drawn at 320px, JPEG encode); one IndexedDB transaction
+ * writing the two blobs and a record (into a scratch database, over a kept connection, as the store
+ * keeps one), and one mask + unmask round trip through every frame (as
+ * src/background/capture/frame-masker.ts).
  */
-async function bare(s: Session): Promise<{ ms: number; processMs: number; idbMs: number; maskMs: number }> {
+async function bare(s: Session): Promise<{ ms: number; processMs: number; workerProcessMs: number; idbMs: number; maskMs: number }> {
   const sw = await s.h.sw();
   return sw.evaluate(
-    async ({ windowId, tabId }) => {
+    async ({ windowId, tabId, offscreenPath }) => {
       const t0 = performance.now();
       const dataUrl = await chrome.tabs.captureVisibleTab(windowId, { format: 'jpeg', quality: 80 });
       const ms = performance.now() - t0;
-      const t1 = performance.now();
-      const b64 = dataUrl.slice(dataUrl.indexOf(',') + 1);
-      const fromBase64 = (Uint8Array as unknown as { fromBase64?: (text: string) => Uint8Array<ArrayBuffer> }).fromBase64;
-      const bytes = fromBase64 ? fromBase64(b64) : Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
-      const full = new Blob([bytes], { type: 'image/jpeg' });
-      // Pixel size from the JPEG's start-of-frame marker (inline: this function is serialised).
-      let width = 0;
-      let height = 0;
-      for (let i = 2; i + 9 < bytes.length && bytes[i] === 0xff; ) {
-        const marker = bytes[i + 1]!;
-        if (marker >= 0xc0 && marker <= 0xc3) {
-          height = (bytes[i + 5]! << 8) | bytes[i + 6]!;
-          width = (bytes[i + 7]! << 8) | bytes[i + 8]!;
-          break;
+      // Decoded twice, once for each way (no named function here: this function is serialised).
+      const [forOffscreen, forWorker] = [0, 1].map(() => {
+        const b64 = dataUrl.slice(dataUrl.indexOf(',') + 1);
+        const fromBase64 = (Uint8Array as unknown as { fromBase64?: (text: string) => Uint8Array<ArrayBuffer> }).fromBase64;
+        const bytes = fromBase64 ? fromBase64(b64) : Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+        const full = new Blob([bytes], { type: 'image/jpeg' });
+        // Pixel size from the JPEG's start-of-frame marker (inline: this function is serialised).
+        let width = 0;
+        let height = 0;
+        for (let i = 2; i + 9 < bytes.length && bytes[i] === 0xff; ) {
+          const marker = bytes[i + 1]!;
+          if (marker >= 0xc0 && marker <= 0xc3) {
+            height = (bytes[i + 5]! << 8) | bytes[i + 6]!;
+            width = (bytes[i + 7]! << 8) | bytes[i + 8]!;
+            break;
+          }
+          i += 2 + ((bytes[i + 2]! << 8) | bytes[i + 3]!);
         }
-        i += 2 + ((bytes[i + 2]! << 8) | bytes[i + 3]!);
+        return { bytes, full, width, height: Math.max(1, Math.round((height * 320) / (width || 1))) };
+      }) as [{ bytes: Uint8Array<ArrayBuffer>; full: Blob; width: number; height: number }, { bytes: Uint8Array<ArrayBuffer>; full: Blob; width: number; height: number }];
+      // The offscreen document's way (the worker opens the document at its first capture).
+      const scope = globalThis as unknown as ServiceWorkerGlobalScope;
+      const url = chrome.runtime.getURL(offscreenPath);
+      const client = (await scope.clients.matchAll({ type: 'window', includeUncontrolled: true })).find((c) => c.url === url);
+      let processMs = Number.NaN;
+      let thumb: Blob | null = null;
+      if (client) {
+        const t1 = performance.now();
+        const { bytes, full, height } = forOffscreen;
+        const id = -Math.floor(Math.random() * 1e9) - 1;
+        const answer = new Promise<Blob | null>((resolve) => {
+          const done = new AbortController();
+          scope.addEventListener(
+            'message',
+            (event: ExtendableMessageEvent) => {
+              const data = event.data as { id?: number; thumb?: Blob | null } | null;
+              if (data?.id !== id) return;
+              done.abort();
+              resolve(data.thumb ?? null);
+            },
+            { signal: done.signal },
+          );
+          setTimeout(() => resolve(null), 2000);
+        });
+        client.postMessage({ type: 'offscreen/make-thumbnail', id, bytes, mime: full.type, width: 320, height });
+        [thumb] = await Promise.all([answer, crypto.subtle.digest('SHA-256', bytes)]);
+        if (thumb) processMs = performance.now() - t1;
       }
-      const th = Math.max(1, Math.round((height * 320) / (width || 1)));
+      // The worker's own way.
+      const t1w = performance.now();
+      const { bytes, full, height: th } = forWorker;
       const [bitmap] = await Promise.all([createImageBitmap(full), crypto.subtle.digest('SHA-256', bytes)]);
       const canvas = new OffscreenCanvas(320, th);
       canvas.getContext('2d')!.drawImage(bitmap, 0, 0, 320, th);
       bitmap.close();
-      const thumb = await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.7 });
-      const processMs = performance.now() - t1;
+      const workerThumb = await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.7 });
+      const workerProcessMs = performance.now() - t1w;
+      thumb ??= workerThumb;
       const g = globalThis as unknown as { __benchScratch?: Promise<IDBDatabase> };
       g.__benchScratch ??= new Promise<IDBDatabase>((resolve, reject) => {
         const req = indexedDB.open('peakend-bench-scratch', 1);
@@ -120,9 +158,9 @@ async function bare(s: Session): Promise<{ ms: number; processMs: number; idbMs:
       await Promise.all(listed.filter((f) => f.frameId === 0 || !(f.parentFrameId === 0 && offscreen.has(f.url))).map((f) => asked.get(f.frameId)));
       const maskMs = performance.now() - t3;
       await Promise.all(ids.map((frameId) => chrome.tabs.sendMessage(tabId, { type: 'content/unmask' }, { frameId }).catch(() => null)));
-      return { ms, processMs, idbMs, maskMs };
+      return { ms, processMs, workerProcessMs, idbMs, maskMs };
     },
-    { windowId: s.windowId, tabId: s.tabId },
+    { windowId: s.windowId, tabId: s.tabId, offscreenPath: OFFSCREEN_PATH },
   );
 }
 
@@ -165,7 +203,7 @@ function perPageDetailOf(samples: Samples) {
 }
 
 export async function runCapture(s: Session, opts: { reps: number; warmup: number }): Promise<BenchResult[]> {
-  const samples: Samples = { log: [], bare: [], dom: [], process: [], idb: [], message: [], mask: [], byPage: {}, failures: [] };
+  const samples: Samples = { log: [], bare: [], dom: [], process: [], workerProcess: [], idb: [], message: [], mask: [], byPage: {}, failures: [] };
   const perPage = Math.ceil(opts.reps / PAGES.length);
   let round_ = 0;
   let lastCaptureEnd = performance.now();
@@ -184,7 +222,7 @@ export async function runCapture(s: Session, opts: { reps: number; warmup: numbe
       const order: Op[] = (['log', 'bare', 'dom'] as Op[]).map((_, i, all) => all[(i + round_) % 3]!);
       round_++;
       const got: Partial<Record<Op, number>> = {};
-      let extra: { processMs: number; idbMs: number; maskMs: number } | null = null;
+      let extra: { processMs: number; workerProcessMs: number; idbMs: number; maskMs: number } | null = null;
       let message: number | null = null;
       for (const op of order) {
         if (op !== 'dom') await sleep(Math.max(0, lastCaptureEnd + GAP_MS - performance.now()));
@@ -213,7 +251,8 @@ export async function runCapture(s: Session, opts: { reps: number; warmup: numbe
       bucket.dom.push(got.dom);
       if (message !== null) samples.message.push(message);
       if (extra) {
-        samples.process.push(extra.processMs);
+        if (Number.isFinite(extra.processMs)) samples.process.push(extra.processMs);
+        samples.workerProcess.push(extra.workerProcessMs);
         samples.idb.push(extra.idbMs);
         samples.mask.push(extra.maskMs);
         bucket.mask.push(extra.maskMs);
@@ -266,12 +305,15 @@ export async function runCapture(s: Session, opts: { reps: number; warmup: numbe
   const pairedFloor = summarize(paired(samples.log, samples.bare, (a, b) => a / b));
   const pairedDom = summarize(paired(samples.dom, samples.log, (a, b) => a / b));
   const proc = summarize(samples.process);
+  const workerProc = summarize(samples.workerProcess);
   const idb = summarize(samples.idb);
   const msg = summarize(samples.message);
   const mask = summarize(samples.mask);
   const noFieldPages = Object.entries(samples.byPage).filter(([k]) => !k.startsWith('/checkout'));
   const maskNoFields = median(noFieldPages.flatMap(([, v]) => v.mask));
-  const floor = bareS.median + proc.median + idb.median + msg.median + maskNoFields;
+  // The offscreen document's way when it answered in this run, else the worker's own.
+  const process_ = proc.n > 0 ? proc.median : workerProc.median;
+  const floor = bareS.median + process_ + idb.median + msg.median + maskNoFields;
   const ciFloor = bootstrapCI(samples.log.length, (i) => median(at(samples.log, i)) / median(at(samples.bare, i)));
   const ciDom = bootstrapCI(samples.log.length, (i) => median(at(samples.dom, i)) / median(at(samples.log, i)));
   const pageLine = Object.entries(perPageDetailOf(samples))
@@ -310,9 +352,13 @@ export async function runCapture(s: Session, opts: { reps: number; warmup: numbe
     }),
     info('capture: bare captureVisibleTab', round(bareS.median), 'ms', { ...rounded(bareS), summary: `p95 ${round(bareS.p95)} ms` }),
     info('capture: html-to-image toJpeg (viewport)', round(dom.median), 'ms', { ...rounded(dom), summary: `p95 ${round(dom.p95)} ms` }),
-    info('capture: diagnostic, image processing replica (worker)', round(proc.median), 'ms', {
+    info('capture: diagnostic, image processing replica (offscreen document)', round(proc.median), 'ms', {
       ...rounded(proc),
-      summary: 'base64 decode + JPEG header + SHA-256 beside a full decode drawn at 320px + JPEG encode, as readCapture + makeThumbnail',
+      summary: `base64 decode + JPEG header + SHA-256 beside the offscreen document's 320px thumbnail (ImageDecoder at thumbnail size, JPEG encode, both messages); n=${proc.n}`,
+    }),
+    info('capture: diagnostic, image processing replica (worker, the fallback)', round(workerProc.median), 'ms', {
+      ...rounded(workerProc),
+      summary: 'base64 decode + JPEG header + SHA-256 beside a full decode drawn at 320px + JPEG encode, as drawThumbnailHere when the offscreen document is not open',
     }),
     info('capture: diagnostic, IndexedDB commit of a screenshot', round(idb.median), 'ms', {
       ...rounded(idb),
@@ -328,10 +374,10 @@ export async function runCapture(s: Session, opts: { reps: number; warmup: numbe
       summary: `every frame; by page: ${Object.entries(perPageDetail).map(([k, v]) => `${k.split('?')[0]!.replace(/^\/|\.html$/g, '')} ${v.maskRoundTripMedian}`).join(', ')}`,
     }),
     info('capture: diagnostic, floor of a Log step', round(floor), 'ms', {
-      parts: { bare: round(bareS.median), process: round(proc.median), idbCommit: round(idb.median), messageRoundTrip: round(msg.median), maskOnPageWithoutFields: round(maskNoFields) },
+      parts: { bare: round(bareS.median), process: round(process_), idbCommit: round(idb.median), messageRoundTrip: round(msg.median), maskOnPageWithoutFields: round(maskNoFields) },
       ratioToBare: round(floor / bareS.median, 2),
       note: 'The work a Log step cannot skip, done one after the other: capture, processing, one commit, the message hops, asking every frame to mask (pages with nothing to cover). A step record write and the waits for a painted frame on pages with covers come on top.',
-      summary: `${round(floor / bareS.median, 2)}x the bare call: bare ${round(bareS.median)} + process ${round(proc.median)} + commit ${round(idb.median)} + messages ${round(msg.median)} + mask ${round(maskNoFields)}`,
+      summary: `${round(floor / bareS.median, 2)}x the bare call: bare ${round(bareS.median)} + process ${round(process_)} + commit ${round(idb.median)} + messages ${round(msg.median)} + mask ${round(maskNoFields)}`,
     }),
   ];
 }

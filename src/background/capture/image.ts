@@ -1,8 +1,7 @@
 // Turns the captured data URL into stored Blobs: the JPEG as taken, a small thumbnail, pixel sizes
 // and the SHA-256 that lets a report show the evidence was not altered after capture.
 import { jpegSize } from '../../domain/jpeg.ts';
-
-export const THUMB_WIDTH = 320;
+import { THUMB_QUALITY, thumbSize } from '../../domain/thumbnail.ts';
 
 export async function sha256Hex(data: ArrayBuffer | Uint8Array<ArrayBuffer>): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', data);
@@ -23,11 +22,11 @@ export function dataUrlToBlob(dataUrl: string): Blob {
  * Base64 to bytes: Uint8Array.fromBase64 where the browser has it (measured 0.9 ms for a viewport
  * JPEG, against 5 ms for fetch() of the data URL), the atob loop on older Chrome.
  */
-function decodeDataUrl(dataUrl: string): { blob: Blob; bytes: Promise<Uint8Array<ArrayBuffer> | ArrayBuffer> } {
+function decodeDataUrl(dataUrl: string): { blob: Blob; bytes: Promise<Uint8Array<ArrayBuffer>> } {
   const fromBase64 = (Uint8Array as unknown as { fromBase64?: (text: string) => Uint8Array<ArrayBuffer> }).fromBase64;
   if (!fromBase64) {
     const blob = dataUrlToBlob(dataUrl);
-    return { blob, bytes: blob.arrayBuffer() };
+    return { blob, bytes: blob.arrayBuffer().then((buffer) => new Uint8Array(buffer)) };
   }
   const comma = dataUrl.indexOf(',');
   const mime = dataUrl.slice(5, comma).split(';')[0] || 'application/octet-stream';
@@ -36,12 +35,11 @@ function decodeDataUrl(dataUrl: string): { blob: Blob; bytes: Promise<Uint8Array
   return { blob: new Blob([bytes], { type: mime }), bytes: Promise.resolve(bytes) };
 }
 
-/** The captured JPEG as stored: its bytes, pixel size and hash; no pixel is decoded for this. */
+/** The captured JPEG as stored, at hand at once; its bytes, pixel size and hash follow (no pixel is decoded for them). */
 export interface CapturedJpeg {
   full: Blob;
-  width: number;
-  height: number;
-  sha256: string;
+  bytes: Promise<Uint8Array<ArrayBuffer>>;
+  facts: Promise<{ width: number; height: number; sha256: string }>;
 }
 
 export interface Thumb {
@@ -50,12 +48,17 @@ export interface Thumb {
   thumbHeight: number;
 }
 
-export async function readCapture(dataUrl: string): Promise<CapturedJpeg> {
+/** The Blob comes back at once so the thumbnail need not wait for the hash. */
+export function readCapture(dataUrl: string): CapturedJpeg {
   const { blob: full, bytes } = decodeDataUrl(dataUrl);
+  return { full, bytes, facts: describeJpeg(full, bytes) };
+}
+
+async function describeJpeg(full: Blob, bytes: Promise<Uint8Array<ArrayBuffer>>) {
   const data = await bytes;
-  const size = jpegSize(data instanceof Uint8Array ? data : new Uint8Array(data));
+  const size = jpegSize(data);
   const [sha256, pixels] = await Promise.all([sha256Hex(data), size ?? sizeByDecoding(full)]);
-  return { full, ...pixels, sha256 };
+  return { ...pixels, sha256 };
 }
 
 async function sizeByDecoding(image: Blob): Promise<{ width: number; height: number }> {
@@ -65,13 +68,11 @@ async function sizeByDecoding(image: Blob): Promise<{ width: number; height: num
   return size;
 }
 
-export function thumbSize(width: number, height: number): { thumbWidth: number; thumbHeight: number } {
-  const thumbWidth = Math.min(THUMB_WIDTH, width);
-  return { thumbWidth, thumbHeight: Math.max(1, Math.round((height * thumbWidth) / width)) };
-}
-
-/** A 320 px JPEG of the capture: decoding the full image is most of a Log step's processing. */
-export async function makeThumbnail(full: Blob): Promise<Thumb> {
+/**
+ * A 320 px JPEG drawn in the worker, when the offscreen document cannot draw it: the worker can only
+ * decode the whole image, most of a Log step's processing.
+ */
+export async function drawThumbnailHere(full: Blob): Promise<Thumb> {
   // A full decode drawn scaled measured faster (6 ms) than a decode scaled by the decoder (9 ms).
   const bitmap = await createImageBitmap(full);
   const { thumbWidth, thumbHeight } = thumbSize(bitmap.width, bitmap.height);
@@ -80,6 +81,6 @@ export async function makeThumbnail(full: Blob): Promise<Thumb> {
   if (!ctx) throw new Error('No 2D canvas for the thumbnail');
   ctx.drawImage(bitmap, 0, 0, thumbWidth, thumbHeight);
   bitmap.close();
-  const thumb = await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.7 });
+  const thumb = await canvas.convertToBlob({ type: 'image/jpeg', quality: THUMB_QUALITY });
   return { thumb, thumbWidth, thumbHeight };
 }

@@ -18,6 +18,7 @@ import { HarnessTimeoutError, errorMessage, poll, sleep, withTimeout } from './u
 export { findChromium, requireChromium, extensionArgs };
 export type { SidePanelHandle };
 export type { PanelConsoleMessage } from './side-panel.ts';
+export type { TunnelledSession } from './cdp.ts';
 export { HarnessTimeoutError } from './util.ts';
 
 /** Repository root (this file is test/e2e/harness/index.ts). */
@@ -106,6 +107,11 @@ export interface Harness {
   tabIdOf(page: Page): Promise<number>;
   /** Evaluates an expression in a throwaway background extension tab (full chrome.* access). */
   evaluateInExtension<T = unknown>(expression: string): Promise<T>;
+  /**
+   * A CDP session to an extension document Playwright does not list (an offscreen document is a
+   * `background_page` target), once a target at `extensionUrl(path)` exists. Detach it when done.
+   */
+  attachToExtensionDocument(path: string, opts?: { timeoutMs?: number }): Promise<TunnelledSession>;
   /** All values of an IndexedDB object store of the extension (Blobs → BlobSummary). */
   readIndexedDb<T = unknown>(dbName: string, storeName: string, opts?: { base64?: boolean }): Promise<T[]>;
   /** Like readIndexedDb, with the keys. */
@@ -390,6 +396,24 @@ class ExtensionHarness implements Harness {
     } finally {
       await page.close().catch(() => undefined);
     }
+  }
+
+  async attachToExtensionDocument(path: string, opts?: { timeoutMs?: number }): Promise<TunnelledSession> {
+    this.assertOpen();
+    const timeoutMs = opts?.timeoutMs ?? this.timeoutMs;
+    const browser = await this.browserSession();
+    const url = this.extensionUrl(path);
+    const target = await poll(
+      async () => (await browser.send('Target.getTargets')).targetInfos.find((t) => t.url === url),
+      { timeoutMs, intervalMs: 50, message: `no extension document at ${url}` },
+    );
+    const session = await TunnelledSession.attach(browser, target.targetId, timeoutMs);
+    await poll(() => session.evaluate<boolean>("document.readyState === 'complete'").catch(() => false).then((ok) => ok || undefined), {
+      timeoutMs,
+      intervalMs: 50,
+      message: `${url} did not finish loading`,
+    });
+    return session;
   }
 
   private withExtensionHost<T>(fn: (page: Page) => Promise<T>): Promise<T> {

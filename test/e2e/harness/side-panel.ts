@@ -109,13 +109,27 @@ export class SidePanel implements SidePanelHandle {
     return this.session.evaluate<T>(expression, opts?.timeoutMs ?? this.defaultTimeoutMs);
   }
 
-  waitFor<T = unknown>(expression: string, opts?: { timeoutMs?: number; message?: string }): Promise<T> {
+  async waitFor<T = unknown>(expression: string, opts?: { timeoutMs?: number; message?: string }): Promise<T> {
     const timeoutMs = opts?.timeoutMs ?? this.defaultTimeoutMs;
-    return poll(() => this.session.evaluate<T>(expression, timeoutMs), {
-      timeoutMs,
-      intervalMs: 50,
-      message: opts?.message ?? `side panel: waiting for ${expression.slice(0, 200)}`,
-    });
+    try {
+      return await poll(() => this.session.evaluate<T>(expression, timeoutMs), {
+        timeoutMs,
+        intervalMs: 50,
+        message: opts?.message ?? `side panel: waiting for ${expression.slice(0, 200)}`,
+      });
+    } catch (err) {
+      // A wait that fails in CI should say what the panel showed instead.
+      if (err instanceof Error) err.message += await this.describeForFailure();
+      throw err;
+    }
+  }
+
+  private async describeForFailure(): Promise<string> {
+    const shown = await this.session
+      .evaluate<string>('document.body?.innerText ?? ""', 2_000)
+      .catch((e: unknown) => `(unreadable: ${e instanceof Error ? e.message : String(e)})`);
+    const logged = this.seenConsole.map((m) => `${m.type}: ${m.text}`);
+    return `\n  panel text: ${JSON.stringify(shown.slice(0, 600))}\n  panel errors: ${JSON.stringify(this.seenErrors.slice(-5))}\n  panel console: ${JSON.stringify(logged.slice(-5))}`;
   }
 
   async click(query: string, opts?: { timeoutMs?: number }): Promise<void> {

@@ -213,6 +213,37 @@ describe('screenshots', () => {
   });
 });
 
+describe('a screenshot whose thumbnail could not be drawn', () => {
+  it('is stored with its full image and no thumbnail, and its step is captured', async () => {
+    const db = await openPeakendDb();
+    const audit = sampleAudit();
+    await putAudit(db, audit);
+    const step = await addStep(db, audit.id, { url: 'http://x/', title: 'x', trigger: 'manual' }, T0);
+    const full = jpegBlob(5000, 3);
+    const shot = createScreenshot({
+      auditId: audit.id,
+      stepId: step.id,
+      takenAt: T0,
+      mime: 'image/jpeg',
+      width: 1280,
+      height: 800,
+      bytes: full.size,
+      sha256: '',
+      thumbWidth: 320,
+      thumbHeight: 200,
+      thumbBytes: 0,
+      masked: true,
+      maskedFields: 0,
+    });
+    await addScreenshot(db, shot, full, null, T0);
+    expect((await listSteps(db, audit.id))[0]?.capture).toEqual({ status: 'ok' });
+    expect(await getBlob(db, shot.id, 'thumb')).toBeUndefined();
+    expect(await blobBytes(await getBlob(db, shot.id, 'full'))).toEqual(await blobBytes(full));
+
+    expect((await listScreenshots(db, audit.id))[0]?.thumbBytes).toBe(0);
+  });
+});
+
 describe('reading a long audit from its newest steps', () => {
   async function auditWithSteps(n: number, id = 'aud_long') {
     const db = await openPeakendDb();

@@ -1,0 +1,100 @@
+// The worker's side of the offscreen document that draws thumbnails (src/offscreen/): it decodes the
+// JPEG straight to thumbnail size, 2-3 ms sooner than the worker's own full decode (measured in
+// docs/performance.md). The document only makes thumbnails faster: when it is not open, does not
+// answer in time, or fails, the worker draws the thumbnail itself. It is opened after a capture is
+// stored, never during one, so opening it cannot slow or disturb the capture under way.
+import { jpegSize } from '../../domain/jpeg.ts';
+import { thumbSize } from '../../domain/thumbnail.ts';
+import { isThumbnailAnswer, ToOffscreen, type ThumbnailAnswer, type ThumbnailRequest } from '../../protocol.ts';
+import { drawThumbnailHere, type CapturedJpeg, type Thumb } from './image.ts';
+
+export const OFFSCREEN_PATH = 'src/offscreen/offscreen.html';
+/**
+ * A round trip takes about 5 ms; past this the worker stops waiting and draws the thumbnail itself
+ * (7 ms), so a document that is busy or gone costs a capture at most this much.
+ */
+const ANSWER_TIMEOUT_MS = 500;
+
+/** Requests in flight (only these: a stopped worker loses its capture under way anyway). */
+const waiting = new Map<string, (answer: ThumbnailAnswer) => void>();
+let opening: Promise<void> | null = null;
+let warned = false;
+
+const scope = () => globalThis as unknown as Partial<ServiceWorkerGlobalScope>;
+
+/** Listens for the document's answers; added at the worker's start, as every listener must be. */
+export function listenForThumbnails(): () => void {
+  const listener = (event: Event) => {
+    const data = (event as MessageEvent<unknown>).data;
+    if (isThumbnailAnswer(data)) waiting.get(data.id)?.(data);
+  };
+  scope().addEventListener?.('message', listener);
+  return () => scope().removeEventListener?.('message', listener);
+}
+
+/** The open document, or null (the worker then draws the thumbnail itself). */
+export async function findThumbnailer(): Promise<Client | null> {
+  const clients = scope().clients;
+  if (!clients || !chrome.offscreen?.createDocument) return null;
+  const url = chrome.runtime.getURL(OFFSCREEN_PATH);
+  const all = await clients.matchAll({ type: 'window', includeUncontrolled: true }).catch(() => []);
+  return all.find((c) => c.url === url) ?? null;
+}
+
+/** Opens the document for the next captures if it is not open; called once a capture is stored. */
+export function openThumbnailer(): void {
+  if (!chrome.offscreen?.createDocument) return;
+  opening ??= findThumbnailer()
+    .then((found) =>
+      found
+        ? undefined
+        : chrome.offscreen.createDocument({
+            url: OFFSCREEN_PATH,
+            reasons: [chrome.offscreen.Reason.BLOBS],
+            justification: 'Decodes screenshots straight to thumbnail size, which a service worker cannot do.',
+          }),
+    )
+    .catch((error: unknown) => {
+      // Refused (or opened meanwhile by another worker instance): the worker draws thumbnails itself.
+      if (warned) return;
+      warned = true;
+      console.warn('Peakend: the thumbnail document could not be opened; thumbnails are drawn in the worker.', error);
+    })
+    .finally(() => {
+      opening = null;
+    });
+}
+
+function askDocument(client: Client, request: Omit<ThumbnailRequest, 'type' | 'id'>): Promise<Blob | null> {
+  const id = crypto.randomUUID();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      waiting.delete(id);
+      resolve(null);
+    }, ANSWER_TIMEOUT_MS);
+    waiting.set(id, (answer) => {
+      clearTimeout(timer);
+      waiting.delete(id);
+      resolve(answer.thumb);
+    });
+    try {
+      client.postMessage({ type: ToOffscreen.MakeThumbnail, id, ...request } satisfies ThumbnailRequest);
+    } catch {
+      clearTimeout(timer);
+      waiting.delete(id);
+      resolve(null);
+    }
+  });
+}
+
+/** The screenshot's thumbnail, drawn by the offscreen document when it is open, else in the worker. */
+export async function makeThumbnail(image: CapturedJpeg, thumbnailer: Promise<Client | null>): Promise<Thumb> {
+  const [client, bytes] = await Promise.all([thumbnailer.catch(() => null), image.bytes]);
+  const size = jpegSize(bytes);
+  if (client && size) {
+    const { thumbWidth, thumbHeight } = thumbSize(size.width, size.height);
+    const thumb = await askDocument(client, { bytes, mime: image.full.type, width: thumbWidth, height: thumbHeight });
+    if (thumb) return { thumb, thumbWidth, thumbHeight };
+  }
+  return drawThumbnailHere(image.full);
+}

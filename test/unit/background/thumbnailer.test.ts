@@ -1,0 +1,198 @@
+// The worker's side of the offscreen thumbnailer: the document's thumbnail when it answers, the
+// worker's own otherwise (no document, an error, silence, bytes that are not a readable JPEG).
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { FromOffscreen, ToOffscreen, type ThumbnailRequest } from '../../../src/protocol.ts';
+
+const drawn = vi.hoisted(() => ({ calls: 0 }));
+vi.mock('../../../src/background/capture/image.ts', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../../src/background/capture/image.ts')>();
+  return {
+    ...real,
+    drawThumbnailHere: async () => {
+      drawn.calls++;
+      return { thumb: new Blob(['worker'], { type: 'image/jpeg' }), thumbWidth: 320, thumbHeight: 200 };
+    },
+  };
+});
+
+const { findThumbnailer, listenForThumbnails, makeThumbnail, OFFSCREEN_PATH, openThumbnailer } = await import('../../../src/background/capture/thumbnailer.ts');
+
+// SOI, APP0, then SOF0: 1280 x 800.
+const jpeg = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x04, 0x00, 0x00, 0xff, 0xc0, 0x00, 0x11, 0x08, 0x03, 0x20, 0x05, 0x00, 0x03, 0x01, 0x22, 0x00]);
+const capture = (bytes: Uint8Array<ArrayBuffer> = jpeg) => ({
+  full: new Blob([bytes], { type: 'image/jpeg' }),
+  bytes: Promise.resolve(bytes),
+  facts: Promise.resolve({ width: 1280, height: 800, sha256: '' }),
+});
+
+/** The worker's global scope, as far as the thumbnailer uses it: message events and clients. */
+const scope = new EventTarget();
+const g = globalThis as unknown as Record<string, unknown>;
+let stopListening: () => void;
+
+/** A fake document: answers each request as `reply` says, and keeps what it was sent. */
+function documentClient(reply: (req: ThumbnailRequest) => { thumb: Blob | null; error?: string } | 'silent') {
+  const sent: ThumbnailRequest[] = [];
+  const client = {
+    url: `chrome-extension://peakend/${OFFSCREEN_PATH}`,
+    postMessage(message: ThumbnailRequest) {
+      sent.push(message);
+      const answer = reply(message);
+      if (answer === 'silent') return;
+      queueMicrotask(() => scope.dispatchEvent(new MessageEvent('message', { data: { type: FromOffscreen.Thumbnail, id: message.id, ...answer } })));
+    },
+  };
+  return { client: client as unknown as Client, sent };
+}
+
+beforeEach(() => {
+  drawn.calls = 0;
+  g.addEventListener = scope.addEventListener.bind(scope);
+  g.removeEventListener = scope.removeEventListener.bind(scope);
+  stopListening = listenForThumbnails();
+});
+
+afterEach(() => {
+  stopListening();
+  delete g.addEventListener;
+  delete g.removeEventListener;
+  delete g.clients;
+  delete g.chrome;
+  vi.useRealTimers();
+});
+
+describe('makeThumbnail', () => {
+  it("uses the document's thumbnail, asked at the thumbnail size with the JPEG's bytes", async () => {
+    const fromDocument = new Blob(['document'], { type: 'image/jpeg' });
+    const { client, sent } = documentClient(() => ({ thumb: fromDocument }));
+    const thumb = await makeThumbnail(capture(), Promise.resolve(client));
+    expect(thumb).toEqual({ thumb: fromDocument, thumbWidth: 320, thumbHeight: 200 });
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatchObject({ type: ToOffscreen.MakeThumbnail, mime: 'image/jpeg', width: 320, height: 200 });
+    expect([...sent[0]!.bytes]).toEqual([...jpeg]);
+    expect(drawn.calls).toBe(0);
+  });
+
+  it('draws the thumbnail itself when the document fails', async () => {
+    const { client, sent } = documentClient(() => ({ thumb: null, error: 'no ImageDecoder' }));
+    const thumb = await makeThumbnail(capture(), Promise.resolve(client));
+    expect(sent).toHaveLength(1);
+    expect(await thumb.thumb.text()).toBe('worker');
+    expect(drawn.calls).toBe(1);
+  });
+
+  it('stops waiting for a silent document after half a second, and draws the thumbnail itself', async () => {
+    vi.useFakeTimers();
+    const { client } = documentClient(() => 'silent');
+    const made = makeThumbnail(capture(), Promise.resolve(client));
+    await vi.advanceTimersByTimeAsync(499);
+    expect(drawn.calls).toBe(0);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(await (await made).thumb.text()).toBe('worker');
+    expect(drawn.calls).toBe(1);
+  });
+
+  it('draws the thumbnail itself when there is no document, or no size in the JPEG header', async () => {
+    expect(await (await makeThumbnail(capture(), Promise.resolve(null))).thumb.text()).toBe('worker');
+    const { client, sent } = documentClient(() => ({ thumb: new Blob(['document']) }));
+    const notJpeg = new Uint8Array([0x89, 0x50, 0x4e, 0x47]);
+    expect(await (await makeThumbnail(capture(notJpeg), Promise.resolve(client))).thumb.text()).toBe('worker');
+    expect(sent).toHaveLength(0);
+    expect(drawn.calls).toBe(2);
+  });
+
+  it('ignores answers to other requests', async () => {
+    vi.useFakeTimers();
+    const { client } = documentClient((req) => {
+      queueMicrotask(() => scope.dispatchEvent(new MessageEvent('message', { data: { type: FromOffscreen.Thumbnail, id: `${req.id}x`, thumb: new Blob(['stranger']) } })));
+      return 'silent';
+    });
+    const made = makeThumbnail(capture(), Promise.resolve(client));
+    await vi.advanceTimersByTimeAsync(500);
+    expect(await (await made).thumb.text()).toBe('worker');
+  });
+
+  it('asks each request under an id of its own that a later worker instance will not repeat', async () => {
+    const { client, sent } = documentClient(() => ({ thumb: new Blob(['document']) }));
+    await makeThumbnail(capture(), Promise.resolve(client));
+    await makeThumbnail(capture(), Promise.resolve(client));
+    vi.resetModules();
+    const again = await import('../../../src/background/capture/thumbnailer.ts');
+    const stop = again.listenForThumbnails();
+    await again.makeThumbnail(capture(), Promise.resolve(client));
+    stop();
+    const ids = sent.map((r) => r.id);
+    expect(new Set(ids).size).toBe(3);
+    expect(ids.every((id) => /^[0-9a-f-]{36}$/.test(id))).toBe(true);
+  });
+
+  it('ignores an answer that carries no image, and draws the thumbnail itself', async () => {
+    const { client } = documentClient(() => ({ thumb: 'not a blob' as unknown as Blob }));
+    expect(await (await makeThumbnail(capture(), Promise.resolve(client))).thumb.text()).toBe('worker');
+  });
+});
+
+describe('findThumbnailer', () => {
+  function fakeBrowser(open: string[]) {
+    const created: string[] = [];
+    g.clients = { matchAll: async () => open.map((url) => ({ url })) };
+    g.chrome = {
+      runtime: { getURL: (path: string) => `chrome-extension://peakend/${path}` },
+      offscreen: {
+        Reason: { BLOBS: 'BLOBS' },
+        createDocument: async ({ url }: { url: string }) => {
+          created.push(url);
+          open.push(`chrome-extension://peakend/${url}`);
+        },
+      },
+    };
+    return created;
+  }
+
+  it('finds the open document', async () => {
+    const created = fakeBrowser([`chrome-extension://peakend/src/panel/index.html`, `chrome-extension://peakend/${OFFSCREEN_PATH}`]);
+    expect((await findThumbnailer())?.url).toBe(`chrome-extension://peakend/${OFFSCREEN_PATH}`);
+    expect(created).toEqual([]);
+  });
+
+  it('does not open the document while looking for it (a capture may be under way)', async () => {
+    const created = fakeBrowser([`chrome-extension://peakend/src/panel/index.html`]);
+    expect(await findThumbnailer()).toBeNull();
+    expect(created).toEqual([]);
+  });
+
+  it('opens the document once, however often it is asked to, and not when it is open', async () => {
+    const created = fakeBrowser([`chrome-extension://peakend/src/panel/index.html`]);
+    openThumbnailer();
+    openThumbnailer();
+    await vi.waitFor(() => expect(created).toEqual([OFFSCREEN_PATH]));
+    expect((await findThumbnailer())?.url).toBe(`chrome-extension://peakend/${OFFSCREEN_PATH}`);
+    openThumbnailer();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(created).toEqual([OFFSCREEN_PATH]);
+  });
+
+  it('warns once when the browser refuses to open it, and captures go on without it', async () => {
+    fakeBrowser([]);
+    const refuse = vi.fn(async () => {
+      throw new Error('Only a single offscreen document may be created.');
+    });
+    (g.chrome as { offscreen: { createDocument: unknown } }).offscreen.createDocument = refuse;
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    openThumbnailer();
+    await vi.waitFor(() => expect(refuse).toHaveBeenCalledTimes(1));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    openThumbnailer();
+    await vi.waitFor(() => expect(refuse).toHaveBeenCalledTimes(2));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(String(warn.mock.calls[0]![0])).toMatch(/thumbnail document could not be opened/);
+    warn.mockRestore();
+  });
+
+  it('gives null where the browser has no offscreen documents', async () => {
+    g.clients = { matchAll: async () => [] };
+    g.chrome = { runtime: { getURL: (p: string) => p } };
+    expect(await findThumbnailer()).toBeNull();
+  });
+});
