@@ -87,7 +87,7 @@ async function bare(s: Session): Promise<{ ms: number; processMs: number; worker
         }
         return { bytes, full, width, height: Math.max(1, Math.round((height * 320) / (width || 1))) };
       }) as [{ bytes: Uint8Array<ArrayBuffer>; full: Blob; width: number; height: number }, { bytes: Uint8Array<ArrayBuffer>; full: Blob; width: number; height: number }];
-      // The offscreen document's way (the worker opens the document at its first capture).
+      // The offscreen document's way (the worker opens the document after its first capture).
       const scope = globalThis as unknown as ServiceWorkerGlobalScope;
       const url = chrome.runtime.getURL(offscreenPath);
       const client = (await scope.clients.matchAll({ type: 'window', includeUncontrolled: true })).find((c) => c.url === url);
@@ -96,13 +96,13 @@ async function bare(s: Session): Promise<{ ms: number; processMs: number; worker
       if (client) {
         const t1 = performance.now();
         const { bytes, full, height } = forOffscreen;
-        const id = -Math.floor(Math.random() * 1e9) - 1;
+        const id = `bench-${crypto.randomUUID()}`;
         const answer = new Promise<Blob | null>((resolve) => {
           const done = new AbortController();
           scope.addEventListener(
             'message',
             (event: ExtendableMessageEvent) => {
-              const data = event.data as { id?: number; thumb?: Blob | null } | null;
+              const data = event.data as { id?: string; thumb?: Blob | null } | null;
               if (data?.id !== id) return;
               done.abort();
               resolve(data.thumb ?? null);
