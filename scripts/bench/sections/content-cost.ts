@@ -48,7 +48,7 @@ const SCROLL_Y = 200;
 /** Peakend batches signals 1.2 s after the last event: the settle lets that batch land inside the run. */
 const SETTLE_MS = 1300;
 
-interface Point {
+export interface Point {
   selector: string;
   x: number;
   y: number;
@@ -72,7 +72,7 @@ async function scroll(s: Session): Promise<void> {
 }
 
 /** Where each click lands, found once on the real page; every measured run replays the same points. */
-async function calibrate(s: Session): Promise<Point[]> {
+export async function calibrate(s: Session): Promise<Point[]> {
   await s.page.goto(`${s.shop.url}/product.html?id=ridge-shell&bench=calibrate`);
   await scroll(s);
   const points: Point[] = [];
@@ -109,8 +109,8 @@ async function verifyHits(s: Session, points: Point[]): Promise<number> {
   }, points.map((p) => p.selector));
 }
 
-async function setConfig(s: Session, cdp: CDPSession, config: Config, state: { recording: boolean; rrweb: string | null }, rrwebSource: string): Promise<void> {
-  const wantRecording = config === 'peakend';
+/** Resumes or pauses the bench's audit, and checks that the content script is registered exactly then. */
+export async function setRecording(s: Session, wantRecording: boolean, state: { recording: boolean }): Promise<void> {
   if (wantRecording && !state.recording) {
     await request(s.panel, { type: 'worker/resume-audit', windowId: s.windowId, auditId: s.auditId });
     state.recording = true;
@@ -119,7 +119,11 @@ async function setConfig(s: Session, cdp: CDPSession, config: Config, state: { r
     state.recording = false;
   }
   const registered = await (await s.h.sw()).evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length);
-  if ((registered > 0) !== wantRecording) throw new Error(`content script registered=${registered} in configuration ${config}`);
+  if ((registered > 0) !== wantRecording) throw new Error(`content script registered=${registered} while recording=${wantRecording}`);
+}
+
+async function setConfig(s: Session, cdp: CDPSession, config: Config, state: { recording: boolean; rrweb: string | null }, rrwebSource: string): Promise<void> {
+  await setRecording(s, config === 'peakend', state);
   if (config === 'rrweb' && state.rrweb === null) {
     state.rrweb = (await cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: rrwebSource })).identifier;
   } else if (config !== 'rrweb' && state.rrweb !== null) {
@@ -128,7 +132,8 @@ async function setConfig(s: Session, cdp: CDPSession, config: Config, state: { r
   }
 }
 
-async function visit(s: Session, cdp: CDPSession, points: Point[], run: number, config: Config): Promise<RunMetrics & { rrwebEvents: number | null }> {
+/** One visit's interaction: a fresh document, the scroll, the clicks at `points`, the typing, the settle. */
+export async function replayVisit(s: Session, points: Point[], run: number): Promise<void> {
   await s.page.goto(`${s.shop.url}/product.html?id=ridge-shell&bench=${run}`, { waitUntil: 'load' });
   await scroll(s);
   for (const p of points) {
@@ -137,6 +142,10 @@ async function visit(s: Session, cdp: CDPSession, points: Point[], run: number, 
   }
   await s.page.keyboard.type(TYPED);
   await sleep(SETTLE_MS);
+}
+
+async function visit(s: Session, cdp: CDPSession, points: Point[], run: number, config: Config): Promise<RunMetrics & { rrwebEvents: number | null }> {
+  await replayVisit(s, points, run);
   const m = await metrics(cdp);
   const rrwebEvents = await s.page.evaluate(() => (window as unknown as { __benchRrwebEvents?: number }).__benchRrwebEvents ?? null);
   if (config === 'rrweb' && !rrwebEvents) throw new Error('rrweb recorded nothing: its script did not run');

@@ -158,13 +158,12 @@ describe('audits and steps', () => {
 });
 
 describe('screenshots', () => {
-  it('stores both Blobs with the metadata and marks the step captured, byte for byte', async () => {
+  async function stepWithShot(thumbBytes: number) {
     const db = await openPeakendDb();
     const audit = sampleAudit();
     await putAudit(db, audit);
     const step = await addStep(db, audit.id, { url: 'http://x/', title: 'x', trigger: 'manual' }, T0);
     const full = jpegBlob(5000, 3);
-    const thumb = jpegBlob(700, 7);
     const shot = createScreenshot({
       auditId: audit.id,
       stepId: step.id,
@@ -176,15 +175,30 @@ describe('screenshots', () => {
       sha256: 'ab'.repeat(32),
       thumbWidth: 320,
       thumbHeight: 200,
-      thumbBytes: thumb.size,
+      thumbBytes,
       masked: true,
       maskedFields: 4,
     });
+    return { db, audit, full, shot };
+  }
+
+  it('stores both Blobs with the metadata and marks the step captured, byte for byte', async () => {
+    const thumb = jpegBlob(700, 7);
+    const { db, audit, full, shot } = await stepWithShot(thumb.size);
     await addScreenshot(db, shot, full, thumb, T0);
     expect(await listScreenshots(db, audit.id)).toEqual([shot]);
     expect(await blobBytes(await getBlob(db, shot.id, 'full'))).toEqual(await blobBytes(full));
     expect(await blobBytes(await getBlob(db, shot.id, 'thumb'))).toEqual(await blobBytes(thumb));
     expect((await getBlob(db, shot.id, 'full'))?.type).toBe('image/jpeg');
+    expect((await listSteps(db, audit.id))[0]?.capture).toEqual({ status: 'ok' });
+  });
+
+  it('stores a screenshot whose thumbnail could not be drawn, with no thumbnail, and marks its step captured', async () => {
+    const { db, audit, full, shot } = await stepWithShot(0);
+    await addScreenshot(db, shot, full, null, T0);
+    expect(await listScreenshots(db, audit.id)).toEqual([shot]);
+    expect(await getBlob(db, shot.id, 'thumb')).toBeUndefined();
+    expect(await blobBytes(await getBlob(db, shot.id, 'full'))).toEqual(await blobBytes(full));
     expect((await listSteps(db, audit.id))[0]?.capture).toEqual({ status: 'ok' });
   });
 
@@ -210,37 +224,6 @@ describe('screenshots', () => {
     await expect(addScreenshot(db, shot, jpegBlob(10), jpegBlob(10), T0)).rejects.toThrow(/no longer exists/);
     expect(await listScreenshots(db, audit.id)).toEqual([]);
     expect(await getBlob(db, shot.id, 'full')).toBeUndefined();
-  });
-});
-
-describe('a screenshot whose thumbnail could not be drawn', () => {
-  it('is stored with its full image and no thumbnail, and its step is captured', async () => {
-    const db = await openPeakendDb();
-    const audit = sampleAudit();
-    await putAudit(db, audit);
-    const step = await addStep(db, audit.id, { url: 'http://x/', title: 'x', trigger: 'manual' }, T0);
-    const full = jpegBlob(5000, 3);
-    const shot = createScreenshot({
-      auditId: audit.id,
-      stepId: step.id,
-      takenAt: T0,
-      mime: 'image/jpeg',
-      width: 1280,
-      height: 800,
-      bytes: full.size,
-      sha256: '',
-      thumbWidth: 320,
-      thumbHeight: 200,
-      thumbBytes: 0,
-      masked: true,
-      maskedFields: 0,
-    });
-    await addScreenshot(db, shot, full, null, T0);
-    expect((await listSteps(db, audit.id))[0]?.capture).toEqual({ status: 'ok' });
-    expect(await getBlob(db, shot.id, 'thumb')).toBeUndefined();
-    expect(await blobBytes(await getBlob(db, shot.id, 'full'))).toEqual(await blobBytes(full));
-
-    expect((await listScreenshots(db, audit.id))[0]?.thumbBytes).toBe(0);
   });
 });
 
