@@ -40,10 +40,20 @@ let batchTimer: ReturnType<typeof setTimeout> | undefined;
 let timerAt = 0;
 let sendAt = 0;
 let mutationObserver: MutationObserver | undefined;
+/**
+ * Whether anything was recorded since the last batch went out, and when that was: a page left with
+ * nothing new since a recent batch sends nothing again (the send's field count measured 2-4 ms of the
+ * navigation away). Fields a page shows on its own, with no event, are counted again after a while.
+ */
+let changedSinceSend = true;
+let sentAt = Number.NEGATIVE_INFINITY;
+const FRESH_MS = 5000;
 let watchUntil = 0;
 let observing = false;
 
-const now = () => performance.now();
+// The Performance object is looked up once: each lookup is a call into the browser from this world.
+const clock = performance;
+const now = () => clock.now();
 
 function newSegment(url: string, back: number, withVitals: boolean): Segment {
   return {
@@ -84,6 +94,8 @@ function current(): Segment {
     send();
     const fresh = newSegment(url, 0, false);
     segment = fresh;
+    // The new view has sent nothing yet.
+    changedSinceSend = true;
     whenAtRest(() => {
       if (observing && segment === fresh) acted();
     });
@@ -127,27 +139,39 @@ function headings(): string {
 function send(): void {
   if (!segment || !observing) return;
   const event: ContentEvent = { type: FromContent.Signals, url: segment.url, signals: snapshot(segment), headings: headings() };
+  // A click still within its second is decided by a later batch: that one is still owed.
+  changedSinceSend = segment.clicks.waiting;
+  sentAt = now();
   toWorker(event).catch(() => undefined);
+}
+
+/** The page is being left or hidden: the worker gets what it does not have yet. */
+function sendOnLeave(): void {
+  if (!changedSinceSend && now() - sentAt < FRESH_MS) return;
+  send();
 }
 
 /**
  * Sends the batch `delay` after the last event. Clicks and key-driven vitals come in bursts, so the
  * timer is moved only when the batch must go sooner; a later deadline is picked up when it fires.
  */
-function schedule(delay = BATCH_DELAY_MS): void {
-  sendAt = now() + delay;
+function schedule(delay = BATCH_DELAY_MS, at = now()): void {
+  // Every change to the signals comes through here.
+  changedSinceSend = true;
+  sendAt = at + delay;
   if (batchTimer !== undefined && timerAt <= sendAt) return;
   clearTimeout(batchTimer);
-  armBatch(delay);
+  armBatch(delay, at);
 }
 
-function armBatch(delay: number): void {
-  timerAt = now() + delay;
+function armBatch(delay: number, at = now()): void {
+  timerAt = at + delay;
   batchTimer = setTimeout(() => {
     batchTimer = undefined;
     const left = sendAt - now();
     if (left > 1) armBatch(left);
-    else send();
+    // Sent already, when the page was hidden meanwhile.
+    else if (changedSinceSend) send();
   }, delay);
 }
 
@@ -177,8 +201,8 @@ interface ChangeMark {
   mutations: number;
 }
 
-function watchForAnswer(): void {
-  watchUntil = now() + DEAD_WINDOW_MS;
+function watchForAnswer(at: number): void {
+  watchUntil = at + DEAD_WINDOW_MS;
   if (!scrollListening) {
     scrollListening = true;
     addEventListener('scroll', onScroll, PASSIVE);
@@ -245,9 +269,11 @@ function isOwnLayer(record: MutationRecord): boolean {
 
 function onClick(event: MouseEvent): void {
   if (!event.isTrusted) return;
-  acted().clicks.click(now(), event.clientX, event.clientY);
-  watchForAnswer();
-  schedule(DEAD_WINDOW_MS + 100);
+  // One reading of the clock for the whole click.
+  const at = now();
+  acted().clicks.click(at, event.clientX, event.clientY);
+  watchForAnswer(at);
+  schedule(DEAD_WINDOW_MS + 100, at);
 }
 
 function onSubmitAttempt(): void {
@@ -293,9 +319,9 @@ function onFieldLeft(event: FocusEvent): void {
 function cachedShadowRoots(): (root: ParentNode) => ShadowRoot[] {
   let last: { root: ParentNode; at: number; roots: ShadowRoot[] } | null = null;
   return (root) => {
-    const now = performance.now();
-    if (last && last.root === root && now - last.at < 2000) return last.roots;
-    last = { root, at: now, roots: findShadowRoots(root) };
+    const at = now();
+    if (last && last.root === root && at - last.at < 2000) return last.roots;
+    last = { root, at, roots: findShadowRoots(root) };
     return last.roots;
   };
 }
@@ -333,10 +359,10 @@ function start(): void {
   });
   addEventListener('pagehide', () => {
     react('navigation');
-    send();
+    sendOnLeave();
   });
   document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'hidden') send();
+    if (document.visibilityState === 'hidden') sendOnLeave();
   });
   whenAtRest(() => {
     if (observing) acted();
