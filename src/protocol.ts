@@ -116,6 +116,11 @@ export interface HelloAnswer {
   observe: boolean;
 }
 
+/** Whether the worker stored a batch of signals (it drops those of a page with no step yet, or of a paused audit). */
+export interface SignalsAnswer {
+  filed: boolean;
+}
+
 export function isContentEvent(value: unknown): value is ContentEvent {
   const type = (value as { type?: unknown } | null)?.type;
   return type === FromContent.Hello || type === FromContent.Signals;

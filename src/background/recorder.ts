@@ -145,8 +145,8 @@ export async function captureStep(
   // thumbnail in a second one, to overlap the commit with the drawing, measured no faster.)
   await addScreenshot(db, shot, image.full, thumb?.thumb ?? null, nowIso());
   notifyAfterAnswer(audit.id, step.id);
-  // Opened now, never during a capture, for the captures to come.
-  openThumbnailer();
+  // Opened for the captures to come, unless one is already queued (a burst of Log steps).
+  if (captureQueue.size === 0) openThumbnailer();
   return { stepId: step.id, shotId: shot.id, capture: { status: 'ok' } };
 }
 

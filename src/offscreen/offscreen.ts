@@ -39,3 +39,12 @@ navigator.serviceWorker.addEventListener('message', (event: MessageEvent<unknown
 // Messages sent before the listener existed are held until this call.
 navigator.serviceWorker.startMessages();
 restartIdle();
+
+/** The codecs load on first use: a tiny round at start, so the first capture's request does not also pay for that. */
+async function warmUp(): Promise<void> {
+  const canvas = new OffscreenCanvas(16, 16);
+  canvas.getContext('2d')?.fillRect(0, 0, 16, 16);
+  const jpeg = new Uint8Array(await (await canvas.convertToBlob({ type: 'image/jpeg' })).arrayBuffer());
+  await drawThumbnail(jpeg, 'image/jpeg', 8, 8);
+}
+void warmUp().catch(() => undefined);

@@ -129,9 +129,21 @@ describe('recording a journey', () => {
     await doc.detach();
 
     // Closed (as it closes itself when idle): the worker draws the next thumbnail and opens it again.
-    await (await h.sw()).evaluate(() => chrome.offscreen.closeDocument());
+    const sw = await h.sw();
+    await sw.evaluate(() => chrome.offscreen.closeDocument());
+    // The worker's own drawing ends in OffscreenCanvas.convertToBlob; it is counted there.
+    await sw.evaluate(() => {
+      const g = globalThis as unknown as { drawnInWorker: number };
+      g.drawnInWorker = 0;
+      const encode = OffscreenCanvas.prototype.convertToBlob;
+      OffscreenCanvas.prototype.convertToBlob = function (...args) {
+        g.drawnInWorker += 1;
+        return encode.apply(this, args);
+      };
+    });
     await logStep.click();
     const drawnHere = await thumbnailOf(2);
+    expect(await sw.evaluate(() => (globalThis as unknown as { drawnInWorker: number }).drawnInWorker)).toBe(1);
     expect(jpegSize(Buffer.from(drawnHere.thumb!.blob.base64!, 'base64'))).toEqual({ width: 320, height: drawnHere.shot.thumbHeight });
     expect(drawnHere.shot.thumbBytes).toBe(drawnHere.thumb!.blob.size);
     const reopened = await h.attachToExtensionDocument('src/offscreen/offscreen.html');

@@ -109,7 +109,10 @@ async function bare(s: Session): Promise<{ ms: number; processMs: number; worker
             },
             { signal: done.signal },
           );
-          setTimeout(() => resolve(null), 2000);
+          setTimeout(() => {
+            done.abort();
+            resolve(null);
+          }, 2000);
         });
         client.postMessage({ type: 'offscreen/make-thumbnail', id, bytes, mime: full.type, width: 320, height });
         [thumb] = await Promise.all([answer, crypto.subtle.digest('SHA-256', bytes)]);

@@ -67,7 +67,7 @@ export const frameMasker: Masker = {
   mask: (tabId: number, audit: Audit) => inEveryFrame(tabId, { type: ToContent.Mask, selectors: audit.maskSelectors }),
   async unmask(tabId: number) {
     // The top frame was asked to mask whatever its URL (see inEveryFrame), so it is always asked to unmask.
-    const ids = new Set([0, ...(await frameIds(tabId))]);
+    const ids = new Set([0, ...(await frameIds(tabId).catch(() => []))]);
     await Promise.all([...ids].map((id) => ask(tabId, id, { type: ToContent.Unmask })));
   },
 };

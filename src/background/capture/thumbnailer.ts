@@ -1,8 +1,8 @@
 // The worker's side of the offscreen document that draws thumbnails (src/offscreen/): it decodes the
 // JPEG straight to thumbnail size, 2-3 ms sooner than the worker's own full decode (measured in
 // docs/performance.md). The document only makes thumbnails faster: when it is not open, does not
-// answer in time, or fails, the worker draws the thumbnail itself. It is opened after a capture is
-// stored, never during one, so opening it cannot slow or disturb the capture under way.
+// answer in time, or fails, the worker draws the thumbnail itself. It is opened once a capture is
+// stored and no other is queued, so that opening it (a renderer process) does not compete with one.
 import { jpegSize } from '../../domain/jpeg.ts';
 import { thumbSize } from '../../domain/thumbnail.ts';
 import { isThumbnailAnswer, ToOffscreen, type ThumbnailAnswer, type ThumbnailRequest } from '../../protocol.ts';
@@ -14,6 +14,8 @@ export const OFFSCREEN_PATH = 'src/offscreen/offscreen.html';
  * (7 ms), so a document that is busy or gone costs a capture at most this much.
  */
 const ANSWER_TIMEOUT_MS = 500;
+/** A document that has not answered even this long after a request is wedged: it is closed and opened afresh. */
+const WEDGED_MS = 5000;
 
 /** Requests in flight (only these: a stopped worker loses its capture under way anyway). */
 const waiting = new Map<string, (answer: ThumbnailAnswer) => void>();
@@ -41,7 +43,7 @@ export async function findThumbnailer(): Promise<Client | null> {
   return all.find((c) => c.url === url) ?? null;
 }
 
-/** Opens the document for the next captures if it is not open; called once a capture is stored. */
+/** Opens the document for the next captures if it is not open; called when no capture is under way. */
 export function openThumbnailer(): void {
   if (!chrome.offscreen?.createDocument) return;
   opening ??= findThumbnailer()
@@ -68,19 +70,25 @@ export function openThumbnailer(): void {
 function askDocument(client: Client, request: Omit<ThumbnailRequest, 'type' | 'id'>): Promise<Blob | null> {
   const id = crypto.randomUUID();
   return new Promise((resolve) => {
-    const timer = setTimeout(() => {
+    let answered = false;
+    const late = setTimeout(() => resolve(null), ANSWER_TIMEOUT_MS);
+    const wedged = setTimeout(() => {
       waiting.delete(id);
-      resolve(null);
-    }, ANSWER_TIMEOUT_MS);
+      // Slow is fine (the worker drew that thumbnail itself); silent this long, it is replaced.
+      if (!answered) void chrome.offscreen.closeDocument().catch(() => undefined);
+    }, WEDGED_MS);
     waiting.set(id, (answer) => {
-      clearTimeout(timer);
+      answered = true;
+      clearTimeout(late);
+      clearTimeout(wedged);
       waiting.delete(id);
       resolve(answer.thumb);
     });
     try {
       client.postMessage({ type: ToOffscreen.MakeThumbnail, id, ...request } satisfies ThumbnailRequest);
     } catch {
-      clearTimeout(timer);
+      clearTimeout(late);
+      clearTimeout(wedged);
       waiting.delete(id);
       resolve(null);
     }

@@ -1,6 +1,6 @@
 // Signals from the audited tab's content script, stored on the step whose page they describe.
 import browser from 'webextension-polyfill';
-import { FromContent, isContentEvent, type ContentEvent, type HelloAnswer } from '../../protocol.ts';
+import { FromContent, isContentEvent, type ContentEvent, type HelloAnswer, type SignalsAnswer } from '../../protocol.ts';
 import { getActive, getAudit, listSteps, openPeakendDb, patchStep, setStepSignals } from '../../store/index.ts';
 import { suggestStageFor } from '../stages.ts';
 import { notifyAuditChanged } from '../notify.ts';
@@ -17,13 +17,13 @@ async function auditedTab(tabId: number | undefined) {
   return audit?.status === 'running' ? { db, audit } : null;
 }
 
-async function store(event: Extract<ContentEvent, { type: FromContent.Signals }>, tabId: number | undefined): Promise<void> {
+async function store(event: Extract<ContentEvent, { type: FromContent.Signals }>, tabId: number | undefined): Promise<boolean> {
   const found = await auditedTab(tabId);
-  if (!found) return;
+  if (!found) return false;
   const steps = await listSteps(found.db, found.audit.id);
   // The newest step of that page: a page logged twice gets the signals on its latest visit.
   const step = steps.findLast((s) => withoutHash(s.url) === withoutHash(event.url));
-  if (!step) return;
+  if (!step) return false;
   const now = new Date().toISOString();
   await setStepSignals(found.db, step.id, event.signals, now);
   // The page's headings refine a suggested stage; a stage the auditor chose is never touched.
@@ -33,6 +33,7 @@ async function store(event: Extract<ContentEvent, { type: FromContent.Signals }>
     if (stage && stage !== step.stage) await patchStep(found.db, step.id, { stage, stageSource: 'suggested' }, now);
   }
   notifyAuditChanged(found.audit.id, step.id);
+  return true;
 }
 
 export default defineFeature({
@@ -43,8 +44,14 @@ export default defineFeature({
       if (message.type === FromContent.Hello) {
         return auditedTab(sender.tab?.id).then((found): HelloAnswer => ({ observe: found !== null }));
       }
-      void store(message, sender.tab?.id).catch((error: unknown) => console.warn('[peakend] signals:', error));
-      return undefined;
+      // The page sends again when it is left unless this batch was filed.
+      return store(message, sender.tab?.id).then(
+        (filed): SignalsAnswer => ({ filed }),
+        (error: unknown): SignalsAnswer => {
+          console.warn('[peakend] signals:', error);
+          return { filed: false };
+        },
+      );
     };
     browser.runtime.onMessage.addListener(listener);
     return () => browser.runtime.onMessage.removeListener(listener);

@@ -5,7 +5,7 @@
 import { onCLS, onINP, onLCP, type Metric } from 'web-vitals';
 import type { StepSignals } from '../../domain/model.ts';
 import { ClickTracker } from '../../domain/signals/clicks.ts';
-import { FromContent, type ContentEvent, type HelloAnswer } from '../../protocol.ts';
+import { FromContent, type ContentEvent, type HelloAnswer, type SignalsAnswer } from '../../protocol.ts';
 import { countFields } from '../dom/fields.ts';
 import { FormErrorTracker } from '../dom/form-errors.ts';
 import { findShadowRoots, setShadowRootProvider } from '../dom/visibility.ts';
@@ -41,9 +41,10 @@ let timerAt = 0;
 let sendAt = 0;
 let mutationObserver: MutationObserver | undefined;
 /**
- * Whether anything was recorded since the last batch went out, and when that was: a page left with
- * nothing new since a recent batch sends nothing again (the send's field count measured 2-4 ms of the
- * navigation away). Fields a page shows on its own, with no event, are counted again after a while.
+ * Whether anything was recorded since the last batch the worker filed, and when that went out: a page
+ * left with nothing new since a recent batch sends nothing again (the send's field count measured
+ * 2-4 ms of the navigation away). Fields and headings a page changes on its own, with no event, are
+ * not tracked: they are read again when the last batch is more than FRESH_MS old.
  */
 let changedSinceSend = true;
 let sentAt = Number.NEGATIVE_INFINITY;
@@ -142,7 +143,14 @@ function send(): void {
   // A click still within its second is decided by a later batch: that one is still owed.
   changedSinceSend = segment.clicks.waiting;
   sentAt = now();
-  toWorker(event).catch(() => undefined);
+  // A batch the worker did not file (no step for this page yet, audit paused, worker restarting) is
+  // still owed: the page sends again when it is left.
+  const owed = () => {
+    changedSinceSend = true;
+  };
+  toWorker(event).then((answer) => {
+    if ((answer as SignalsAnswer | undefined)?.filed !== true) owed();
+  }, owed);
 }
 
 /** The page is being left or hidden: the worker gets what it does not have yet. */
@@ -156,7 +164,7 @@ function sendOnLeave(): void {
  * timer is moved only when the batch must go sooner; a later deadline is picked up when it fires.
  */
 function schedule(delay = BATCH_DELAY_MS, at = now()): void {
-  // Every change to the signals comes through here.
+  // Every event-driven change to the signals comes through here (see changedSinceSend).
   changedSinceSend = true;
   sendAt = at + delay;
   if (batchTimer !== undefined && timerAt <= sendAt) return;

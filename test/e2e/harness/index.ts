@@ -408,11 +408,16 @@ class ExtensionHarness implements Harness {
       { timeoutMs, intervalMs: 50, message: `no extension document at ${url}` },
     );
     const session = await TunnelledSession.attach(browser, target.targetId, timeoutMs);
-    await poll(() => session.evaluate<boolean>("document.readyState === 'complete'").catch(() => false).then((ok) => ok || undefined), {
-      timeoutMs,
-      intervalMs: 50,
-      message: `${url} did not finish loading`,
-    });
+    try {
+      await poll(() => session.evaluate<boolean>("document.readyState === 'complete'").catch(() => false).then((ok) => ok || undefined), {
+        timeoutMs,
+        intervalMs: 50,
+        message: `${url} did not finish loading`,
+      });
+    } catch (error) {
+      await session.detach().catch(() => undefined);
+      throw error;
+    }
     return session;
   }
 

@@ -126,6 +126,31 @@ describe('makeThumbnail', () => {
     expect(ids.every((id) => /^[0-9a-f-]{36}$/.test(id))).toBe(true);
   });
 
+  it('replaces a document still silent five seconds after a request, and keeps one that was only slow', async () => {
+    vi.useFakeTimers();
+    const closeDocument = vi.fn(async () => undefined);
+    g.chrome = { offscreen: { closeDocument } };
+    let answerLate: (() => void) | null = null;
+    const slow = documentClient((req) => {
+      answerLate = () => scope.dispatchEvent(new MessageEvent('message', { data: { type: FromOffscreen.Thumbnail, id: req.id, thumb: new Blob(['late']) } }));
+      return 'silent';
+    });
+    const fromSlow = makeThumbnail(capture(), Promise.resolve(slow.client));
+    await vi.advanceTimersByTimeAsync(500);
+    expect(await (await fromSlow).thumb.text()).toBe('worker');
+    await vi.advanceTimersByTimeAsync(1000);
+    answerLate!();
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(closeDocument).not.toHaveBeenCalled();
+
+    const { client } = documentClient(() => 'silent');
+    void makeThumbnail(capture(), Promise.resolve(client));
+    await vi.advanceTimersByTimeAsync(4999);
+    expect(closeDocument).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(closeDocument).toHaveBeenCalledTimes(1);
+  });
+
   it('ignores an answer that carries no image, and draws the thumbnail itself', async () => {
     const { client } = documentClient(() => ({ thumb: 'not a blob' as unknown as Blob }));
     expect(await (await makeThumbnail(capture(), Promise.resolve(client))).thumb.text()).toBe('worker');

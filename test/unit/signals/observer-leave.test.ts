@@ -12,17 +12,20 @@ interface Sent {
 }
 
 let sent: Sent[];
+/** Whether the worker files the batches it gets (it drops those of a page with no step yet). */
+let filing: boolean;
 
 beforeEach(() => {
   vi.useFakeTimers();
   sent = [];
+  filing = true;
   document.body.innerHTML = '<form><input name="email" required><input name="name"></form>';
   (globalThis as unknown as { chrome: unknown }).chrome = {
     runtime: {
       sendMessage: async (message: Sent) => {
         sent.push(message);
-        // The worker says this tab is the audited one.
-        return message.type === FromContent.Hello ? { observe: true } : undefined;
+        // The worker says this tab is the audited one, and whether it filed each batch.
+        return message.type === FromContent.Hello ? { observe: true } : { filed: filing };
       },
       onMessage: { addListener: () => undefined },
     },
@@ -71,6 +74,20 @@ describe('leaving the audited page', () => {
     dispatchEvent(new Event('pagehide'));
     expect(batches()).toHaveLength(3);
     expect(batches()[2]!.signals!.fields).toBe(3);
+
+    // A batch the worker did not file (the page had no step yet) is sent again when the page is left.
+    filing = false;
+    dispatchEvent(new PopStateEvent('popstate'));
+    await vi.advanceTimersByTimeAsync(1300);
+    expect(batches()).toHaveLength(4);
+    filing = true;
+    dispatchEvent(new Event('pagehide'));
+    expect(batches()).toHaveLength(5);
+    expect(batches()[4]!.signals!.backNavigations).toBe(2);
+    // Filed this time: nothing more to send.
+    await vi.advanceTimersByTimeAsync(0);
+    hide();
+    expect(batches()).toHaveLength(5);
   });
 });
 
