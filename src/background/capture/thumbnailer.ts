@@ -70,27 +70,23 @@ export function openThumbnailer(): void {
 function askDocument(client: Client, request: Omit<ThumbnailRequest, 'type' | 'id'>): Promise<Blob | null> {
   const id = crypto.randomUUID();
   return new Promise((resolve) => {
-    let answered = false;
     const late = setTimeout(() => resolve(null), ANSWER_TIMEOUT_MS);
+    // Slow is fine (the worker drew that thumbnail itself); silent this long, the document is replaced.
     const wedged = setTimeout(() => {
       waiting.delete(id);
-      // Slow is fine (the worker drew that thumbnail itself); silent this long, it is replaced.
-      if (!answered) void chrome.offscreen.closeDocument().catch(() => undefined);
+      void chrome.offscreen.closeDocument().catch(() => undefined);
     }, WEDGED_MS);
-    waiting.set(id, (answer) => {
-      answered = true;
+    const finish = (thumb: Blob | null) => {
       clearTimeout(late);
       clearTimeout(wedged);
       waiting.delete(id);
-      resolve(answer.thumb);
-    });
+      resolve(thumb);
+    };
+    waiting.set(id, (answer) => finish(answer.thumb));
     try {
       client.postMessage({ type: ToOffscreen.MakeThumbnail, id, ...request } satisfies ThumbnailRequest);
     } catch {
-      clearTimeout(late);
-      clearTimeout(wedged);
-      waiting.delete(id);
-      resolve(null);
+      finish(null);
     }
   });
 }
