@@ -19,8 +19,12 @@ export function NewAudit({ onStarted, onCancel }: { onStarted: (id: string) => v
   const [templateId, setTemplateId] = useState(DEFAULT_TEMPLATE_ID);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  // The site name is pre-filled from the tab only while the auditor has not typed one.
+  // The site name, the pseudonym and the template are pre-filled (from the tab, from the last audit)
+  // only while the auditor has not touched them: those readings arrive after the form is on screen,
+  // and a field the auditor emptied to type a new name must stay theirs.
   const siteTouched = useRef(false);
+  const auditorTouched = useRef(false);
+  const templateTouched = useRef(false);
 
   useEffect(() => {
     void (async () => {
@@ -37,8 +41,8 @@ export function NewAudit({ onStarted, onCancel }: { onStarted: (id: string) => v
       const entries = await listTemplates(db);
       setTemplates(entries);
       if (last) {
-        setAuditor((current) => current || last.auditor);
-        if (entries.some((e) => e.template.id === last.templateId)) setTemplateId(last.templateId);
+        if (!auditorTouched.current) setAuditor(last.auditor);
+        if (!templateTouched.current && entries.some((e) => e.template.id === last.templateId)) setTemplateId(last.templateId);
       }
     })();
   }, []);
@@ -105,12 +109,22 @@ export function NewAudit({ onStarted, onCancel }: { onStarted: (id: string) => v
             maxLength={100}
             autocomplete="off"
             value={auditor}
-            onInput={(e) => setAuditor(e.currentTarget.value)}
+            onInput={(e) => {
+              auditorTouched.current = true;
+              setAuditor(e.currentTarget.value);
+            }}
           />
         </label>
         <label>
           {t('journeyTemplate')}
-          <select name="template" value={templateId} onChange={(e) => setTemplateId(e.currentTarget.value)}>
+          <select
+            name="template"
+            value={templateId}
+            onChange={(e) => {
+              templateTouched.current = true;
+              setTemplateId(e.currentTarget.value);
+            }}
+          >
             {templates.map((entry) => (
               <option value={entry.template.id} key={entry.template.id}>
                 {labelOf(entry.template)}

@@ -1,0 +1,55 @@
+// @vitest-environment jsdom
+// The New audit form pre-fills the pseudonym from the last audit, a reading that arrives after the
+// form is on screen: an auditor who has already emptied the field or typed a name keeps what they typed.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { NewAudit } from '../../../src/panel/views/NewAudit.tsx';
+import { ToWorker } from '../../../src/protocol.ts';
+import { resetDbCache } from '../../../src/store/index.ts';
+import { makeAudit } from '../scores/factory.ts';
+import { fakeBackend, type FakeBackend } from './fake-backend.ts';
+import { byRole, loadEnglish, mount, seed, sleep, type, unmountAll, waitFor } from './harness.tsx';
+
+let backend: FakeBackend;
+/** Lets the test decide when the worker describes the tab (the store is read after that). */
+let describeTab: () => void;
+
+beforeEach(() => {
+  resetDbCache();
+  loadEnglish();
+  backend = fakeBackend({
+    responses: {
+      [ToWorker.DescribeTarget]: () =>
+        new Promise((resolve) => {
+          describeTab = () => resolve({ url: 'https://shop.example/', viewport: { width: 1280, height: 800 }, browser: 'Chromium', locale: 'en' });
+        }),
+    },
+  });
+});
+afterEach(() => unmountAll());
+
+const auditorField = (root: HTMLElement) => byRole<HTMLInputElement>(root, 'textbox', 'Auditor pseudonym');
+
+describe('NewAudit', () => {
+  it('fills in the last pseudonym while the field is untouched', async () => {
+    await seed(makeAudit({ id: 'aud_last', auditor: 'keeper' }));
+    const m = mount(backend, <NewAudit onStarted={() => undefined} onCancel={() => undefined} />);
+    await waitFor(() => expect(backend.requests.length).toBe(1));
+    describeTab();
+    await waitFor(() => expect(auditorField(m.container).value).toBe('keeper'));
+  });
+
+  it('keeps a field the auditor emptied or typed in before the last pseudonym was read', async () => {
+    await seed(makeAudit({ id: 'aud_last', auditor: 'keeper' }));
+    const m = mount(backend, <NewAudit onStarted={() => undefined} onCancel={() => undefined} />);
+    await waitFor(() => expect(backend.requests.length).toBe(1));
+    // Typed, then emptied (as a select-all and delete before typing a new name does).
+    type(auditorField(m.container), 'dove');
+    type(auditorField(m.container), '');
+    describeTab();
+    await sleep(100);
+    expect(auditorField(m.container).value).toBe('');
+    type(auditorField(m.container), 'doomed');
+    await sleep(50);
+    expect(auditorField(m.container).value).toBe('doomed');
+  });
+});
