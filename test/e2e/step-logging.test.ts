@@ -117,6 +117,89 @@ describe('step logging', () => {
     await expect.poll(() => panel.locator('[data-step-index="1"] [data-vital="lcp"]').getAttribute('data-rating')).toBe('good');
   });
 
+  it('counts a message the page shows when a field is left, the field reached by a click on it or on its label', async () => {
+    s = await launch({ shop });
+    const { h, page } = s;
+    const panel = await openPanel(s);
+    await startAudit(panel);
+    await page.goto(`${shop.url}/product.html?id=ridge-shell`);
+    await page.locator('#rage-button').scrollIntoViewIfNeeded();
+    // Inline validation of our own on the page: leaving the coupon field shows a new message in the
+    // page's role=alert region each time. And a log of the page's clicks, to know what was hit.
+    await page.evaluate(() => {
+      const w = window as unknown as { hits: string[] };
+      w.hits = [];
+      addEventListener('click', (e) => w.hits.push((e.target as Element).id || (e.target as Element).localName), true);
+      // Fixed, so the message moves nothing under the pointer between press and release.
+      const region = document.createElement('p');
+      region.id = 'inline-message';
+      region.setAttribute('role', 'alert');
+      region.style.cssText = 'position:fixed;inset-block-start:0;inset-inline-start:0';
+      document.body.append(region);
+      let left = 0;
+      document.querySelector('#coupon')!.addEventListener('blur', () => (region.textContent = `Enter a promo code (${++left})`));
+    });
+    await page.waitForTimeout(1500);
+    await clickAt(page, '#coupon');
+    await clickAt(page, '#rage-button');
+    await page.waitForTimeout(500);
+    // The label's text: the browser forwards that click to the field, which takes focus.
+    await clickAt(page, 'label[for="coupon"]');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('coupon');
+    await clickAt(page, '#rage-button');
+    await page.waitForTimeout(500);
+    expect(await page.locator('#inline-message').innerText()).toBe('Enter a promo code (2)');
+    expect(await page.evaluate(() => (window as unknown as { hits: string[] }).hits)).toEqual(['coupon', 'rage-button', 'label', 'coupon', 'rage-button']);
+    // By keyboard from the button back into the field, an edit, and Tab away: the edit's `change`
+    // comes before the field is left.
+    await page.keyboard.press('Shift+Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('coupon');
+    await page.keyboard.type('X');
+    await page.keyboard.press('Tab');
+    await page.waitForTimeout(500);
+    expect(await page.locator('#inline-message').innerText()).toBe('Enter a promo code (3)');
+
+    const recorded = await eventually(
+      () => steps(h),
+      (list) => (list[1]?.signals?.formErrors ?? 0) >= 3,
+    );
+    // Four clicks of the shopper: the label's forwarded click is not a fifth.
+    expect(recorded[1]!.signals).toMatchObject({ clicks: 4, formErrors: 3 });
+  });
+
+  it("reads the page's LCP and layout shifts from the browser's buffer when it sends the page's signals", async () => {
+    s = await launch({ shop });
+    const { h, page } = s;
+    const panel = await openPanel(s);
+    await startAudit(panel);
+    await page.goto(`${shop.url}/product.html?id=ridge-shell`);
+    await page.waitForTimeout(800);
+    // A banner pushed in at the top, long after any input: everything below it moves.
+    await page.evaluate(() => {
+      const banner = document.createElement('div');
+      banner.style.blockSize = '120px';
+      banner.textContent = 'Free delivery this week';
+      document.body.prepend(banner);
+    });
+    // What the page itself sees, once the shift is painted.
+    const shifted = () =>
+      page.evaluate(() => {
+        const observer = new PerformanceObserver(() => undefined);
+        observer.observe({ type: 'layout-shift', buffered: true });
+        return observer.takeRecords().reduce((sum, e) => sum + (e as unknown as { value: number }).value, 0);
+      });
+    await expect.poll(shifted, { timeout: 5000 }).toBeGreaterThan(0);
+    const expected = await shifted();
+    // Leaving the page sends what it has.
+    await page.goto(`${shop.url}/cart.html`);
+    const recorded = await eventually(
+      () => steps(h),
+      (list) => (list[1]?.signals?.cls ?? 0) > 0,
+    );
+    expect(recorded[1]!.signals!.cls).toBeCloseTo(expected, 6);
+    expect(recorded[1]!.signals!.lcpMs).toBeGreaterThan(0);
+  });
+
   it('covers typed card numbers with uniform opaque boxes, in the page and in a cross-origin payment frame', async () => {
     s = await launch({ shop });
     const { h, page } = s;

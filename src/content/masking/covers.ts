@@ -74,17 +74,23 @@ function removeLayer(): number {
 
 export async function cover(extraSelectors: readonly string[], preview = false): Promise<CoverResult> {
   removeLayer();
-  const targets = findSensitive(document, extraSelectors);
+  const vw = innerWidth;
+  const vh = innerHeight;
+  const rects: DOMRect[] = [];
+  for (const el of findSensitive(document, extraSelectors)) {
+    const r = el.getBoundingClientRect();
+    if (r.width === 0 || r.height === 0 || r.bottom < 0 || r.right < 0 || r.top > vh || r.left > vw) continue;
+    rects.push(r);
+  }
+  const offscreen = window === window.top ? offscreenFrames(vw, vh) : [];
+  const fields = rects.length;
+  // Nothing to cover (most pages of a journey): no layer is built, nothing to wait for.
+  if (fields === 0) return { fields, offscreenFrames: offscreen };
   const host = document.createElement(MASK_LAYER_TAG);
   host.setAttribute('aria-hidden', 'true');
   for (const [name, value] of Object.entries(HOST_STYLE)) host.style.setProperty(name, value, 'important');
   const layer = host.attachShadow({ mode: 'closed' });
-  const vw = innerWidth;
-  const vh = innerHeight;
-  let fields = 0;
-  for (const el of targets) {
-    const r = el.getBoundingClientRect();
-    if (r.width === 0 || r.height === 0 || r.bottom < 0 || r.right < 0 || r.top > vh || r.left > vw) continue;
+  for (const r of rects) {
     const box = document.createElement('div');
     // Padding of 2px covers focus rings and caret glyphs drawn just outside the box.
     box.style.cssText =
@@ -93,11 +99,7 @@ export async function cover(extraSelectors: readonly string[], preview = false):
         ? 'background:repeating-linear-gradient(45deg,rgba(15,118,110,.55) 0 6px,rgba(0,0,0,.55) 6px 12px);outline:2px solid #0f766e;'
         : 'background:#000;');
     layer.append(box);
-    fields++;
   }
-  const offscreen = window === window.top ? offscreenFrames(vw, vh) : [];
-  // Nothing to cover: nothing to wait for.
-  if (fields === 0) return { fields, offscreenFrames: offscreen };
   document.documentElement.append(host);
   current = { host, count: fields };
   const painted = await afterCoversPainted();

@@ -189,4 +189,43 @@ describe('snapshotErrors, what it asks of styles', () => {
       window.getComputedStyle = original;
     }
   });
+
+  it('reads the styles of the fields in error only, and of their radio groups', () => {
+    const root = fixture(
+      `<form><input id="a" value="x"><input id="b"><input id="c"><input id="d" required>` +
+        `<input type="radio" name="size" id="s1" style="display:none"><input type="radio" name="size" id="s2">` +
+        `<input type="radio" name="size" id="s3" aria-invalid="true"><input type="radio" name="other" id="o1"></form>`,
+    );
+    const reads = new Set<string>();
+    const original = window.getComputedStyle.bind(window);
+    window.getComputedStyle = ((el: Element) => {
+      reads.add(el.id || el.localName);
+      return original(el);
+    }) as typeof window.getComputedStyle;
+    try {
+      const snapshot = snapshotErrors(root, { submitAttempt: true });
+      // The required field, and the radio group by its first visible radio (s2), not the one in error.
+      expect([...snapshot.fields]).toEqual([byId('d'), byId('s2')]);
+      for (const untouched of ['a', 'b', 'c', 'o1']) expect(reads.has(untouched)).toBe(false);
+      expect(reads.has('d') && reads.has('s1') && reads.has('s3')).toBe(true);
+    } finally {
+      window.getComputedStyle = original;
+    }
+  });
 });
+
+describe('radio groups in error', () => {
+  it('keep one representative whichever of their radios is in error, so a group still in error is not new', () => {
+    const root = fixture(
+      `<form><input type="radio" name="pay" id="p1" required><input type="radio" name="pay" id="p2">` +
+        `<input type="radio" name="pay" id="p3" aria-invalid="true"></form>`,
+    );
+    const before = snapshotErrors(root);
+    expect([...before.fields]).toEqual([byId('p1')]);
+    // At the submit attempt every radio of the required group fails: still the same one field.
+    const atSubmit = snapshotErrors(root, { submitAttempt: true });
+    expect([...atSubmit.fields]).toEqual([byId('p1')]);
+    expect(newErrors(before, atSubmit).count).toBe(0);
+  });
+});
+

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ClickTracker, detectRageClicks, type ClickEvent, type RageBurst } from '../../../src/domain/signals/clicks.ts';
+import { ClickTracker, detectDeadClicks, detectRageClicks, type ClickEvent, type RageBurst } from '../../../src/domain/signals/clicks.ts';
 
 // The rage rule as first written (every recent click tried as an anchor on every click), kept as the
 // reference the faster detector must agree with.
@@ -35,14 +35,14 @@ function referenceBursts(clicks: ClickEvent[], min = 3, windowMs = 1000, radius 
   return bursts;
 }
 
-/** A deterministic stream: clicks a few to 300 ms apart, on a handful of spots with some jitter. */
-function stream(seed: number, n: number): ClickEvent[] {
+/** A deterministic stream: clicks a few to `gapMs` ms apart, on a handful of spots with some jitter. */
+function stream(seed: number, n: number, gapMs = 300, maxSpots = 6): ClickEvent[] {
   let state = seed;
   const rand = () => ((state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-  const spots = Array.from({ length: 1 + Math.floor(rand() * 6) }, () => ({ x: rand() * 400, y: rand() * 300 }));
+  const spots = Array.from({ length: 1 + Math.floor(rand() * maxSpots) }, () => ({ x: rand() * 400, y: rand() * 300 }));
   let t = 0;
   return Array.from({ length: n }, () => {
-    t += Math.floor(rand() * 300);
+    t += Math.floor(rand() * gapMs);
     const spot = spots[Math.floor(rand() * spots.length)]!;
     return { t, x: spot.x + (rand() - 0.5) * 70, y: spot.y + (rand() - 0.5) * 70 };
   });
@@ -63,4 +63,31 @@ describe('rage detection agrees with the rule as first written', () => {
     // The streams are rich enough to hold bursts at all.
     expect(total).toBeGreaterThan(100);
   });
+
+  it('finds the same bursts, and the same dead clicks, in long streams of clicks a few ms apart', () => {
+    let total = 0;
+    for (let seed = 1; seed <= 40; seed++) {
+      // Hundreds of clicks in a busy second or two, on up to 40 spots: many recent clicks at once.
+      // Strictly increasing times: a reaction in a click's millisecond that came before it is no
+      // reaction to it, which the batch function, given times only, cannot tell.
+      const clicks = stream(seed, 300 + seed * 5, 12, 40).map((c, i) => ({ ...c, t: c.t + i }));
+      const expected = referenceBursts(clicks);
+      total += expected.length;
+      const tracker = new ClickTracker();
+      // The page reacts at once to every third click (events reach the tracker in time order).
+      const reactions: { t: number }[] = [];
+      clicks.forEach((c, i) => {
+        tracker.click(c.t, c.x, c.y);
+        if (i % 3 === 0) {
+          tracker.react(c.t, 'mutation');
+          reactions.push({ t: c.t });
+        }
+      });
+      expect(tracker.bursts()).toEqual(expected);
+      const end = clicks.at(-1)!.t + 5000;
+      expect(tracker.flush(end).deadClicks).toBe(detectDeadClicks(clicks, reactions, { until: end }).length);
+    }
+    expect(total).toBeGreaterThan(100);
+  });
 });
+

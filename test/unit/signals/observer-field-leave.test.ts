@@ -1,0 +1,106 @@
+// @vitest-environment jsdom
+// Inline validation: a message a page shows when a field is left is counted as a form error, while
+// focus moving between buttons costs the page no call into the content script (the `focusout`
+// listener is attached only while a field may have focus). jsdom's events are untrusted, so the
+// click path (which arms the listener on a click into a field or a label) is covered end to end in
+// test/e2e/step-logging.test.ts; here the listener is armed by autofocus and by `change`.
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { FromContent } from '../../../src/protocol.ts';
+
+interface Sent {
+  type: string;
+  signals?: { formErrors: number };
+}
+
+const sent: Sent[] = [];
+const live = new Set<EventListenerOrEventListenerObject>();
+
+beforeAll(() => {
+  vi.useFakeTimers();
+  document.body.innerHTML = `
+    <form>
+      <input id="email" required>
+      <input id="name" required>
+      <div role="alert" id="message"></div>
+      <button type="button" id="go">Go</button>
+      <button type="button" id="other">Other</button>
+    </form>`;
+  // The page's own inline validation: an empty required field left shows a message.
+  for (const id of ['email', 'name']) {
+    byId(id).addEventListener('blur', () => {
+      if (!(byId(id) as HTMLInputElement).value) byId('message').textContent = `Enter your ${id}`;
+    });
+  }
+  // Which focusout listeners of the content script are attached at a given moment.
+  const add = window.addEventListener.bind(window);
+  const remove = window.removeEventListener.bind(window);
+  vi.spyOn(window, 'addEventListener').mockImplementation((type, listener, options) => {
+    if ((type as string) === 'focusout' && listener) live.add(listener);
+    add(type, listener, options);
+  });
+  vi.spyOn(window, 'removeEventListener').mockImplementation((type, listener, options) => {
+    if ((type as string) === 'focusout' && listener) live.delete(listener);
+    remove(type, listener, options);
+  });
+  (globalThis as unknown as { chrome: unknown }).chrome = {
+    runtime: {
+      sendMessage: async (message: Sent) => {
+        sent.push(message);
+        return message.type === FromContent.Hello ? { observe: true } : { filed: true };
+      },
+      onMessage: { addListener: () => undefined },
+    },
+  };
+});
+
+afterAll(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+  delete (globalThis as { chrome?: unknown }).chrome;
+});
+
+function byId(id: string): HTMLElement {
+  return document.getElementById(id)!;
+}
+
+const lastErrors = () => sent.filter((m) => m.type === FromContent.Signals).at(-1)?.signals?.formErrors;
+
+describe('a field left', () => {
+  it('counts the message the page shows, and listens for focus changes only while a field may have focus', async () => {
+    // The page focused its first field itself (autofocus) before observing started.
+    byId('email').focus();
+    const observer = await import('../../../src/content/signals/observer.ts');
+    observer.startSignals();
+    // The form-error baseline is taken once the page is at rest.
+    await vi.advanceTimersByTimeAsync(2500);
+    expect(live.size).toBe(1);
+    expect(lastErrors()).toBe(0);
+
+    // Tab to the next field: still listening.
+    byId('name').focus();
+    expect(live.size).toBe(1);
+    // Leaving for a button: the message the page showed is counted, and the listener is dropped.
+    (byId('name') as HTMLInputElement).value = 'Ada';
+    byId('go').focus();
+    expect(live.size).toBe(0);
+    await vi.advanceTimersByTimeAsync(1600);
+    expect(byId('message').textContent).toBe('Enter your email');
+    expect(lastErrors()).toBe(1);
+
+    // Focus moving between buttons calls nothing of ours.
+    byId('other').focus();
+    byId('go').focus();
+    expect(live.size).toBe(0);
+
+    // A field the shopper edited (change) is listened to again, and its leave checked.
+    (byId('name') as HTMLInputElement).value = '';
+    byId('name').focus();
+    byId('name').dispatchEvent(new Event('change', { bubbles: true }));
+    expect(live.size).toBe(1);
+    byId('other').focus();
+    await vi.advanceTimersByTimeAsync(1600);
+    expect(byId('message').textContent).toBe('Enter your name');
+    expect(lastErrors()).toBe(2);
+    expect(live.size).toBe(0);
+  });
+});
