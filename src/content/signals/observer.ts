@@ -40,7 +40,7 @@ let segment: Segment | null = null;
 let inp: number | null = null;
 /** When the page was first hidden, for a browser that keeps no record of it (see VitalsReader). */
 let firstHiddenTime = document.visibilityState === 'hidden' ? 0 : Number.POSITIVE_INFINITY;
-const loadVitals = new VitalsReader(() => firstHiddenTime);
+const vitalsReader = new VitalsReader(() => firstHiddenTime);
 /** What the last batch said of LCP and CLS: a page left with newer readings sends them. */
 let sentVitals: LoadVitals | null = null;
 let batchTimer: ReturnType<typeof setTimeout> | undefined;
@@ -128,7 +128,7 @@ function snapshot(seg: Segment): StepSignals {
     requiredFields: seg.required,
     formErrors: seg.errors?.total ?? 0,
     backNavigations: seg.back,
-    ...(seg.vitals ? loadVitals.read() : { lcpMs: null, cls: null }),
+    ...(seg.vitals ? vitalsReader.read() : { lcpMs: null, cls: null }),
     inpMs: seg.vitals ? inp : null,
   };
 }
@@ -170,7 +170,7 @@ function sendOnLeave(): void {
 /** A late LCP candidate or layout shift since the last batch (no event of the page told of it). */
 function vitalsMoved(): boolean {
   if (!segment?.vitals || sentVitals === null) return false;
-  const reading = loadVitals.read();
+  const reading = vitalsReader.read();
   return reading.lcpMs !== sentVitals.lcpMs || reading.cls !== sentVitals.cls;
 }
 
