@@ -33,6 +33,15 @@ afterEach(async () => {
   s = null;
 });
 
+/** A browser with an audit started in the panel, and the audited tab on the demo shop's product page. */
+async function recordProductPage() {
+  s = await launch({ shop });
+  const panel = await openPanel(s);
+  await startAudit(panel);
+  await s.page.goto(`${shop.url}/product.html?id=ridge-shell`);
+  return { h: s.h, page: s.page, panel };
+}
+
 /** Clicks at an element's centre without Playwright's scroll-into-view, which would count as a reaction. */
 async function clickAt(page: Page, selector: string): Promise<void> {
   const box = (await page.locator(selector).boundingBox())!;
@@ -80,11 +89,7 @@ describe('step logging', () => {
   });
 
   it('counts a dead button, a rage-clicked button and a failed checkout submit', async () => {
-    s = await launch({ shop });
-    const { h, page } = s;
-    const panel = await openPanel(s);
-    await startAudit(panel);
-    await page.goto(`${shop.url}/product.html?id=ridge-shell`);
+    const { h, page, panel } = await recordProductPage();
     await page.locator('#rage-button').scrollIntoViewIfNeeded();
     await page.waitForTimeout(1500);
     await clickAt(page, '#dead-button');
@@ -118,11 +123,7 @@ describe('step logging', () => {
   });
 
   it('counts a message the page shows when a field is left, the field reached by a click on it or on its label', async () => {
-    s = await launch({ shop });
-    const { h, page } = s;
-    const panel = await openPanel(s);
-    await startAudit(panel);
-    await page.goto(`${shop.url}/product.html?id=ridge-shell`);
+    const { h, page } = await recordProductPage();
     await page.locator('#rage-button').scrollIntoViewIfNeeded();
     // Inline validation of our own on the page: leaving the coupon field shows a new message in the
     // page's role=alert region each time. And a log of the page's clicks, to know what was hit.
@@ -168,11 +169,7 @@ describe('step logging', () => {
   });
 
   it("reads the page's LCP and layout shifts from the browser's buffer when it sends the page's signals", async () => {
-    s = await launch({ shop });
-    const { h, page } = s;
-    const panel = await openPanel(s);
-    await startAudit(panel);
-    await page.goto(`${shop.url}/product.html?id=ridge-shell`);
+    const { h, page } = await recordProductPage();
     await page.waitForTimeout(800);
     // A banner pushed in at the top, long after any input: everything below it moves.
     await page.evaluate(() => {

@@ -47,6 +47,10 @@ export function isDisabledField(el: Element): boolean {
   }
 }
 
+export function isRadio(el: Element): boolean {
+  return el.localName === 'input' && el.getAttribute('type')?.trim().toLowerCase() === 'radio';
+}
+
 export function isRequiredField(el: Element): boolean {
   return el.hasAttribute('required') || el.getAttribute('aria-required')?.trim().toLowerCase() === 'true';
 }
@@ -81,7 +85,7 @@ export function groupFields(candidates: readonly Element[], cache = new Visibili
   for (const el of candidates) {
     if (!isFieldElement(el) || isDisabledField(el) || !cache.isVisible(el)) continue;
     const name = el.getAttribute('name');
-    if (el.localName === 'input' && el.getAttribute('type')?.trim().toLowerCase() === 'radio' && name) {
+    if (isRadio(el) && name) {
       // Same name, same form owner, same tree (document or shadow root): one group.
       const key = `${idOf(el.getRootNode())}/${idOf((el as HTMLInputElement).form ?? null)}/${name}`;
       const existing = radioGroups.get(key);

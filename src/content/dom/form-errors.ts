@@ -32,7 +32,7 @@
 //   signals.formErrors = errors.total;
 
 import { VisibilityCache, queryAllDeep } from './visibility.ts';
-import { FIELD_SELECTOR, groupFields, isFieldElement } from './fields.ts';
+import { FIELD_SELECTOR, groupFields, isFieldElement, isRadio } from './fields.ts';
 
 export interface ErrorSnapshot {
   /** Fields in error (a radio group by its first radio). */
@@ -71,8 +71,6 @@ function isRegion(el: Element): boolean {
   const live = el.getAttribute('aria-live');
   return live !== null && live.trim().toLowerCase() !== 'off';
 }
-
-const isRadio = (el: Element): boolean => el.localName === 'input' && el.getAttribute('type')?.trim().toLowerCase() === 'radio';
 
 const normaliseText = (s: string): string => s.replace(/\s+/g, ' ').trim();
 

@@ -141,17 +141,15 @@ class RageDetector {
       // Only a burst that this click joins can be new: every other anchor had its members before
       // (and fell short). Skipping those keeps a click O(n), not O(n^2), in a busy second.
       if (!within(c, anchor, rageRadiusPx)) continue;
+      const joins = (m: ClickEvent) => m.t - anchor.t <= rageWindowMs && within(m, anchor, rageRadiusPx);
       let count = 1;
-      for (let j = i + 1; j < recent.length; j++) {
-        const m = recent[j]!;
-        if (m.t - anchor.t <= rageWindowMs && within(m, anchor, rageRadiusPx)) count++;
-      }
+      for (let j = i + 1; j < recent.length; j++) if (joins(recent[j]!)) count++;
       if (count >= rageMinClicks) {
         const burst: RageBurst = { start: anchor.t, end: c.t, x: anchor.x, y: anchor.y, clicks: count };
         this.bursts.push(burst);
         this.open = { anchor, last: c.t, burst };
         // The burst's members leave the recent clicks: the anchor, and the later clicks near it in time.
-        this.recent = recent.filter((r, k) => k >= first && k !== i && !(k > i && r.t - anchor.t <= rageWindowMs && within(r, anchor, rageRadiusPx)));
+        this.recent = recent.filter((r, k) => k >= first && k !== i && !(k > i && joins(r)));
         this.first = 0;
         return burst;
       }

@@ -6,6 +6,7 @@
 // test/e2e/step-logging.test.ts; here the listener is armed by autofocus and by `change`.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { FromContent } from '../../../src/protocol.ts';
+import { installFakeWorker, removeFakeWorker } from './fake-worker.ts';
 
 interface Sent {
   type: string;
@@ -42,21 +43,13 @@ beforeAll(() => {
     if ((type as string) === 'focusout' && listener) live.delete(listener);
     remove(type, listener, options);
   });
-  (globalThis as unknown as { chrome: unknown }).chrome = {
-    runtime: {
-      sendMessage: async (message: Sent) => {
-        sent.push(message);
-        return message.type === FromContent.Hello ? { observe: true } : { filed: true };
-      },
-      onMessage: { addListener: () => undefined },
-    },
-  };
+  installFakeWorker(sent);
 });
 
 afterAll(() => {
   vi.useRealTimers();
   vi.restoreAllMocks();
-  delete (globalThis as { chrome?: unknown }).chrome;
+  removeFakeWorker();
 });
 
 function byId(id: string): HTMLElement {

@@ -4,6 +4,7 @@
 // cost the navigation away 2-4 ms).
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FromContent } from '../../../src/protocol.ts';
+import { installFakeWorker, removeFakeWorker } from './fake-worker.ts';
 
 interface Sent {
   type: string;
@@ -20,21 +21,12 @@ beforeEach(() => {
   sent = [];
   filing = true;
   document.body.innerHTML = '<form><input name="email" required><input name="name"></form>';
-  (globalThis as unknown as { chrome: unknown }).chrome = {
-    runtime: {
-      sendMessage: async (message: Sent) => {
-        sent.push(message);
-        // The worker says this tab is the audited one, and whether it filed each batch.
-        return message.type === FromContent.Hello ? { observe: true } : { filed: filing };
-      },
-      onMessage: { addListener: () => undefined },
-    },
-  };
+  installFakeWorker(sent, () => filing);
 });
 
 afterEach(() => {
   vi.useRealTimers();
-  delete (globalThis as { chrome?: unknown }).chrome;
+  removeFakeWorker();
 });
 
 const batches = () => sent.filter((m) => m.type === FromContent.Signals);
