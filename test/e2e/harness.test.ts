@@ -101,6 +101,9 @@ describe('e2e harness (on a throwaway mini extension)', () => {
     );
     expect(active).toBe(tabId);
 
+    // The button is in the HTML before the panel's module script adds its listener: a click that
+    // lands in between is not counted (this test once read '1' after two clicks).
+    await panel.waitFor('window.panelReady === true');
     await panel.click('Press me');
     await panel.click('#press');
     expect(await panel.text('#count')).toBe('2');
