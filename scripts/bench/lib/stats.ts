@@ -79,3 +79,24 @@ export const at = (values: readonly number[], idx: readonly number[]): number[] 
 export function fmtCI(ci: [number, number], digits = 2): string {
   return `95% CI ${round(ci[0], digits)}-${round(ci[1], digits)}`;
 }
+
+/**
+ * Each value rescaled to a common speed: value × reference / index, where index is a measure of the
+ * same work done in every configuration, taken in the same visit (so it moves with that visit's speed).
+ * The reference is the median index over all visits, which keeps the result in the values' own unit.
+ */
+export function atCommonSpeed(values: readonly number[], index: readonly number[], reference: number): number[] {
+  if (values.length !== index.length) throw new Error(`atCommonSpeed: ${values.length} values but ${index.length} indices`);
+  return values.map((v, i) => {
+    const s = index[i]!;
+    if (!(s > 0)) throw new Error(`atCommonSpeed: index ${i} is ${s}, not a positive time`);
+    return (v * reference) / s;
+  });
+}
+
+/** Sample standard deviation (n - 1). */
+export function sd(values: readonly number[]): number {
+  if (values.length < 2) return Number.NaN;
+  const m = values.reduce((s, v) => s + v, 0) / values.length;
+  return Math.sqrt(values.reduce((s, v) => s + (v - m) ** 2, 0) / (values.length - 1));
+}

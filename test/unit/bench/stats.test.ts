@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { atCommonSpeed, bootstrapCI, median, paired, sd } from '../../../scripts/bench/lib/stats.ts';
+
+describe('bench stats: a common speed', () => {
+  it('rescales each visit by reference / index, so work done at different speeds compares equal', () => {
+    // The same 300 ms of work at speeds 0.8x, 1x and 1.25x, the index (style + layout) slowed alike.
+    const tasks = [375, 300, 240];
+    const index = [75, 60, 48];
+    expect(atCommonSpeed(tasks, index, 60)).toEqual([300, 300, 240 * (60 / 48)]);
+  });
+
+  it('recovers a small added cost that raw differences bury under visit-to-visit speed', () => {
+    // Visits whose speed moves by up to ±20% (the index moves with it); the tool adds 10 ms of work.
+    const speeds = [0.82, 1.19, 0.95, 1.08, 0.88, 1.2, 1.01, 0.9, 1.13, 0.85];
+    const noneSpeeds = [1.18, 0.84, 1.1, 0.9, 1.15, 0.81, 0.99, 1.12, 0.86, 1.16];
+    const none = noneSpeeds.map((s) => 400 * s);
+    const tool = speeds.map((s) => 410 * s);
+    const idxNone = noneSpeeds.map((s) => 70 * s);
+    const idxTool = speeds.map((s) => 70 * s);
+    const rawAdded = median(paired(tool, none, (a, b) => a - b));
+    const adjAdded = median(paired(atCommonSpeed(tool, idxTool, 70), atCommonSpeed(none, idxNone, 70), (a, b) => a - b));
+    expect(Math.abs(rawAdded - 10)).toBeGreaterThan(20);
+    expect(adjAdded).toBeCloseTo(10, 6);
+  });
+
+  it('refuses a missing or non-positive index instead of dividing by it', () => {
+    expect(() => atCommonSpeed([1, 2], [1], 1)).toThrow(/2 values but 1/);
+    expect(() => atCommonSpeed([1, 2], [1, 0], 1)).toThrow(/index 1 is 0/);
+  });
+});
+
+describe('bench stats: spread and intervals', () => {
+  it('sd is the sample standard deviation', () => {
+    expect(sd([2, 4, 4, 4, 5, 5, 7, 9])).toBeCloseTo(2.138, 3);
+    expect(Number.isNaN(sd([1]))).toBe(true);
+  });
+
+  it('bootstrapCI brackets the statistic and is the same for the same data', () => {
+    const values = Array.from({ length: 40 }, (_, i) => 10 + ((i * 7) % 11));
+    const stat = (idx: number[]) => median(idx.map((i) => values[i]!));
+    const [lo, hi] = bootstrapCI(values.length, stat);
+    expect(lo).toBeLessThanOrEqual(median(values));
+    expect(hi).toBeGreaterThanOrEqual(median(values));
+    expect(bootstrapCI(values.length, stat)).toEqual([lo, hi]);
+  });
+});
