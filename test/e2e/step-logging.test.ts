@@ -197,6 +197,45 @@ describe('step logging', () => {
     expect(recorded[1]!.signals!.lcpMs).toBeGreaterThan(0);
   });
 
+  it("records the page's INP, its slowest interaction, from the browser's event timing", async () => {
+    const { h, page } = await recordProductPage();
+    await page.locator('#rage-button').scrollIntoViewIfNeeded();
+    // A button of the page's own that blocks its click for 150 ms; the page keeps its own record of
+    // each interaction's longest event, from the same browser entries.
+    await page.evaluate(() => {
+      const w = window as unknown as { longest: Map<number, number> };
+      w.longest = new Map();
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as unknown as { interactionId: number; duration: number }[]) {
+          if (e.interactionId) w.longest.set(e.interactionId, Math.max(w.longest.get(e.interactionId) ?? 0, e.duration));
+        }
+      }).observe({ type: 'event', buffered: true, durationThreshold: 16 } as PerformanceObserverInit);
+      const slow = document.createElement('button');
+      slow.id = 'slow-button';
+      slow.textContent = 'Check stock';
+      slow.addEventListener('click', () => {
+        const until = performance.now() + 150;
+        while (performance.now() < until);
+      });
+      document.querySelector('#rage-button')!.after(slow);
+    });
+    await page.waitForTimeout(300);
+    await clickAt(page, '#dead-button');
+    await clickAt(page, '#slow-button');
+    await clickAt(page, '#dead-button');
+    const slowest = () => page.evaluate(() => Math.max(0, ...(window as unknown as { longest: Map<number, number> }).longest.values()));
+    await expect.poll(slowest, { timeout: 5000 }).toBeGreaterThanOrEqual(150);
+    const expected = Math.round(await slowest());
+    // Leaving the page sends what it has.
+    await page.goto(`${shop.url}/cart.html`);
+    const recorded = await eventually(
+      () => steps(h),
+      (list) => (list[1]?.signals?.inpMs ?? 0) > 0,
+    );
+    // Three interactions: the 98th percentile is the slowest.
+    expect(recorded[1]!.signals!.inpMs).toBe(expected);
+  });
+
   it('covers typed card numbers with uniform opaque boxes, in the page and in a cross-origin payment frame', async () => {
     s = await launch({ shop });
     const { h, page } = s;

@@ -2,7 +2,6 @@
 // and Core Web Vitals (METHOD.md "Signals"), for the audited tab's top frame only. Light on the page:
 // passive listeners, a mutation observer only in the second after a click, field counting and the
 // LCP and CLS readings only when a batch is sent, and one message per batch.
-import { onINP, type Metric } from 'web-vitals';
 import type { StepSignals } from '../../domain/model.ts';
 import { ClickTracker } from '../../domain/signals/clicks.ts';
 import { FromContent, type ContentEvent, type HelloAnswer, type SignalsAnswer } from '../../protocol.ts';
@@ -11,6 +10,7 @@ import { FormErrorTracker } from '../dom/form-errors.ts';
 import { findShadowRoots, setShadowRootProvider } from '../dom/visibility.ts';
 import { MASK_LAYER_TAG } from '../masking/covers.ts';
 import { toWorker } from '../runtime.ts';
+import { InpObserver } from './inp-observer.ts';
 import { VitalsReader, type LoadVitals } from './vitals-reader.ts';
 
 const DEAD_WINDOW_MS = 1000;
@@ -36,8 +36,12 @@ interface Segment {
 }
 
 let segment: Segment | null = null;
-/** INP, kept up to date by web-vitals; LCP and CLS are read from the browser's buffer when needed. */
+/** INP, kept up to date by a live observer; LCP and CLS are read from the browser's buffer when needed. */
 let inp: number | null = null;
+const inpObserver = new InpObserver((ms) => {
+  inp = ms;
+  schedule();
+});
 /** When the page was first hidden, for a browser that keeps no record of it (see VitalsReader). */
 let firstHiddenTime = document.visibilityState === 'hidden' ? 0 : Number.POSITIVE_INFINITY;
 const vitalsReader = new VitalsReader(() => firstHiddenTime);
@@ -163,6 +167,8 @@ function send(): void {
 
 /** The page is being left or hidden: the worker gets what it does not have yet. */
 function sendOnLeave(): void {
+  // An interaction just before leaving may not have been delivered yet.
+  inpObserver.flush();
   if (!changedSinceSend && now() - sentAt < FRESH_MS && !vitalsMoved()) return;
   send();
 }
@@ -402,11 +408,6 @@ function cachedShadowRoots(): (root: ParentNode) => ShadowRoot[] {
   };
 }
 
-function recordInp(metric: Metric): void {
-  inp = Math.round(metric.value);
-  schedule();
-}
-
 function start(): void {
   observing = true;
   navigationApi?.addEventListener('currententrychange', () => {
@@ -448,7 +449,7 @@ function start(): void {
     // (later ones go with the next batch, or when the page is left).
     schedule();
   });
-  onINP(recordInp, { reportAllChanges: true });
+  inpObserver.start();
   schedule();
 }
 
