@@ -230,7 +230,8 @@ describe('step logging', () => {
     await page.goto(`${shop.url}/cart.html`);
     const recorded = await eventually(
       () => steps(h),
-      (list) => (list[1]?.signals?.inpMs ?? 0) > 0,
+      // A batch may go out between the first quick click (its first-input entry) and the slow one.
+      (list) => (list[1]?.signals?.inpMs ?? 0) >= 150,
     );
     // Three interactions: the 98th percentile is the slowest.
     expect(recorded[1]!.signals!.inpMs).toBe(expected);

@@ -23,6 +23,20 @@ describe('bench stats: a common speed', () => {
     expect(adjAdded).toBeCloseTo(10, 6);
   });
 
+  it('takes more than its own style and layout time off a tool that slows them (the documented bias)', () => {
+    // Same speed everywhere; the tool adds 10 ms of script and 2 ms of style + layout of its own.
+    const none = Array.from({ length: 9 }, () => 400);
+    const tool = Array.from({ length: 9 }, () => 412);
+    const idxNone = none.map(() => 70);
+    const idxTool = tool.map(() => 72);
+    const ref = median([...idxNone, ...idxTool]);
+    const added = median(paired(atCommonSpeed(tool, idxTool, ref), atCommonSpeed(none, idxNone, ref), (a, b) => a - b));
+    // Against none, the whole 412 ms visit shrinks by 70/72: 12 ms added becomes about 0.6 ms.
+    expect(ref).toBe(71);
+    expect(added).toBeCloseTo(412 * (71 / 72) - 400 * (71 / 70), 6);
+    expect(added).toBeLessThan(1);
+  });
+
   it('refuses a missing or non-positive index instead of dividing by it', () => {
     expect(() => atCommonSpeed([1, 2], [1], 1)).toThrow(/2 values but 1/);
     expect(() => atCommonSpeed([1, 2], [1, 0], 1)).toThrow(/index 1 is 0/);

@@ -156,3 +156,17 @@ describe('InpObserver', () => {
     expect(fake.observed).toEqual([]);
   });
 });
+
+describe('InpObserver and the first input', () => {
+  it("gives a page whose interactions were all quicker than 40 ms its first input's latency", () => {
+    const fake = fakeApi({ count: () => 3 });
+    const seen: number[] = [];
+    new InpObserver((ms) => seen.push(ms), fake.api).start();
+    // Only the first input comes: the `event` observer sees nothing under 40 ms.
+    fake.deliver([{ interactionId: 7, duration: 16 }]);
+    expect(seen).toEqual([16]);
+    // A later slow interaction takes over.
+    fake.deliver([{ interactionId: 21, duration: 64 }]);
+    expect(seen).toEqual([16, 64]);
+  });
+});
