@@ -115,7 +115,8 @@ function current(): Segment {
   return segment;
 }
 
-function snapshot(seg: Segment): StepSignals {
+/** `vitals`: an LCP and CLS reading just taken, so it is not read twice. */
+function snapshot(seg: Segment, vitals?: LoadVitals): StepSignals {
   try {
     const counts = countFields(document);
     seg.fields = Math.max(seg.fields, counts.fields);
@@ -132,7 +133,7 @@ function snapshot(seg: Segment): StepSignals {
     requiredFields: seg.required,
     formErrors: seg.errors?.total ?? 0,
     backNavigations: seg.back,
-    ...(seg.vitals ? vitalsReader.read() : { lcpMs: null, cls: null }),
+    ...(seg.vitals ? (vitals ?? vitalsReader.read()) : { lcpMs: null, cls: null }),
     inpMs: seg.vitals ? inp : null,
   };
 }
@@ -147,9 +148,9 @@ function headings(): string {
   return text.replace(/\s+/g, ' ').trim().slice(0, 300);
 }
 
-function send(): void {
+function send(vitals?: LoadVitals): void {
   if (!segment || !observing) return;
-  const signals = snapshot(segment);
+  const signals = snapshot(segment, vitals);
   if (segment.vitals) sentVitals = { lcpMs: signals.lcpMs, cls: signals.cls };
   const event: ContentEvent = { type: FromContent.Signals, url: segment.url, signals, headings: headings() };
   // A click still within its second is decided by a later batch: that one is still owed.
@@ -169,15 +170,22 @@ function send(): void {
 function sendOnLeave(): void {
   // An interaction just before leaving may not have been delivered yet.
   inpObserver.flush();
-  if (!changedSinceSend && now() - sentAt < FRESH_MS && !vitalsMoved()) return;
-  send();
+  if (changedSinceSend || now() - sentAt >= FRESH_MS) {
+    send();
+    return;
+  }
+  const moved = movedVitals();
+  if (moved) send(moved);
 }
 
-/** A late LCP candidate or layout shift since the last batch (no event of the page told of it). */
-function vitalsMoved(): boolean {
-  if (!segment?.vitals || sentVitals === null) return false;
+/**
+ * The LCP and CLS reading when a late candidate or layout shift changed it since the last batch (no
+ * event of the page told of those); null when it did not.
+ */
+function movedVitals(): LoadVitals | null {
+  if (!segment?.vitals || sentVitals === null) return null;
   const reading = vitalsReader.read();
-  return reading.lcpMs !== sentVitals.lcpMs || reading.cls !== sentVitals.cls;
+  return reading.lcpMs !== sentVitals.lcpMs || reading.cls !== sentVitals.cls ? reading : null;
 }
 
 /**
