@@ -257,11 +257,11 @@ export async function runContentCost(s: Session, opts: { reps: number; warmup: n
   // own style and layout are too few to index it; the settle has none). Its script time stays raw.
   const phaseAdded = Object.fromEntries(
     PHASES.map((p) => {
-      const of = (c: Config, k: 'task' | 'script') => runs[c].map((m) => m.phases[p][k]);
-      const scaled = (c: Config) => atCommonSpeed(of(c, 'task'), speedIndex(c), reference);
+      const of = (k: 'task' | 'script') => (c: Config) => runs[c].map((m) => m.phases[p][k]);
+      const scaled = (c: Config) => atCommonSpeed(of('task')(c), speedIndex(c), reference);
       const row = (c: Config) => ({
-        taskMs: round(median(paired(scaled(c), scaled('none'), (a, b) => a - b))),
-        rawScriptMs: round(median(paired(of(c, 'script'), of('none', 'script'), (a, b) => a - b))),
+        taskMs: round(median(added(scaled, c))),
+        rawScriptMs: round(median(added(of('script'), c))),
       });
       return [p, { none: { taskMs: round(median(scaled('none'))) }, peakend: row('peakend'), rrweb: row('rrweb') }];
     }),

@@ -1,9 +1,10 @@
 // INP of METHOD.md ("Core Web Vitals from the page"), by the rules web-vitals applies: an
 // interaction's latency is the longest duration among its event entries (one interactionId), and INP
 // is the 98th percentile of the page's interactions, estimated from the ten longest kept: with n
-// interactions, the one at index floor(n / 50) of the longest first (the last kept, when fewer). Pure: the content script
-// feeds the browser's `event` and `first-input` entries (the former only from 40 ms, as web-vitals
-// asks for them; `first-input` gives a page whose interactions were all quick its one interaction).
+// interactions, the one at index floor(n / 50) of the longest first (the last kept, when fewer).
+// Pure: the content script feeds the browser's `event` and `first-input` entries (the former only
+// from 40 ms, as web-vitals asks for them; `first-input` gives a page whose interactions were all
+// quick its one interaction).
 
 /** What INP needs of a PerformanceEventTiming entry. */
 export interface EventLatency {
