@@ -3,14 +3,15 @@
 // <variant> alternately, and breaks the audited page's renderer main thread down per trace event name.
 //
 //   npx vite build --outDir bench/tmp/dist-trace --emptyOutDir --logLevel warn
-//   npx tsx scripts/bench/tools/trace-content.ts [--variant peakend|empty|noauto] [--rounds 12] [--warmup 2] [--keep-traces]
+//   npx tsx scripts/bench/tools/trace-content.ts [--variant peakend|empty|noauto|script] [--script file.js] [--rounds 12] [--warmup 2] [--keep-traces]
 //
 // Variants (the "peakend" side of each pair):
 //   peakend - the build as is (bench/tmp/dist-trace);
 //   empty   - a copy of it whose registered content script file is `void 0;` (isolated world + injection);
+//   script  - a copy of it whose registered content script file is --script's (another implementation);
 //   noauto  - the build as is, with the audit's autoSteps set to false in IndexedDB (no automatic step,
 //             so no Mask/Unmask messages and no captureVisibleTab of the page).
-import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CDPSession } from 'playwright-core';
@@ -25,7 +26,7 @@ const arg = (name: string, def: string) => {
   const i = args.indexOf(`--${name}`);
   return i >= 0 ? args[i + 1]! : def;
 };
-const VARIANT = arg('variant', 'peakend') as 'peakend' | 'empty' | 'noauto';
+const VARIANT = arg('variant', 'peakend') as 'peakend' | 'empty' | 'noauto' | 'script';
 const ROUNDS = Number(arg('rounds', '12'));
 const WARMUP = Number(arg('warmup', '2'));
 const KEEP = args.includes('--keep-traces');
@@ -442,11 +443,11 @@ async function main() {
   const base = join(HERE, 'dist-trace');
   if (!existsSync(join(base, 'manifest.json'))) throw new Error('build first: npx vite build --outDir bench/tmp/dist-trace --emptyOutDir');
   let dist = base;
-  if (VARIANT === 'empty') {
-    dist = join(HERE, 'dist-trace-empty');
+  if (VARIANT === 'empty' || VARIANT === 'script') {
+    dist = join(HERE, `dist-trace-${VARIANT}`);
     rmSync(dist, { recursive: true, force: true });
     cpSync(base, dist, { recursive: true });
-    writeFileSync(join(dist, 'src/content/content-script.js'), 'void 0;\n');
+    writeFileSync(join(dist, 'src/content/content-script.js'), VARIANT === 'empty' ? 'void 0;\n' : readFileSync(arg('script', ''), 'utf8'));
   }
   const s = await openSession(dist);
   const visits: VisitSummary[] = [];
@@ -499,7 +500,7 @@ async function main() {
         if (r >= WARMUP) visits.push(sum);
       }
     }
-    if (VARIANT === 'noauto' || VARIANT === 'empty') {
+    if (VARIANT === 'noauto' || VARIANT === 'empty' || VARIANT === 'script') {
       const steps = await readSteps(s.panel, s.auditId);
       console.log(`steps in the audit: ${steps.length}; capture statuses: ${JSON.stringify(steps.reduce<Record<string, number>>((a, st) => ((a[st.capture.status] = (a[st.capture.status] ?? 0) + 1), a), {}))}`);
     }

@@ -190,3 +190,62 @@ describe('dead clicks', () => {
     expect(counts).toEqual({ clicks: 3, rageClicks: 1, deadClicks: 0, pending: 0 });
   });
 });
+
+describe('the tracker works through what it is fed when it is read', () => {
+  /** A small deterministic generator, so a failing stream can be replayed. */
+  function rng(seed: number) {
+    let s = seed >>> 0;
+    return () => {
+      s = (s * 1664525 + 1013904223) >>> 0;
+      return s / 2 ** 32;
+    };
+  }
+
+  it('agrees with the batch functions on random streams, however often it is read in between', () => {
+    for (let seed = 1; seed <= 300; seed++) {
+      const r = rng(seed);
+      const clicks: ClickEvent[] = [];
+      const reactions: { t: number; kind: ReactionKind }[] = [];
+      const tracker = new ClickTracker();
+      let t = 0;
+      for (let i = 0; i < 60; i++) {
+        t += Math.floor(r() * 400);
+        const roll = r();
+        if (roll < 0.55) {
+          const e = c(t, 100 + Math.floor(r() * 50), 100 + Math.floor(r() * 50));
+          clicks.push(e);
+          tracker.click(e.t, e.x, e.y);
+        } else if (roll < 0.9) {
+          reactions.push({ t, kind: 'mutation' });
+          tracker.react(t, 'mutation');
+        } else {
+          // A read between events, as a batch or a capture does.
+          expect(tracker.flush(t).clicks).toBe(clicks.length);
+        }
+      }
+      const end = t + 5000;
+      expect(tracker.flush(end), `seed ${seed}`).toEqual({
+        clicks: clicks.length,
+        rageClicks: detectRageClicks(clicks).length,
+        deadClicks: detectDeadClicks(clicks, reactions).length,
+        pending: 0,
+      });
+    }
+  });
+
+  it('tells whether a click came after the last reaction, and keeps only the first reaction after a click', () => {
+    const t = new ClickTracker();
+    expect(t.unanswered).toBe(false);
+    t.click(0, 1, 1);
+    expect(t.unanswered).toBe(true);
+    expect(t.waiting).toBe(true);
+    t.react(10, 'mutation');
+    expect(t.unanswered).toBe(false);
+    expect(t.waiting).toBe(false);
+    // Nothing waits: a reaction now answers nothing.
+    t.react(20, 'scroll');
+    t.click(30, 1, 1);
+    // The reaction at 20 came before this click, so it does not save it.
+    expect(t.flush(2000)).toEqual({ clicks: 2, rageClicks: 0, deadClicks: 1, pending: 0 });
+  });
+});

@@ -54,6 +54,21 @@ describe('snapshotErrors / newErrors', () => {
     expect([...snapshotErrors(root).fields]).toEqual([byId('cb')]);
   });
 
+  it('counts each ARIA widget role and contenteditable, and no other element with aria-invalid', () => {
+    const widgets = ['textbox', 'searchbox', 'combobox', 'listbox', 'spinbutton', 'slider', 'checkbox', 'radiogroup', ' Switch '];
+    const root = fixture(
+      widgets.map((role, i) => `<div role="${role}" id="w${i}" aria-invalid="true"></div>`).join('') +
+        `<div contenteditable id="edit" aria-invalid="true"></div>
+         <div role="button" aria-invalid="true"></div><span aria-invalid="true"></span>
+         <div role="textbox" aria-invalid="false"></div>
+         <div role="alert" id="both" aria-invalid="true">Card declined</div>`,
+    );
+    const snap = snapshotErrors(root);
+    expect([...snap.fields]).toEqual([...widgets.map((_, i) => byId(`w${i}`)), byId('edit')]);
+    // An element can be a region and carry aria-invalid: it is read as a region.
+    expect([...snap.messages.values()]).toEqual(['Card declined']);
+  });
+
   it('counts non-empty text that appears in role=alert and aria-live regions', () => {
     const root = fixture(`
       <div role="alert" id="alert"></div>
