@@ -69,7 +69,7 @@ export interface Point {
   y: number;
 }
 
-interface RunMetrics {
+export interface RunMetrics {
   task: number;
   script: number;
   layout: number;
@@ -78,7 +78,7 @@ interface RunMetrics {
   styleCount: number;
 }
 
-async function metrics(cdp: CDPSession): Promise<RunMetrics> {
+export async function metrics(cdp: CDPSession): Promise<RunMetrics> {
   const { metrics: list } = await cdp.send('Performance.getMetrics');
   const value = (name: string) => list.find((m) => m.name === name)?.value ?? Number.NaN;
   const ms = (name: string) => value(name) * 1000;
@@ -162,8 +162,14 @@ export const PHASES = ['load', 'clicks', 'typing', 'settle'] as const;
 export type Phase = (typeof PHASES)[number];
 
 /** One visit's interaction: a fresh document, the scroll, the clicks at `points`, the typing, the settle. */
-export async function replayVisit(s: Session, points: Point[], run: number, mark: (ended: Phase) => Promise<void> = async () => undefined): Promise<void> {
-  await s.page.goto(`${s.shop.url}/product.html?id=ridge-shell&bench=${run}`, { waitUntil: 'load' });
+export async function replayVisit(
+  s: Session,
+  points: Point[],
+  run: number,
+  mark: (ended: Phase) => Promise<void> = async () => undefined,
+  query = '',
+): Promise<void> {
+  await s.page.goto(`${s.shop.url}/product.html?id=ridge-shell&bench=${run}${query}`, { waitUntil: 'load' });
   await scroll(s);
   await mark('load');
   for (const p of points) {
@@ -194,15 +200,22 @@ async function visit(s: Session, cdp: CDPSession, points: Point[], run: number, 
   return { ...m, rrwebEvents, phases };
 }
 
-export async function runContentCost(s: Session, opts: { reps: number; warmup: number }): Promise<BenchResult[]> {
-  // rrweb 2.2.2's UMD sets globalThis.rrweb. record() is started at DOMContentLoaded, top frame only:
-  // called earlier, its capture-phase window 'load' listener re-enters record() on the synchronous load
-  // of the helper iframe rrweb itself appends (stack overflow in this Chromium); and an init script
-  // also runs in that about:blank helper iframe, which a page's own <script> would not.
-  const rrwebSource =
+/**
+ * rrweb 2.2.2's UMD sets globalThis.rrweb. record() is started at DOMContentLoaded, top frame only:
+ * called earlier, its capture-phase window 'load' listener re-enters record() on the synchronous load
+ * of the helper iframe rrweb itself appends (stack overflow in this Chromium); and an init script
+ * also runs in that about:blank helper iframe, which a page's own <script> would not.
+ */
+export function rrwebInitScript(): string {
+  return (
     readFileSync(RRWEB_UMD, 'utf8') +
     '\n;if (window === window.top) { window.__benchRrwebEvents = 0; addEventListener("DOMContentLoaded", function () {' +
-    ' rrweb.record({ emit: function () { window.__benchRrwebEvents++; } }); }, { once: true }); }\n';
+    ' rrweb.record({ emit: function () { window.__benchRrwebEvents++; } }); }, { once: true }); }\n'
+  );
+}
+
+export async function runContentCost(s: Session, opts: { reps: number; warmup: number }): Promise<BenchResult[]> {
+  const rrwebSource = rrwebInitScript();
   const cdp = await s.h.context.newCDPSession(s.page);
   // threadTicks: the main thread's CPU time, which descheduling on a busy machine does not inflate.
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });

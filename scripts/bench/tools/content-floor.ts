@@ -1,0 +1,114 @@
+// How much of Peakend's cost on the audited page would any implementation of the signals pay? Runs the
+// content-cost visit (scripts/bench/sections/content-cost.ts) in four configurations in turn, in one
+// browser and one tab: none, peakend, floor (floor-content-script.js: the least a content script can
+// do for METHOD.md's signals) and rrweb; prints each one's added main-thread time at a common speed,
+// raw and script only, as the benchmark does, and the ratios to rrweb's.
+//
+//   npx tsx scripts/bench/tools/content-floor.ts [--rounds 20] [--warmup 1]
+//
+// The build is made here, into bench/tmp (git-ignored); in its copy the registered content script is
+// both scripts, Peakend's unless the page's URL asks for the floor (`&impl=floor`), so both run from one
+// extension in one session: each figure is a paired difference within a round, as in the benchmark.
+// Both scripts are parsed on every page, so the peakend configuration here carries the floor's parse
+// (about 6 kB) too.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { CDPSession } from 'playwright-core';
+import { at, atCommonSpeed, bootstrapCI, fmtCI, median, paired } from '../lib/stats.ts';
+import { closeSession, openSession, type Session } from '../lib/session.ts';
+import { calibrate, metrics, replayVisit, rrwebInitScript, setRecording, type RunMetrics } from '../sections/content-cost.ts';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const TMP = join(ROOT, 'bench/tmp');
+const args = process.argv.slice(2);
+const arg = (name: string, def: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1]! : def;
+};
+const ROUNDS = Number(arg('rounds', '20'));
+const WARMUP = Number(arg('warmup', '1'));
+
+type Config = 'none' | 'peakend' | 'floor' | 'rrweb';
+const CONFIGS: Config[] = ['none', 'peakend', 'floor', 'rrweb'];
+
+function build(): string {
+  mkdirSync(TMP, { recursive: true });
+  const base = join(TMP, 'dist-floor-base');
+  const made = spawnSync('npx', ['vite', 'build', '--outDir', base, '--emptyOutDir', '--logLevel', 'error'], { cwd: ROOT, stdio: 'inherit' });
+  if (made.status !== 0) throw new Error('vite build failed');
+  const dist = join(TMP, 'dist-floor');
+  rmSync(dist, { recursive: true, force: true });
+  cpSync(base, dist, { recursive: true });
+  const file = join(dist, 'src/content/content-script.js');
+  const floor = readFileSync(fileURLToPath(new URL('floor-content-script.js', import.meta.url)), 'utf8');
+  writeFileSync(file, `if (/[?&]impl=floor(&|$)/.test(location.search)) {\n${floor}\n} else {\n${readFileSync(file, 'utf8')}\n}\n`);
+  return dist;
+}
+
+async function main(): Promise<void> {
+  const s: Session = await openSession(build());
+  const cdp: CDPSession = await s.h.context.newCDPSession(s.page);
+  const runs: Record<Config, RunMetrics[]> = { none: [], peakend: [], floor: [], rrweb: [] };
+  try {
+    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+    await cdp.send('Page.enable');
+    const state = { recording: true };
+    let rrweb: string | null = null;
+    const source = rrwebInitScript();
+    const setConfig = async (config: Config) => {
+      await setRecording(s, config === 'peakend' || config === 'floor', state);
+      if (config === 'rrweb' && rrweb === null) rrweb = (await cdp.send('Page.addScriptToEvaluateOnNewDocument', { source })).identifier;
+      else if (config !== 'rrweb' && rrweb !== null) {
+        await cdp.send('Page.removeScriptToEvaluateOnNewDocument', { identifier: rrweb });
+        rrweb = null;
+      }
+    };
+    await setConfig('none');
+    const points = await calibrate(s);
+    let run = 0;
+    for (let r = 0; r < WARMUP + ROUNDS; r++) {
+      for (const config of CONFIGS.map((_, i) => CONFIGS[(i + r) % CONFIGS.length]!)) {
+        await setConfig(config);
+        await replayVisit(s, points, run++, undefined, config === 'floor' ? '&impl=floor' : '');
+        const m = await metrics(cdp);
+        if (r >= WARMUP) runs[config].push(m);
+      }
+      process.stdout.write(`round ${r + 1 - WARMUP}/${ROUNDS}${r < WARMUP ? ' (warm-up)' : ''}\n`);
+    }
+    await setConfig('none');
+  } finally {
+    await cdp.detach().catch(() => undefined);
+    await closeSession(s);
+  }
+
+  const reference = median(CONFIGS.flatMap((c) => runs[c].map((m) => m.layout + m.style)));
+  const views: Record<string, (c: Config) => number[]> = {
+    'common speed': (c) => atCommonSpeed(runs[c].map((m) => m.task), runs[c].map((m) => m.layout + m.style), reference),
+    raw: (c) => runs[c].map((m) => m.task),
+    'script only': (c) => runs[c].map((m) => m.script),
+  };
+  const out: Record<string, unknown> = { rounds: ROUNDS, warmup: WARMUP, runs };
+  console.log(`\n${'added main-thread time (ms), median of paired differences'.padEnd(62)} peakend    floor    rrweb  peakend/rrweb           floor/rrweb`);
+  for (const [name, values] of Object.entries(views)) {
+    const added = (c: Config) => paired(values(c), values('none'), (a, b) => a - b);
+    const [p, f, r] = [added('peakend'), added('floor'), added('rrweb')];
+    const ratio = (x: number[]) => ({ value: median(x) / median(r), ci: bootstrapCI(x.length, (i) => median(at(x, i)) / median(at(r, i))) });
+    const rp = ratio(p);
+    const rf = ratio(f);
+    out[name] = { peakend: median(p), floor: median(f), rrweb: median(r), peakendRatio: rp, floorRatio: rf };
+    console.log(
+      `${name.padEnd(62)} ${median(p).toFixed(1).padStart(7)}  ${median(f).toFixed(1).padStart(7)}  ${median(r).toFixed(1).padStart(7)}  ` +
+        `${rp.value.toFixed(2)} (${fmtCI(rp.ci)})`.padEnd(30) +
+        `${rf.value.toFixed(2)} (${fmtCI(rf.ci)})`,
+    );
+  }
+  writeFileSync(join(TMP, 'content-floor.json'), JSON.stringify(out, null, 1));
+  console.log(`\nper-visit metrics: ${join(TMP, 'content-floor.json')}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
