@@ -80,6 +80,8 @@ export interface StepRow {
   index: number;
   url: string;
   capture: { status: string; reason?: string };
+  /** Clicks in the signals the content script filed for the step; null before any batch. */
+  clicks: number | null;
 }
 
 /** Steps of an audit straight from IndexedDB, read in an extension page. */
@@ -99,7 +101,7 @@ export async function readSteps(extPage: Page, auditId: string): Promise<StepRow
             resolve(
               all
                 .filter((s) => s.auditId === id)
-                .map((s) => ({ id: s.id, auditId: s.auditId, index: s.index, url: s.url, capture: s.capture }))
+                .map((s) => ({ id: s.id, auditId: s.auditId, index: s.index, url: s.url, capture: s.capture, clicks: (s as { signals?: { clicks?: number } }).signals?.clicks ?? null }))
                 .sort((a, b) => a.index - b.index),
             );
           };

@@ -447,6 +447,7 @@ async function main() {
     dist = join(HERE, `dist-trace-${VARIANT}`);
     rmSync(dist, { recursive: true, force: true });
     cpSync(base, dist, { recursive: true });
+    if (VARIANT === 'script' && !arg('script', '')) throw new Error('--variant script needs --script <file.js>');
     writeFileSync(join(dist, 'src/content/content-script.js'), VARIANT === 'empty' ? 'void 0;\n' : readFileSync(arg('script', ''), 'utf8'));
   }
   const s = await openSession(dist);

@@ -1,7 +1,7 @@
 // Form errors of METHOD.md ("Signals"): "fields that turn aria-invalid="true" or :invalid on a
 // submit attempt, and error text that appears in role=alert / aria-live regions". For the
-// content script; runs on jsdom fixtures too. No DOM serialisation: one querySelectorAll for
-// fields, one for regions, textContent of the (few, small) regions.
+// content script; runs on jsdom fixtures too. No DOM serialisation: one querySelectorAll for the
+// fields, the ARIA widgets and the regions together, textContent of the (few, small) regions.
 //
 // What is an error at a given moment (an ErrorSnapshot):
 //  - FIELDS: the visible, enabled fields of fields.ts (a radio group is one field) that have
@@ -63,6 +63,9 @@ const ARIA_WIDGET_ROLES = new Set(['textbox', 'searchbox', 'combobox', 'listbox'
  */
 const SCAN_SELECTOR = `${FIELD_SELECTOR}, [aria-invalid], ${REGION_SELECTOR}`;
 
+/** What REGION_SELECTOR matches (a role of exactly "alert", as CSS compares it), for an element of the combined query. */
+const matchesRegionSelector = (el: Element): boolean => el.getAttribute('role') === 'alert' || el.hasAttribute('aria-live');
+
 const isAriaWidget = (el: Element): boolean =>
   el.hasAttribute('contenteditable') || ARIA_WIDGET_ROLES.has(el.getAttribute('role')?.trim().toLowerCase() ?? '');
 
@@ -98,7 +101,7 @@ export function snapshotErrors(root: ParentNode, opts: { submitAttempt?: boolean
     const name = el.localName;
     if (name === 'input' || name === 'select' || name === 'textarea') candidates.push(el);
     if (el.hasAttribute('aria-invalid') && isAriaWidget(el)) widgets.push(el);
-    if (isRegion(el)) regions.push(el);
+    if (matchesRegionSelector(el) && isRegion(el)) regions.push(el);
   }
   const failing = candidates.filter((el) => isFieldElement(el) && inError(el));
   if (failing.length > 0) {

@@ -7,8 +7,7 @@ import { ClickTracker } from '../../domain/signals/clicks.ts';
 import { FromContent, type ContentEvent, type HelloAnswer, type SignalsAnswer } from '../../protocol.ts';
 import { countFields } from '../dom/fields.ts';
 import { FormErrorTracker } from '../dom/form-errors.ts';
-import { ShadowRootCache } from '../dom/shadow-roots.ts';
-import { setShadowRootProvider } from '../dom/visibility.ts';
+import { findShadowRoots, setShadowRootProvider } from '../dom/visibility.ts';
 import { MASK_LAYER_TAG } from '../masking/covers.ts';
 import { toWorker } from '../runtime.ts';
 import { InpObserver } from './inp-observer.ts';
@@ -400,13 +399,23 @@ function onFieldLeft(event: FocusEvent): void {
   }, 300);
 }
 
+/** Shadow roots are looked for at most every two seconds: the walk visits every element of the page. */
+function cachedShadowRoots(): (root: ParentNode) => ShadowRoot[] {
+  let last: { root: ParentNode; at: number; roots: ShadowRoot[] } | null = null;
+  return (root) => {
+    const at = now();
+    if (last && last.root === root && at - last.at < 2000) return last.roots;
+    last = { root, at, roots: findShadowRoots(root) };
+    return last.roots;
+  };
+}
+
 function start(): void {
   observing = true;
   navigationApi?.addEventListener('currententrychange', () => {
     urlMayHaveChanged = true;
   });
-  const shadowRoots = new ShadowRootCache(document, now);
-  setShadowRootProvider((root) => shadowRoots.roots(root));
+  setShadowRootProvider(cachedShadowRoots());
   current();
   addEventListener('click', onClick, PASSIVE);
   addEventListener('submit', onSubmitAttempt, PASSIVE);

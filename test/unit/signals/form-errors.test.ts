@@ -69,6 +69,14 @@ describe('snapshotErrors / newErrors', () => {
     expect([...snap.messages.values()]).toEqual(['Card declined']);
   });
 
+  it('reads as regions only what the region selector matches, so a nested message counts once', () => {
+    // role="Alert" is no role=alert to CSS; with aria-invalid it is still found by the scan's query.
+    const root = fixture(`<div role="Alert" aria-invalid="true"><p aria-live="polite" id="inner"></p></div>`);
+    const before = snapshotErrors(root);
+    byId('inner').textContent = 'Card declined';
+    expect(newErrors(before, snapshotErrors(root)).messages).toEqual(['Card declined']);
+  });
+
   it('counts non-empty text that appears in role=alert and aria-live regions', () => {
     const root = fixture(`
       <div role="alert" id="alert"></div>
