@@ -88,6 +88,7 @@ async function main(): Promise<void> {
     for (const impl of ['floor', 'peakend'] as const) {
       const pages = steps.filter((st) => st.url.includes('impl=floor') === (impl === 'floor'));
       const filed = pages.filter((st) => (st.clicks ?? 0) >= points.length).length;
+      if (process.env.DEBUG_FLOOR) console.log(JSON.stringify(pages.map((st) => [st.url, st.clicks])));
       if (pages.length === 0 || filed < pages.length - 1) throw new Error(`${impl}: ${filed} of ${pages.length} pages filed their ${points.length} clicks`);
       console.log(`${impl}: ${filed} of ${pages.length} pages filed their ${points.length} clicks`);
     }
