@@ -73,6 +73,15 @@ export function bootstrapCI(n: number, stat: (rounds: number[]) => number, itera
   return [quantile(values, 0.025), quantile(values, 0.975)];
 }
 
+/**
+ * median(a) / median(b) for paired rounds (a[i] and b[i] from round i), with a 95% bootstrap interval
+ * that resamples the rounds, keeping each pair together.
+ */
+export function medianRatio(a: readonly number[], b: readonly number[]): { value: number; ci: [number, number] } {
+  if (a.length !== b.length) throw new Error(`medianRatio: ${a.length} values against ${b.length}`);
+  return { value: median(a) / median(b), ci: bootstrapCI(a.length, (i) => median(at(a, i)) / median(at(b, i))) };
+}
+
 /** The values at the given round indices. */
 export const at = (values: readonly number[], idx: readonly number[]): number[] => idx.map((i) => values[i]!);
 

@@ -26,7 +26,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { CDPSession } from 'playwright-core';
 import { info, targeted, type BenchResult } from '../lib/result.ts';
-import { at, atCommonSpeed, bootstrapCI, fmtCI, median, paired, round, rounded, sd, summarize } from '../lib/stats.ts';
+import { atCommonSpeed, fmtCI, median, medianRatio, paired, round, rounded, sd, summarize } from '../lib/stats.ts';
 import { readSteps, request, sleep, type Session } from '../lib/session.ts';
 
 const require = createRequire(import.meta.url);
@@ -153,15 +153,41 @@ export async function setRecording(s: Session, wantRecording: boolean, state: { 
   if ((registered > 0) !== wantRecording) throw new Error(`content script registered=${registered} while recording=${wantRecording}`);
 }
 
-async function setConfig(s: Session, cdp: CDPSession, config: Config, state: { recording: boolean; rrweb: string | null }, rrwebSource: string): Promise<void> {
-  await setRecording(s, config === 'peakend', state);
-  if (config === 'rrweb' && state.rrweb === null) {
+/** What a visit runs with: Peakend recording the tab, and rrweb injected into the page. */
+export interface PageSetup {
+  recording: boolean;
+  rrweb: boolean;
+}
+
+/** Brings the tab to `want`; `state` remembers what is set (rrweb: its init script's identifier). */
+export async function applySetup(
+  s: Session,
+  cdp: CDPSession,
+  want: PageSetup,
+  state: { recording: boolean; rrweb: string | null },
+  rrwebSource: string,
+): Promise<void> {
+  await setRecording(s, want.recording, state);
+  if (want.rrweb && state.rrweb === null) {
     state.rrweb = (await cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: rrwebSource })).identifier;
-  } else if (config !== 'rrweb' && state.rrweb !== null) {
+  } else if (!want.rrweb && state.rrweb !== null) {
     await cdp.send('Page.removeScriptToEvaluateOnNewDocument', { identifier: state.rrweb });
     state.rrweb = null;
   }
 }
+
+const setConfig = (s: Session, cdp: CDPSession, config: Config, state: { recording: boolean; rrweb: string | null }, rrwebSource: string) =>
+  applySetup(s, cdp, { recording: config === 'peakend', rrweb: config === 'rrweb' }, state, rrwebSource);
+
+/** rrweb's events in the page just visited; a visit with rrweb that recorded none is an error. */
+export async function rrwebEvents(s: Session, expected: boolean): Promise<number | null> {
+  const events = await s.page.evaluate(() => (window as unknown as { __benchRrwebEvents?: number }).__benchRrwebEvents ?? null);
+  if (expected && !events) throw new Error('rrweb recorded nothing: its script did not run');
+  return events;
+}
+
+/** A visit's speed (SPEED INDEX above): its style + layout time. */
+export const speedIndexOf = (m: RunMetrics): number => m.layout + m.style;
 
 /** The parts of a visit, in order; `mark` is called at the end of each but the last. */
 export const PHASES = ['load', 'clicks', 'typing', 'settle'] as const;
@@ -206,12 +232,11 @@ async function visit(s: Session, cdp: CDPSession, points: Point[], run: number, 
   const phases = Object.fromEntries(
     PHASES.map((p, i) => [p, { task: marks[i]!.task - (marks[i - 1]?.task ?? 0), script: marks[i]!.script - (marks[i - 1]?.script ?? 0) }]),
   ) as VisitMetrics['phases'];
-  const rrwebEvents = await s.page.evaluate(() => (window as unknown as { __benchRrwebEvents?: number }).__benchRrwebEvents ?? null);
-  if (config === 'rrweb' && !rrwebEvents) throw new Error('rrweb recorded nothing: its script did not run');
+  const events = await rrwebEvents(s, config === 'rrweb');
   // Read in the panel's process, after the page's counters: it adds nothing to them.
   const batchInRun =
     config === 'peakend' ? (await readSteps(s.panel, s.auditId)).some((st) => new URL(st.url).searchParams.get('bench') === String(run) && st.clicks !== null) : null;
-  return { ...m, rrwebEvents, batchInRun, phases };
+  return { ...m, rrwebEvents: events, batchInRun, phases };
 }
 
 /**
@@ -254,7 +279,7 @@ export async function runContentCost(s: Session, opts: { reps: number; warmup: n
   await cdp.detach().catch(() => undefined);
 
   const raw = (c: Config) => runs[c].map((m) => m.task);
-  const speedIndex = (c: Config) => runs[c].map((m) => m.layout + m.style);
+  const speedIndex = (c: Config) => runs[c].map(speedIndexOf);
   const reference = median(CONFIGS.flatMap(speedIndex));
   const task = (c: Config) => atCommonSpeed(raw(c), speedIndex(c), reference);
   const added = (values: (c: Config) => number[], c: Config) => paired(values(c), values('none'), (a, b) => a - b);
@@ -265,14 +290,14 @@ export async function runContentCost(s: Session, opts: { reps: number; warmup: n
   const dR = added(task, 'rrweb');
   const addedPeak = summarize(dP);
   const addedRr = summarize(dR);
-  const ratio = addedPeak.median / addedRr.median;
-  const ci = bootstrapCI(dP.length, (i) => median(at(dP, i)) / median(at(dR, i)));
+  const { value: ratio, ci } = medianRatio(dP, dR);
   const rawP = added(raw, 'peakend');
   const rawR = added(raw, 'rrweb');
-  const rawCi = bootstrapCI(rawP.length, (i) => median(at(rawP, i)) / median(at(rawR, i)));
+  const { value: rawRatio, ci: rawCi } = medianRatio(rawP, rawR);
   const script = (c: Config) => runs[c].map((m) => m.script);
   const scriptAddedP = summarize(added(script, 'peakend'));
   const scriptAddedR = summarize(added(script, 'rrweb'));
+  const inRun = runs.peakend.filter((m) => m.batchInRun).length;
   const part = (c: Config, k: keyof RunMetrics) => round(summarize(runs[c].map((m) => m[k])).median);
   const breakdown = Object.fromEntries(
     CONFIGS.map((c) => [
@@ -316,7 +341,7 @@ export async function runContentCost(s: Session, opts: { reps: number; warmup: n
     addedMs: { peakend: rounded(addedPeak), rrweb: rounded(addedRr) },
     ci95: ci.map((v) => round(v, 3)),
     raw: {
-      ratio: round(median(rawP) / median(rawR), 3),
+      ratio: round(rawRatio, 3),
       addedMs: { peakend: rounded(summarize(rawP)), rrweb: rounded(summarize(rawR)) },
       ci95: rawCi.map((v) => round(v, 3)),
     },
@@ -328,18 +353,17 @@ export async function runContentCost(s: Session, opts: { reps: number; warmup: n
     ),
     rrwebEventsMedian: summarize(runs.rrweb.map((m) => m.rrwebEvents ?? 0)).median,
     peakendSteps: 'each Peakend run is a new page of the audit: an automatic step with a masked capture',
-    peakendBatchesInRun: `${runs.peakend.filter((m) => m.batchInRun).length} of ${runs.peakend.length}`,
+    peakendBatchesInRun: `${inRun} of ${runs.peakend.length}`,
   };
   // Kept, not thrown: the raw figures stand, and the verdict then goes by them.
   const indexHolds = countSpread <= 0.02;
-  const inRun = runs.peakend.filter((m) => m.batchInRun).length;
   const warning =
     (!indexHolds ? `WARNING: the configurations did different numbers of style and layout passes (${counts.join(', ')}), so style + layout time is no speed index here: the figure is the raw one. ` : '') +
     (inRun < runs.peakend.length ? `WARNING: Peakend's batch of signals was filed inside ${inRun} of ${runs.peakend.length} runs only: the others leave it out. ` : '');
   return [
-    targeted('content script: Peakend added / rrweb added main-thread time', round(indexHolds ? ratio : median(rawP) / median(rawR), 3), 'x', '<=', 0.2, {
+    targeted('content script: Peakend added / rrweb added main-thread time', round(indexHolds ? ratio : rawRatio, 3), 'x', '<=', 0.2, {
       ...detail,
-      summary: `${warning}added ${round(addedPeak.median)} ms (Peakend) vs ${round(addedRr.median)} ms (rrweb) over ${round(none.median)} ms at a common speed, n=${none.n}; ${fmtCI(ci)}; raw ${round(median(rawP) / median(rawR), 2)}x (${fmtCI(rawCi)}); script only ${round(scriptAddedP.median)} vs ${round(scriptAddedR.median)} ms`,
+      summary: `${warning}added ${round(addedPeak.median)} ms (Peakend) vs ${round(addedRr.median)} ms (rrweb) over ${round(none.median)} ms at a common speed, n=${none.n}; ${fmtCI(ci)}; raw ${round(rawRatio, 2)}x (${fmtCI(rawCi)}); script only ${round(scriptAddedP.median)} vs ${round(scriptAddedR.median)} ms`,
     }),
     info('content script: Peakend added main-thread time (common speed)', round(addedPeak.median), 'ms', { ...rounded(addedPeak), summary: `p95 ${round(addedPeak.p95)} ms` }),
     info('content script: rrweb added main-thread time (common speed)', round(addedRr.median), 'ms', { ...rounded(addedRr), summary: `p95 ${round(addedRr.p95)} ms` }),

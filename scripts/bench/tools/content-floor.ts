@@ -17,9 +17,9 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CDPSession } from 'playwright-core';
-import { at, atCommonSpeed, bootstrapCI, fmtCI, median, paired } from '../lib/stats.ts';
+import { atCommonSpeed, fmtCI, median, medianRatio, paired } from '../lib/stats.ts';
 import { closeSession, openSession, readSteps, type Session } from '../lib/session.ts';
-import { calibrate, metrics, replayVisit, rrwebInitScript, setRecording, type RunMetrics } from '../sections/content-cost.ts';
+import { applySetup, calibrate, metrics, replayVisit, rrwebEvents, rrwebInitScript, speedIndexOf, type RunMetrics } from '../sections/content-cost.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const TMP = join(ROOT, 'bench/tmp');
@@ -55,17 +55,10 @@ async function main(): Promise<void> {
   try {
     await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
     await cdp.send('Page.enable');
-    const state = { recording: true };
-    let rrweb: string | null = null;
+    const state = { recording: true, rrweb: null as string | null };
     const source = rrwebInitScript();
-    const setConfig = async (config: Config) => {
-      await setRecording(s, config === 'peakend' || config === 'floor', state);
-      if (config === 'rrweb' && rrweb === null) rrweb = (await cdp.send('Page.addScriptToEvaluateOnNewDocument', { source })).identifier;
-      else if (config !== 'rrweb' && rrweb !== null) {
-        await cdp.send('Page.removeScriptToEvaluateOnNewDocument', { identifier: rrweb });
-        rrweb = null;
-      }
-    };
+    const setConfig = (config: Config) =>
+      applySetup(s, cdp, { recording: config === 'peakend' || config === 'floor', rrweb: config === 'rrweb' }, state, source);
     await setConfig('none');
     const points = await calibrate(s);
     let run = 0;
@@ -74,9 +67,7 @@ async function main(): Promise<void> {
         await setConfig(config);
         await replayVisit(s, points, run++, undefined, config === 'floor' ? '&impl=floor' : '');
         const m = await metrics(cdp);
-        if (config === 'rrweb' && !(await s.page.evaluate(() => (window as { __benchRrwebEvents?: number }).__benchRrwebEvents))) {
-          throw new Error('rrweb recorded nothing: its script did not run');
-        }
+        await rrwebEvents(s, config === 'rrweb');
         if (r >= WARMUP) runs[config].push(m);
       }
       process.stdout.write(`round ${r + 1 - WARMUP}/${ROUNDS}${r < WARMUP ? ' (warm-up)' : ''}\n`);
@@ -88,7 +79,6 @@ async function main(): Promise<void> {
     for (const impl of ['floor', 'peakend'] as const) {
       const pages = steps.filter((st) => st.url.includes('impl=floor') === (impl === 'floor'));
       const filed = pages.filter((st) => (st.clicks ?? 0) >= points.length).length;
-      if (process.env.DEBUG_FLOOR) console.log(JSON.stringify(pages.map((st) => [st.url, st.clicks])));
       if (pages.length === 0 || filed < pages.length - 1) throw new Error(`${impl}: ${filed} of ${pages.length} pages filed their ${points.length} clicks`);
       console.log(`${impl}: ${filed} of ${pages.length} pages filed their ${points.length} clicks`);
     }
@@ -97,9 +87,9 @@ async function main(): Promise<void> {
     await closeSession(s);
   }
 
-  const reference = median(CONFIGS.flatMap((c) => runs[c].map((m) => m.layout + m.style)));
+  const reference = median(CONFIGS.flatMap((c) => runs[c].map(speedIndexOf)));
   const views: Record<string, (c: Config) => number[]> = {
-    'common speed': (c) => atCommonSpeed(runs[c].map((m) => m.task), runs[c].map((m) => m.layout + m.style), reference),
+    'common speed': (c) => atCommonSpeed(runs[c].map((m) => m.task), runs[c].map(speedIndexOf), reference),
     raw: (c) => runs[c].map((m) => m.task),
     'script only': (c) => runs[c].map((m) => m.script),
   };
@@ -108,9 +98,8 @@ async function main(): Promise<void> {
   for (const [name, values] of Object.entries(views)) {
     const added = (c: Config) => paired(values(c), values('none'), (a, b) => a - b);
     const [p, f, r] = [added('peakend'), added('floor'), added('rrweb')];
-    const ratio = (x: number[]) => ({ value: median(x) / median(r), ci: bootstrapCI(x.length, (i) => median(at(x, i)) / median(at(r, i))) });
-    const rp = ratio(p);
-    const rf = ratio(f);
+    const rp = medianRatio(p, r);
+    const rf = medianRatio(f, r);
     out[name] = { peakend: median(p), floor: median(f), rrweb: median(r), peakendRatio: rp, floorRatio: rf };
     console.log(
       `${name.padEnd(62)} ${median(p).toFixed(1).padStart(7)}  ${median(f).toFixed(1).padStart(7)}  ${median(r).toFixed(1).padStart(7)}  ` +

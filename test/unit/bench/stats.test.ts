@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { atCommonSpeed, bootstrapCI, median, paired, sd } from '../../../scripts/bench/lib/stats.ts';
+import { atCommonSpeed, bootstrapCI, median, medianRatio, paired, sd } from '../../../scripts/bench/lib/stats.ts';
 
 describe('bench stats: a common speed', () => {
   it('rescales each visit by reference / index, so work done at different speeds compares equal', () => {
@@ -56,5 +56,22 @@ describe('bench stats: spread and intervals', () => {
     expect(lo).toBeLessThanOrEqual(median(values));
     expect(hi).toBeGreaterThanOrEqual(median(values));
     expect(bootstrapCI(values.length, stat)).toEqual([lo, hi]);
+  });
+});
+
+describe('medianRatio', () => {
+  it('is the ratio of the medians, with an interval that resamples rounds as pairs', () => {
+    const b = [10, 40, 15, 80, 22, 35, 60, 12, 90, 27];
+    // Each round's a is exactly twice its b: any resample of whole rounds gives 2, one that split
+    // the pairs would not.
+    const { value, ci } = medianRatio(b.map((v) => 2 * v), b);
+    expect(value).toBe(2);
+    expect(ci).toEqual([2, 2]);
+    const spread = medianRatio([20, 80, 30, 160, 44, 70, 120, 24, 180, 54].reverse(), b);
+    expect(spread.ci[1] - spread.ci[0]).toBeGreaterThan(0.2);
+  });
+
+  it('refuses values that are not paired round by round', () => {
+    expect(() => medianRatio([1, 2, 3], [1, 2])).toThrow(/3 values against 2/);
   });
 });
