@@ -6,6 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_JOURNEY } from '../../scripts/demo-shop/pages.ts';
 import { PIXEL_SCRIPT } from './support/jpeg.ts';
 import {
+  audits,
   blobs,
   eventually,
   launch,
@@ -168,6 +169,40 @@ describe('step logging', () => {
     expect(recorded[1]!.signals).toMatchObject({ clicks: 4, formErrors: 3 });
   });
 
+  it("keeps a click dead when a step's covers come and go on the page within its second", async () => {
+    s = await launch({ shop });
+    const { h, page } = s;
+    await page.goto(`${shop.url}/checkout.html`);
+    const panel = await openPanel(s);
+    await startAudit(panel);
+    // The card field in view, so the capture draws its cover layer on the page; a log, in the page's
+    // own world, of when the layer came and went.
+    await page.evaluate(() => {
+      document.querySelector('#cc-number')!.scrollIntoView({ block: 'center' });
+      const w = window as unknown as { layer: number[] };
+      w.layer = [];
+      new MutationObserver((records) => {
+        for (const r of records) for (const n of [...r.addedNodes, ...r.removedNodes]) if (n.nodeName === 'PEAKEND-MASK-LAYER') w.layer.push(performance.now());
+      }).observe(document.documentElement, { childList: true });
+    });
+    await eventually(() => steps(h), (list) => list.length === 1 && settled(list));
+    await page.waitForTimeout(1500);
+    const clickedAt = await page.evaluate(() => performance.now());
+    await clickAt(page, '#cc-csc-hint');
+    // Logged by message rather than a click in the panel's window, which could take focus from the page.
+    const auditId = (await audits(h))[0]!.id;
+    const answer = await panel.evaluate((m) => chrome.runtime.sendMessage(m), { type: 'worker/log-step', windowId: s.windowId, auditId });
+    expect(answer).toMatchObject({ ok: true });
+    const layer = await page.evaluate(() => (window as unknown as { layer: number[] }).layer);
+    expect(layer).toHaveLength(2);
+    expect(layer[1]! - clickedAt, 'the covers came and went within the click\'s second').toBeLessThan(1000);
+    const recorded = await eventually(() => steps(h), (list) => list.length === 2 && settled(list) && list[1]?.signals?.clicks === 1 && list[1].signals.deadClicks !== undefined);
+    const shot = (await screenshots(h)).find((x) => x.stepId === recorded[1]!.id)!;
+    expect(shot.masked).toBe(true);
+    expect(shot.maskedFields).toBeGreaterThanOrEqual(1);
+    expect(recorded[1]!.signals).toMatchObject({ clicks: 1, deadClicks: 1 });
+  });
+
   it("reads the page's LCP and layout shifts from the browser's buffer when it sends the page's signals", async () => {
     const { h, page } = await recordProductPage();
     await page.waitForTimeout(800);
@@ -287,6 +322,36 @@ describe('step logging', () => {
     // The covers are gone from the page once the capture is taken.
     expect(await page.locator('peakend-mask-layer').count()).toBe(0);
     expect(await frame.locator('peakend-mask-layer').count()).toBe(0);
+  });
+
+  it('stores no screenshot, and says why, when a hung page cannot confirm its covers; none stay once it wakes', async () => {
+    s = await launch({ shop });
+    const { h, page } = s;
+    await page.goto(`${shop.url}/checkout.html`);
+    const panel = await openPanel(s);
+    await startAudit(panel);
+    await eventually(() => steps(h), (list) => list.length === 1 && settled(list));
+    // The page's main thread (its payment frame shares it: same site) busy for 10 s: no frame answers
+    // the worker's request to cover its fields, nor runs the script injected again to ask once more.
+    const HUNG_MS = 10_000;
+    await page.evaluate((ms) => {
+      setTimeout(() => {
+        const end = Date.now() + ms;
+        while (Date.now() < end);
+      }, 0);
+    }, HUNG_MS);
+    const hungAt = Date.now();
+    const auditId = (await audits(h))[0]!.id;
+    void panel.evaluate((m) => chrome.runtime.sendMessage(m), { type: 'worker/log-step', windowId: s.windowId, auditId });
+    const recorded = await eventually(() => steps(h), (list) => list.length === 2 && settled(list), HUNG_MS);
+    expect(Date.now() - hungAt, 'refused while the page was still hung').toBeLessThan(HUNG_MS);
+    expect(recorded[1]!.capture).toEqual({ status: 'failed', reason: 'mask-not-painted' });
+    expect((await screenshots(h)).filter((x) => x.stepId === recorded[1]!.id)).toEqual([]);
+    await panel.getByText('No screenshot: the covers over sensitive fields were not on screen in time').first().waitFor();
+    // Once awake, the page draws the covers it was asked for and takes them away again at once.
+    await page.waitForTimeout(Math.max(0, hungAt + HUNG_MS - Date.now()) + 500);
+    expect(await page.locator('peakend-mask-layer').count()).toBe(0);
+    expect(await page.frameLocator('iframe#payment-frame').locator('peakend-mask-layer').count()).toBe(0);
   });
 
   it('captures without covers when masking is turned off for the audit', async () => {

@@ -31,11 +31,27 @@ export async function syncContentScripts(): Promise<boolean> {
   return wanted;
 }
 
+/**
+ * A page whose main thread is busy or hung runs an injected script only once it is free, and the
+ * injection's promise waits for that: nobody (an audit starting, a capture masking its frames) waits
+ * longer than this. The script still runs when the page is free (a second copy is a no-op).
+ */
+const INJECT_WAIT_MS = 2500;
+
 /** Pages open before the audit started get the script now, in every frame. */
 export async function injectInto(tabId: number, frameIds?: number[]): Promise<void> {
-  await chrome.scripting
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const waited = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, INJECT_WAIT_MS);
+  });
+  const injected = chrome.scripting
     .executeScript({ target: frameIds ? { tabId, frameIds } : { tabId, allFrames: true }, files: [contentScript] })
-    .catch(() => undefined);
+    .then(
+      () => undefined,
+      () => undefined,
+    );
+  await Promise.race([injected, waited]);
+  clearTimeout(timer);
 }
 
 export default defineFeature({
