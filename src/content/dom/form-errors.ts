@@ -99,11 +99,16 @@ export function snapshotErrors(root: ParentNode, opts: { submitAttempt?: boolean
   const regions: Element[] = [];
   for (const el of queryAllDeep(root, SCAN_SELECTOR)) {
     const name = el.localName;
+    // A field is judged as a field only (fields.ts rules, disabled ones left out): as a widget it
+    // would repeat itself, and as a region its text is its own options or value, not a message.
     if (name === 'input' || name === 'select' || name === 'textarea') candidates.push(el);
-    if (el.hasAttribute('aria-invalid') && isAriaWidget(el)) widgets.push(el);
-    if (matchesRegionSelector(el) && isRegion(el)) regions.push(el);
+    else {
+      if (el.hasAttribute('aria-invalid') && isAriaWidget(el)) widgets.push(el);
+      if (matchesRegionSelector(el) && isRegion(el)) regions.push(el);
+    }
   }
-  const failing = candidates.filter((el) => isFieldElement(el) && inError(el));
+  // Most fields are not in error: that is asked first, and their kind only of those that are.
+  const failing = candidates.filter((el) => inError(el) && isFieldElement(el));
   if (failing.length > 0) {
     // Unnamed radios are fields of their own (fields.ts): none needs its group's radios.
     const radioNames = new Set(failing.filter(isRadio).map((el) => el.getAttribute('name')).filter(Boolean));

@@ -8,7 +8,9 @@
 //  - its own computed `visibility` is `hidden` or `collapse` (visibility IS inherited, so an
 //    ancestor's visibility:hidden shows up on the element itself, and a descendant that sets
 //    visibility:visible again is correctly shown);
-//  - it is inside a closed <details> and not in that details' own <summary>.
+//  - it is inside a closed <details> and not in that details' own <summary>;
+//  - it is a closed <dialog> (no `open` attribute) or inside one. Like `hidden`, this is read from
+//    the markup, whatever a page's CSS says: the browser shows neither.
 // Layout-based tests (zero size, off-screen, clipped, opacity 0) are deliberately left out:
 // they cannot be tested without layout, and custom checkboxes/radios commonly hide the native
 // input that way while the shopper still fills the field.
@@ -30,7 +32,7 @@ export class VisibilityCache {
     // looked up apart.
     const check = (el as Element & { checkVisibility?: CheckVisibility }).checkVisibility;
     if (typeof check === 'function') {
-      if (this.underHiddenAttribute(el)) return false;
+      if (this.underHidingMarkup(el)) return false;
       if (check.call(el, { visibilityProperty: true, checkVisibilityCSS: true })) return true;
       // An element with no box of its own (display: contents, a common wrapper for alert regions)
       // is "not visible" natively; the walk judges it. Form controls and replaced elements cannot
@@ -44,10 +46,15 @@ export class VisibilityCache {
     return true;
   }
 
-  /** One native `closest` per tree (document, then each shadow host up), not a step per ancestor. */
-  private underHiddenAttribute(el: Element): boolean {
+  /**
+   * One native `closest` per tree (document, then each shadow host up), not a step per ancestor.
+   * It also finds the closed dialogs before any style is read: an alert region in a closed dialog
+   * keeps its text (the demo shop's size finder), and the style read that tells its `display`
+   * apart from `contents` measured about 0.3 ms a visit in the benchmark.
+   */
+  private underHidingMarkup(el: Element): boolean {
     for (let node: Element | null = el; node; node = hostOf(node)) {
-      if (node.closest('[hidden]')) return true;
+      if (node.closest(HIDING_MARKUP)) return true;
     }
     return false;
   }
@@ -74,8 +81,10 @@ export function isVisible(el: Element): boolean {
   return new VisibilityCache().isVisible(el);
 }
 
+const HIDING_MARKUP = '[hidden], dialog:not([open])';
+
 function hidesSubtree(el: Element): boolean {
-  if (el.hasAttribute('hidden')) return true;
+  if (el.hasAttribute('hidden') || (el.localName === 'dialog' && !el.hasAttribute('open'))) return true;
   const style = computedStyle(el);
   return style?.display === 'none';
 }

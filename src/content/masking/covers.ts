@@ -63,11 +63,15 @@ function afterCoversPainted(): Promise<boolean> {
 }
 
 let current: { host: HTMLElement; count: number } | null = null;
+/** How many times the layer was put in or taken away: the signals' mutation observer skips its own records by it. */
+let layerChanges = 0;
+export const maskLayerChanges = (): number => layerChanges;
 
 function removeLayer(): number {
   if (!current) return 0;
   const { host, count } = current;
   host.remove();
+  layerChanges += 1;
   current = null;
   return count;
 }
@@ -101,6 +105,7 @@ export async function cover(extraSelectors: readonly string[], preview = false):
     layer.append(box);
   }
   document.documentElement.append(host);
+  layerChanges += 1;
   current = { host, count: fields };
   const painted = await afterCoversPainted();
   return painted ? { fields, offscreenFrames: offscreen } : { fields, offscreenFrames: offscreen, unpainted: 1 };

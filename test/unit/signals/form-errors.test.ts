@@ -45,7 +45,10 @@ describe('snapshotErrors / newErrors', () => {
     const root = fixture(`
       <input required style="display:none">
       <div hidden><input aria-invalid="true"></div>
-      <input required disabled aria-invalid="true">`);
+      <input required disabled aria-invalid="true">
+      <input role="combobox" disabled aria-invalid="true">
+      <select role="listbox" disabled aria-invalid="true"></select>`);
+    // A field with a widget role is judged by the rules for fields, which leave out disabled ones.
     expect(snapshotErrors(root, { submitAttempt: true }).fields.size).toBe(0);
   });
 

@@ -45,6 +45,36 @@ describe('VisibilityCache where the browser has checkVisibility', () => {
   });
 });
 
+describe('VisibilityCache, a closed dialog', () => {
+  const html = `<dialog id="closed"><p id="result" role="alert" style="display:contents">Size M</p><input id="in-closed"></dialog>
+    <dialog id="open" open><p id="shown" aria-live="polite">Size L</p></dialog>`;
+
+  it('hides its content from the markup, with no native call and no style read', () => {
+    document.body.innerHTML = html;
+    const calls = nativeCheck();
+    const reads: string[] = [];
+    const original = window.getComputedStyle.bind(window);
+    window.getComputedStyle = ((el: Element) => {
+      reads.push(el.id);
+      return original(el);
+    }) as typeof window.getComputedStyle;
+    try {
+      const cache = new VisibilityCache();
+      expect(['closed', 'result', 'in-closed', 'open', 'shown'].map((id) => cache.isVisible(document.getElementById(id)!))).toEqual([false, false, false, true, true]);
+      expect(calls.map((c) => c.id)).toEqual(['open', 'shown']);
+      expect(reads).toEqual([]);
+    } finally {
+      window.getComputedStyle = original;
+    }
+  });
+
+  it('hides its content in the walk too, where there is no checkVisibility', () => {
+    document.body.innerHTML = html;
+    const cache = new VisibilityCache();
+    expect(['closed', 'result', 'in-closed', 'open', 'shown'].map((id) => cache.isVisible(document.getElementById(id)!))).toEqual([false, false, false, true, true]);
+  });
+});
+
 describe('VisibilityCache, an element with no box of its own', () => {
   it('judges display: contents by the walk, which the native check calls hidden', () => {
     document.body.innerHTML = `<div id="alert" role="alert" style="display:contents">Card declined</div><div style="display:none"><div id="gone" style="display:contents"></div></div>`;
