@@ -1,17 +1,18 @@
 // How much of Peakend's cost on the audited page would any implementation of the signals pay? Runs the
-// content-cost visit (scripts/bench/sections/content-cost.ts) in four configurations in turn, in one
-// browser and one tab: none, peakend, floor (floor-content-script.js: the least a content script can
-// do for METHOD.md's signals) and rrweb; prints each one's added main-thread time at a common speed,
-// raw and script only, as the benchmark does, and the ratios to rrweb's.
+// content-cost visit (scripts/bench/sections/content-cost.ts) in five configurations in turn, in one
+// browser and one tab: none; base (capture-only-content-script.js: the content script's part in the
+// step's masked capture, no signals); floor (floor-content-script.js: the least a content script can
+// do for METHOD.md's signals); peakend; and rrweb. Prints each one's added main-thread time at a common
+// speed, raw and script only, as the benchmark does, and the ratios to rrweb's.
 //
 //   npx tsx scripts/bench/tools/content-floor.ts [--rounds 20] [--warmup 1]
 //
 // The build is made here, into bench/tmp (git-ignored); in its copy the registered content script is
-// both scripts, Peakend's unless the page's URL asks for the floor (`&impl=floor`), so both run from one
-// extension in one session: each figure is a paired difference within a round, as in the benchmark.
-// Both scripts are parsed on every page, and each one's outer function compiled (V8 compiles a
-// parenthesised function at once): each configuration carries the other script's parse (Peakend's
-// whole script evaluates in about 0.5 ms), so the gap between the two is understated a little.
+// all three scripts, Peakend's unless the page's URL asks for another (`&impl=floor`, `&impl=base`), so
+// all run from one extension in one session: each figure is a paired difference within a round, as in
+// the benchmark. All three are parsed on every page, and each one's outer function compiled (V8
+// compiles a parenthesised function at once): each configuration carries the others' parse (Peakend's
+// whole script evaluates in about 0.5 ms), so the gaps between them are understated a little.
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,8 +32,11 @@ const arg = (name: string, def: string) => {
 const ROUNDS = Number(arg('rounds', '20'));
 const WARMUP = Number(arg('warmup', '1'));
 
-type Config = 'none' | 'peakend' | 'floor' | 'rrweb';
-const CONFIGS: Config[] = ['none', 'peakend', 'floor', 'rrweb'];
+type Config = 'none' | 'base' | 'floor' | 'peakend' | 'rrweb';
+const CONFIGS: Config[] = ['none', 'base', 'floor', 'peakend', 'rrweb'];
+/** The configurations that record with an extension content script other than Peakend's, and its file. */
+const OTHER_SCRIPTS = { base: 'capture-only-content-script.js', floor: 'floor-content-script.js' } as const;
+const TOOL_DIR = fileURLToPath(new URL('.', import.meta.url));
 
 function build(): string {
   mkdirSync(TMP, { recursive: true });
@@ -43,29 +47,32 @@ function build(): string {
   rmSync(dist, { recursive: true, force: true });
   cpSync(base, dist, { recursive: true });
   const file = join(dist, 'src/content/content-script.js');
-  const floor = readFileSync(fileURLToPath(new URL('floor-content-script.js', import.meta.url)), 'utf8');
-  writeFileSync(file, `if (/[?&]impl=floor(&|$)/.test(location.search)) {\n${floor}\n} else {\n${readFileSync(file, 'utf8')}\n}\n`);
+  let script = `{\n${readFileSync(file, 'utf8')}\n}\n`;
+  for (const [impl, name] of Object.entries(OTHER_SCRIPTS)) {
+    script = `if (/[?&]impl=${impl}(&|$)/.test(location.search)) {\n${readFileSync(join(TOOL_DIR, name), 'utf8')}\n} else ${script}`;
+  }
+  writeFileSync(file, script);
   return dist;
 }
 
 async function main(): Promise<void> {
   const s: Session = await openSession(build());
   const cdp: CDPSession = await s.h.context.newCDPSession(s.page);
-  const runs: Record<Config, RunMetrics[]> = { none: [], peakend: [], floor: [], rrweb: [] };
+  const runs: Record<Config, RunMetrics[]> = { none: [], base: [], floor: [], peakend: [], rrweb: [] };
   try {
     await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
     await cdp.send('Page.enable');
     const state = { recording: true, rrweb: null as string | null };
     const source = rrwebInitScript();
     const setConfig = (config: Config) =>
-      applySetup(s, cdp, { recording: config === 'peakend' || config === 'floor', rrweb: config === 'rrweb' }, state, source);
+      applySetup(s, cdp, { recording: config !== 'none' && config !== 'rrweb', rrweb: config === 'rrweb' }, state, source);
     await setConfig('none');
     const points = await calibrate(s);
     let run = 0;
     for (let r = 0; r < WARMUP + ROUNDS; r++) {
       for (const config of CONFIGS.map((_, i) => CONFIGS[(i + r) % CONFIGS.length]!)) {
         await setConfig(config);
-        await replayVisit(s, points, run++, undefined, config === 'floor' ? '&impl=floor' : '');
+        await replayVisit(s, points, run++, undefined, config in OTHER_SCRIPTS ? `&impl=${config}` : '');
         const m = await metrics(cdp);
         await rrwebEvents(s, config === 'rrweb');
         if (r >= WARMUP) runs[config].push(m);
@@ -74,10 +81,15 @@ async function main(): Promise<void> {
     }
     await setConfig('none');
     // A floor that never started would pass for a cheap one: every floor page but the last (whose
-    // batch goes when it is left) must have filed its clicks, as Peakend's pages must.
+    // batch goes when it is left) must have filed its clicks, as Peakend's pages must. Every page of
+    // every recording configuration must have had its step captured.
     const steps = await readSteps(s.panel, s.auditId);
-    for (const impl of ['floor', 'peakend'] as const) {
-      const pages = steps.filter((st) => st.url.includes('impl=floor') === (impl === 'floor'));
+    const implOf = (url: string) => /[?&]impl=(\w+)/.exec(url)?.[1] ?? 'peakend';
+    for (const impl of ['base', 'floor', 'peakend'] as const) {
+      const pages = steps.filter((st) => implOf(st.url) === impl);
+      const captured = pages.filter((st) => st.capture.status === 'ok').length;
+      if (pages.length === 0 || captured < pages.length) throw new Error(`${impl}: ${captured} of ${pages.length} pages captured`);
+      if (impl === 'base') continue;
       const filed = pages.filter((st) => (st.clicks ?? 0) >= points.length).length;
       if (pages.length === 0 || filed < pages.length - 1) throw new Error(`${impl}: ${filed} of ${pages.length} pages filed their ${points.length} clicks`);
       console.log(`${impl}: ${filed} of ${pages.length} pages filed their ${points.length} clicks`);
@@ -94,18 +106,19 @@ async function main(): Promise<void> {
     'script only': (c) => runs[c].map((m) => m.script),
   };
   const out: Record<string, unknown> = { rounds: ROUNDS, warmup: WARMUP, runs };
-  console.log(`\n${'added main-thread time (ms), median of paired differences'.padEnd(62)} peakend    floor    rrweb  ${'peakend/rrweb'.padEnd(30)}floor/rrweb`);
+  const measured = CONFIGS.filter((c) => c !== 'none' && c !== 'rrweb');
+  console.log(`\nadded main-thread time (ms): median of paired differences with none; ratio to rrweb's (95% CI)`);
   for (const [name, values] of Object.entries(views)) {
     const added = (c: Config) => paired(values(c), values('none'), (a, b) => a - b);
-    const [p, f, r] = [added('peakend'), added('floor'), added('rrweb')];
-    const rp = medianRatio(p, r);
-    const rf = medianRatio(f, r);
-    out[name] = { peakend: median(p), floor: median(f), rrweb: median(r), peakendRatio: rp, floorRatio: rf };
-    console.log(
-      `${name.padEnd(62)} ${median(p).toFixed(1).padStart(7)}  ${median(f).toFixed(1).padStart(7)}  ${median(r).toFixed(1).padStart(7)}  ` +
-        `${rp.value.toFixed(2)} (${fmtCI(rp.ci)})`.padEnd(30) +
-        `${rf.value.toFixed(2)} (${fmtCI(rf.ci)})`,
-    );
+    const rrweb = added('rrweb');
+    const view: Record<string, unknown> = { rrweb: median(rrweb) };
+    console.log(`${name}: rrweb ${median(rrweb).toFixed(1)}`);
+    for (const c of measured) {
+      const ratio = medianRatio(added(c), rrweb);
+      view[c] = { added: median(added(c)), ratio };
+      console.log(`  ${c.padEnd(8)} ${median(added(c)).toFixed(1).padStart(6)}  ${ratio.value.toFixed(2)} (${fmtCI(ratio.ci)})`);
+    }
+    out[name] = view;
   }
   writeFileSync(join(TMP, 'content-floor.json'), JSON.stringify(out, null, 1));
   console.log(`\nper-visit metrics: ${join(TMP, 'content-floor.json')}`);
