@@ -331,9 +331,10 @@ describe('step logging', () => {
     const panel = await openPanel(s);
     await startAudit(panel);
     await eventually(() => steps(h), (list) => list.length === 1 && settled(list));
-    // The page's main thread (its payment frame shares it: same site) busy for 10 s: no frame answers
-    // the worker's request to cover its fields, nor runs the script injected again to ask once more.
-    const HUNG_MS = 10_000;
+    // The page's main thread (its payment frame shares it: same site) busy for 12 s: no frame answers
+    // the worker's request to cover its fields, nor runs the script injected again to ask once more
+    // (the refusal comes after three waits of 2.5 s).
+    const HUNG_MS = 12_000;
     await page.evaluate((ms) => {
       setTimeout(() => {
         const end = Date.now() + ms;

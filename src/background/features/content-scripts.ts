@@ -45,7 +45,9 @@ export async function injectInto(tabId: number, frameIds?: number[]): Promise<vo
     timer = setTimeout(resolve, INJECT_WAIT_MS);
   });
   const injected = chrome.scripting
-    .executeScript({ target: frameIds ? { tabId, frameIds } : { tabId, allFrames: true }, files: [contentScript] })
+    // At once, not at document_idle: a page still loading is no hung page (the registered script
+    // runs at document_start anyway).
+    .executeScript({ target: frameIds ? { tabId, frameIds } : { tabId, allFrames: true }, files: [contentScript], injectImmediately: true })
     .then(
       () => undefined,
       () => undefined,

@@ -10,8 +10,9 @@
 //    a form control; reading validity fires no `invalid` event, unlike checkValidity()). :invalid
 //    is ignored outside submit attempts because an empty required field is :invalid from page
 //    load on, before the shopper has been told anything. Visible ARIA widgets (role textbox,
-//    combobox, ...) with aria-invalid="true" count as fields too. A field is counted once even
-//    when it is both aria-invalid and :invalid.
+//    combobox, ...) with aria-invalid="true" count as fields too; a field (input, select, textarea
+//    by fields.ts, so not a disabled one) with a widget role is judged as a field only. A field is
+//    counted once even when it is both aria-invalid and :invalid.
 //  - MESSAGES: visible regions with role="alert" or an aria-live other than "off", with
 //    non-empty text (whitespace collapsed). Only the outermost region counts when regions nest.
 //    A field error and its message are two errors, as METHOD.md lists both.
@@ -100,15 +101,15 @@ export function snapshotErrors(root: ParentNode, opts: { submitAttempt?: boolean
   for (const el of queryAllDeep(root, SCAN_SELECTOR)) {
     const name = el.localName;
     // A field is judged as a field only (fields.ts rules, disabled ones left out): as a widget it
-    // would repeat itself, and as a region its text is its own options or value, not a message.
-    if (name === 'input' || name === 'select' || name === 'textarea') candidates.push(el);
+    // would repeat itself, and as a region its text is its own options or value, not a message. An
+    // input that is no field (a button with a widget role) is judged as any other element.
+    if (name === 'select' || name === 'textarea' || (name === 'input' && isFieldElement(el))) candidates.push(el);
     else {
       if (el.hasAttribute('aria-invalid') && isAriaWidget(el)) widgets.push(el);
       if (matchesRegionSelector(el) && isRegion(el)) regions.push(el);
     }
   }
-  // Most fields are not in error: that is asked first, and their kind only of those that are.
-  const failing = candidates.filter((el) => inError(el) && isFieldElement(el));
+  const failing = candidates.filter(inError);
   if (failing.length > 0) {
     // Unnamed radios are fields of their own (fields.ts): none needs its group's radios.
     const radioNames = new Set(failing.filter(isRadio).map((el) => el.getAttribute('name')).filter(Boolean));

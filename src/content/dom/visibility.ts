@@ -9,8 +9,9 @@
 //    ancestor's visibility:hidden shows up on the element itself, and a descendant that sets
 //    visibility:visible again is correctly shown);
 //  - it is inside a closed <details> and not in that details' own <summary>;
-//  - it is a closed <dialog> (no `open` attribute) or inside one. Like `hidden`, this is read from
-//    the markup, whatever a page's CSS says: the browser shows neither.
+//  - it is a closed <dialog> (no `open` attribute, and no `popover` attribute, which shows a dialog
+//    without `open`) or inside one. Like `hidden`, this is read from the markup, and so taken as
+//    hidden even where a page's CSS displays it anyway.
 // Layout-based tests (zero size, off-screen, clipped, opacity 0) are deliberately left out:
 // they cannot be tested without layout, and custom checkboxes/radios commonly hide the native
 // input that way while the shopper still fills the field.
@@ -81,10 +82,10 @@ export function isVisible(el: Element): boolean {
   return new VisibilityCache().isVisible(el);
 }
 
-const HIDING_MARKUP = '[hidden], dialog:not([open])';
+const HIDING_MARKUP = '[hidden], dialog:not([open]):not([popover])';
 
 function hidesSubtree(el: Element): boolean {
-  if (el.hasAttribute('hidden') || (el.localName === 'dialog' && !el.hasAttribute('open'))) return true;
+  if (el.hasAttribute('hidden') || (el.localName === 'dialog' && !el.hasAttribute('open') && !el.hasAttribute('popover'))) return true;
   const style = computedStyle(el);
   return style?.display === 'none';
 }

@@ -66,8 +66,10 @@ describe('snapshotErrors / newErrors', () => {
          <div role="textbox" aria-invalid="false"></div>
          <div role="alert" id="both" aria-invalid="true">Card declined</div>`,
     );
+    // An input that is no field is judged by its role like any element.
+    root.insertAdjacentHTML('beforeend', `<input type="button" role="combobox" id="button-widget" aria-invalid="true">`);
     const snap = snapshotErrors(root);
-    expect([...snap.fields]).toEqual([...widgets.map((_, i) => byId(`w${i}`)), byId('edit')]);
+    expect([...snap.fields]).toEqual([...widgets.map((_, i) => byId(`w${i}`)), byId('edit'), byId('button-widget')]);
     // An element can be a region and carry aria-invalid: it is read as a region.
     expect([...snap.messages.values()]).toEqual(['Card declined']);
   });

@@ -46,10 +46,14 @@ describe('VisibilityCache where the browser has checkVisibility', () => {
 });
 
 describe('VisibilityCache, a closed dialog', () => {
+  // A popover dialog is shown without `open` (showPopover): the markup does not say, the browser does.
   const html = `<dialog id="closed"><p id="result" role="alert" style="display:contents">Size M</p><input id="in-closed"></dialog>
-    <dialog id="open" open><p id="shown" aria-live="polite">Size L</p></dialog>`;
+    <dialog id="open" open><p id="shown" aria-live="polite">Size L</p></dialog>
+    <dialog id="popover" popover style="display:block"><p id="in-popover" role="alert">Saved</p></dialog>`;
+  const ids = ['closed', 'result', 'in-closed', 'open', 'shown', 'popover', 'in-popover'];
+  const expected = [false, false, false, true, true, true, true];
 
-  it('hides its content from the markup, with no native call and no style read', () => {
+  it('hides its content from the markup, with no native call and no style read; a popover dialog is left to the browser', () => {
     document.body.innerHTML = html;
     const calls = nativeCheck();
     const reads: string[] = [];
@@ -60,8 +64,8 @@ describe('VisibilityCache, a closed dialog', () => {
     }) as typeof window.getComputedStyle;
     try {
       const cache = new VisibilityCache();
-      expect(['closed', 'result', 'in-closed', 'open', 'shown'].map((id) => cache.isVisible(document.getElementById(id)!))).toEqual([false, false, false, true, true]);
-      expect(calls.map((c) => c.id)).toEqual(['open', 'shown']);
+      expect(ids.map((id) => cache.isVisible(document.getElementById(id)!))).toEqual(expected);
+      expect(calls.map((c) => c.id)).toEqual(['open', 'shown', 'popover', 'in-popover']);
       expect(reads).toEqual([]);
     } finally {
       window.getComputedStyle = original;
@@ -71,7 +75,7 @@ describe('VisibilityCache, a closed dialog', () => {
   it('hides its content in the walk too, where there is no checkVisibility', () => {
     document.body.innerHTML = html;
     const cache = new VisibilityCache();
-    expect(['closed', 'result', 'in-closed', 'open', 'shown'].map((id) => cache.isVisible(document.getElementById(id)!))).toEqual([false, false, false, true, true]);
+    expect(ids.map((id) => cache.isVisible(document.getElementById(id)!))).toEqual(expected);
   });
 });
 
