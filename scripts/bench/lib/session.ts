@@ -82,6 +82,8 @@ export interface StepRow {
   capture: { status: string; reason?: string };
   /** Clicks in the signals the content script filed for the step; null before any batch. */
   clicks: number | null;
+  /** The signals filed for the step; null before any batch. */
+  signals: Record<string, number | null> | null;
 }
 
 /** Steps of an audit straight from IndexedDB, read in an extension page. */
@@ -101,7 +103,10 @@ export async function readSteps(extPage: Page, auditId: string): Promise<StepRow
             resolve(
               all
                 .filter((s) => s.auditId === id)
-                .map((s) => ({ id: s.id, auditId: s.auditId, index: s.index, url: s.url, capture: s.capture, clicks: (s as { signals?: { clicks?: number } }).signals?.clicks ?? null }))
+                .map((s) => {
+                  const signals = (s as { signals?: Record<string, number | null> | null }).signals ?? null;
+                  return { id: s.id, auditId: s.auditId, index: s.index, url: s.url, capture: s.capture, clicks: signals?.clicks ?? null, signals };
+                })
                 .sort((a, b) => a.index - b.index),
             );
           };

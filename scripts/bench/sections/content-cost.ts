@@ -5,6 +5,10 @@
 //   none    - no audit recording: Peakend's content script is not registered, nothing of ours runs;
 //   peakend - an audit recording this tab (content script registered at document_start, auto step
 //             with its masked capture, signals);
+//   method  - as peakend, but the page runs, instead of Peakend's script, the least one that records
+//             METHOD.md's signals (scripts/bench/tools/floor-content-script.js, impl=method): what the
+//             method itself costs the page, a diagnostic beside the target, checked to record the
+//             same signals as Peakend on this visit;
 //   rrweb   - no audit, rrweb's record({ emit(){} }) started in the page.
 // Added time = configuration - none, paired within each round, with every visit's time first brought to
 // a common speed (see SPEED INDEX below).
@@ -26,15 +30,18 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { CDPSession } from 'playwright-core';
 import { info, targeted, type BenchResult } from '../lib/result.ts';
-import { atCommonSpeed, fmtCI, median, medianRatio, paired, round, rounded, sd, summarize } from '../lib/stats.ts';
+import { disagreements, recordedSignals } from '../lib/alternatives.ts';
+import { at, atCommonSpeed, bootstrapCI, fmtCI, median, medianRatio, paired, round, rounded, sd, summarize } from '../lib/stats.ts';
 import { readSteps, request, sleep, type Session } from '../lib/session.ts';
 
 const require = createRequire(import.meta.url);
 // rrweb's package exports do not list the UMD build; it sits next to the CommonJS entry.
 const RRWEB_UMD = require.resolve('rrweb').replace(/rrweb\.cjs$/, 'rrweb.umd.min.cjs');
 
-type Config = 'none' | 'peakend' | 'rrweb';
-const CONFIGS: Config[] = ['none', 'peakend', 'rrweb'];
+type Config = 'none' | 'peakend' | 'method' | 'rrweb';
+const CONFIGS: Config[] = ['none', 'peakend', 'method', 'rrweb'];
+/** The configurations in which the audit records, with Peakend's script or the method's least one. */
+const recording = (c: Config) => c === 'peakend' || c === 'method';
 
 /** Clicked in turn (49 clicks), then the coupon field (the 50th), then 200 characters typed into it. */
 const CLICK_CYCLE = [
@@ -177,7 +184,7 @@ export async function applySetup(
 }
 
 const setConfig = (s: Session, cdp: CDPSession, config: Config, state: { recording: boolean; rrweb: string | null }, rrwebSource: string) =>
-  applySetup(s, cdp, { recording: config === 'peakend', rrweb: config === 'rrweb' }, state, rrwebSource);
+  applySetup(s, cdp, { recording: recording(config), rrweb: config === 'rrweb' }, state, rrwebSource);
 
 /** rrweb's events in the page just visited; a visit with rrweb that recorded none is an error. */
 export async function rrwebEvents(s: Session, expected: boolean): Promise<number | null> {
@@ -216,7 +223,7 @@ export async function replayVisit(
 
 type VisitMetrics = RunMetrics & {
   rrwebEvents: number | null;
-  /** Peakend only: whether the page's signals were filed before the run ended (so counted in it). */
+  /** Recording configurations only: whether the page's signals were filed before the run ended (so counted in it). */
   batchInRun: boolean | null;
   phases: Record<Phase, { task: number; script: number }>;
 };
@@ -224,9 +231,15 @@ type VisitMetrics = RunMetrics & {
 async function visit(s: Session, cdp: CDPSession, points: Point[], run: number, config: Config): Promise<VisitMetrics> {
   // The counters are cumulative over the document: a reading at each phase's end, differences after.
   const marks: RunMetrics[] = [];
-  await replayVisit(s, points, run, async () => {
-    marks.push(await metrics(cdp));
-  });
+  await replayVisit(
+    s,
+    points,
+    run,
+    async () => {
+      marks.push(await metrics(cdp));
+    },
+    config === 'method' ? '&impl=method' : '',
+  );
   const m = await metrics(cdp);
   marks.push(m);
   const phases = Object.fromEntries(
@@ -234,8 +247,9 @@ async function visit(s: Session, cdp: CDPSession, points: Point[], run: number, 
   ) as VisitMetrics['phases'];
   const events = await rrwebEvents(s, config === 'rrweb');
   // Read in the panel's process, after the page's counters: it adds nothing to them.
-  const batchInRun =
-    config === 'peakend' ? (await readSteps(s.panel, s.auditId)).some((st) => new URL(st.url).searchParams.get('bench') === String(run) && st.clicks !== null) : null;
+  const batchInRun = recording(config)
+    ? (await readSteps(s.panel, s.auditId)).some((st) => new URL(st.url).searchParams.get('bench') === String(run) && st.clicks !== null)
+    : null;
   return { ...m, rrwebEvents: events, batchInRun, phases };
 }
 
@@ -265,7 +279,7 @@ export async function runContentCost(s: Session, opts: { reps: number; warmup: n
   const points = await calibrate(s);
   const hits = await verifyHits(s, points);
 
-  const runs: Record<Config, VisitMetrics[]> = { none: [], peakend: [], rrweb: [] };
+  const runs: Record<Config, VisitMetrics[]> = { none: [], peakend: [], method: [], rrweb: [] };
   let run = 0;
   for (let r = 0; r < opts.warmup + opts.reps; r++) {
     const order = CONFIGS.map((_, i) => CONFIGS[(i + r) % CONFIGS.length]!);
@@ -277,6 +291,10 @@ export async function runContentCost(s: Session, opts: { reps: number; warmup: n
   }
   await setConfig(s, cdp, 'none', state, rrwebSource);
   await cdp.detach().catch(() => undefined);
+  // The method's least script stands for the method only if it recorded what Peakend recorded.
+  const steps = await readSteps(s.panel, s.auditId);
+  const recorded = { peakend: recordedSignals(steps, 'peakend'), method: recordedSignals(steps, 'method') };
+  const differ = disagreements(recorded.method, recorded.peakend);
 
   const raw = (c: Config) => runs[c].map((m) => m.task);
   const speedIndex = (c: Config) => runs[c].map(speedIndexOf);
@@ -298,6 +316,18 @@ export async function runContentCost(s: Session, opts: { reps: number; warmup: n
   const scriptAddedP = summarize(added(script, 'peakend'));
   const scriptAddedR = summarize(added(script, 'rrweb'));
   const inRun = runs.peakend.filter((m) => m.batchInRun).length;
+  const methodInRun = runs.method.filter((m) => m.batchInRun).length;
+  const dM = added(task, 'method');
+  const addedMethod = summarize(dM);
+  const methodRatio = medianRatio(dM, dR);
+  const scriptAddedM = summarize(added(script, 'method'));
+  // Peakend above the method's least script, paired within each round.
+  const aboveMethod = (values: (c: Config) => number[]) => {
+    const d = paired(values('peakend'), values('method'), (a, b) => a - b);
+    return { median: median(d), ci: bootstrapCI(d.length, (idx) => median(at(d, idx))) };
+  };
+  const above = aboveMethod(task);
+  const scriptAbove = aboveMethod(script);
   const part = (c: Config, k: keyof RunMetrics) => round(summarize(runs[c].map((m) => m[k])).median);
   const breakdown = Object.fromEntries(
     CONFIGS.map((c) => [
@@ -315,7 +345,7 @@ export async function runContentCost(s: Session, opts: { reps: number; warmup: n
         taskMs: round(median(added(scaled, c))),
         rawScriptMs: round(median(added(of('script'), c))),
       });
-      return [p, { none: { taskMs: round(median(scaled('none'))) }, peakend: row('peakend'), rrweb: row('rrweb') }];
+      return [p, { none: { taskMs: round(median(scaled('none'))) }, peakend: row('peakend'), method: row('method'), rrweb: row('rrweb') }];
     }),
   );
   // The index stands for speed only while every configuration does the same style and layout passes.
@@ -332,13 +362,13 @@ export async function runContentCost(s: Session, opts: { reps: number; warmup: n
       referenceMs: round(reference),
       medianMs: Object.fromEntries(CONFIGS.map((c) => [c, round(median(speedIndex(c)))])),
       pairedChange: Object.fromEntries(
-        (['peakend', 'rrweb'] as const).map((c) => [c, `${round(100 * median(paired(speedIndex(c), speedIndex('none'), (a, b) => a / b - 1)), 2)}%`]),
+        (['peakend', 'method', 'rrweb'] as const).map((c) => [c, `${round(100 * median(paired(speedIndex(c), speedIndex('none'), (a, b) => a / b - 1)), 2)}%`]),
       ),
       passCountSpread: round(countSpread, 4),
       pairedSdMs: { raw: { peakend: round(sd(rawP)), rrweb: round(sd(rawR)) }, atCommonSpeed: { peakend: round(sd(dP)), rrweb: round(sd(dR)) } },
     },
-    taskMs: { none: rounded(none), peakend: rounded(peak), rrweb: rounded(rr) },
-    addedMs: { peakend: rounded(addedPeak), rrweb: rounded(addedRr) },
+    taskMs: { none: rounded(none), peakend: rounded(peak), method: rounded(summarize(task('method'))), rrweb: rounded(rr) },
+    addedMs: { peakend: rounded(addedPeak), method: rounded(addedMethod), rrweb: rounded(addedRr) },
     ci95: ci.map((v) => round(v, 3)),
     raw: {
       ratio: round(rawRatio, 3),
@@ -346,7 +376,12 @@ export async function runContentCost(s: Session, opts: { reps: number; warmup: n
       ci95: rawCi.map((v) => round(v, 3)),
     },
     phases: phaseAdded,
-    scriptOnlyAddedMs: { peakend: rounded(scriptAddedP), rrweb: rounded(scriptAddedR), ratio: round(scriptAddedP.median / scriptAddedR.median, 3) },
+    scriptOnlyAddedMs: {
+      peakend: rounded(scriptAddedP),
+      method: rounded(scriptAddedM),
+      rrweb: rounded(scriptAddedR),
+      ratio: round(scriptAddedP.median / scriptAddedR.median, 3),
+    },
     medians: breakdown,
     runs: Object.fromEntries(
       CONFIGS.map((c) => [c, runs[c].map((m) => ({ task: round(m.task), script: round(m.script), layout: round(m.layout), style: round(m.style), layoutCount: m.layoutCount, styleCount: m.styleCount }))]),
@@ -354,16 +389,31 @@ export async function runContentCost(s: Session, opts: { reps: number; warmup: n
     rrwebEventsMedian: summarize(runs.rrweb.map((m) => m.rrwebEvents ?? 0)).median,
     peakendSteps: 'each Peakend run is a new page of the audit: an automatic step with a masked capture',
     peakendBatchesInRun: `${inRun} of ${runs.peakend.length}`,
+    method: {
+      what: 'the least content script that records METHOD.md signals (scripts/bench/tools/floor-content-script.js, impl=method), in place of Peakend\'s',
+      recorded,
+      batchesInRun: `${methodInRun} of ${runs.method.length}`,
+      peakendAboveMs: { commonSpeed: round(above.median), ci95: above.ci.map((v) => round(v)), scriptOnly: round(scriptAbove.median), scriptOnlyCi95: scriptAbove.ci.map((v) => round(v)) },
+    },
   };
   // Kept, not thrown: the raw figures stand, and the verdict then goes by them.
   const indexHolds = countSpread <= 0.02;
   const warning =
     (!indexHolds ? `WARNING: the configurations did different numbers of style and layout passes (${counts.join(', ')}), so style + layout time is no speed index here: the figure is the raw one. ` : '') +
     (inRun < runs.peakend.length ? `WARNING: Peakend's batch of signals was filed inside ${inRun} of ${runs.peakend.length} runs only: the others leave it out. ` : '');
+  const methodWarning =
+    (differ.length > 0 ? `WARNING: it recorded other signals than Peakend (${differ.join(', ')}), so it does not stand for the method here. ` : '') +
+    (methodInRun < runs.method.length ? `WARNING: its batch was filed inside ${methodInRun} of ${runs.method.length} runs only. ` : '');
   return [
     targeted('content script: Peakend added / rrweb added main-thread time', round(indexHolds ? ratio : rawRatio, 3), 'x', '<=', 0.2, {
       ...detail,
-      summary: `${warning}added ${round(addedPeak.median)} ms (Peakend) vs ${round(addedRr.median)} ms (rrweb) over ${round(none.median)} ms at a common speed, n=${none.n}; ${fmtCI(ci)}; raw ${round(rawRatio, 2)}x (${fmtCI(rawCi)}); script only ${round(scriptAddedP.median)} vs ${round(scriptAddedR.median)} ms`,
+      summary: `${warning}added ${round(addedPeak.median)} ms (Peakend) vs ${round(addedRr.median)} ms (rrweb) over ${round(none.median)} ms at a common speed, n=${none.n}; ${fmtCI(ci)}; raw ${round(rawRatio, 2)}x (${fmtCI(rawCi)}); script only ${round(scriptAddedP.median)} vs ${round(scriptAddedR.median)} ms; the least script for the method ${round(methodRatio.value, 2)}x`,
+    }),
+    info('content script: diagnostic, least script for the method, added / rrweb added', round(methodRatio.value, 3), 'x', {
+      ...detail.method,
+      summary:
+        `${methodWarning}added ${round(addedMethod.median)} ms vs rrweb's ${round(addedRr.median)} ms at a common speed; ${fmtCI(methodRatio.ci)}; script only ${round(scriptAddedM.median)} ms; ` +
+        `Peakend above it ${round(above.median)} ms (${fmtCI(above.ci as [number, number], 1)}), its JavaScript ${round(scriptAbove.median)} ms (${fmtCI(scriptAbove.ci as [number, number], 1)})`,
     }),
     info('content script: Peakend added main-thread time (common speed)', round(addedPeak.median), 'ms', { ...rounded(addedPeak), summary: `p95 ${round(addedPeak.p95)} ms` }),
     info('content script: rrweb added main-thread time (common speed)', round(addedRr.median), 'ms', { ...rounded(addedRr), summary: `p95 ${round(addedRr.p95)} ms` }),

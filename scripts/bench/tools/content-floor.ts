@@ -1,23 +1,26 @@
 // How much of Peakend's cost on the audited page would any implementation of the signals pay? Runs the
-// content-cost visit (scripts/bench/sections/content-cost.ts) in five configurations in turn, in one
+// content-cost visit (scripts/bench/sections/content-cost.ts) in six configurations in turn, in one
 // browser and one tab: none; base (capture-only-content-script.js: the content script's part in the
-// step's masked capture, no signals); floor (floor-content-script.js: the least a content script can
-// do for METHOD.md's signals); peakend; and rrweb. Prints each one's added main-thread time at a common
-// speed, raw and script only, as the benchmark does, and the ratios to rrweb's.
+// step's masked capture, no signals); floor and method (floor-content-script.js: the least a content
+// script can do for METHOD.md's signals, without and with what the method's definitions need on any
+// page); peakend; and rrweb. Prints each one's added main-thread time at a common speed, raw and script
+// only, as the benchmark does, and the ratios to rrweb's.
 //
 //   npx tsx scripts/bench/tools/content-floor.ts [--rounds 20] [--warmup 1]
 //
-// The build is made here, into bench/tmp (git-ignored); in its copy the registered content script is
-// all three scripts, Peakend's unless the page's URL asks for another (`&impl=floor`, `&impl=base`), so
-// all run from one extension in one session: each figure is a paired difference within a round, as in
-// the benchmark. All three are parsed on every page, and each one's outer function compiled (V8
-// compiles a parenthesised function at once): each configuration carries the others' parse (Peakend's
-// whole script evaluates in about 0.5 ms), so the gaps between them are understated a little.
+// The build is made here, into bench/tmp (git-ignored); in its copy the registered content script holds
+// all three files, Peakend's unless the page's URL asks for another (`&impl=base`, `&impl=floor`,
+// `&impl=method`), so all run from one extension in one session: each figure is a paired difference
+// within a round, as in the benchmark. All three are parsed on every page, and each one's outer
+// function compiled (V8 compiles a parenthesised function at once): each configuration carries the
+// others' parse (Peakend's whole script evaluates in about 0.5 ms), so the gaps between them are
+// understated a little.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CDPSession } from 'playwright-core';
+import { addAlternativeScripts, describeSignals, disagreements, implOf, recordedSignals } from '../lib/alternatives.ts';
 import { atCommonSpeed, fmtCI, median, medianRatio, paired } from '../lib/stats.ts';
 import { closeSession, openSession, readSteps, type Session } from '../lib/session.ts';
 import { applySetup, calibrate, metrics, replayVisit, rrwebEvents, rrwebInitScript, speedIndexOf, type RunMetrics } from '../sections/content-cost.ts';
@@ -32,11 +35,9 @@ const arg = (name: string, def: string) => {
 const ROUNDS = Number(arg('rounds', '20'));
 const WARMUP = Number(arg('warmup', '1'));
 
-type Config = 'none' | 'base' | 'floor' | 'peakend' | 'rrweb';
-const CONFIGS: Config[] = ['none', 'base', 'floor', 'peakend', 'rrweb'];
-/** The configurations that record with an extension content script other than Peakend's, and its file. */
-const OTHER_SCRIPTS = { base: 'capture-only-content-script.js', floor: 'floor-content-script.js' } as const;
-const TOOL_DIR = fileURLToPath(new URL('.', import.meta.url));
+type Config = 'none' | 'base' | 'floor' | 'method' | 'peakend' | 'rrweb';
+const CONFIGS: Config[] = ['none', 'base', 'floor', 'method', 'peakend', 'rrweb'];
+const ALTERNATIVES = ['base', 'floor', 'method'] as const;
 
 function build(): string {
   mkdirSync(TMP, { recursive: true });
@@ -46,19 +47,14 @@ function build(): string {
   const dist = join(TMP, 'dist-floor');
   rmSync(dist, { recursive: true, force: true });
   cpSync(base, dist, { recursive: true });
-  const file = join(dist, 'src/content/content-script.js');
-  let script = `{\n${readFileSync(file, 'utf8')}\n}\n`;
-  for (const [impl, name] of Object.entries(OTHER_SCRIPTS)) {
-    script = `if (/[?&]impl=${impl}(&|$)/.test(location.search)) {\n${readFileSync(join(TOOL_DIR, name), 'utf8')}\n} else ${script}`;
-  }
-  writeFileSync(file, script);
+  addAlternativeScripts(dist, ALTERNATIVES);
   return dist;
 }
 
 async function main(): Promise<void> {
   const s: Session = await openSession(build());
   const cdp: CDPSession = await s.h.context.newCDPSession(s.page);
-  const runs: Record<Config, RunMetrics[]> = { none: [], base: [], floor: [], peakend: [], rrweb: [] };
+  const runs: Record<Config, RunMetrics[]> = { none: [], base: [], floor: [], method: [], peakend: [], rrweb: [] };
   try {
     await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
     await cdp.send('Page.enable');
@@ -72,7 +68,7 @@ async function main(): Promise<void> {
     for (let r = 0; r < WARMUP + ROUNDS; r++) {
       for (const config of CONFIGS.map((_, i) => CONFIGS[(i + r) % CONFIGS.length]!)) {
         await setConfig(config);
-        await replayVisit(s, points, run++, undefined, config in OTHER_SCRIPTS ? `&impl=${config}` : '');
+        await replayVisit(s, points, run++, undefined, (ALTERNATIVES as readonly string[]).includes(config) ? `&impl=${config}` : '');
         const m = await metrics(cdp);
         await rrwebEvents(s, config === 'rrweb');
         if (r >= WARMUP) runs[config].push(m);
@@ -84,16 +80,20 @@ async function main(): Promise<void> {
     // batch goes when it is left) must have filed its clicks, as Peakend's pages must. Every page of
     // every recording configuration must have had its step captured.
     const steps = await readSteps(s.panel, s.auditId);
-    const implOf = (url: string) => /[?&]impl=(\w+)/.exec(url)?.[1] ?? 'peakend';
-    for (const impl of ['base', 'floor', 'peakend'] as const) {
+    const recorded: Record<string, Record<string, number | null>> = {};
+    for (const impl of ['base', 'floor', 'method', 'peakend'] as const) {
       const pages = steps.filter((st) => implOf(st.url) === impl);
       const captured = pages.filter((st) => st.capture.status === 'ok').length;
       if (pages.length === 0 || captured < pages.length) throw new Error(`${impl}: ${captured} of ${pages.length} pages captured`);
       if (impl === 'base') continue;
       const filed = pages.filter((st) => (st.clicks ?? 0) >= points.length).length;
-      if (pages.length === 0 || filed < pages.length - 1) throw new Error(`${impl}: ${filed} of ${pages.length} pages filed their ${points.length} clicks`);
-      console.log(`${impl}: ${filed} of ${pages.length} pages filed their ${points.length} clicks`);
+      if (filed < pages.length - 1) throw new Error(`${impl}: ${filed} of ${pages.length} pages filed their ${points.length} clicks`);
+      recorded[impl] = recordedSignals(steps, impl);
+      console.log(`${impl}: ${filed} of ${pages.length} pages filed their ${points.length} clicks\n  recorded: ${describeSignals(recorded[impl]!)}`);
     }
+    // The method's floor stands for a complete implementation only if it records what Peakend records.
+    const differ = disagreements(recorded.method!, recorded.peakend!);
+    if (differ.length > 0) throw new Error(`method and peakend recorded different signals: ${differ.join(', ')}`);
   } finally {
     await cdp.detach().catch(() => undefined);
     await closeSession(s);
