@@ -2,7 +2,7 @@
 // extension. Prints a table and writes bench/results.json (an array of { name, value, unit, target,
 // met, detail }; every detail records the machine). What each figure means: docs/performance.md.
 //
-//   npm run bench                    build, then everything (about 10-12 minutes on 2 cores)
+//   npm run bench                    build, then everything (about 18-20 minutes on 2 cores)
 //   npm run bench -- --no-build      use the existing dist/ (or $PEAKEND_DIST), copied to bench/tmp/dist
 //   npm run bench -- --reps 5        fewer repetitions (a quick look; the issue asks for >= 20)
 //   npm run bench -- --only capture,bundle   some sections only (capture, content, scale, report, bundle)
