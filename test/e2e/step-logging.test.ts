@@ -43,6 +43,21 @@ async function recordProductPage() {
   return { h: s.h, page: s.page, panel };
 }
 
+/** A browser whose audit starts on the demo shop's checkout: its first step is that page, masked. */
+async function startOnCheckout() {
+  s = await launch({ shop });
+  await s.page.goto(`${shop.url}/checkout.html`);
+  const panel = await openPanel(s);
+  await startAudit(panel);
+  return { h: s.h, page: s.page, panel };
+}
+
+/** Logs a step as the panel's button does, but by message: a click in the panel's window could take focus from the page. */
+async function logStepByMessage(panel: Page): Promise<unknown> {
+  const auditId = (await audits(s!.h))[0]!.id;
+  return panel.evaluate((m) => chrome.runtime.sendMessage(m), { type: 'worker/log-step', windowId: s!.windowId, auditId });
+}
+
 /** Clicks at an element's centre without Playwright's scroll-into-view, which would count as a reaction. */
 async function clickAt(page: Page, selector: string): Promise<void> {
   const box = (await page.locator(selector).boundingBox())!;
@@ -170,11 +185,7 @@ describe('step logging', () => {
   });
 
   it("keeps a click dead when a step's covers come and go on the page within its second", async () => {
-    s = await launch({ shop });
-    const { h, page } = s;
-    await page.goto(`${shop.url}/checkout.html`);
-    const panel = await openPanel(s);
-    await startAudit(panel);
+    const { h, page, panel } = await startOnCheckout();
     // The card field in view, so the capture draws its cover layer on the page; a log, in the page's
     // own world, of when the layer came and went.
     await page.evaluate(() => {
@@ -189,10 +200,7 @@ describe('step logging', () => {
     await page.waitForTimeout(1500);
     const clickedAt = await page.evaluate(() => performance.now());
     await clickAt(page, '#cc-csc-hint');
-    // Logged by message rather than a click in the panel's window, which could take focus from the page.
-    const auditId = (await audits(h))[0]!.id;
-    const answer = await panel.evaluate((m) => chrome.runtime.sendMessage(m), { type: 'worker/log-step', windowId: s.windowId, auditId });
-    expect(answer).toMatchObject({ ok: true });
+    expect(await logStepByMessage(panel)).toMatchObject({ ok: true });
     const layer = await page.evaluate(() => (window as unknown as { layer: number[] }).layer);
     expect(layer).toHaveLength(2);
     expect(layer[1]! - clickedAt, 'the covers came and went within the click\'s second').toBeLessThan(1000);
@@ -273,11 +281,7 @@ describe('step logging', () => {
   });
 
   it('covers typed card numbers with uniform opaque boxes, in the page and in a cross-origin payment frame', async () => {
-    s = await launch({ shop });
-    const { h, page } = s;
-    await page.goto(`${shop.url}/checkout.html`);
-    const panel = await openPanel(s);
-    await startAudit(panel);
+    const { h, page, panel } = await startOnCheckout();
     await page.fill('#cc-number', '4111 1111 1111 1111');
     await page.fill('#email', 'sam@example.com');
     const frame = page.frameLocator('iframe#payment-frame');
@@ -325,11 +329,7 @@ describe('step logging', () => {
   });
 
   it('stores no screenshot, and says why, when a hung page cannot confirm its covers; none stay once it wakes', async () => {
-    s = await launch({ shop });
-    const { h, page } = s;
-    await page.goto(`${shop.url}/checkout.html`);
-    const panel = await openPanel(s);
-    await startAudit(panel);
+    const { h, page, panel } = await startOnCheckout();
     await eventually(() => steps(h), (list) => list.length === 1 && settled(list));
     // The page's main thread (its payment frame shares it: same site) busy for 12 s: no frame answers
     // the worker's request to cover its fields, nor runs the script injected again to ask once more
@@ -342,8 +342,7 @@ describe('step logging', () => {
       }, 0);
     }, HUNG_MS);
     const hungAt = Date.now();
-    const auditId = (await audits(h))[0]!.id;
-    void panel.evaluate((m) => chrome.runtime.sendMessage(m), { type: 'worker/log-step', windowId: s.windowId, auditId });
+    void logStepByMessage(panel);
     const recorded = await eventually(() => steps(h), (list) => list.length === 2 && settled(list), HUNG_MS);
     expect(Date.now() - hungAt, 'refused while the page was still hung').toBeLessThan(HUNG_MS);
     expect(recorded[1]!.capture).toEqual({ status: 'failed', reason: 'mask-not-painted' });
@@ -356,11 +355,7 @@ describe('step logging', () => {
   });
 
   it('captures without covers when masking is turned off for the audit', async () => {
-    s = await launch({ shop });
-    const { h, page } = s;
-    await page.goto(`${shop.url}/checkout.html`);
-    const panel = await openPanel(s);
-    await startAudit(panel);
+    const { h, page, panel } = await startOnCheckout();
     await page.fill('#cc-number', '4111 1111 1111 1111');
     await panel.getByText('Privacy: sensitive fields masked').click();
     await panel.getByLabel('Mask sensitive fields before each screenshot').uncheck();

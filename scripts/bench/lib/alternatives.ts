@@ -13,26 +13,18 @@ const TOOLS_DIR = fileURLToPath(new URL('../tools/', import.meta.url));
 
 /**
  * base: the content script's part in the step's masked capture, no signals. floor: the least a script
- * can do for METHOD.md's signals. method: the same with what the method's definitions need on any page
- * (floor-content-script.js tells the two apart itself).
+ * can do for METHOD.md's signals. method: the same with what the method's definitions need on any page.
+ * One file holds the three and tells them apart itself.
  */
-export const ALTERNATIVE_SCRIPTS = {
-  base: 'capture-only-content-script.js',
-  floor: 'floor-content-script.js',
-  method: 'floor-content-script.js',
-} as const;
-export type Alternative = keyof typeof ALTERNATIVE_SCRIPTS;
+const ALTERNATIVES_FILE = 'floor-content-script.js';
+export type Alternative = 'base' | 'floor' | 'method';
 
-/** Puts `alternatives` into the built content script of `dist`, one branch a file. */
+/** Puts `alternatives` into the built content script of `dist`, in one branch before Peakend's. */
 export function addAlternativeScripts(dist: string, alternatives: readonly Alternative[]): void {
   const file = join(dist, 'src/content/content-script.js');
-  let script = `{\n${readFileSync(file, 'utf8')}\n}\n`;
-  const byFile = new Map<string, Alternative[]>();
-  for (const name of alternatives) byFile.set(ALTERNATIVE_SCRIPTS[name], [...(byFile.get(ALTERNATIVE_SCRIPTS[name]) ?? []), name]);
-  for (const [source, names] of byFile) {
-    script = `if (/[?&]impl=(${names.join('|')})(&|$)/.test(location.search)) {\n${readFileSync(join(TOOLS_DIR, source), 'utf8')}\n} else ${script}`;
-  }
-  writeFileSync(file, script);
+  const peakend = readFileSync(file, 'utf8');
+  const theirs = readFileSync(join(TOOLS_DIR, ALTERNATIVES_FILE), 'utf8');
+  writeFileSync(file, `if (/[?&]impl=(${alternatives.join('|')})(&|$)/.test(location.search)) {\n${theirs}\n} else {\n${peakend}\n}\n`);
 }
 
 /** The implementation a bench page ran: its `impl=` parameter, or Peakend's. */

@@ -1,20 +1,20 @@
 // How much of Peakend's cost on the audited page would any implementation of the signals pay? Runs the
 // content-cost visit (scripts/bench/sections/content-cost.ts) in six configurations in turn, in one
-// browser and one tab: none; base (capture-only-content-script.js: the content script's part in the
-// step's masked capture, no signals); floor and method (floor-content-script.js: the least a content
-// script can do for METHOD.md's signals, without and with what the method's definitions need on any
-// page); peakend; and rrweb. Prints each one's added main-thread time at a common speed, raw and script
+// browser and one tab: none; base, floor and method (floor-content-script.js, one variant each: the
+// content script's part in the step's masked capture with no signals; the least a content script can
+// do for METHOD.md's signals, without and with what the method's definitions need on any page);
+// peakend; and rrweb. Prints each one's added main-thread time at a common speed, raw and script
 // only, as the benchmark does, and the ratios to rrweb's.
 //
 //   npx tsx scripts/bench/tools/content-floor.ts [--rounds 20] [--warmup 1]
 //
 // The build is made here, into bench/tmp (git-ignored); in its copy the registered content script holds
-// all three files, Peakend's unless the page's URL asks for another (`&impl=base`, `&impl=floor`,
+// both files, Peakend's unless the page's URL asks for another (`&impl=base`, `&impl=floor`,
 // `&impl=method`), so all run from one extension in one session: each figure is a paired difference
-// within a round, as in the benchmark. All three are parsed on every page, and each one's outer
-// function compiled (V8 compiles a parenthesised function at once): each configuration carries the
-// others' parse (Peakend's whole script evaluates in about 0.5 ms), so the gaps between them are
-// understated a little.
+// within a round, as in the benchmark. Both are parsed on every page, and each one's outer function
+// compiled (V8 compiles a parenthesised function at once): each configuration carries the other's
+// parse (Peakend's whole script evaluates in about 0.5 ms), so the gaps between them are understated
+// a little.
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -3,7 +3,11 @@
 // benchmark tool content-floor.ts puts it in a copy of the build, beside Peakend's script, to
 // measure how much of Peakend's cost on the page any implementation of the signals would pay.
 //
-// Two variants, told apart by the page's URL:
+// Three variants, told apart by the page's URL:
+//
+// `impl=base`: the content script's part in the step's masked capture only (it answers Mask/Unmask,
+// counting the sensitive fields), no signal at all: what the page pays for an auditing extension's
+// content script before any signal (its world in the page, the injection, the capture's messages).
 //
 // `impl=floor`: answers the worker's Hello (observe this tab?) and Mask/Unmask (counts the sensitive
 // fields; the demo product page has none, so it draws nothing); on each click, the time and point, a
@@ -34,6 +38,7 @@
   if (globalThis.__peakendFloor) return;
   globalThis.__peakendFloor = true;
   const METHOD = /[?&]impl=method(&|$)/.test(location.search);
+  const BASE = /[?&]impl=base(&|$)/.test(location.search);
   const SENSITIVE = 'input[type=password],input[autocomplete~="cc-number"],input[autocomplete~="cc-csc"],input[autocomplete~="one-time-code"]';
   const FIELDS = 'input,select,textarea';
   const clock = performance;
@@ -75,6 +80,7 @@
     if (t === 'content/unmask') { reply({ removed: 0 }); return; }
     if (t === 'content/flush-signals') { reply({ signals: observing ? snapshot() : null }); return; }
   });
+  if (BASE) return;
 
   function shadowRoots() {
     if (!METHOD) return [];

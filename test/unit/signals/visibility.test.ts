@@ -2,10 +2,24 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { VisibilityCache } from '../../../src/content/dom/visibility.ts';
 
+const originalGetComputedStyle = window.getComputedStyle;
+
 afterEach(() => {
   document.body.innerHTML = '';
   delete (Element.prototype as { checkVisibility?: unknown }).checkVisibility;
+  window.getComputedStyle = originalGetComputedStyle;
 });
+
+/** The ids of the elements whose computed style is read from now on (restored after each test). */
+function styleReads(): string[] {
+  const reads: string[] = [];
+  const original = originalGetComputedStyle.bind(window);
+  window.getComputedStyle = ((el: Element) => {
+    reads.push(el.id);
+    return original(el);
+  }) as typeof window.getComputedStyle;
+  return reads;
+}
 
 /** A browser's Element.checkVisibility, answering from a data attribute, and recording its calls. */
 function nativeCheck(): Array<{ id: string; options: unknown }> {
@@ -56,20 +70,11 @@ describe('VisibilityCache, a closed dialog', () => {
   it('hides its content from the markup, with no native call and no style read; a popover dialog is left to the browser', () => {
     document.body.innerHTML = html;
     const calls = nativeCheck();
-    const reads: string[] = [];
-    const original = window.getComputedStyle.bind(window);
-    window.getComputedStyle = ((el: Element) => {
-      reads.push(el.id);
-      return original(el);
-    }) as typeof window.getComputedStyle;
-    try {
-      const cache = new VisibilityCache();
-      expect(ids.map((id) => cache.isVisible(document.getElementById(id)!))).toEqual(expected);
-      expect(calls.map((c) => c.id)).toEqual(['open', 'shown', 'popover', 'in-popover']);
-      expect(reads).toEqual([]);
-    } finally {
-      window.getComputedStyle = original;
-    }
+    const reads = styleReads();
+    const cache = new VisibilityCache();
+    expect(ids.map((id) => cache.isVisible(document.getElementById(id)!))).toEqual(expected);
+    expect(calls.map((c) => c.id)).toEqual(['open', 'shown', 'popover', 'in-popover']);
+    expect(reads).toEqual([]);
   });
 
   it('hides its content in the walk too, where there is no checkVisibility', () => {
@@ -111,21 +116,12 @@ describe('VisibilityCache, a hidden form control', () => {
   it('is not visible without a style read: a field cannot be display: contents', () => {
     document.body.innerHTML = `<div data-native-hidden><input id="field" style="display:contents"><div id="box" role="alert" style="display:contents">x</div></div>`;
     nativeCheck();
-    const reads: string[] = [];
-    const original = window.getComputedStyle.bind(window);
-    window.getComputedStyle = ((el: Element) => {
-      reads.push(el.id);
-      return original(el);
-    }) as typeof window.getComputedStyle;
-    try {
-      const cache = new VisibilityCache();
-      expect(cache.isVisible(document.getElementById('field')!)).toBe(false);
-      expect(reads).toEqual([]);
-      // Any other element the native check calls hidden is still asked whether it has a box.
-      cache.isVisible(document.getElementById('box')!);
-      expect(reads).toContain('box');
-    } finally {
-      window.getComputedStyle = original;
-    }
+    const reads = styleReads();
+    const cache = new VisibilityCache();
+    expect(cache.isVisible(document.getElementById('field')!)).toBe(false);
+    expect(reads).toEqual([]);
+    // Any other element the native check calls hidden is still asked whether it has a box.
+    cache.isVisible(document.getElementById('box')!);
+    expect(reads).toContain('box');
   });
 });
