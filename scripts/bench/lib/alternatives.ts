@@ -30,6 +30,9 @@ export function addAlternativeScripts(dist: string, alternatives: readonly Alter
 /** The implementation a bench page ran: its `impl=` parameter, or Peakend's. */
 export const implOf = (url: string): string => /[?&]impl=(\w+)/.exec(url)?.[1] ?? 'peakend';
 
+/** What a page's URL gets so that it runs `impl` (nothing for Peakend's own script): read by implOf. */
+export const implQuery = (impl: string): string => (impl === 'peakend' ? '' : `&impl=${impl}`);
+
 const SIGNALS = ['clicks', 'rageClicks', 'deadClicks', 'fields', 'requiredFields', 'formErrors', 'backNavigations', 'lcpMs', 'cls', 'inpMs'] as const;
 /** What two implementations must agree on for one to stand for the other (the vitals move with timing). */
 const COMPARED = ['clicks', 'rageClicks', 'deadClicks', 'fields', 'requiredFields', 'formErrors', 'backNavigations'] as const;

@@ -80,8 +80,6 @@ export interface StepRow {
   index: number;
   url: string;
   capture: { status: string; reason?: string };
-  /** Clicks in the signals the content script filed for the step; null before any batch. */
-  clicks: number | null;
   /** The signals filed for the step; null before any batch. */
   signals: Record<string, number | null> | null;
 }
@@ -103,10 +101,14 @@ export async function readSteps(extPage: Page, auditId: string): Promise<StepRow
             resolve(
               all
                 .filter((s) => s.auditId === id)
-                .map((s) => {
-                  const signals = (s as { signals?: Record<string, number | null> | null }).signals ?? null;
-                  return { id: s.id, auditId: s.auditId, index: s.index, url: s.url, capture: s.capture, clicks: signals?.clicks ?? null, signals };
-                })
+                .map((s) => ({
+                  id: s.id,
+                  auditId: s.auditId,
+                  index: s.index,
+                  url: s.url,
+                  capture: s.capture,
+                  signals: (s as { signals?: Record<string, number | null> | null }).signals ?? null,
+                }))
                 .sort((a, b) => a.index - b.index),
             );
           };

@@ -30,7 +30,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { CDPSession } from 'playwright-core';
 import { info, targeted, type BenchResult } from '../lib/result.ts';
-import { disagreements, recordedSignals } from '../lib/alternatives.ts';
+import { disagreements, implQuery, recordedSignals } from '../lib/alternatives.ts';
 import { at, atCommonSpeed, bootstrapCI, fmtCI, median, medianRatio, paired, round, rounded, sd, summarize } from '../lib/stats.ts';
 import { readSteps, request, sleep, type Session } from '../lib/session.ts';
 
@@ -238,7 +238,7 @@ async function visit(s: Session, cdp: CDPSession, points: Point[], run: number, 
     async () => {
       marks.push(await metrics(cdp));
     },
-    config === 'method' ? '&impl=method' : '',
+    config === 'method' ? implQuery('method') : '',
   );
   const m = await metrics(cdp);
   marks.push(m);
@@ -248,7 +248,7 @@ async function visit(s: Session, cdp: CDPSession, points: Point[], run: number, 
   const events = await rrwebEvents(s, config === 'rrweb');
   // Read in the panel's process, after the page's counters: it adds nothing to them.
   const batchInRun = recording(config)
-    ? (await readSteps(s.panel, s.auditId)).some((st) => new URL(st.url).searchParams.get('bench') === String(run) && st.clicks !== null)
+    ? (await readSteps(s.panel, s.auditId)).some((st) => new URL(st.url).searchParams.get('bench') === String(run) && st.signals !== null)
     : null;
   return { ...m, rrwebEvents: events, batchInRun, phases };
 }

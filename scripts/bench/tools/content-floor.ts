@@ -15,18 +15,15 @@
 // compiled (V8 compiles a parenthesised function at once): each configuration carries the other's
 // parse (Peakend's whole script evaluates in about 0.5 ms), so the gaps between them are understated
 // a little.
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { CDPSession } from 'playwright-core';
-import { addAlternativeScripts, describeSignals, disagreements, implOf, recordedSignals } from '../lib/alternatives.ts';
+import { BENCH_TMP, buildExtension } from '../lib/build.ts';
+import { addAlternativeScripts, describeSignals, disagreements, implOf, implQuery, recordedSignals } from '../lib/alternatives.ts';
 import { atCommonSpeed, fmtCI, median, medianRatio, paired } from '../lib/stats.ts';
 import { closeSession, openSession, readSteps, type Session } from '../lib/session.ts';
 import { applySetup, calibrate, metrics, replayVisit, rrwebEvents, rrwebInitScript, speedIndexOf, type RunMetrics } from '../sections/content-cost.ts';
 
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const TMP = join(ROOT, 'bench/tmp');
 const args = process.argv.slice(2);
 const arg = (name: string, def: string) => {
   const i = args.indexOf(`--${name}`);
@@ -40,13 +37,8 @@ const CONFIGS: Config[] = ['none', 'base', 'floor', 'method', 'peakend', 'rrweb'
 const ALTERNATIVES = ['base', 'floor', 'method'] as const;
 
 function build(): string {
-  mkdirSync(TMP, { recursive: true });
-  const base = join(TMP, 'dist-floor-base');
-  const made = spawnSync('npx', ['vite', 'build', '--outDir', base, '--emptyOutDir', '--logLevel', 'error'], { cwd: ROOT, stdio: 'inherit' });
-  if (made.status !== 0) throw new Error('vite build failed');
-  const dist = join(TMP, 'dist-floor');
-  rmSync(dist, { recursive: true, force: true });
-  cpSync(base, dist, { recursive: true });
+  const dist = join(BENCH_TMP, 'dist-floor');
+  buildExtension(dist);
   addAlternativeScripts(dist, ALTERNATIVES);
   return dist;
 }
@@ -68,7 +60,7 @@ async function main(): Promise<void> {
     for (let r = 0; r < WARMUP + ROUNDS; r++) {
       for (const config of CONFIGS.map((_, i) => CONFIGS[(i + r) % CONFIGS.length]!)) {
         await setConfig(config);
-        await replayVisit(s, points, run++, undefined, (ALTERNATIVES as readonly string[]).includes(config) ? `&impl=${config}` : '');
+        await replayVisit(s, points, run++, undefined, config === 'none' || config === 'rrweb' ? '' : implQuery(config));
         const m = await metrics(cdp);
         await rrwebEvents(s, config === 'rrweb');
         if (r >= WARMUP) runs[config].push(m);
@@ -86,7 +78,7 @@ async function main(): Promise<void> {
       const captured = pages.filter((st) => st.capture.status === 'ok').length;
       if (pages.length === 0 || captured < pages.length) throw new Error(`${impl}: ${captured} of ${pages.length} pages captured`);
       if (impl === 'base') continue;
-      const filed = pages.filter((st) => (st.clicks ?? 0) >= points.length).length;
+      const filed = pages.filter((st) => (st.signals?.clicks ?? 0) >= points.length).length;
       if (filed < pages.length - 1) throw new Error(`${impl}: ${filed} of ${pages.length} pages filed their ${points.length} clicks`);
       recorded[impl] = recordedSignals(steps, impl);
       console.log(`${impl}: ${filed} of ${pages.length} pages filed their ${points.length} clicks\n  recorded: ${describeSignals(recorded[impl]!)}`);
@@ -120,8 +112,8 @@ async function main(): Promise<void> {
     }
     out[name] = view;
   }
-  writeFileSync(join(TMP, 'content-floor.json'), JSON.stringify(out, null, 1));
-  console.log(`\nper-visit metrics: ${join(TMP, 'content-floor.json')}`);
+  writeFileSync(join(BENCH_TMP, 'content-floor.json'), JSON.stringify(out, null, 1));
+  console.log(`\nper-visit metrics: ${join(BENCH_TMP, 'content-floor.json')}`);
 }
 
 main().catch((error: unknown) => {

@@ -46,7 +46,7 @@
   let clicks = []; // t, x, y
   let reactions = [];
   let lastClick = -1, lastReaction = -1, lastStamp = -1;
-  let mo = null, watching = false, watchUntil = 0, stopT = 0;
+  let mo = null, watching = false, watchUntil = 0;
   let sendAt = 0, batchT = 0, timerAt = 0, changed = true, filed = true;
   let baseline = null, errors = 0;
   let inp = 0;
@@ -106,7 +106,7 @@
   function onScroll() { react(); removeEventListener('scroll', onScroll, true); }
   function stop() {
     const left = watchUntil - clock.now();
-    if (left > 0) { stopT = setTimeout(stop, left + 10); return; }
+    if (left > 0) { setTimeout(stop, left + 10); return; }
     watching = false; mo.disconnect(); removeEventListener('scroll', onScroll, true);
   }
   const isField = (el) => el && (el.localName === 'input' || el.localName === 'select' || el.localName === 'textarea');
@@ -128,7 +128,7 @@
       watching = true;
       mo ??= new MutationObserver(react);
       mo.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
-      stopT = setTimeout(stop, 1010);
+      setTimeout(stop, 1010);
     }
     schedule(1100, t);
   }
