@@ -107,6 +107,25 @@ describe('e2e harness (on a throwaway mini extension)', () => {
     await panel.click('Press me');
     await panel.click('#press');
     expect(await panel.text('#count')).toBe('2');
+
+    // A button that a late re-render keeps moving (here 40 px every 16 ms for half a second, a step
+    // larger than the button) gets the click once it holds still, and nothing else gets one.
+    await panel.evaluate(`(() => {
+      const spacer = document.body.appendChild(document.createElement('div'));
+      const target = document.body.appendChild(document.createElement('button'));
+      target.textContent = 'Moving target';
+      window.hits = { target: 0, other: 0 };
+      addEventListener('click', (e) => { if (e.target === target) hits.target++; else hits.other++; });
+      const started = Date.now();
+      const timer = setInterval(() => {
+        spacer.style.blockSize = ((Date.now() - started) / 16) * 40 % 400 + 'px';
+        if (Date.now() - started > 500) clearInterval(timer);
+      }, 16);
+      return true;
+    })()`);
+    await panel.click('Moving target');
+    expect(await panel.evaluate('window.hits')).toEqual({ target: 1, other: 0 });
+
     await panel.fill('#name', 'Ada');
     expect(await panel.waitFor<string>("document.getElementById('echo').textContent")).toBe('Ada');
     expect((await panel.screenshot()).subarray(1, 4).toString()).toBe('PNG');

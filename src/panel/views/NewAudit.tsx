@@ -21,7 +21,8 @@ export function NewAudit({ onStarted, onCancel }: { onStarted: (id: string) => v
   const [busy, setBusy] = useState(false);
   // The site name, the pseudonym and the template are pre-filled (from the tab, from the last audit)
   // only while the auditor has not touched them: those readings arrive after the form is on screen,
-  // and a field the auditor emptied to type a new name must stay theirs.
+  // and a field the auditor emptied to type a new name must stay theirs. Focus counts as a touch: a
+  // reading landing in the field the caret is in would put their first keystrokes after its text.
   const siteTouched = useRef(false);
   const auditorTouched = useRef(false);
   const templateTouched = useRef(false);
@@ -84,6 +85,7 @@ export function NewAudit({ onStarted, onCancel }: { onStarted: (id: string) => v
             required
             maxLength={200}
             value={site}
+            onFocus={() => (siteTouched.current = true)}
             onInput={(e) => {
               siteTouched.current = true;
               setSite(e.currentTarget.value);
@@ -109,6 +111,7 @@ export function NewAudit({ onStarted, onCancel }: { onStarted: (id: string) => v
             maxLength={100}
             autocomplete="off"
             value={auditor}
+            onFocus={() => (auditorTouched.current = true)}
             onInput={(e) => {
               auditorTouched.current = true;
               setAuditor(e.currentTarget.value);
@@ -120,6 +123,7 @@ export function NewAudit({ onStarted, onCancel }: { onStarted: (id: string) => v
           <select
             name="template"
             value={templateId}
+            onFocus={() => (templateTouched.current = true)}
             onChange={(e) => {
               templateTouched.current = true;
               setTemplateId(e.currentTarget.value);

@@ -14,7 +14,7 @@ export function callScript(source: string, arg?: unknown): string {
  * [role=button], label, ...) beat others; the innermost candidate wins.
  * Returns { found: false, reason } or { found: true, x, y, disabled, covered, description }.
  */
-export const LOCATE_FOR_CLICK = String.raw`(arg) => {
+export const LOCATE_FOR_CLICK = String.raw`async (arg) => {
   let q = arg.query;
   let mode = 'auto';
   if (q.startsWith('css=')) { mode = 'css'; q = q.slice(4); }
@@ -53,14 +53,47 @@ export const LOCATE_FOR_CLICK = String.raw`(arg) => {
   el.scrollIntoView({ block: 'center', inline: 'center' });
   const r = el.getBoundingClientRect();
   if (r.width <= 0 || r.height <= 0) return { found: false, reason: description + ' has no size (hidden?)' };
+  // A click aimed at where the element was lands on whatever a late re-render moved there: wait
+  // until it holds still over two frames (a timer stands in where frames are throttled).
+  const frame = () => new Promise((done) => { requestAnimationFrame(() => done()); setTimeout(done, 100); });
+  await frame();
+  await frame();
+  const after = el.getBoundingClientRect();
+  if (!el.isConnected || after.left !== r.left || after.top !== r.top || after.width !== r.width || after.height !== r.height) {
+    return { found: true, moving: true, description };
+  }
   const x = r.left + r.width / 2;
   const y = r.top + r.height / 2;
   const hit = document.elementFromPoint(x, y);
   const covered = !!hit && hit !== el && !el.contains(hit) && !hit.contains(el);
   const ctl = el.closest('button, input, select, textarea, fieldset');
   const disabled = !!(ctl && ctl.disabled) || el.getAttribute('aria-disabled') === 'true';
+  // The press that follows says whether it reached the element (read by PRESS_REACHED_TARGET).
+  window.__harnessPress = 'none';
+  window.__harnessTarget = el;
   return { found: true, x, y, disabled, covered, description, coveredBy: covered && hit ? '<' + hit.tagName.toLowerCase() + (hit.id ? '#' + hit.id : '') + '>' : null };
 }`;
+
+/**
+ * Arms the check before the press: a one-shot capture listener notes where mousedown landed and, when
+ * something else took it, swallows that press and its click so that the retry is the only click.
+ */
+export const ARM_PRESS_CHECK = String.raw`() => {
+  addEventListener('mousedown', (e) => {
+    const el = window.__harnessTarget;
+    const hit = !!el && (el === e.target || el.contains(e.target));
+    window.__harnessPress = hit ? 'hit' : 'missed';
+    if (hit) return;
+    const swallow = (ev) => { ev.preventDefault(); ev.stopImmediatePropagation(); };
+    swallow(e);
+    addEventListener('mouseup', swallow, { capture: true, once: true });
+    addEventListener('click', swallow, { capture: true, once: true });
+  }, { capture: true, once: true });
+  return true;
+}`;
+
+/** 'hit', 'missed' (something else took the press) or 'none' (no press seen). */
+export const PRESS_REACHED_TARGET = String.raw`() => window.__harnessPress`;
 
 /** Focuses a form control or contenteditable and selects its content. Returns false if not found. */
 export const FOCUS_AND_SELECT = String.raw`(arg) => {

@@ -2,7 +2,7 @@
 // side panels as Pages). See cdp.ts for the transport.
 import type { CDPSession } from 'playwright-core';
 import { TunnelledSession } from './cdp.ts';
-import { FINISH_FILL, FOCUS_AND_SELECT, LOCATE_FOR_CLICK, SELECT_OPTION, callScript } from './page-scripts.ts';
+import { ARM_PRESS_CHECK, FINISH_FILL, FOCUS_AND_SELECT, LOCATE_FOR_CLICK, PRESS_REACHED_TARGET, SELECT_OPTION, callScript } from './page-scripts.ts';
 import { poll, sleep } from './util.ts';
 
 export interface PanelConsoleMessage {
@@ -64,6 +64,8 @@ interface LocateResult {
   reason?: string;
   x?: number;
   y?: number;
+  /** The element's box changed between two frames: a click now could land on what replaces it. */
+  moving?: boolean;
   disabled?: boolean;
   covered?: boolean;
   coveredBy?: string | null;
@@ -134,32 +136,42 @@ export class SidePanel implements SidePanelHandle {
 
   async click(query: string, opts?: { timeoutMs?: number }): Promise<void> {
     const timeoutMs = opts?.timeoutMs ?? this.defaultTimeoutMs;
+    const until = Date.now() + timeoutMs;
     let last: LocateResult | undefined;
-    let spot: LocateResult;
-    try {
-      spot = await poll(
-        async () => {
-          last = await this.session.evaluate<LocateResult>(callScript(LOCATE_FOR_CLICK, { query }));
-          return last.found && !last.disabled && !last.covered ? last : undefined;
-        },
-        { timeoutMs, message: `side panel: click(${JSON.stringify(query)})` },
-      );
-    } catch (err) {
-      const why = !last
-        ? ''
-        : !last.found
-          ? `: ${last.reason}`
-          : last.disabled
-            ? `: ${last.description} stays disabled`
-            : `: ${last.description} is covered by ${last.coveredBy}`;
-      throw new Error(`${(err as Error).message}${why}`);
+    for (;;) {
+      let spot: LocateResult;
+      try {
+        spot = await poll(
+          async () => {
+            last = await this.session.evaluate<LocateResult>(callScript(LOCATE_FOR_CLICK, { query }));
+            return last.found && !last.moving && !last.disabled && !last.covered ? last : undefined;
+          },
+          { timeoutMs: Math.max(0, until - Date.now()), message: `side panel: click(${JSON.stringify(query)})` },
+        );
+      } catch (err) {
+        const why = !last
+          ? ''
+          : !last.found
+            ? `: ${last.reason}`
+            : last.moving
+              ? `: ${last.description} keeps moving`
+              : last.disabled
+                ? `: ${last.description} stays disabled`
+                : `: ${last.description} is covered by ${last.coveredBy}`;
+        throw new Error(`${(err as Error).message}${why}`);
+      }
+      const x = spot.x ?? 0;
+      const y = spot.y ?? 0;
+      const mouse = { x, y, button: 'left', clickCount: 1 };
+      await this.session.evaluate(callScript(ARM_PRESS_CHECK));
+      await this.session.send('Input.dispatchMouseEvent', { type: 'mouseMoved', x, y });
+      await this.session.send('Input.dispatchMouseEvent', { ...mouse, type: 'mousePressed', buttons: 1 });
+      await this.session.send('Input.dispatchMouseEvent', { ...mouse, type: 'mouseReleased', buttons: 0 });
+      // The element moved between the look and the press: the press was swallowed, so look again.
+      const reached = await this.session.evaluate<string>(callScript(PRESS_REACHED_TARGET)).catch(() => 'none');
+      if (reached !== 'missed') return;
+      if (Date.now() > until) throw new Error(`side panel: click(${JSON.stringify(query)}): the press kept missing ${spot.description}`);
     }
-    const x = spot.x ?? 0;
-    const y = spot.y ?? 0;
-    const mouse = { x, y, button: 'left', clickCount: 1 };
-    await this.session.send('Input.dispatchMouseEvent', { type: 'mouseMoved', x, y });
-    await this.session.send('Input.dispatchMouseEvent', { ...mouse, type: 'mousePressed', buttons: 1 });
-    await this.session.send('Input.dispatchMouseEvent', { ...mouse, type: 'mouseReleased', buttons: 0 });
   }
 
   async fill(selector: string, text: string, opts?: { timeoutMs?: number }): Promise<void> {

@@ -52,4 +52,21 @@ describe('NewAudit', () => {
     await sleep(50);
     expect(auditorField(m.container).value).toBe('doomed');
   });
+
+  it('leaves the field the caret is in to the auditor: a reading arriving after focus fills nothing in it', async () => {
+    await seed(makeAudit({ id: 'aud_last', auditor: 'keeper' }));
+    const m = mount(backend, <NewAudit onStarted={() => undefined} onCancel={() => undefined} />);
+    await waitFor(() => expect(backend.requests.length).toBe(1));
+    const site = byRole<HTMLInputElement>(m.container, 'textbox', 'Site name');
+    auditorField(m.container).focus();
+    site.focus();
+    describeTab();
+    await sleep(100);
+    // Otherwise the first keystrokes would land after "keeper" (or the tab's host) in the field.
+    expect(auditorField(m.container).value).toBe('');
+    expect(site.value).toBe('');
+    type(auditorField(m.container), 'doomed');
+    await sleep(50);
+    expect(auditorField(m.container).value).toBe('doomed');
+  });
 });
