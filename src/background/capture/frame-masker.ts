@@ -12,12 +12,13 @@ import type { Masker } from './masking.ts';
 const FRAME_TIMEOUT_MS = 2500;
 
 function ask<T>(tabId: number, frameId: number, message: ContentRequest): Promise<T | null> {
-  const timeout = new Promise<null>((resolve) => setTimeout(() => resolve(null), FRAME_TIMEOUT_MS));
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), FRAME_TIMEOUT_MS)));
   const answer = browser.tabs
     .sendMessage(tabId, message, { frameId })
     .then((value) => (value ?? null) as T | null)
     .catch(() => null);
-  return Promise.race([answer, timeout]);
+  return Promise.race([answer, timeout]).finally(() => clearTimeout(timer));
 }
 
 interface FrameInfo {

@@ -1,0 +1,88 @@
+// Masking every frame before a capture: the answers add up, frames outside the viewport are not
+// awaited, a silent frame is injected and asked again and, still silent, counts as unpainted (the
+// capture is then refused). No per-frame wait outlives its answer.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ToContent, type MaskReport } from '../../../src/protocol.ts';
+
+type Answer = MaskReport | 'silent';
+const page = vi.hoisted(() => ({
+  frames: [] as { frameId: number; parentFrameId: number; url: string }[],
+  answers: new Map<number, Answer[]>(),
+  asked: [] as { frameId: number; type: string }[],
+  injected: [] as number[][],
+}));
+
+vi.mock('webextension-polyfill', () => ({
+  default: {
+    webNavigation: { getAllFrames: async () => page.frames },
+    tabs: {
+      sendMessage: (_tabId: number, message: { type: string }, { frameId }: { frameId: number }) => {
+        page.asked.push({ frameId, type: message.type });
+        if (message.type === ToContent.Unmask) return Promise.resolve(1);
+        const answer = page.answers.get(frameId)?.shift() ?? 'silent';
+        return answer === 'silent' ? new Promise(() => undefined) : Promise.resolve(answer);
+      },
+    },
+  },
+}));
+vi.mock('../../../src/background/features/content-scripts.ts', () => ({
+  injectInto: async (_tabId: number, frameIds: number[]) => void page.injected.push(frameIds),
+}));
+
+const { frameMasker } = await import('../../../src/background/capture/frame-masker.ts');
+const audit = { maskSelectors: [] } as unknown as Parameters<typeof frameMasker.mask>[1];
+
+const top = (fields: number, offscreenFrames: string[] = []): MaskReport => ({ frames: 1, fields, offscreenFrames });
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  page.frames = [
+    { frameId: 0, parentFrameId: -1, url: 'https://shop.example/checkout' },
+    { frameId: 3, parentFrameId: 0, url: 'https://pay.example/card' },
+    { frameId: 4, parentFrameId: 0, url: 'https://ads.example/below' },
+    { frameId: 5, parentFrameId: 4, url: 'https://ads.example/inner' },
+    { frameId: 9, parentFrameId: 0, url: 'chrome-extension://other/page.html' },
+  ];
+  page.answers.clear();
+  page.asked = [];
+  page.injected = [];
+});
+afterEach(() => vi.useRealTimers());
+
+describe('frameMasker.mask', () => {
+  it('adds up the fields of the frames in view and leaves no wait behind', async () => {
+    page.answers.set(0, [top(4, ['https://ads.example/below'])]);
+    page.answers.set(3, [{ frames: 1, fields: 3 }]);
+    // The ad frame below the fold and the frame inside it never answer: they are not in the pixels.
+    const report = await frameMasker.mask(7, audit);
+    expect(report).toEqual({ frames: 2, fields: 7, unpainted: 0 });
+    // Every web frame was asked (its covers are drawn even when not awaited); a non-web one was not.
+    expect(page.asked.map((a) => a.frameId).sort()).toEqual([0, 3, 4, 5]);
+    expect(page.injected).toEqual([]);
+    // The answered frames' timers are gone; only the two frames never awaited still wait out theirs.
+    expect(vi.getTimerCount()).toBe(2);
+  });
+
+  it('injects into a silent frame in view and asks it again', async () => {
+    page.answers.set(0, [top(0, ['https://ads.example/below'])]);
+    page.answers.set(3, ['silent', { frames: 1, fields: 2 }]);
+    const pending = frameMasker.mask(7, audit);
+    await vi.advanceTimersByTimeAsync(2500);
+    expect(await pending).toEqual({ frames: 2, fields: 2, unpainted: 0 });
+    expect(page.injected).toEqual([[3]]);
+  });
+
+  it('counts a frame that stays silent after injection as unpainted, so the capture is refused', async () => {
+    page.answers.set(0, [top(1, ['https://ads.example/below'])]);
+    const pending = frameMasker.mask(7, audit);
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(await pending).toEqual({ frames: 1, fields: 1, unpainted: 1 });
+  });
+
+  it('asks the top frame to unmask even when no frame is listed', async () => {
+    page.frames = [];
+    await frameMasker.unmask(7);
+    expect(page.asked).toEqual([{ frameId: 0, type: ToContent.Unmask }]);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+});
