@@ -11,6 +11,7 @@ export enum ToWorker {
   LogStep = 'worker/log-step',
   Capture = 'worker/capture',
   PreviewMask = 'worker/preview-mask',
+  KeepText = 'worker/keep-text',
 }
 
 /** Service worker -> panel: a change the panel should re-read from the store. */
@@ -79,6 +80,14 @@ export interface MaskReport {
   unpainted?: number;
 }
 
+/**
+ * Text the auditor typed that the panel had not saved when it closed. A closing page cannot finish
+ * an IndexedDB read-then-write, so the worker, which outlives it, writes the text.
+ */
+export type KeptText =
+  | { kind: 'step-note'; stepId: StepId; text: string }
+  | { kind: 'criterion-comment'; auditId: AuditId; criterionId: string; text: string };
+
 /** Request and response of each panel -> worker message. */
 export interface WorkerApi {
   [ToWorker.DescribeTarget]: { req: { windowId: number | null }; res: TargetDescription };
@@ -88,6 +97,7 @@ export interface WorkerApi {
   [ToWorker.LogStep]: { req: { windowId: number | null; auditId: AuditId }; res: CaptureResult };
   [ToWorker.Capture]: { req: { windowId: number | null; auditId: AuditId; stepId: StepId | null }; res: CaptureResult };
   [ToWorker.PreviewMask]: { req: { windowId: number | null; auditId: AuditId; on: boolean }; res: MaskReport };
+  [ToWorker.KeepText]: { req: { kept: KeptText }; res: null };
 }
 
 // Distributive, so WorkerRequest (no argument) is the union of every request, each with its own fields.

@@ -1,4 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { ToWorker, type KeptText } from '../protocol.ts';
+import { useBackend } from './context.ts';
 
 /** Saved this long after the last keystroke: well inside the half second an edit may take to reach IndexedDB. */
 export const TEXT_SAVE_DELAY_MS = 150;
@@ -7,13 +9,20 @@ export const TEXT_SAVE_DELAY_MS = 150;
  * A text field's value that is local while the auditor types and saved after a short pause, on blur
  * (call `flush`), when the page is hidden or closed, and when the field goes away. A change from
  * elsewhere (another panel, an import) shows up unless the auditor is typing.
+ *
+ * A closing panel cannot finish its own IndexedDB write (measured: a note typed and closed inside
+ * the pause was lost), so on pagehide the unsaved text also goes to the worker, described by
+ * `keptAs`, which writes it. Both writes set the same text, so either may land first.
  */
-export function useDebouncedText(stored: string, owner: string, save: (text: string) => unknown) {
+export function useDebouncedText(stored: string, owner: string, save: (text: string) => unknown, keptAs: (text: string) => KeptText) {
+  const backend = useBackend();
   const [text, setText] = useState(stored);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const pending = useRef<string | null>(null);
   const saveRef = useRef(save);
   saveRef.current = save;
+  const keptRef = useRef(keptAs);
+  keptRef.current = keptAs;
 
   const flush = () => {
     clearTimeout(timer.current);
@@ -27,9 +36,14 @@ export function useDebouncedText(stored: string, owner: string, save: (text: str
     if (pending.current === null) setText(stored);
   }, [stored]);
   useEffect(() => {
-    addEventListener('pagehide', flush);
+    const leave = () => {
+      const value = pending.current;
+      flush();
+      if (value !== null) void backend.request(ToWorker.KeepText, { kept: keptRef.current(value) }).catch(() => undefined);
+    };
+    addEventListener('pagehide', leave);
     return () => {
-      removeEventListener('pagehide', flush);
+      removeEventListener('pagehide', leave);
       flush();
     };
   }, [owner]);

@@ -1,4 +1,5 @@
-import type { Audit, AuditId, AuditPatch } from '../domain/model.ts';
+import type { Audit, AuditId, AuditPatch, CriterionMark } from '../domain/model.ts';
+import { emptyCriterionMark } from '../domain/rubric.ts';
 import type { PeakendDb } from './db.ts';
 import { guarded, StoreError } from './errors.ts';
 
@@ -24,6 +25,33 @@ export function patchAudit(db: PeakendDb, id: AuditId, patch: AuditPatch, now: s
     const current = await tx.store.get(id);
     if (!current) throw new StoreError(`Audit ${id} no longer exists.`, 'not-found');
     const next: Audit = { ...current, ...patch, updatedAt: now };
+    await tx.store.put(next);
+    await tx.done;
+    return next;
+  });
+}
+
+/**
+ * Changes one criterion's mark in the audit's freshly read rubric, in one transaction, so writes of
+ * different criteria (or of a mark and a comment) never undo each other.
+ */
+export function updateCriterionMark(
+  db: PeakendDb,
+  id: AuditId,
+  criterionId: string,
+  apply: (prev: CriterionMark) => CriterionMark,
+  now: string,
+): Promise<Audit> {
+  return guarded(async () => {
+    const tx = db.transaction('audits', 'readwrite');
+    const current = await tx.store.get(id);
+    if (!current) throw new StoreError(`Audit ${id} no longer exists.`, 'not-found');
+    const marks = current.rubric.marks ?? {};
+    const next: Audit = {
+      ...current,
+      rubric: { ...current.rubric, marks: { ...marks, [criterionId]: apply(marks[criterionId] ?? emptyCriterionMark()) } },
+      updatedAt: now,
+    };
     await tx.store.put(next);
     await tx.done;
     return next;

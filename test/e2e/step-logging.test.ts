@@ -52,9 +52,15 @@ async function startOnCheckout() {
   return { h: s.h, page: s.page, panel };
 }
 
+/** The running audit's id, read before a timed stretch (a store read opens and closes a tab). */
+async function runningAuditId(): Promise<string> {
+  const audit = (await audits(s!.h))[0];
+  if (!audit) throw new Error('no audit in the store');
+  return audit.id;
+}
+
 /** Logs a step as the panel's button does, but by message: a click in the panel's window could take focus from the page. */
-async function logStepByMessage(panel: Page): Promise<unknown> {
-  const auditId = (await audits(s!.h))[0]!.id;
+async function logStepByMessage(panel: Page, auditId: string): Promise<unknown> {
   return panel.evaluate((m) => chrome.runtime.sendMessage(m), { type: 'worker/log-step', windowId: s!.windowId, auditId });
 }
 
@@ -197,12 +203,14 @@ describe('step logging', () => {
       }).observe(document.documentElement, { childList: true });
     });
     await eventually(() => steps(h), (list) => list.length === 1 && settled(list));
+    const auditId = await runningAuditId();
     await page.waitForTimeout(1500);
     const clickedAt = await page.evaluate(() => performance.now());
     await clickAt(page, '#cc-csc-hint');
-    expect(await logStepByMessage(panel)).toMatchObject({ ok: true });
+    expect(await logStepByMessage(panel, auditId)).toMatchObject({ ok: true });
+    // The covers are taken away without waiting for the page's answer: poll for it.
+    await expect.poll(() => page.evaluate(() => (window as unknown as { layer: number[] }).layer.length)).toBe(2);
     const layer = await page.evaluate(() => (window as unknown as { layer: number[] }).layer);
-    expect(layer).toHaveLength(2);
     expect(layer[1]! - clickedAt, 'the covers came and went within the click\'s second').toBeLessThan(1000);
     const recorded = await eventually(() => steps(h), (list) => list.length === 2 && settled(list) && list[1]?.signals?.clicks === 1 && list[1].signals.deadClicks !== undefined);
     const shot = (await screenshots(h)).find((x) => x.stepId === recorded[1]!.id)!;
@@ -331,6 +339,7 @@ describe('step logging', () => {
   it('stores no screenshot, and says why, when a hung page cannot confirm its covers; none stay once it wakes', async () => {
     const { h, page, panel } = await startOnCheckout();
     await eventually(() => steps(h), (list) => list.length === 1 && settled(list));
+    const auditId = await runningAuditId();
     // The page's main thread (its payment frame shares it: same site) busy for 12 s: no frame answers
     // the worker's request to cover its fields, nor runs the script injected again to ask once more
     // (the refusal comes after three waits of 2.5 s).
@@ -342,7 +351,7 @@ describe('step logging', () => {
       }, 0);
     }, HUNG_MS);
     const hungAt = Date.now();
-    void logStepByMessage(panel);
+    void logStepByMessage(panel, auditId);
     const recorded = await eventually(() => steps(h), (list) => list.length === 2 && settled(list), HUNG_MS);
     expect(Date.now() - hungAt, 'refused while the page was still hung').toBeLessThan(HUNG_MS);
     expect(recorded[1]!.capture).toEqual({ status: 'failed', reason: 'mask-not-painted' });
@@ -375,9 +384,9 @@ describe('step logging', () => {
     await panel.getByRole('button', { name: 'Log step' }).click();
     await eventually(() => steps(s!.h), (list) => list.length === 2 && settled(list));
     await panel.getByLabel('Note').pressSequentially('Shipping costs appear late', { delay: 5 });
-    await panel.waitForTimeout(300);
+    // Closed at once, inside the pause after which a note is saved: the close itself must save it.
     await panel.close();
-    const [, step] = await steps(s.h);
+    const [, step] = await eventually(() => steps(s!.h), (list) => list[1]?.note === 'Shipping costs appear late', 3000);
     expect(step!.note).toBe('Shipping costs appear late');
   });
 
@@ -391,7 +400,7 @@ describe('step logging', () => {
     await panel.getByLabel('Ease 5: Somewhat easy').check();
     await h.stopServiceWorker();
     await panel.getByLabel('Note').fill('Fine, but slow');
-    await panel.waitForTimeout(400);
+    await eventually(() => steps(h), (list) => list[1]?.note === 'Fine, but slow');
     await h.stopServiceWorker();
     await panel.getByRole('button', { name: 'Log step' }).click();
     const recorded = await eventually(() => steps(h), (list) => list.length === 3 && settled(list));

@@ -9,7 +9,7 @@ import {
   type WorkerRequest,
   type WorkerResponse,
 } from '../../protocol.ts';
-import { clearActive, getActive, getAudit, openPeakendDb, patchAudit, putAudit, setActive } from '../../store/index.ts';
+import { clearActive, getActive, getAudit, openPeakendDb, patchAudit, patchStep, putAudit, setActive, updateCriterionMark } from '../../store/index.ts';
 import { notifyAuditChanged } from '../notify.ts';
 import { captureAgain, logStep, requireRunningAudit } from '../recorder.ts';
 import { defineFeature } from '../registry.ts';
@@ -97,6 +97,19 @@ const handlers: Handlers = {
     const audit = await requireRunningAudit(db, req.auditId);
     const tab = await resolveTab(req.windowId);
     return previewMask(tab.id, audit, req.on);
+  },
+
+  async [ToWorker.KeepText]({ kept }) {
+    const db = await openPeakendDb();
+    const now = new Date().toISOString();
+    if (kept.kind === 'step-note') {
+      const step = await patchStep(db, kept.stepId, { note: kept.text }, now);
+      notifyAuditChanged(step.auditId, step.id);
+    } else {
+      await updateCriterionMark(db, kept.auditId, kept.criterionId, (prev) => ({ ...prev, comment: kept.text }), now);
+      notifyAuditChanged(kept.auditId);
+    }
+    return null;
   },
 };
 

@@ -14,7 +14,11 @@ export function NoteField(props: {
   onSave: (note: string) => Promise<void>;
   onAcceptEmotion: (next: FeltEmotion[]) => void;
 }) {
-  const { text, onInput, flush } = useDebouncedText(props.value, props.stepId, props.onSave);
+  const { text, onInput, flush } = useDebouncedText(props.value, props.stepId, props.onSave, (note) => ({
+    kind: 'step-note',
+    stepId: props.stepId,
+    text: note,
+  }));
 
   // The lexicon loads with the first note field, not with the panel.
   const [suggest, setSuggest] = useState<typeof Suggester | null>(null);

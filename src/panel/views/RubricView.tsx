@@ -3,10 +3,10 @@
 // evidence step, comment and, for (A) criteria, the mark the signals suggest.
 //
 // Writes: every change goes to IndexedDB at once (comments 150 ms after the last keystroke, and on
-// blur, pagehide and unmount). Each write re-reads the audit and changes only its own criterion
-// in the freshly read marks, and the panel's writes run one after another, so a mark and a comment
-// saved close together never undo each other. The panel is the only writer of rubric marks (the
-// worker never touches them), so nothing else can slip in between the read and patchAudit's write.
+// blur, pagehide and unmount). Each write changes only its own criterion in the marks it reads, in
+// one transaction (updateCriterionMark), and the panel's writes run one after another, so a mark and
+// a comment saved close together never undo each other. A comment still unsaved when the panel
+// closes is handed to the worker, which writes it the same way.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CriterionMark, Mark, Step } from '../../domain/model.ts';
 import { ELEMENT_IDS } from '../../domain/model.ts';
@@ -14,7 +14,7 @@ import { suggestionFor, suggestMarks, type Reason, type Suggestion } from '../..
 import { DEFAULT_RUBRIC, emptyCriterionMark, rubricById, type Criterion, type Rubric } from '../../domain/rubric.ts';
 import { computeScores } from '../../domain/scores/index.ts';
 import { t, type MessageKey } from '../../i18n/t.ts';
-import { getAudit, patchAudit, StoreError } from '../../store/index.ts';
+import { updateCriterionMark } from '../../store/index.ts';
 import { ErrorBanner } from '../components/Notice.tsx';
 import { useBackend } from '../context.ts';
 import { useDebouncedText } from '../debounced-text.ts';
@@ -92,8 +92,13 @@ export function reasonText(reason: Reason): string {
 }
 
 /** A criterion's comment: local while typing, saved after a pause, on blur, pagehide and unmount. */
-function CommentField(props: { criterionId: string; value: string; mark: Mark | null; onSave: (comment: string) => void }) {
-  const { text, onInput, flush } = useDebouncedText(props.value, props.criterionId, props.onSave);
+function CommentField(props: { auditId: string; criterionId: string; value: string; mark: Mark | null; onSave: (comment: string) => void }) {
+  const { text, onInput, flush } = useDebouncedText(props.value, props.criterionId, props.onSave, (comment) => ({
+    kind: 'criterion-comment',
+    auditId: props.auditId,
+    criterionId: props.criterionId,
+    text: comment,
+  }));
   const missing = props.mark === 'fail' && text.trim() === '';
   const errorId = `${criterionDomId(props.criterionId)}-comment-error`;
   return (
@@ -241,6 +246,7 @@ function CriterionRow(props: {
         </label>
       </div>
       <CommentField
+        auditId={props.auditId}
         criterionId={id}
         value={entry.comment ?? ''}
         mark={entry.mark}
@@ -290,19 +296,7 @@ export function RubricView({ auditId, focusCriterionId }: { auditId: string; foc
     });
     inFlight.current += 1;
     queue.current = queue.current
-      .then(async () => {
-        const db = await backend.db();
-        const current = await getAudit(db, auditId);
-        if (!current) throw new StoreError(`Audit ${auditId} no longer exists.`, 'not-found');
-        const prevMarks = current.rubric.marks ?? {};
-        const next = apply(prevMarks[criterionId] ?? emptyCriterionMark());
-        await patchAudit(
-          db,
-          auditId,
-          { rubric: { ...current.rubric, marks: { ...prevMarks, [criterionId]: next } } },
-          new Date().toISOString(),
-        );
-      })
+      .then(async () => void (await updateCriterionMark(await backend.db(), auditId, criterionId, apply, new Date().toISOString())))
       .catch((e: unknown) => setError(errorText(e)))
       .finally(() => {
         inFlight.current -= 1;

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Audit, CriterionMark } from '../../../src/domain/model.ts';
 import { RUBRIC_V1 } from '../../../src/domain/rubric.ts';
 import { RubricView } from '../../../src/panel/views/RubricView.tsx';
+import { ToWorker } from '../../../src/protocol.ts';
 import { getAudit, openPeakendDb, patchAudit, resetDbCache } from '../../../src/store/index.ts';
 import { makeAudit, makeSignals, makeStep } from '../scores/factory.ts';
 import { fakeBackend, type FakeBackend } from './fake-backend.ts';
@@ -126,6 +127,10 @@ describe('RubricView', () => {
     await sleep(0);
     expect(backend.dbCalls).toBeGreaterThan(calls);
     await waitFor(async () => expect((await storedMark('M2'))?.comment).toBe('No scale photo'));
+    // A closing panel may not finish that write: the worker is handed the text too (on pagehide only).
+    expect(backend.requests.filter((r) => r.type === ToWorker.KeepText).map((r) => r.req)).toEqual([
+      { kept: { kind: 'criterion-comment', auditId: AUDIT_ID, criterionId: 'M2', text: 'No scale photo' } },
+    ]);
   });
 
   it('keeps quick successive edits of one criterion: mark, comment, weight and evidence', async () => {

@@ -18,10 +18,12 @@ import {
   screenshotsOfSteps,
   patchAudit,
   patchStep,
+  patchStepSuggestingStage,
   putAudit,
   resetDbCache,
   setActive,
   StoreError,
+  updateCriterionMark,
 } from '../../../src/store/index.ts';
 import { toStoreError } from '../../../src/store/errors.ts';
 import { runMigrations } from '../../../src/store/migrations.ts';
@@ -148,6 +150,35 @@ describe('audits and steps', () => {
     ]);
     const [stored] = await listSteps(db, audit.id);
     expect(stored).toMatchObject({ ease: 6, valence: -2, note: 'Delivery cost hidden' });
+  });
+
+  it('changes one criterion mark at a time: concurrent writes of different criteria, or of a mark and a comment, all stay', async () => {
+    const db = await openPeakendDb();
+    const audit = sampleAudit();
+    await putAudit(db, audit);
+    await Promise.all([
+      updateCriterionMark(db, audit.id, 'F1', (prev) => ({ ...prev, mark: 'fail' }), T0),
+      updateCriterionMark(db, audit.id, 'F1', (prev) => ({ ...prev, comment: 'Account forced' }), T0),
+      updateCriterionMark(db, audit.id, 'M2', (prev) => ({ ...prev, comment: 'No scale photo' }), T0),
+    ]);
+    const marks = (await getAudit(db, audit.id))!.rubric.marks;
+    expect(marks.F1).toMatchObject({ mark: 'fail', comment: 'Account forced', weight: 1 });
+    expect(marks.M2).toMatchObject({ mark: null, comment: 'No scale photo' });
+    await expect(updateCriterionMark(db, 'aud_missing', 'F1', (prev) => prev, T0)).rejects.toThrow(/no longer exists/);
+  });
+
+  it("stores a suggested stage only while the auditor has not chosen one, read in the write's own transaction", async () => {
+    const db = await openPeakendDb();
+    const audit = sampleAudit();
+    await putAudit(db, audit);
+    const step = await addStep(db, audit.id, { url: 'http://x/', title: 'x', trigger: 'manual' }, T0);
+    // The worker worked out its suggestion from the step it read before the auditor chose a stage.
+    await patchStep(db, step.id, { stage: 'delivery', stageSource: 'auditor' }, T0);
+    const kept = await patchStepSuggestingStage(db, step.id, { title: 'Checkout' }, 'payment', T0);
+    expect(kept).toMatchObject({ title: 'Checkout', stage: 'delivery', stageSource: 'auditor' });
+    const other = await addStep(db, audit.id, { url: 'http://y/', title: 'y', trigger: 'manual' }, T0);
+    const suggested = await patchStepSuggestingStage(db, other.id, {}, 'payment', T0);
+    expect(suggested).toMatchObject({ stage: 'payment', stageSource: 'suggested' });
   });
 
   it('says clearly when an audit is gone', async () => {
