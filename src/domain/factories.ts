@@ -28,10 +28,20 @@ export interface AuditInit {
 
 export const DEFAULT_JPEG_QUALITY = 80;
 
+/** The host of a page's address, the site name an audit gets when the auditor gives none. */
+export function siteNameOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}
+
 export function createAudit(init: AuditInit, now: string): Audit {
   return {
     id: newId('aud'),
-    site: init.site.trim(),
+    // An empty name is the start page's host: Start audit need not wait for the form's pre-fill.
+    site: init.site.trim() || siteNameOf(init.startUrl),
     scenario: init.scenario.trim(),
     successCriterion: (init.successCriterion ?? '').trim(),
     auditor: init.auditor.trim(),

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { siteNameOf } from '../../domain/factories.ts';
 import { DEFAULT_TEMPLATE_ID } from '../../domain/templates.ts';
 import { t } from '../../i18n/t.ts';
 import { ToWorker, type TargetDescription } from '../../protocol.ts';
@@ -6,7 +7,6 @@ import { listAudits, listTemplates, type TemplateEntry } from '../../store/index
 import { ErrorBanner } from '../components/Notice.tsx';
 import { useBackend } from '../context.ts';
 import { errorText } from '../errors.ts';
-import { hostOf } from '../format.ts';
 import { labelOf } from '../templates.ts';
 
 export function NewAudit({ onStarted, onCancel }: { onStarted: (id: string) => void; onCancel: () => void }) {
@@ -32,7 +32,7 @@ export function NewAudit({ onStarted, onCancel }: { onStarted: (id: string) => v
       try {
         const described = await backend.request(ToWorker.DescribeTarget, { windowId: backend.windowId() });
         setTarget(described);
-        if (!siteTouched.current) setSite(hostOf(described.url));
+        if (!siteTouched.current) setSite(siteNameOf(described.url));
       } catch (e) {
         setError(errorText(e));
       }
@@ -82,7 +82,6 @@ export function NewAudit({ onStarted, onCancel }: { onStarted: (id: string) => v
           {t('siteName')}
           <input
             name="site"
-            required
             maxLength={200}
             value={site}
             onFocus={() => (siteTouched.current = true)}

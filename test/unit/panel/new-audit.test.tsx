@@ -7,7 +7,7 @@ import { ToWorker } from '../../../src/protocol.ts';
 import { resetDbCache } from '../../../src/store/index.ts';
 import { makeAudit } from '../scores/factory.ts';
 import { fakeBackend, type FakeBackend } from './fake-backend.ts';
-import { byRole, loadEnglish, mount, seed, sleep, type, unmountAll, waitFor } from './harness.tsx';
+import { byRole, click, loadEnglish, mount, seed, sleep, type, unmountAll, waitFor } from './harness.tsx';
 
 let backend: FakeBackend;
 /** Lets the test decide when the worker describes the tab (the store is read after that). */
@@ -68,5 +68,20 @@ describe('NewAudit', () => {
     type(auditorField(m.container), 'doomed');
     await sleep(50);
     expect(auditorField(m.container).value).toBe('doomed');
+  });
+
+  it('starts at once when the tab has not been described yet: the site is left to the worker to name', async () => {
+    let started = '';
+    const m = mount(backend, <NewAudit onStarted={(id) => (started = id)} onCancel={() => undefined} />);
+    await waitFor(() => expect(backend.requests.length).toBe(1));
+    backend.responses[ToWorker.StartAudit] = { auditId: 'aud_new' };
+    type(auditorField(m.container), 'fox');
+    await sleep(0);
+    // The site name is still empty: the tab's description has not arrived.
+    expect(byRole<HTMLInputElement>(m.container, 'textbox', 'Site name').value).toBe('');
+    click(byRole(m.container, 'button', 'Start audit'));
+    await waitFor(() => expect(started).toBe('aud_new'));
+    const start = backend.requests.find((r) => r.type === ToWorker.StartAudit)?.req as { draft: { site: string; auditor: string } } | undefined;
+    expect(start?.draft).toMatchObject({ site: '', auditor: 'fox' });
   });
 });
