@@ -10,11 +10,17 @@ export function PrivacyControls({ audit, onChanged, onError }: { audit: Audit; o
   const backend = useBackend();
   const [preview, setPreview] = useState<{ fields: number; frames: number } | null>(null);
   const [selectors, setSelectors] = useState(audit.maskSelectors.join(', '));
+  // The switch shows the auditor's choice at once: a re-render from the stored audit before the write
+  // lands (a signals batch, say) would otherwise flip it back under their pointer. The choice holds
+  // while the stored value is still the one it overrode.
+  const [choice, setChoice] = useState<{ value: boolean; over: boolean } | null>(null);
+  const masking = choice && choice.over === audit.masking ? choice.value : audit.masking;
   const save = async (patch: Partial<Pick<Audit, 'masking' | 'maskSelectors' | 'jpegQuality'>>) => {
     try {
       await patchAudit(await backend.db(), audit.id, patch, new Date().toISOString());
       onChanged();
     } catch (error) {
+      setChoice(null);
       onError(error);
     }
   };
@@ -29,12 +35,20 @@ export function PrivacyControls({ audit, onChanged, onError }: { audit: Audit; o
   };
   return (
     <details class="privacy">
-      <summary>{audit.masking ? t('privacyOn') : t('privacyOff')}</summary>
+      <summary>{masking ? t('privacyOn') : t('privacyOff')}</summary>
       <label class="toggle">
-        <input type="checkbox" checked={audit.masking} onChange={(e) => void save({ masking: e.currentTarget.checked })} />
+        <input
+          type="checkbox"
+          checked={masking}
+          onChange={(e) => {
+            const on = e.currentTarget.checked;
+            setChoice({ value: on, over: audit.masking });
+            void save({ masking: on });
+          }}
+        />
         {t('maskSensitive')}
       </label>
-      {!audit.masking && <p class="banner banner--error">{t('maskingOffWarning')}</p>}
+      {!masking && <p class="banner banner--error">{t('maskingOffWarning')}</p>}
       <label class="form">
         {t('extraMaskSelectors')}
         <input

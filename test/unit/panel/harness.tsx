@@ -87,10 +87,11 @@ export function accessibleName(el: Element): string {
   return text(el);
 }
 
-type Role = 'radio' | 'button' | 'textbox' | 'combobox' | 'alert' | 'status';
+type Role = 'radio' | 'checkbox' | 'button' | 'textbox' | 'combobox' | 'alert' | 'status';
 
 const SELECTOR: Record<Role, string> = {
   radio: 'input[type="radio"]',
+  checkbox: 'input[type="checkbox"]',
   button: 'button',
   textbox: 'textarea, input:not([type]), input[type="text"]',
   combobox: 'select',

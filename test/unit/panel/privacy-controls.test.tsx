@@ -1,0 +1,63 @@
+// @vitest-environment jsdom
+// The masking switch shows the auditor's choice at once and keeps it through a re-render from the
+// stored audit that arrives before the write lands; a failed write puts the switch back.
+import { useState } from 'preact/hooks';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Audit } from '../../../src/domain/model.ts';
+import { PrivacyControls } from '../../../src/panel/components/PrivacyControls.tsx';
+import { getAudit, openPeakendDb, resetDbCache } from '../../../src/store/index.ts';
+import { makeAudit } from '../scores/factory.ts';
+import { fakeBackend, type FakeBackend } from './fake-backend.ts';
+import { byRole, loadEnglish, mount, seed, sleep, unmountAll, waitFor } from './harness.tsx';
+
+let backend: FakeBackend;
+beforeEach(() => {
+  resetDbCache();
+  loadEnglish();
+  backend = fakeBackend();
+});
+afterEach(() => unmountAll());
+
+/** Renders the controls for `audit` as given (a stale copy, as the panel holds until its re-read); `rerender` renders them again. */
+function render(audit: Audit) {
+  let rerender = () => undefined as void;
+  const errors: unknown[] = [];
+  function Host() {
+    const [, set] = useState(0);
+    rerender = () => set((n) => n + 1);
+    return <PrivacyControls audit={audit} onChanged={() => undefined} onError={(e) => errors.push(e)} />;
+  }
+  const m = mount(backend, <Host />);
+  const box = byRole<HTMLInputElement>(m.container, 'checkbox', 'Mask sensitive fields before each screenshot');
+  return { m, box, errors, rerender: () => rerender() };
+}
+
+function toggle(box: HTMLInputElement) {
+  box.checked = !box.checked;
+  box.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+describe('PrivacyControls: the masking switch', () => {
+  it('stays off through a re-render from the audit read before the write, and the write lands', async () => {
+    const audit = makeAudit({ id: 'aud_priv', status: 'running', masking: true });
+    await seed(audit);
+    const { m, box, rerender } = render(audit);
+    expect(box.checked).toBe(true);
+    toggle(box);
+    rerender();
+    await sleep(0);
+    expect(box.checked).toBe(false);
+    expect(m.container.textContent).toContain('Privacy: masking OFF');
+    await waitFor(async () => expect((await getAudit(await openPeakendDb(), 'aud_priv'))?.masking).toBe(false));
+  });
+
+  it('goes back on when the write fails, and says why', async () => {
+    // Not in the store: the write fails.
+    const { box, errors } = render(makeAudit({ id: 'aud_gone', status: 'running', masking: true }));
+    toggle(box);
+    await waitFor(() => expect(errors).toHaveLength(1));
+    await sleep(0);
+    expect(box.checked).toBe(true);
+    expect(String(errors[0])).toMatch(/no longer exists/);
+  });
+});
