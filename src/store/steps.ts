@@ -68,6 +68,16 @@ export function patchStep(db: PeakendDb, id: StepId, patch: StepPatch, now: stri
   return updateStep(db, id, now, (step) => ({ ...step, ...patch }));
 }
 
+/**
+ * Stores `patch` and, unless the auditor has chosen the step's stage, `stage` as a suggestion. The
+ * choice is read in the write's own transaction: one saved while the suggestion was worked out stays.
+ */
+export function patchStepSuggestingStage(db: PeakendDb, id: StepId, patch: StepPatch, stage: string | null, now: string): Promise<Step> {
+  return updateStep(db, id, now, (step) =>
+    stage === null || step.stageSource === 'auditor' ? { ...step, ...patch } : { ...step, ...patch, stage, stageSource: 'suggested' },
+  );
+}
+
 export function setStepCapture(db: PeakendDb, id: StepId, capture: CaptureState, now: string): Promise<Step> {
   return updateStep(db, id, now, (step) => ({ ...step, capture }));
 }

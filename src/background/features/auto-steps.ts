@@ -2,10 +2,10 @@
 // of a single-page app) becomes a step, captured once the page has settled. New tabs opened from the
 // audited tab (a payment provider in a new tab) are followed too.
 import browser, { type Tabs, type WebNavigation } from 'webextension-polyfill';
-import type { Audit, Step, StepPatch, StepTrigger } from '../../domain/model.ts';
+import type { Audit, Step, StepTrigger } from '../../domain/model.ts';
 import type { PeakendDb } from '../../store/index.ts';
 import { suggestStageFor } from '../stages.ts';
-import { addStep, getActive, getAudit, getStep, listSteps, openPeakendDb, setActive, setStepCapture, patchStep } from '../../store/index.ts';
+import { addStep, getActive, getAudit, getStep, listSteps, openPeakendDb, patchStepSuggestingStage, setActive, setStepCapture } from '../../store/index.ts';
 import { notifyAuditChanged } from '../notify.ts';
 import { captureStep, stepInitFor } from '../recorder.ts';
 import { defineFeature } from '../registry.ts';
@@ -64,13 +64,13 @@ async function newStep(tabId: number, url: string, trigger: StepTrigger, settleA
 
 /** A step's title arrived or changed: store it, and let it refine a stage the auditor has not chosen. */
 async function retitle(db: PeakendDb, audit: Audit, step: Step, title: string): Promise<Step> {
-  const patch: StepPatch = { title };
+  let stage: string | null = null;
   if (step.stageSource !== 'auditor') {
     const previous = (await listSteps(db, audit.id))[step.index - 1]?.stage ?? null;
-    const stage = await suggestStageFor(db, audit, step.url, title, previous);
-    if (stage && stage !== step.stage) Object.assign(patch, { stage, stageSource: 'suggested' });
+    const suggested = await suggestStageFor(db, audit, step.url, title, previous);
+    if (suggested && suggested !== step.stage) stage = suggested;
   }
-  return patchStep(db, step.id, patch, new Date().toISOString());
+  return patchStepSuggestingStage(db, step.id, { title }, stage, new Date().toISOString());
 }
 
 /** Titles arrive on their own schedule (and single-page apps change them): follow the tab's title. */

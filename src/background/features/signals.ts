@@ -1,7 +1,7 @@
 // Signals from the audited tab's content script, stored on the step whose page they describe.
 import browser from 'webextension-polyfill';
 import { FromContent, isContentEvent, type ContentEvent, type HelloAnswer, type SignalsAnswer } from '../../protocol.ts';
-import { getActive, getAudit, listSteps, openPeakendDb, patchStep, setStepSignals } from '../../store/index.ts';
+import { getActive, getAudit, listSteps, openPeakendDb, patchStepSuggestingStage, setStepSignals } from '../../store/index.ts';
 import { suggestStageFor } from '../stages.ts';
 import { notifyAuditChanged } from '../notify.ts';
 import { defineFeature } from '../registry.ts';
@@ -30,7 +30,7 @@ async function store(event: Extract<ContentEvent, { type: FromContent.Signals }>
   if (step.stageSource !== 'auditor' && event.headings) {
     const previous = steps[step.index - 1]?.stage ?? null;
     const stage = await suggestStageFor(found.db, found.audit, step.url, step.title, previous, event.headings);
-    if (stage && stage !== step.stage) await patchStep(found.db, step.id, { stage, stageSource: 'suggested' }, now);
+    if (stage && stage !== step.stage) await patchStepSuggestingStage(found.db, step.id, {}, stage, now);
   }
   notifyAuditChanged(found.audit.id, step.id);
   return true;
