@@ -158,12 +158,13 @@ describe('export, then import into a fresh profile', () => {
     const a = await session();
     const panelA = await openPanel(a);
     await startAudit(panelA);
-    const dwell = () => a.page.waitForTimeout(700);
+    // Each page stays until its step is captured: this test is about the export, not the pace.
+    const captured = (n: number) => eventually(() => steps(a.h), (list) => list.length === n && settled(list));
     await a.page.goto(`${shop.url}/products.html`);
-    await dwell();
+    await captured(2);
     await a.page.click('a[href*="product.html"]');
     await a.page.waitForURL(/product\.html/);
-    await dwell();
+    await captured(3);
     await a.page.goto(`${shop.url}/cart.html`);
     // The start page is step 1, then the three pages visited.
     const recorded = await eventually(() => steps(a.h), (list) => list.length === 4 && settled(list));

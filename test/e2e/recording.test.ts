@@ -200,7 +200,7 @@ describe('recording a journey', () => {
     expect(await (await h.sw()).evaluate(() => (self as unknown as { __beforeStop?: number }).__beforeStop)).toBeUndefined();
 
     await page.goto(`${shop.url}/product.html?id=ridge-shell`);
-    await page.waitForTimeout(900);
+    await eventually(() => steps(h), (list) => list.length === 3 && settled(list));
     await page.goto(`${shop.url}/cart.html`);
     const afterStop = await eventually(() => steps(h), (list) => list.length === 4 && settled(list));
     expect(afterStop.map((st) => new URL(st.url).pathname)).toEqual(['/index.html', '/products.html', '/product.html', '/cart.html']);
@@ -279,8 +279,10 @@ describe('recording a journey', () => {
     await page.goto(`${shop.url}/products.html`);
     await page.goto(`${shop.url}/cart.html`);
     await eventually(() => steps(h), (list) => list.length === 5 && settled(list));
-    const doomed = (await audits(h)).find((a) => a.auditor === 'doomed')!;
-    const keeper = (await audits(h)).find((a) => a.auditor === 'keeper')!;
+    const both = await audits(h);
+    expect(both.map((a) => a.auditor).sort()).toEqual(['doomed', 'keeper']);
+    const doomed = both.find((a) => a.auditor === 'doomed')!;
+    const keeper = both.find((a) => a.auditor === 'keeper')!;
 
     await panel.getByRole('button', { name: 'Library' }).click();
     const row = panel.locator(`[data-audit-id="${doomed.id}"]`);
