@@ -21,8 +21,12 @@ function noWebAccessibleResources(): Plugin {
   };
 }
 
-/** The store, messages and the small domain modules the worker, the panel and the report pages all load. */
-const CORE = /node_modules[\\/](idb|webextension-polyfill)[\\/]|vite[\\/]preload-helper|src[\\/](store|i18n|protocol\.ts|domain[\\/](rubric\.ts|completeness|emotions|scores[\\/](normalise|vitals)))/;
+/**
+ * The store, messages and the small domain modules the worker, the panel and the report pages all load.
+ * A module the panel imports and this leaves out is pulled into the panel's chunk, and a worker that
+ * imports it too then loads the panel's code and fails to start (test/e2e/bundle.test.ts checks).
+ */
+const CORE = /node_modules[\\/](idb|webextension-polyfill)[\\/]|vite[\\/]preload-helper|src[\\/](store|i18n|protocol\.ts|domain[\\/](rubric\.ts|mask-selectors\.ts|completeness|emotions|scores[\\/](normalise|vitals)))/;
 /** The panel's UI (its stylesheets stay with its page, so no other page links them). */
 const PANEL = /node_modules[\\/]preact[\\/]|src[\\/]panel[\\/]/;
 

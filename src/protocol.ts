@@ -86,7 +86,8 @@ export interface MaskReport {
  */
 export type KeptText =
   | { kind: 'step-note'; stepId: StepId; text: string }
-  | { kind: 'criterion-comment'; auditId: AuditId; criterionId: string; text: string };
+  | { kind: 'criterion-comment'; auditId: AuditId; criterionId: string; text: string }
+  | { kind: 'mask-selectors'; auditId: AuditId; text: string };
 
 /** Request and response of each panel -> worker message. */
 export interface WorkerApi {

@@ -363,6 +363,34 @@ describe('step logging', () => {
     expect(await page.frameLocator('iframe#payment-frame').locator('peakend-mask-layer').count()).toBe(0);
   });
 
+  it("covers what the auditor's own selectors name, saved as typed, and says which one masks nothing", async () => {
+    const { h, page, panel } = await recordProductPage();
+    await eventually(() => steps(h), (list) => list.length === 2 && settled(list));
+    await panel.getByText('Privacy: sensitive fields masked').click();
+    const selectors = panel.getByLabel('Also mask (CSS selectors, comma-separated)');
+    await selectors.fill('main h1, #');
+    await expect.poll(() => panel.getByRole('alert').innerText()).toBe('Not a CSS selector, so it masks nothing: #');
+    // Stored while the field still has focus: a capture may come before the auditor leaves it.
+    await eventually(() => audits(h), (list) => JSON.stringify(list[0]?.maskSelectors) === JSON.stringify(['main h1', '#']), 2000);
+    expect(await selectors.evaluate((el) => el === document.activeElement)).toBe(true);
+
+    const title = await page.evaluate(() => {
+      const b = document.querySelector('main h1')!.getBoundingClientRect();
+      return [b.left + 3, b.top + 3, b.width - 6, b.height - 6].map(Math.round);
+    });
+    expect(await logStepByMessage(panel, await runningAuditId())).toMatchObject({ ok: true });
+    const recorded = await eventually(() => steps(h), (list) => list.length === 3 && settled(list));
+    const shot = (await screenshots(h)).find((x) => x.stepId === recorded[2]!.id)!;
+    expect(shot.maskedFields).toBeGreaterThanOrEqual(1);
+    const full = (await blobs(h, true)).find((b) => b.kind === 'full' && b.shotId === shot.id)!;
+    const [heading, whole] = (await page.evaluate(`(${PIXEL_SCRIPT})(${JSON.stringify({
+      base64: full.blob.base64,
+      points: [title, [0, 0, 1280, 800]],
+    })})`)) as Array<{ r: number; g: number; b: number; max: number }>;
+    expect(heading!.max, 'the heading is under a cover').toBeLessThan(40);
+    expect(whole!.r + whole!.g + whole!.b).toBeGreaterThan(3 * 150);
+  });
+
   it('captures without covers when masking is turned off for the audit', async () => {
     const { h, page, panel } = await startOnCheckout();
     await page.fill('#cc-number', '4111 1111 1111 1111');

@@ -22,7 +22,8 @@ function staticImports(code: string): string[] {
   return out;
 }
 
-function collect(dist: string, entries: string[]): Bundle {
+/** The files `entries` load, themselves included, following static imports. */
+export function staticGraph(dist: string, entries: string[]): string[] {
   const seen = new Set<string>();
   const queue = [...entries.map((e) => normalize(e))];
   while (queue.length) {
@@ -36,7 +37,11 @@ function collect(dist: string, entries: string[]): Bundle {
       queue.push(normalize(target));
     }
   }
-  const files = [...seen].map((file) => {
+  return [...seen];
+}
+
+function collect(dist: string, entries: string[]): Bundle {
+  const files = staticGraph(dist, entries).map((file) => {
     const buf = readFileSync(join(dist, file));
     return { file, bytes: buf.length, gzip: gzipSync(buf, { level: 9 }).length };
   });

@@ -2,6 +2,7 @@
 // show a clear message instead of a broken promise.
 import browser from 'webextension-polyfill';
 import { createAudit } from '../../domain/factories.ts';
+import { splitSelectorList } from '../../domain/mask-selectors.ts';
 import {
   isWorkerRequest,
   ToWorker,
@@ -105,8 +106,11 @@ const handlers: Handlers = {
     if (kept.kind === 'step-note') {
       const step = await patchStep(db, kept.stepId, { note: kept.text }, now);
       notifyAuditChanged(step.auditId, step.id);
-    } else {
+    } else if (kept.kind === 'criterion-comment') {
       await updateCriterionMark(db, kept.auditId, kept.criterionId, (prev) => ({ ...prev, comment: kept.text }), now);
+      notifyAuditChanged(kept.auditId);
+    } else {
+      await patchAudit(db, kept.auditId, { maskSelectors: splitSelectorList(kept.text) }, now);
       notifyAuditChanged(kept.auditId);
     }
     return null;

@@ -1,15 +1,35 @@
 import { useState } from 'preact/hooks';
+import { splitSelectorList } from '../../domain/mask-selectors.ts';
 import type { Audit } from '../../domain/model.ts';
 import { t } from '../../i18n/t.ts';
 import { ToWorker } from '../../protocol.ts';
 import { patchAudit } from '../../store/index.ts';
 import { useBackend } from '../context.ts';
+import { useDebouncedText } from '../debounced-text.ts';
+
+/** Whether the browser parses `selector` (a mistyped one would silently mask nothing). */
+function isSelector(selector: string): boolean {
+  try {
+    document.createDocumentFragment().querySelector(selector);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** Masking is on by default; the auditor can preview it, add selectors, or turn it off for this audit. */
 export function PrivacyControls({ audit, onChanged, onError }: { audit: Audit; onChanged: () => void; onError: (e: unknown) => void }) {
   const backend = useBackend();
   const [preview, setPreview] = useState<{ fields: number; frames: number } | null>(null);
-  const [selectors, setSelectors] = useState(audit.maskSelectors.join(', '));
+  // Saved as typed (after a short pause, on blur, and by the worker if the panel closes first): a
+  // selector is a privacy setting, and the next capture may come at any moment.
+  const selectors = useDebouncedText(
+    audit.maskSelectors.join(', '),
+    audit.id,
+    (text) => save({ maskSelectors: splitSelectorList(text) }),
+    (text) => ({ kind: 'mask-selectors', auditId: audit.id, text }),
+  );
+  const invalid = splitSelectorList(selectors.text).filter((selector) => !isSelector(selector));
   // The switch shows the auditor's choice at once: a re-render from the stored audit before the write
   // lands (a signals batch, say) would otherwise flip it back under their pointer. The choice holds
   // while the stored value is still the one it overrode.
@@ -52,12 +72,19 @@ export function PrivacyControls({ audit, onChanged, onError }: { audit: Audit; o
       <label class="form">
         {t('extraMaskSelectors')}
         <input
-          value={selectors}
+          value={selectors.text}
           placeholder=".loyalty-number, #account-id"
-          onInput={(e) => setSelectors(e.currentTarget.value)}
-          onBlur={() => void save({ maskSelectors: selectors.split(',').map((x) => x.trim()).filter(Boolean) })}
+          aria-invalid={invalid.length > 0 ? 'true' : undefined}
+          aria-describedby={invalid.length > 0 ? `mask-selectors-error-${audit.id}` : undefined}
+          onInput={(e) => selectors.onInput(e.currentTarget.value)}
+          onBlur={selectors.flush}
         />
       </label>
+      {invalid.length > 0 && (
+        <p class="field-error" id={`mask-selectors-error-${audit.id}`} role="alert">
+          {t('maskSelectorsInvalid', invalid.join(', '))}
+        </p>
+      )}
       <label class="toggle">
         {t('jpegQuality')}
         <select value={String(audit.jpegQuality)} onChange={(e) => void save({ jpegQuality: Number(e.currentTarget.value) })}>

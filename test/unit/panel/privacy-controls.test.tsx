@@ -1,14 +1,16 @@
 // @vitest-environment jsdom
 // The masking switch shows the auditor's choice at once and keeps it through a re-render from the
-// stored audit that arrives before the write lands; a failed write puts the switch back.
+// stored audit that arrives before the write lands; a failed write puts the switch back. The extra
+// selectors are saved as typed, handed to the worker when the panel closes, and a mistyped one is named.
 import { useState } from 'preact/hooks';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Audit } from '../../../src/domain/model.ts';
 import { PrivacyControls } from '../../../src/panel/components/PrivacyControls.tsx';
+import { ToWorker } from '../../../src/protocol.ts';
 import { getAudit, openPeakendDb, resetDbCache } from '../../../src/store/index.ts';
 import { makeAudit } from '../scores/factory.ts';
 import { fakeBackend, type FakeBackend } from './fake-backend.ts';
-import { byRole, loadEnglish, mount, seed, sleep, unmountAll, waitFor } from './harness.tsx';
+import { allByRole, byRole, loadEnglish, mount, seed, sleep, type, unmountAll, waitFor } from './harness.tsx';
 
 let backend: FakeBackend;
 beforeEach(() => {
@@ -59,5 +61,42 @@ describe('PrivacyControls: the masking switch', () => {
     await sleep(0);
     expect(box.checked).toBe(true);
     expect(String(errors[0])).toMatch(/no longer exists/);
+  });
+});
+
+describe('PrivacyControls: extra selectors', () => {
+  const field = (root: HTMLElement) => byRole<HTMLInputElement>(root, 'textbox', 'Also mask (CSS selectors, comma-separated)');
+  const stored = async () => (await getAudit(await openPeakendDb(), 'aud_sel'))?.maskSelectors;
+
+  it('are saved after a pause in typing, without leaving the field, split at top-level commas only', async () => {
+    const audit = makeAudit({ id: 'aud_sel', status: 'running', maskSelectors: [] });
+    await seed(audit);
+    const { m } = render(audit);
+    type(field(m.container), '.loyalty-number, [data-x="1,2"], :is(.a, .b)');
+    await waitFor(async () => expect(await stored()).toEqual(['.loyalty-number', '[data-x="1,2"]', ':is(.a, .b)']));
+    expect(allByRole(m.container, 'alert')).toEqual([]);
+  });
+
+  it('name a selector the browser cannot parse, which would mask nothing', async () => {
+    const audit = makeAudit({ id: 'aud_sel', status: 'running', maskSelectors: [] });
+    await seed(audit);
+    const { m } = render(audit);
+    type(field(m.container), '.ok, #, div[');
+    await sleep(0);
+    expect(byRole(m.container, 'alert').textContent).toBe('Not a CSS selector, so it masks nothing: #, div[');
+    expect(field(m.container).getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('go to the worker too when the panel closes before they are saved', async () => {
+    const audit = makeAudit({ id: 'aud_sel', status: 'running', maskSelectors: [] });
+    await seed(audit);
+    const { m } = render(audit);
+    await sleep(50); // the page listeners are added after the first paint
+    type(field(m.container), '#account-id');
+    window.dispatchEvent(new Event('pagehide'));
+    expect(backend.requests.filter((r) => r.type === ToWorker.KeepText).map((r) => r.req)).toEqual([
+      { kept: { kind: 'mask-selectors', auditId: 'aud_sel', text: '#account-id' } },
+    ]);
+    await waitFor(async () => expect(await stored()).toEqual(['#account-id']));
   });
 });
