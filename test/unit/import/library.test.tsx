@@ -5,20 +5,16 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Audit } from '../../../src/domain/model.ts';
 import { Library, matches, NO_FILTERS, comparePath } from '../../../src/panel/views/Library.tsx';
-import { getAudit, importAudit, listSteps, openPeakendDb, putAudit, resetDbCache } from '../../../src/store/index.ts';
+import { getAudit, importAudit, listSteps, openPeakendDb, putAudit } from '../../../src/store/index.ts';
 import { makeAudit, makeStep, mark } from '../scores/factory.ts';
-import { fakeBackend, type FakeBackend } from '../panel/fake-backend.ts';
-import { allByRole, byRole, choose, click, loadEnglish, mount, text, type, unmountAll, waitFor } from '../panel/harness.tsx';
+import type { FakeBackend } from '../panel/fake-backend.ts';
+import { allByRole, byRole, choose, click, freshPanelTest, mount, text, type, unmountAll, waitFor } from '../panel/harness.tsx';
 import { RUBRIC_V1 } from '../../../src/domain/rubric.ts';
 import { fixture, HOSTILE, plan } from './helpers.ts';
 
 let backend: FakeBackend;
 
-beforeEach(() => {
-  resetDbCache();
-  loadEnglish();
-  backend = fakeBackend();
-});
+beforeEach(() => (backend = freshPanelTest()));
 afterEach(() => unmountAll());
 
 const rows = (c: HTMLElement) => [...c.querySelectorAll<HTMLElement>('li.audit-row')];

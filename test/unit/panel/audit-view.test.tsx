@@ -5,19 +5,15 @@ import { App } from '../../../src/panel/App.tsx';
 import { readAuditTail } from '../../../src/panel/audit-data.ts';
 import { STEP_PAGE } from '../../../src/panel/boot.ts';
 import { AuditView } from '../../../src/panel/views/AuditView.tsx';
-import { openPeakendDb, resetDbCache } from '../../../src/store/index.ts';
+import { openPeakendDb } from '../../../src/store/index.ts';
 import { makeAudit, makeStep } from '../scores/factory.ts';
-import { fakeBackend, type FakeBackend } from './fake-backend.ts';
-import { byRole, click, loadEnglish, mount, seed, text, unmountAll, waitFor } from './harness.tsx';
+import type { FakeBackend } from './fake-backend.ts';
+import { byRole, click, freshPanelTest, mount, seed, text, unmountAll, waitFor } from './harness.tsx';
 
 const AUDIT_ID = 'aud_long';
 let backend: FakeBackend;
 
-beforeEach(() => {
-  resetDbCache();
-  loadEnglish();
-  backend = fakeBackend();
-});
+beforeEach(() => (backend = freshPanelTest()));
 afterEach(() => unmountAll());
 
 function longAudit(n: number): { audit: Audit; steps: Step[] } {

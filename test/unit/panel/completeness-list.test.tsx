@@ -3,18 +3,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CriterionMark } from '../../../src/domain/model.ts';
 import { RUBRIC_V1 } from '../../../src/domain/rubric.ts';
 import { CompletenessList } from '../../../src/panel/components/CompletenessList.tsx';
-import { resetDbCache } from '../../../src/store/index.ts';
 import { makeAudit, makeStep, mark } from '../scores/factory.ts';
-import { fakeBackend, type FakeBackend } from './fake-backend.ts';
-import { allByRole, byRole, click, loadEnglish, mount, text, unmountAll } from './harness.tsx';
+import type { FakeBackend } from './fake-backend.ts';
+import { allByRole, byRole, click, freshPanelTest, mount, text, unmountAll } from './harness.tsx';
 
 let backend: FakeBackend;
 
-beforeEach(() => {
-  resetDbCache();
-  loadEnglish();
-  backend = fakeBackend();
-});
+beforeEach(() => (backend = freshPanelTest()));
 afterEach(() => unmountAll());
 
 /** Every criterion passed, then the given ones set. */

@@ -3,20 +3,16 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Audit } from '../../../src/domain/model.ts';
 import { EndSurvey } from '../../../src/panel/components/EndSurvey.tsx';
 import { ToWorker } from '../../../src/protocol.ts';
-import { getAudit, openPeakendDb, resetDbCache } from '../../../src/store/index.ts';
+import { getAudit, openPeakendDb } from '../../../src/store/index.ts';
 import { makeAudit } from '../scores/factory.ts';
-import { fakeBackend, type FakeBackend } from './fake-backend.ts';
-import { allByRole, byRole, click, loadEnglish, mount, seed, unmountAll, waitFor } from './harness.tsx';
+import type { FakeBackend } from './fake-backend.ts';
+import { allByRole, byRole, click, freshPanelTest, mount, seed, unmountAll, waitFor } from './harness.tsx';
 
 const AUDIT_ID = 'aud-end';
 
 let backend: FakeBackend;
 
-beforeEach(() => {
-  resetDbCache();
-  loadEnglish();
-  backend = fakeBackend();
-});
+beforeEach(() => (backend = freshPanelTest()));
 afterEach(() => unmountAll());
 
 async function stored(): Promise<Audit> {

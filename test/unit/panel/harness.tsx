@@ -6,12 +6,19 @@ import { render } from 'preact';
 import { setMessages } from '../../../src/i18n/t.ts';
 import { BackendContext } from '../../../src/panel/context.ts';
 import type { Audit, Step } from '../../../src/domain/model.ts';
-import { openPeakendDb, putAudit } from '../../../src/store/index.ts';
-import type { FakeBackend } from './fake-backend.ts';
+import { openPeakendDb, putAudit, resetDbCache } from '../../../src/store/index.ts';
+import { fakeBackend, type FakeBackend } from './fake-backend.ts';
 
 /** English messages for t() (tests run from the repository root). */
 export function loadEnglish(): void {
   setMessages(JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')));
+}
+
+/** A test's fresh start: an empty store (the setup gives each test a new IDBFactory), English, a fake backend. */
+export function freshPanelTest(options?: Parameters<typeof fakeBackend>[0]): FakeBackend {
+  resetDbCache();
+  loadEnglish();
+  return fakeBackend(options);
 }
 
 export interface Mounted {

@@ -4,19 +4,16 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { NewAudit } from '../../../src/panel/views/NewAudit.tsx';
 import { ToWorker } from '../../../src/protocol.ts';
-import { resetDbCache } from '../../../src/store/index.ts';
 import { makeAudit } from '../scores/factory.ts';
-import { fakeBackend, type FakeBackend } from './fake-backend.ts';
-import { byRole, click, loadEnglish, mount, seed, sleep, type, unmountAll, waitFor } from './harness.tsx';
+import type { FakeBackend } from './fake-backend.ts';
+import { byRole, click, freshPanelTest, mount, seed, sleep, type, unmountAll, waitFor } from './harness.tsx';
 
 let backend: FakeBackend;
 /** Lets the test decide when the worker describes the tab (the store is read after that). */
 let describeTab: () => void;
 
 beforeEach(() => {
-  resetDbCache();
-  loadEnglish();
-  backend = fakeBackend({
+  backend = freshPanelTest({
     responses: {
       [ToWorker.DescribeTarget]: () =>
         new Promise((resolve) => {

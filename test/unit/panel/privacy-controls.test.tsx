@@ -7,17 +7,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Audit } from '../../../src/domain/model.ts';
 import { PrivacyControls } from '../../../src/panel/components/PrivacyControls.tsx';
 import { ToWorker } from '../../../src/protocol.ts';
-import { getAudit, openPeakendDb, resetDbCache } from '../../../src/store/index.ts';
+import { getAudit, openPeakendDb } from '../../../src/store/index.ts';
 import { makeAudit } from '../scores/factory.ts';
-import { fakeBackend, type FakeBackend } from './fake-backend.ts';
-import { allByRole, byRole, loadEnglish, mount, seed, sleep, type, unmountAll, waitFor } from './harness.tsx';
+import type { FakeBackend } from './fake-backend.ts';
+import { allByRole, byRole, freshPanelTest, mount, seed, sleep, type, unmountAll, waitFor } from './harness.tsx';
 
 let backend: FakeBackend;
-beforeEach(() => {
-  resetDbCache();
-  loadEnglish();
-  backend = fakeBackend();
-});
+beforeEach(() => (backend = freshPanelTest()));
 afterEach(() => unmountAll());
 
 /** Renders the controls for `audit` as given (a stale copy, as the panel holds until its re-read); `rerender` renders them again. */

@@ -4,34 +4,16 @@ import type { Audit, CriterionMark } from '../../../src/domain/model.ts';
 import { RUBRIC_V1 } from '../../../src/domain/rubric.ts';
 import { RubricView } from '../../../src/panel/views/RubricView.tsx';
 import { ToWorker } from '../../../src/protocol.ts';
-import { getAudit, openPeakendDb, patchAudit, resetDbCache } from '../../../src/store/index.ts';
+import { getAudit, openPeakendDb, patchAudit } from '../../../src/store/index.ts';
 import { makeAudit, makeSignals, makeStep } from '../scores/factory.ts';
-import { fakeBackend, type FakeBackend } from './fake-backend.ts';
-import {
-  allByRole,
-  blur,
-  byRole,
-  choose,
-  click,
-  loadEnglish,
-  mount,
-  seed,
-  sleep,
-  text,
-  type,
-  unmountAll,
-  waitFor,
-} from './harness.tsx';
+import type { FakeBackend } from './fake-backend.ts';
+import { allByRole, blur, byRole, choose, click, freshPanelTest, mount, seed, sleep, text, type, unmountAll, waitFor } from './harness.tsx';
 
 const AUDIT_ID = 'aud-rubric';
 
 let backend: FakeBackend;
 
-beforeEach(() => {
-  resetDbCache();
-  loadEnglish();
-  backend = fakeBackend();
-});
+beforeEach(() => (backend = freshPanelTest()));
 afterEach(() => unmountAll());
 
 function audit(overrides: Partial<Audit> = {}): Audit {

@@ -3,20 +3,15 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Audit, Step } from '../../../src/domain/model.ts';
 import { computeScores } from '../../../src/domain/scores/index.ts';
 import { SummaryView } from '../../../src/panel/views/SummaryView.tsx';
-import { resetDbCache } from '../../../src/store/index.ts';
 import { makeAudit, makeStep, mark, marksWith } from '../scores/factory.ts';
-import { fakeBackend, type FakeBackend } from './fake-backend.ts';
-import { byRole, click, loadEnglish, mount, seed, text, unmountAll, waitFor } from './harness.tsx';
+import type { FakeBackend } from './fake-backend.ts';
+import { byRole, click, freshPanelTest, mount, seed, text, unmountAll, waitFor } from './harness.tsx';
 
 const AUDIT_ID = 'aud summary&1';
 
 let backend: FakeBackend;
 
-beforeEach(() => {
-  resetDbCache();
-  loadEnglish();
-  backend = fakeBackend();
-});
+beforeEach(() => (backend = freshPanelTest()));
 afterEach(() => unmountAll());
 
 function journey(): { audit: Audit; steps: Step[] } {
