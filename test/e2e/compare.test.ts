@@ -114,9 +114,10 @@ describe('comparing variant A and variant B of the demo shop', () => {
     expect(await compare.locator('.cmp-stage[data-stage="checkout-details"] .cmp-cell[data-audit="1"] figure').count()).toBe(bDetails);
     expect(bDetails).toBeGreaterThan(1);
     // Screenshots are shown from the store (object URLs) and load.
-    const loaded = await compare.locator('.cmp-shot img').evaluateAll((imgs) => imgs.map((i) => (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth > 0));
-    expect(loaded).toHaveLength(19);
-    expect(loaded.every(Boolean)).toBe(true);
+    const loaded = () => compare.locator('.cmp-shot img').evaluateAll((imgs) => imgs.map((i) => (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth > 0));
+    expect(await loaded()).toHaveLength(19);
+    // Object URLs are made as the store answers: wait for the last to load rather than read once.
+    await expect.poll(async () => (await loaded()).every(Boolean)).toBe(true);
   });
 
   it('lists first the Frictionless loss of B with F1 (critical) named', async () => {
