@@ -14,7 +14,18 @@ export const TEXT_SAVE_DELAY_MS = 150;
  * the pause was lost), so on pagehide the unsaved text also goes to the worker, described by
  * `keptAs`, which writes it. Both writes set the same text, so either may land first.
  */
-export function useDebouncedText(stored: string, owner: string, save: (text: string) => unknown, keptAs: (text: string) => KeptText) {
+export function useDebouncedText(
+  stored: string,
+  owner: string,
+  save: (text: string) => unknown,
+  keptAs: (text: string) => KeptText,
+  /**
+   * Whether the field's text already says what is stored. Text saved in another form (a selector list
+   * stored split and trimmed) comes back different: the field keeps what the auditor typed, or a
+   * trailing comma they are about to follow with another selector would vanish under their caret.
+   */
+  says: (text: string, stored: string) => boolean = (a, b) => a === b,
+) {
   const backend = useBackend();
   const [text, setText] = useState(stored);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -33,7 +44,7 @@ export function useDebouncedText(stored: string, owner: string, save: (text: str
     }
   };
   useEffect(() => {
-    if (pending.current === null) setText(stored);
+    if (pending.current === null && !says(text, stored)) setText(stored);
   }, [stored]);
   useEffect(() => {
     const leave = () => {

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { splitSelectorList } from '../../domain/mask-selectors.ts';
 import type { Audit } from '../../domain/model.ts';
 import { t } from '../../i18n/t.ts';
@@ -28,19 +28,25 @@ export function PrivacyControls({ audit, onChanged, onError }: { audit: Audit; o
     audit.id,
     (text) => save({ maskSelectors: splitSelectorList(text) }),
     (text) => ({ kind: 'mask-selectors', auditId: audit.id, text }),
+    (text, stored) => splitSelectorList(text).join(', ') === stored,
   );
-  const invalid = splitSelectorList(selectors.text).filter((selector) => !isSelector(selector));
+  // Judged on the saved list, not on each keystroke: a half-typed `[data-x` is not yet a mistake.
+  const invalid = audit.maskSelectors.filter((selector) => !isSelector(selector));
   // The switch shows the auditor's choice at once: a re-render from the stored audit before the write
   // lands (a signals batch, say) would otherwise flip it back under their pointer. The choice holds
   // while the stored value is still the one it overrode.
   const [choice, setChoice] = useState<{ value: boolean; over: boolean } | null>(null);
   const masking = choice && choice.over === audit.masking ? choice.value : audit.masking;
+  // Once the stored value moves on, the choice is spent: a later change (another panel's) shows as is.
+  useEffect(() => {
+    if (choice && audit.masking !== choice.over) setChoice(null);
+  }, [audit.masking]);
   const save = async (patch: Partial<Pick<Audit, 'masking' | 'maskSelectors' | 'jpegQuality'>>) => {
     try {
       await patchAudit(await backend.db(), audit.id, patch, new Date().toISOString());
       onChanged();
     } catch (error) {
-      setChoice(null);
+      if ('masking' in patch) setChoice(null);
       onError(error);
     }
   };

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Audit } from '../../../src/domain/model.ts';
 import { PrivacyControls } from '../../../src/panel/components/PrivacyControls.tsx';
 import { ToWorker } from '../../../src/protocol.ts';
-import { getAudit, openPeakendDb } from '../../../src/store/index.ts';
+import { getAudit, openPeakendDb, patchAudit } from '../../../src/store/index.ts';
 import { makeAudit } from '../scores/factory.ts';
 import type { FakeBackend } from './fake-backend.ts';
 import { allByRole, byRole, freshPanelTest, mount, seed, sleep, type, unmountAll, waitFor } from './harness.tsx';
@@ -16,18 +16,29 @@ let backend: FakeBackend;
 beforeEach(() => (backend = freshPanelTest()));
 afterEach(() => unmountAll());
 
-/** Renders the controls for `audit` as given (a stale copy, as the panel holds until its re-read); `rerender` renders them again. */
-function render(audit: Audit) {
+/**
+ * Renders the controls for `initial`. As given, the copy stays stale (as the panel holds it until its
+ * re-read; `rerender` renders it again); `live`, each save re-reads the audit as the audit view does.
+ * `show` hands the controls another copy (a change made in another panel, say).
+ */
+function render(initial: Audit, { live = false } = {}) {
   let rerender = () => undefined as void;
+  let show: (audit: Audit) => void = () => undefined;
   const errors: unknown[] = [];
   function Host() {
+    const [audit, setAudit] = useState(initial);
     const [, set] = useState(0);
     rerender = () => set((n) => n + 1);
-    return <PrivacyControls audit={audit} onChanged={() => undefined} onError={(e) => errors.push(e)} />;
+    show = setAudit;
+    const reload = async () => {
+      const fresh = await getAudit(await openPeakendDb(), initial.id);
+      if (fresh) setAudit(fresh);
+    };
+    return <PrivacyControls audit={audit} onChanged={() => void (live && reload())} onError={(e) => errors.push(e)} />;
   }
   const m = mount(backend, <Host />);
   const box = byRole<HTMLInputElement>(m.container, 'checkbox', 'Mask sensitive fields before each screenshot');
-  return { m, box, errors, rerender: () => rerender() };
+  return { m, box, errors, rerender: () => rerender(), show: (audit: Audit) => show(audit) };
 }
 
 function toggle(box: HTMLInputElement) {
@@ -47,6 +58,21 @@ describe('PrivacyControls: the masking switch', () => {
     expect(box.checked).toBe(false);
     expect(m.container.textContent).toContain('Privacy: masking OFF');
     await waitFor(async () => expect((await getAudit(await openPeakendDb(), 'aud_priv'))?.masking).toBe(false));
+  });
+
+  it('shows a later change made elsewhere once its own choice is stored', async () => {
+    const audit = makeAudit({ id: 'aud_priv', status: 'running', masking: false });
+    await seed(audit);
+    const { m, box, show } = render(audit, { live: true });
+    toggle(box);
+    await waitFor(async () => expect((await getAudit(await openPeakendDb(), 'aud_priv'))?.masking).toBe(true));
+    await sleep(50);
+    // Another panel turns masking off again: this one must say so, not hold on to its old choice.
+    const db = await openPeakendDb();
+    show(await patchAudit(db, 'aud_priv', { masking: false }, new Date().toISOString()));
+    await sleep(50);
+    expect(box.checked).toBe(false);
+    expect(m.container.textContent).toContain('Privacy: masking OFF');
   });
 
   it('goes back on when the write fails, and says why', async () => {
@@ -73,14 +99,27 @@ describe('PrivacyControls: extra selectors', () => {
     expect(allByRole(m.container, 'alert')).toEqual([]);
   });
 
-  it('name a selector the browser cannot parse, which would mask nothing', async () => {
+  it('name a selector the browser cannot parse, which would mask nothing, once saved rather than mid-keystroke', async () => {
     const audit = makeAudit({ id: 'aud_sel', status: 'running', maskSelectors: [] });
     await seed(audit);
-    const { m } = render(audit);
+    const { m } = render(audit, { live: true });
     type(field(m.container), '.ok, #, div[');
     await sleep(0);
-    expect(byRole(m.container, 'alert').textContent).toBe('Not a CSS selector, so it masks nothing: #, div[');
+    expect(allByRole(m.container, 'alert')).toEqual([]);
+    await waitFor(() => expect(byRole(m.container, 'alert').textContent).toBe('Not a CSS selector, so it masks nothing: #, div['));
     expect(field(m.container).getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('keep what the auditor typed when the saved list comes back: a trailing comma stays for the next selector', async () => {
+    const audit = makeAudit({ id: 'aud_sel', status: 'running', maskSelectors: [] });
+    await seed(audit);
+    const { m } = render(audit, { live: true });
+    type(field(m.container), '.loyalty-number,');
+    await waitFor(async () => expect(await stored()).toEqual(['.loyalty-number']));
+    await sleep(50);
+    expect(field(m.container).value).toBe('.loyalty-number,');
+    type(field(m.container), '.loyalty-number, #account-id');
+    await waitFor(async () => expect(await stored()).toEqual(['.loyalty-number', '#account-id']));
   });
 
   it('go to the worker too when the panel closes before they are saved', async () => {
