@@ -9,30 +9,56 @@ import { useBackend } from '../context.ts';
 import { errorText } from '../errors.ts';
 import { labelOf } from '../templates.ts';
 
+/**
+ * A field the form pre-fills from a reading that arrives after it is on screen (the tab's host, the
+ * last audit's pseudonym and template). Once the auditor has typed in it, it is theirs; while the
+ * caret is in it, the reading waits (landing there, it would put their first keystrokes after its
+ * text) and fills it on leaving, if they typed nothing.
+ */
+function usePrefilled<T>(initial: T) {
+  const [value, setValue] = useState(initial);
+  const touched = useRef(false);
+  const focused = useRef(false);
+  const waiting = useRef<{ value: T } | null>(null);
+  return {
+    value,
+    offer(next: T) {
+      if (touched.current) return;
+      if (focused.current) waiting.current = { value: next };
+      else setValue(next);
+    },
+    edit(next: T) {
+      touched.current = true;
+      setValue(next);
+    },
+    onFocus() {
+      focused.current = true;
+    },
+    onBlur() {
+      focused.current = false;
+      if (!touched.current && waiting.current) setValue(waiting.current.value);
+      waiting.current = null;
+    },
+  };
+}
+
 export function NewAudit({ onStarted, onCancel }: { onStarted: (id: string) => void; onCancel: () => void }) {
   const backend = useBackend();
   const [target, setTarget] = useState<TargetDescription | null>(null);
-  const [site, setSite] = useState('');
+  const site = usePrefilled('');
   const [scenario, setScenario] = useState('');
-  const [auditor, setAuditor] = useState('');
+  const auditor = usePrefilled('');
   const [templates, setTemplates] = useState<TemplateEntry[]>([]);
-  const [templateId, setTemplateId] = useState(DEFAULT_TEMPLATE_ID);
+  const templateId = usePrefilled(DEFAULT_TEMPLATE_ID);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  // The site name, the pseudonym and the template are pre-filled (from the tab, from the last audit)
-  // only while the auditor has not touched them: those readings arrive after the form is on screen,
-  // and a field the auditor emptied to type a new name must stay theirs. Focus counts as a touch: a
-  // reading landing in the field the caret is in would put their first keystrokes after its text.
-  const siteTouched = useRef(false);
-  const auditorTouched = useRef(false);
-  const templateTouched = useRef(false);
 
   useEffect(() => {
     void (async () => {
       try {
         const described = await backend.request(ToWorker.DescribeTarget, { windowId: backend.windowId() });
         setTarget(described);
-        if (!siteTouched.current) setSite(siteNameOf(described.url));
+        site.offer(siteNameOf(described.url));
       } catch (e) {
         setError(errorText(e));
       }
@@ -42,8 +68,8 @@ export function NewAudit({ onStarted, onCancel }: { onStarted: (id: string) => v
       const entries = await listTemplates(db);
       setTemplates(entries);
       if (last) {
-        if (!auditorTouched.current) setAuditor(last.auditor);
-        if (!templateTouched.current && entries.some((e) => e.template.id === last.templateId)) setTemplateId(last.templateId);
+        auditor.offer(last.auditor);
+        if (entries.some((e) => e.template.id === last.templateId)) templateId.offer(last.templateId);
       }
     })();
   }, []);
@@ -55,12 +81,12 @@ export function NewAudit({ onStarted, onCancel }: { onStarted: (id: string) => v
       const { auditId } = await backend.request(ToWorker.StartAudit, {
         windowId: backend.windowId(),
         draft: {
-          site,
+          site: site.value,
           scenario,
-          auditor,
+          auditor: auditor.value,
           successCriterion: '',
-          templateId,
-          templateVersion: templates.find((e) => e.template.id === templateId)?.template.version ?? 1,
+          templateId: templateId.value,
+          templateVersion: templates.find((e) => e.template.id === templateId.value)?.template.version ?? 1,
         },
       });
       onStarted(auditId);
@@ -83,12 +109,10 @@ export function NewAudit({ onStarted, onCancel }: { onStarted: (id: string) => v
           <input
             name="site"
             maxLength={200}
-            value={site}
-            onFocus={() => (siteTouched.current = true)}
-            onInput={(e) => {
-              siteTouched.current = true;
-              setSite(e.currentTarget.value);
-            }}
+            value={site.value}
+            onFocus={site.onFocus}
+            onBlur={site.onBlur}
+            onInput={(e) => site.edit(e.currentTarget.value)}
           />
         </label>
         <label>
@@ -109,24 +133,20 @@ export function NewAudit({ onStarted, onCancel }: { onStarted: (id: string) => v
             required
             maxLength={100}
             autocomplete="off"
-            value={auditor}
-            onFocus={() => (auditorTouched.current = true)}
-            onInput={(e) => {
-              auditorTouched.current = true;
-              setAuditor(e.currentTarget.value);
-            }}
+            value={auditor.value}
+            onFocus={auditor.onFocus}
+            onBlur={auditor.onBlur}
+            onInput={(e) => auditor.edit(e.currentTarget.value)}
           />
         </label>
         <label>
           {t('journeyTemplate')}
           <select
             name="template"
-            value={templateId}
-            onFocus={() => (templateTouched.current = true)}
-            onChange={(e) => {
-              templateTouched.current = true;
-              setTemplateId(e.currentTarget.value);
-            }}
+            value={templateId.value}
+            onFocus={templateId.onFocus}
+            onBlur={templateId.onBlur}
+            onChange={(e) => templateId.edit(e.currentTarget.value)}
           >
             {templates.map((entry) => (
               <option value={entry.template.id} key={entry.template.id}>

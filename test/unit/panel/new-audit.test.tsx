@@ -6,7 +6,7 @@ import { NewAudit } from '../../../src/panel/views/NewAudit.tsx';
 import { ToWorker } from '../../../src/protocol.ts';
 import { makeAudit } from '../scores/factory.ts';
 import type { FakeBackend } from './fake-backend.ts';
-import { byRole, click, freshPanelTest, mount, seed, sleep, type, unmountAll, waitFor } from './harness.tsx';
+import { blur, byRole, click, freshPanelTest, mount, seed, sleep, type, unmountAll, waitFor } from './harness.tsx';
 
 let backend: FakeBackend;
 /** Lets the test decide when the worker describes the tab (the store is read after that). */
@@ -56,15 +56,26 @@ describe('NewAudit', () => {
     await waitFor(() => expect(backend.requests.length).toBe(1));
     const site = byRole<HTMLInputElement>(m.container, 'textbox', 'Site name');
     auditorField(m.container).focus();
-    site.focus();
     describeTab();
     await sleep(100);
-    // Otherwise the first keystrokes would land after "keeper" (or the tab's host) in the field.
+    // Otherwise the first keystrokes would land after "keeper" in the field; the site, not focused, is filled.
     expect(auditorField(m.container).value).toBe('');
-    expect(site.value).toBe('');
+    expect(site.value).toBe('shop.example');
     type(auditorField(m.container), 'doomed');
     await sleep(50);
     expect(auditorField(m.container).value).toBe('doomed');
+  });
+
+  it('fills a field the auditor only passed through with the reading that arrived meanwhile, once they leave it', async () => {
+    await seed(makeAudit({ id: 'aud_last', auditor: 'keeper' }));
+    const m = mount(backend, <NewAudit onStarted={() => undefined} onCancel={() => undefined} />);
+    await waitFor(() => expect(backend.requests.length).toBe(1));
+    auditorField(m.container).focus();
+    describeTab();
+    await sleep(100);
+    expect(auditorField(m.container).value).toBe('');
+    blur(auditorField(m.container));
+    await waitFor(() => expect(auditorField(m.container).value).toBe('keeper'));
   });
 
   it('starts at once when the tab has not been described yet: the site is left to the worker to name', async () => {
