@@ -125,6 +125,17 @@ describe('e2e harness (on a throwaway mini extension)', () => {
     })()`);
     await panel.click('Moving target');
     expect(await panel.evaluate('window.hits')).toEqual({ target: 1, other: 0 });
+    // An element the pointer passes through (pointer-events: none) is clicked through its ancestor,
+    // which the press reaches: one click, not a retry until the timeout.
+    await panel.evaluate(`(() => {
+      const outer = document.body.appendChild(document.createElement('button'));
+      outer.innerHTML = '<span id="through" style="pointer-events:none">Through</span>';
+      window.outerClicks = 0;
+      outer.addEventListener('click', () => window.outerClicks++);
+      return true;
+    })()`);
+    await panel.click('css=#through', { timeoutMs: 3000 });
+    expect(await panel.evaluate('window.outerClicks')).toBe(1);
 
     await panel.fill('#name', 'Ada');
     expect(await panel.waitFor<string>("document.getElementById('echo').textContent")).toBe('Ada');

@@ -76,24 +76,41 @@ export const LOCATE_FOR_CLICK = String.raw`async (arg) => {
 
 /**
  * Arms the check before the press: a one-shot capture listener notes where mousedown landed and, when
- * something else took it, swallows that press and its click so that the retry is the only click.
+ * something else took it, swallows that press (its pointer, mouse and click events) so that the retry
+ * is the only click. A hit on an ancestor counts, as LOCATE_FOR_CLICK's cover check lets it (an
+ * element with pointer-events: none, a link wrapped across lines). Listeners left from an earlier
+ * press are removed first, so none can swallow a later, good click.
  */
 export const ARM_PRESS_CHECK = String.raw`() => {
-  addEventListener('mousedown', (e) => {
+  for (const [type, fn] of window.__harnessArmed ?? []) removeEventListener(type, fn, true);
+  window.__harnessArmed = [];
+  const arm = (type, fn) => { addEventListener(type, fn, { capture: true, once: true }); window.__harnessArmed.push([type, fn]); };
+  const reached = (e) => {
     const el = window.__harnessTarget;
-    const hit = !!el && (el === e.target || el.contains(e.target));
-    window.__harnessPress = hit ? 'hit' : 'missed';
-    if (hit) return;
-    const swallow = (ev) => { ev.preventDefault(); ev.stopImmediatePropagation(); };
-    swallow(e);
-    addEventListener('mouseup', swallow, { capture: true, once: true });
-    addEventListener('click', swallow, { capture: true, once: true });
-  }, { capture: true, once: true });
+    return !!el && (el === e.target || el.contains(e.target) || e.target.contains(el));
+  };
+  const stop = (e) => { e.preventDefault(); e.stopImmediatePropagation(); };
+  // Judged at the press's first event (pointerdown, then mousedown where there is none). Cancelling
+  // pointerdown would let the click through, so a miss only stops that event and swallows the rest.
+  const judge = (e) => {
+    if (window.__harnessPress !== 'none') return;
+    window.__harnessPress = reached(e) ? 'hit' : 'missed';
+    if (window.__harnessPress === 'hit') return;
+    e.stopImmediatePropagation();
+    if (e.type === 'mousedown') e.preventDefault();
+    for (const type of ['mousedown', 'pointerup', 'mouseup', 'click']) arm(type, stop);
+  };
+  arm('pointerdown', judge);
+  arm('mousedown', judge);
   return true;
 }`;
 
-/** 'hit', 'missed' (something else took the press) or 'none' (no press seen). */
-export const PRESS_REACHED_TARGET = String.raw`() => window.__harnessPress`;
+/** 'hit', 'missed' (something else took the press) or 'none' (no press seen); disarms what is left. */
+export const PRESS_REACHED_TARGET = String.raw`() => {
+  for (const [type, fn] of window.__harnessArmed ?? []) removeEventListener(type, fn, true);
+  window.__harnessArmed = [];
+  return window.__harnessPress;
+}`;
 
 /** Focuses a form control or contenteditable and selects its content. Returns false if not found. */
 export const FOCUS_AND_SELECT = String.raw`(arg) => {
