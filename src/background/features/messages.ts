@@ -2,7 +2,6 @@
 // show a clear message instead of a broken promise.
 import browser from 'webextension-polyfill';
 import { createAudit } from '../../domain/factories.ts';
-import { splitSelectorList } from '../../domain/mask-selectors.ts';
 import {
   isWorkerRequest,
   ToWorker,
@@ -10,7 +9,8 @@ import {
   type WorkerRequest,
   type WorkerResponse,
 } from '../../protocol.ts';
-import { clearActive, getActive, getAudit, openPeakendDb, patchAudit, patchStep, putAudit, setActive, updateCriterionMark } from '../../store/index.ts';
+import { clearActive, getActive, getAudit, openPeakendDb, patchAudit, putAudit, setActive } from '../../store/index.ts';
+import { keepText } from '../keep-text.ts';
 import { notifyAuditChanged } from '../notify.ts';
 import { captureAgain, logStep, requireRunningAudit } from '../recorder.ts';
 import { defineFeature } from '../registry.ts';
@@ -101,18 +101,8 @@ const handlers: Handlers = {
   },
 
   async [ToWorker.KeepText]({ kept }) {
-    const db = await openPeakendDb();
-    const now = new Date().toISOString();
-    if (kept.kind === 'step-note') {
-      const step = await patchStep(db, kept.stepId, { note: kept.text }, now);
-      notifyAuditChanged(step.auditId, step.id);
-    } else if (kept.kind === 'criterion-comment') {
-      await updateCriterionMark(db, kept.auditId, kept.criterionId, (prev) => ({ ...prev, comment: kept.text }), now);
-      notifyAuditChanged(kept.auditId);
-    } else {
-      await patchAudit(db, kept.auditId, { maskSelectors: splitSelectorList(kept.text) }, now);
-      notifyAuditChanged(kept.auditId);
-    }
+    const changed = await keepText(await openPeakendDb(), kept, new Date().toISOString());
+    notifyAuditChanged(changed.auditId, changed.stepId);
     return null;
   },
 };
