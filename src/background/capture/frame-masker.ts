@@ -5,6 +5,7 @@ import browser from 'webextension-polyfill';
 import type { Audit } from '../../domain/model.ts';
 import { ToContent, type ContentRequest, type MaskReport } from '../../protocol.ts';
 import { injectInto } from '../features/content-scripts.ts';
+import { within } from '../within.ts';
 import { framesToAwait } from './frames-in-view.ts';
 import type { Masker } from './masking.ts';
 
@@ -12,13 +13,11 @@ import type { Masker } from './masking.ts';
 const FRAME_TIMEOUT_MS = 2500;
 
 function ask<T>(tabId: number, frameId: number, message: ContentRequest): Promise<T | null> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), FRAME_TIMEOUT_MS)));
   const answer = browser.tabs
     .sendMessage(tabId, message, { frameId })
     .then((value) => (value ?? null) as T | null)
     .catch(() => null);
-  return Promise.race([answer, timeout]).finally(() => clearTimeout(timer));
+  return within(answer, FRAME_TIMEOUT_MS, null);
 }
 
 interface FrameInfo {

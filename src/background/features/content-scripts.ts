@@ -4,6 +4,7 @@
 import contentScript from '../../content/content-script.ts?script&iife';
 import { getActive, getAudit, openPeakendDb } from '../../store/index.ts';
 import { defineFeature } from '../registry.ts';
+import { within } from '../within.ts';
 
 const SCRIPT_ID = 'peakend-observer';
 
@@ -40,10 +41,6 @@ const INJECT_WAIT_MS = 2500;
 
 /** Pages open before the audit started get the script now, in every frame. */
 export async function injectInto(tabId: number, frameIds?: number[]): Promise<void> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const waited = new Promise<void>((resolve) => {
-    timer = setTimeout(resolve, INJECT_WAIT_MS);
-  });
   const injected = chrome.scripting
     // At once, not at document_idle: a page still loading is no hung page (the registered script
     // runs at document_start anyway).
@@ -52,8 +49,7 @@ export async function injectInto(tabId: number, frameIds?: number[]): Promise<vo
       () => undefined,
       () => undefined,
     );
-  await Promise.race([injected, waited]);
-  clearTimeout(timer);
+  await within(injected, INJECT_WAIT_MS, undefined);
 }
 
 export default defineFeature({

@@ -85,7 +85,7 @@ export function isVisible(el: Element): boolean {
 const HIDING_MARKUP = '[hidden], dialog:not([open]):not([popover])';
 
 function hidesSubtree(el: Element): boolean {
-  if (el.hasAttribute('hidden') || (el.localName === 'dialog' && !el.hasAttribute('open') && !el.hasAttribute('popover'))) return true;
+  if (el.matches(HIDING_MARKUP)) return true;
   const style = computedStyle(el);
   return style?.display === 'none';
 }
