@@ -26,19 +26,23 @@ afterEach(() => unmountAll());
 
 const auditorField = (root: HTMLElement) => byRole<HTMLInputElement>(root, 'textbox', 'Auditor pseudonym');
 
+/** The form, after an audit by "keeper", once it has asked the worker to describe the tab (not yet answered). */
+async function openForm() {
+  await seed(makeAudit({ id: 'aud_last', auditor: 'keeper' }));
+  const m = mount(backend, <NewAudit onStarted={() => undefined} onCancel={() => undefined} />);
+  await waitFor(() => expect(backend.requests.length).toBe(1));
+  return m;
+}
+
 describe('NewAudit', () => {
   it('fills in the last pseudonym while the field is untouched', async () => {
-    await seed(makeAudit({ id: 'aud_last', auditor: 'keeper' }));
-    const m = mount(backend, <NewAudit onStarted={() => undefined} onCancel={() => undefined} />);
-    await waitFor(() => expect(backend.requests.length).toBe(1));
+    const m = await openForm();
     describeTab();
     await waitFor(() => expect(auditorField(m.container).value).toBe('keeper'));
   });
 
   it('keeps a field the auditor emptied or typed in before the last pseudonym was read', async () => {
-    await seed(makeAudit({ id: 'aud_last', auditor: 'keeper' }));
-    const m = mount(backend, <NewAudit onStarted={() => undefined} onCancel={() => undefined} />);
-    await waitFor(() => expect(backend.requests.length).toBe(1));
+    const m = await openForm();
     // Typed, then emptied (as a select-all and delete before typing a new name does).
     type(auditorField(m.container), 'dove');
     type(auditorField(m.container), '');
@@ -51,9 +55,7 @@ describe('NewAudit', () => {
   });
 
   it('leaves the field the caret is in to the auditor: a reading arriving after focus fills nothing in it', async () => {
-    await seed(makeAudit({ id: 'aud_last', auditor: 'keeper' }));
-    const m = mount(backend, <NewAudit onStarted={() => undefined} onCancel={() => undefined} />);
-    await waitFor(() => expect(backend.requests.length).toBe(1));
+    const m = await openForm();
     const site = byRole<HTMLInputElement>(m.container, 'textbox', 'Site name');
     auditorField(m.container).focus();
     describeTab();
@@ -67,9 +69,7 @@ describe('NewAudit', () => {
   });
 
   it('fills a field the auditor only passed through with the reading that arrived meanwhile, once they leave it', async () => {
-    await seed(makeAudit({ id: 'aud_last', auditor: 'keeper' }));
-    const m = mount(backend, <NewAudit onStarted={() => undefined} onCancel={() => undefined} />);
-    await waitFor(() => expect(backend.requests.length).toBe(1));
+    const m = await openForm();
     auditorField(m.container).focus();
     describeTab();
     await sleep(100);
