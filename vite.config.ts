@@ -26,7 +26,8 @@ function noWebAccessibleResources(): Plugin {
  * A module the panel imports and this leaves out is pulled into the panel's chunk, and a worker that
  * imports it too then loads the panel's code and fails to start (test/e2e/bundle.test.ts checks).
  */
-const CORE = /node_modules[\\/](idb|webextension-polyfill)[\\/]|vite[\\/]preload-helper|src[\\/](store|i18n|protocol\.ts|domain[\\/](rubric\.ts|mask-selectors\.ts|completeness|emotions|scores[\\/](normalise|vitals)))/;
+const CORE =
+  /node_modules[\\/](idb|webextension-polyfill)[\\/]|vite[\\/]preload-helper|src[\\/](store|i18n|protocol\.ts|domain[\\/](rubric\.ts|mask-selectors\.ts|completeness|emotions|scores[\\/](normalise|vitals)))/;
 /** The panel's UI (its stylesheets stay with its page, so no other page links them). */
 const PANEL = /node_modules[\\/]preact[\\/]|src[\\/]panel[\\/]/;
 
@@ -51,7 +52,11 @@ export default defineConfig({
       },
       // Pages opened as full tabs, and the offscreen document, are not in the manifest, so they are named here.
       input: Object.fromEntries(
-        Object.entries({ report: 'src/report/report.html', compare: 'src/report/compare/compare.html', offscreen: 'src/offscreen/offscreen.html' }).filter(([, file]) => existsSync(file)),
+        Object.entries({
+          report: 'src/report/report.html',
+          compare: 'src/report/compare/compare.html',
+          offscreen: 'src/offscreen/offscreen.html',
+        }).filter(([, file]) => existsSync(file)),
       ),
     },
   },

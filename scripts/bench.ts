@@ -40,11 +40,19 @@ function parseArgs(argv: string[]) {
   };
   const reps = Number(arg('--reps') ?? 20);
   if (!Number.isInteger(reps) || reps < 1) throw new Error('--reps takes a positive integer');
-  const only = arg('--only')?.split(',').map((s) => s.trim()) as Section[] | undefined;
+  const only = arg('--only')
+    ?.split(',')
+    .map((s) => s.trim()) as Section[] | undefined;
   for (const s of only ?? []) if (!ALL.includes(s)) throw new Error(`--only: unknown section ${s} (${ALL.join(', ')})`);
   const outArg = arg('--out');
   const out = outArg ? resolve(outArg) : join(REPO_ROOT, 'bench', 'results.json');
-  return { noBuild: argv.includes('--no-build'), noDocs: argv.includes('--no-docs') || out !== join(REPO_ROOT, 'bench', 'results.json'), reps, out, sections: new Set(only ?? ALL) };
+  return {
+    noBuild: argv.includes('--no-build'),
+    noDocs: argv.includes('--no-docs') || out !== join(REPO_ROOT, 'bench', 'results.json'),
+    reps,
+    out,
+    sections: new Set(only ?? ALL),
+  };
 }
 
 const log = (text: string) => process.stdout.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${text}\n`);
@@ -68,7 +76,9 @@ interface RunMeta {
 function gitState(): string {
   const git = (...a: string[]) => spawnSync('git', a, { cwd: REPO_ROOT, encoding: 'utf8' }).stdout?.trim() ?? '';
   const head = git('rev-parse', '--short', 'HEAD') || 'unknown';
-  const dirty = git('status', '--porcelain', '--', 'src', 'manifest.json', 'vite.config.ts').split('\n').filter(Boolean).length;
+  const dirty = git('status', '--porcelain', '--', 'src', 'manifest.json', 'vite.config.ts')
+    .split('\n')
+    .filter(Boolean).length;
   return dirty ? `${head} + ${dirty} uncommitted file(s) under src/` : head;
 }
 
@@ -93,7 +103,9 @@ async function main(): Promise<void> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('No Chromium found: apt-get install -y chromium, or set CHROME_PATH.');
   const machine = describeMachine(chromiumVersion(executablePath));
-  log(`${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.chromium}, Node ${machine.node}, load ${machine.loadAvgStart}`);
+  log(
+    `${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.chromium}, Node ${machine.node}, load ${machine.loadAvgStart}`,
+  );
   const started = performance.now();
   // The code measured is the working tree when it is built (others commit while the bench runs).
   const git = gitState();
@@ -131,7 +143,9 @@ async function main(): Promise<void> {
     if (s && args.sections.has('content')) {
       const sess = s;
       results.push(
-        ...(await section('2. content script cost', () => runContentCost(sess, { reps: args.reps * CONTENT_ROUNDS_FACTOR, warmup: 1 })).catch((e: unknown) =>
+        ...(await section('2. content script cost', () =>
+          runContentCost(sess, { reps: args.reps * CONTENT_ROUNDS_FACTOR, warmup: 1 }),
+        ).catch((e: unknown) =>
           failed([['content script: Peakend added / rrweb added main-thread time', 'x', '<=', 0.2]], e),
         )),
       );
@@ -145,17 +159,21 @@ async function main(): Promise<void> {
     const existing: Partial<Record<number, string>> = {};
     if (s && bench && args.sections.has('scale')) {
       const [sess, page] = [s, bench];
-      const out = await section('3. scale', () => runScale(sess, page, { reps: args.reps, warmup })).catch((e: unknown) => ({
-        results: failed([[`scale: panel first render, ${SCALE_STEPS}-step audit`, 'ms', '<', 150]], e),
-        seed: null,
-      }));
+      const out = await section('3. scale', () => runScale(sess, page, { reps: args.reps, warmup })).catch(
+        (e: unknown) => ({
+          results: failed([[`scale: panel first render, ${SCALE_STEPS}-step audit`, 'ms', '<', 150]], e),
+          seed: null,
+        }),
+      );
       results.push(...out.results);
       if (out.seed) existing[SCALE_STEPS] = out.seed.auditId;
     }
     if (s && bench && args.sections.has('report')) {
       const [sess, page] = [s, bench];
       results.push(
-        ...(await section(`4. report (${REPORT_SIZES.join('/')} steps)`, () => runReport(sess, page, { reps: args.reps, warmup: 1, existing })).catch((e: unknown) =>
+        ...(await section(`4. report (${REPORT_SIZES.join('/')} steps)`, () =>
+          runReport(sess, page, { reps: args.reps, warmup: 1, existing }),
+        ).catch((e: unknown) =>
           failed(
             [
               ['report: HTML export, 100 steps', 'ms', '<', 3000],
@@ -173,24 +191,39 @@ async function main(): Promise<void> {
   }
 
   const done = finishMachine(machine);
-  const runMeta: RunMeta = { build: build.source, git, reps: args.reps, totalSeconds: Math.round((performance.now() - started) / 1000) };
+  const runMeta: RunMeta = {
+    build: build.source,
+    git,
+    reps: args.reps,
+    totalSeconds: Math.round((performance.now() - started) / 1000),
+  };
   for (const r of results) r.detail = { ...r.detail, machine: done, run: runMeta };
-  const order = (r: BenchResult) => ['capture', 'content', 'scale', 'report', 'bundle'].findIndex((p) => r.name.startsWith(p));
+  const order = (r: BenchResult) =>
+    ['capture', 'content', 'scale', 'report', 'bundle'].findIndex((p) => r.name.startsWith(p));
   results.sort((a, b) => order(a) - order(b));
   mkdirSync(join(REPO_ROOT, 'bench'), { recursive: true });
   writeFileSync(args.out, `${JSON.stringify(results, null, 2)}\n`);
 
-  if (!args.noDocs && args.sections.size === ALL.length && args.reps >= 20) updateDocs(results, machineLine(done, runMeta));
+  if (!args.noDocs && args.sections.size === ALL.length && args.reps >= 20)
+    updateDocs(results, machineLine(done, runMeta));
 
   process.stdout.write(`\n${table(results)}\n\n`);
   process.stdout.write(`Machine: ${machineLine(done, runMeta)}\n`);
   const targets = results.filter((r) => r.target !== null);
   const missed = targets.filter((r) => r.met === false);
   const unmeasured = targets.filter((r) => r.met === null);
-  for (const r of missed) process.stdout.write(`MISSED: ${r.name}: ${r.value} ${r.unit} (target ${r.target} ${r.unit}) - ${r.detail.summary ?? ''}\n`);
-  for (const r of targets.filter(straddles)) process.stdout.write(`UNCERTAIN: ${r.name}: the 95% interval ${JSON.stringify(r.detail.ci95)} contains the target; the verdict on the median is not firm\n`);
+  for (const r of missed)
+    process.stdout.write(
+      `MISSED: ${r.name}: ${r.value} ${r.unit} (target ${r.target} ${r.unit}) - ${r.detail.summary ?? ''}\n`,
+    );
+  for (const r of targets.filter(straddles))
+    process.stdout.write(
+      `UNCERTAIN: ${r.name}: the 95% interval ${JSON.stringify(r.detail.ci95)} contains the target; the verdict on the median is not firm\n`,
+    );
   for (const r of unmeasured) process.stdout.write(`NOT MEASURED: ${r.name}: ${String(r.detail.error ?? '')}\n`);
-  process.stdout.write(`${targets.length - missed.length - unmeasured.length} of ${targets.length} targets met. Results: ${args.out}\n`);
+  process.stdout.write(
+    `${targets.length - missed.length - unmeasured.length} of ${targets.length} targets met. Results: ${args.out}\n`,
+  );
 }
 
 const DOCS_START = '<!-- bench:results -->';

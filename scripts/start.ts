@@ -15,7 +15,10 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
 const out = join(root, 'out');
 const args = new Set(process.argv.slice(2));
-const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) || process.platform === 'darwin' || process.platform === 'win32';
+const hasDisplay =
+  Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) ||
+  process.platform === 'darwin' ||
+  process.platform === 'win32';
 const headless = args.has('--headless') || !hasDisplay;
 
 function build(): void {
@@ -25,7 +28,10 @@ function build(): void {
 }
 
 async function headed(): Promise<void> {
-  const shop = await startDemoShop({ port: Number(process.env.DEMO_PORT ?? 4310), paymentPort: Number(process.env.DEMO_PAYMENT_PORT ?? 4311) });
+  const shop = await startDemoShop({
+    port: Number(process.env.DEMO_PORT ?? 4310),
+    paymentPort: Number(process.env.DEMO_PAYMENT_PORT ?? 4311),
+  });
   const profile = join(out, 'chromium-profile');
   mkdirSync(profile, { recursive: true });
   const chromium = requireChromium();
@@ -42,7 +48,9 @@ async function headed(): Promise<void> {
     `${shop.url}/index.html`,
   ];
   console.log(`Demo shop: ${shop.url}/ (variant B: ${shop.url}/b/)`);
-  console.log('Chromium opens with Peakend loaded. Click the Peakend button in the toolbar (under the puzzle piece) to open the side panel, then New audit.');
+  console.log(
+    'Chromium opens with Peakend loaded. Click the Peakend button in the toolbar (under the puzzle piece) to open the side panel, then New audit.',
+  );
   console.log(`Audits are kept in ${relative(process.cwd(), profile)}. Close the browser or press Ctrl-C to stop.`);
   const browser = spawn(chromium, flags, { stdio: 'ignore' });
   const stop = async () => {
@@ -63,13 +71,19 @@ async function walk(): Promise<void> {
     const windowId = await h.windowIdOf(page);
     const panel = await openPanel({ h, windowId });
     console.log('Walking the demo shop through the Peakend panel…');
-    const { auditId, steps } = await walkDemoJourney({ h, shop, page, windowId }, panel, { variant: 'A', dwellMs: 700 });
+    const { auditId, steps } = await walkDemoJourney({ h, shop, page, windowId }, panel, {
+      variant: 'A',
+      dwellMs: 700,
+    });
     console.log(`Recorded ${steps.length} steps: ${steps.map((s) => new URL(s.url).pathname).join(' → ')}`);
 
     const report = await h.openExtensionPage(`src/report/report.html?audit=${auditId}`);
     await report.locator('[data-metric="pe100"]').waitFor();
     const save = async (label: string) => {
-      const [download] = await Promise.all([report.waitForEvent('download'), report.getByRole('button', { name: label }).click()]);
+      const [download] = await Promise.all([
+        report.waitForEvent('download'),
+        report.getByRole('button', { name: label }).click(),
+      ]);
       const file = join(out, download.suggestedFilename());
       await download.saveAs(file);
       return file;
@@ -94,7 +108,9 @@ async function walk(): Promise<void> {
     const rel = (f: string) => relative(process.cwd(), f);
     console.log('\nWritten:');
     console.log(`  audit (JSON):  ${rel(join(out, 'demo-audit.json'))}`);
-    console.log(`  screenshots:   ${rel(join(out, 'screenshots'))}/ (${written.filter((f) => f.endsWith('.jpg')).length} JPEG files)`);
+    console.log(
+      `  screenshots:   ${rel(join(out, 'screenshots'))}/ (${written.filter((f) => f.endsWith('.jpg')).length} JPEG files)`,
+    );
     console.log(`  report (HTML): ${rel(reportFile)}`);
   } finally {
     await h.close();

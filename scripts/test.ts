@@ -32,7 +32,12 @@ interface VitestJson {
   numFailedTests?: number;
   numPendingTests?: number;
   numTodoTests?: number;
-  testResults?: Array<{ status?: string; name?: string; message?: string; assertionResults?: Array<{ status?: string }> }>;
+  testResults?: Array<{
+    status?: string;
+    name?: string;
+    message?: string;
+    assertionResults?: Array<{ status?: string }>;
+  }>;
 }
 
 function bin(name: string): string[] {
@@ -66,7 +71,12 @@ async function typecheck(): Promise<TierResult> {
 
 export function countVitest(report: VitestJson | undefined, exitCode: number): Counts & { note?: string } {
   if (!report) {
-    return { passed: 0, failed: 1, skipped: 0, note: `no JSON report (vitest exited with ${exitCode} before reporting)` };
+    return {
+      passed: 0,
+      failed: 1,
+      skipped: 0,
+      note: `no JSON report (vitest exited with ${exitCode} before reporting)`,
+    };
   }
   const passed = report.numPassedTests ?? 0;
   let failed = report.numFailedTests ?? 0;
@@ -140,7 +150,9 @@ async function main(): Promise<number> {
   );
   banner('summary');
   for (const r of results) {
-    console.log(`[test] ${r.name}: passed=${r.passed} failed=${r.failed} skipped=${r.skipped}${r.note ? ` (${r.note})` : ''}`);
+    console.log(
+      `[test] ${r.name}: passed=${r.passed} failed=${r.failed} skipped=${r.skipped}${r.note ? ` (${r.note})` : ''}`,
+    );
   }
   console.log(summaryLine(total));
   return total.failed > 0 ? 1 : 0;

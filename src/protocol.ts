@@ -102,10 +102,11 @@ export interface WorkerApi {
 }
 
 // Distributive, so WorkerRequest (no argument) is the union of every request, each with its own fields.
-export type WorkerRequest<K extends ToWorker = ToWorker> = K extends ToWorker ? { type: K } & WorkerApi[K]['req'] : never;
+export type WorkerRequest<K extends ToWorker = ToWorker> = K extends ToWorker
+  ? { type: K } & WorkerApi[K]['req']
+  : never;
 export type WorkerResponse<K extends ToWorker = ToWorker> =
-  | { ok: true; value: WorkerApi[K]['res'] }
-  | { ok: false; error: string };
+  { ok: true; value: WorkerApi[K]['res'] } | { ok: false; error: string };
 
 export type PanelEvent = { type: ToPanel.AuditChanged; auditId: AuditId; stepId: StepId | null };
 
@@ -116,11 +117,12 @@ export interface ContentApi {
   [ToContent.FlushSignals]: { req: Record<never, never>; res: { signals: StepSignals | null } };
 }
 
-export type ContentRequest<K extends ToContent = ToContent> = K extends ToContent ? { type: K } & ContentApi[K]['req'] : never;
+export type ContentRequest<K extends ToContent = ToContent> = K extends ToContent
+  ? { type: K } & ContentApi[K]['req']
+  : never;
 
 export type ContentEvent =
-  | { type: FromContent.Hello }
-  | { type: FromContent.Signals; url: string; signals: StepSignals; headings: string };
+  { type: FromContent.Hello } | { type: FromContent.Signals; url: string; signals: StepSignals; headings: string };
 
 /** The worker's answer to Hello: observe only the audited tab; other tabs stay quiet. */
 export interface HelloAnswer {
@@ -160,7 +162,9 @@ export interface ThumbnailRequest {
 }
 
 /** The thumbnail, or why there is none (the worker then draws it itself). */
-export type ThumbnailAnswer = { type: FromOffscreen.Thumbnail; id: string } & ({ thumb: Blob } | { thumb: null; error: string });
+export type ThumbnailAnswer = { type: FromOffscreen.Thumbnail; id: string } & (
+  { thumb: Blob } | { thumb: null; error: string }
+);
 
 export function isThumbnailRequest(value: unknown): value is ThumbnailRequest {
   const v = value as Partial<ThumbnailRequest> | null;
@@ -169,5 +173,7 @@ export function isThumbnailRequest(value: unknown): value is ThumbnailRequest {
 
 export function isThumbnailAnswer(value: unknown): value is ThumbnailAnswer {
   const v = value as Partial<ThumbnailAnswer> | null;
-  return v?.type === FromOffscreen.Thumbnail && typeof v.id === 'string' && (v.thumb === null || v.thumb instanceof Blob);
+  return (
+    v?.type === FromOffscreen.Thumbnail && typeof v.id === 'string' && (v.thumb === null || v.thumb instanceof Blob)
+  );
 }

@@ -55,10 +55,7 @@ export function contentTypeFor(file: string): string {
 }
 
 type Resolved =
-  | { kind: 'file'; candidates: string[] }
-  | { kind: 'config' }
-  | { kind: 'bad-request' }
-  | { kind: 'forbidden' };
+  { kind: 'file'; candidates: string[] } | { kind: 'config' } | { kind: 'bad-request' } | { kind: 'forbidden' };
 
 /**
  * Maps a raw request target (as sent on the wire, not normalised) to candidate files under the
@@ -121,7 +118,14 @@ async function findFile(candidates: string[]): Promise<string | null> {
   return null;
 }
 
-function send(req: IncomingMessage, res: ServerResponse, status: number, type: string, body: Buffer | string, extra: Record<string, string> = {}): void {
+function send(
+  req: IncomingMessage,
+  res: ServerResponse,
+  status: number,
+  type: string,
+  body: Buffer | string,
+  extra: Record<string, string> = {},
+): void {
   const buf = typeof body === 'string' ? Buffer.from(body, 'utf8') : body;
   res.writeHead(status, {
     'Content-Type': type,

@@ -7,7 +7,11 @@ import type { KeptText } from '../protocol.ts';
 import { patchAudit, patchStep, updateCriterionMark, type PeakendDb } from '../store/index.ts';
 
 /** Writes the text; says which audit (and step) changed, for the panels to re-read. */
-export async function keepText(db: PeakendDb, kept: KeptText, now: string): Promise<{ auditId: AuditId; stepId: StepId | null }> {
+export async function keepText(
+  db: PeakendDb,
+  kept: KeptText,
+  now: string,
+): Promise<{ auditId: AuditId; stepId: StepId | null }> {
   switch (kept.kind) {
     case 'step-note': {
       const step = await patchStep(db, kept.stepId, { note: kept.text }, now);

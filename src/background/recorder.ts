@@ -46,15 +46,23 @@ export async function requireRunningAudit(db: PeakendDb, auditId: string): Promi
 /** A new step for the page the auditor is on, with a screenshot. */
 export async function logStep(auditId: string, windowId: number | null, trigger: StepTrigger): Promise<CaptureResult> {
   const db = await openPeakendDb();
-  const [audit, tab, active] = await Promise.all([requireRunningAudit(db, auditId), resolveTab(windowId), getActive(db)]);
+  const [audit, tab, active] = await Promise.all([
+    requireRunningAudit(db, auditId),
+    resolveTab(windowId),
+    getActive(db),
+  ]);
   const follow =
     active?.auditId === auditId && active.tabId === tab.id && active.windowId === tab.windowId
       ? null
       : setActive(db, { auditId, tabId: tab.id, windowId: tab.windowId });
   // The step is written while the page is masked and captured: the two do not wait for each other.
   const url = tab.url ?? '';
-  const stepWritten = stepInitFor(db, audit, url, tab.title ?? '', trigger).then((init) => addStep(db, auditId, init, nowIso()));
-  const shot = uncapturableReason(url, ownOrigin()) ? null : captureQueue.run(() => takeMaskedShot(audit, url, tab)).catch((error: unknown) => error);
+  const stepWritten = stepInitFor(db, audit, url, tab.title ?? '', trigger).then((init) =>
+    addStep(db, auditId, init, nowIso()),
+  );
+  const shot = uncapturableReason(url, ownOrigin())
+    ? null
+    : captureQueue.run(() => takeMaskedShot(audit, url, tab)).catch((error: unknown) => error);
   const [step] = await Promise.all([stepWritten, follow]);
   // The panel re-reads and renders on each notice, and on two cores that slows the capture under way
   // (measured: 7 ms of a 54 ms Log step). So the panel hears once, when the screenshot is in; only a
@@ -64,7 +72,9 @@ export async function logStep(auditId: string, windowId: number | null, trigger:
     return await captureStep(db, audit, step, tab, shot ?? undefined);
   } catch (error) {
     // The step is stored: it says why it has no screenshot rather than staying "capturing".
-    await fail(db, step, { status: 'failed', reason: error instanceof Error ? error.message : String(error) }).catch(() => undefined);
+    await fail(db, step, { status: 'failed', reason: error instanceof Error ? error.message : String(error) }).catch(
+      () => undefined,
+    );
     throw error;
   } finally {
     clearTimeout(early);
@@ -72,7 +82,11 @@ export async function logStep(auditId: string, windowId: number | null, trigger:
 }
 
 /** Another screenshot for a step (the last one when none is given). */
-export async function captureAgain(auditId: string, windowId: number | null, stepId: string | null): Promise<CaptureResult> {
+export async function captureAgain(
+  auditId: string,
+  windowId: number | null,
+  stepId: string | null,
+): Promise<CaptureResult> {
   const db = await openPeakendDb();
   const audit = await requireRunningAudit(db, auditId);
   const steps = await listSteps(db, auditId);
@@ -109,7 +123,8 @@ export async function captureStep(
   if (reason) return fail(db, step, { status: 'uncapturable', reason });
   // Looked up while the page is masked and captured.
   const thumbnailer = findThumbnailer();
-  const outcome = await (pending ?? captureQueue.run(() => takeMaskedShot(audit, step.url, tab)).catch((error: unknown) => error));
+  const outcome = await (pending ??
+    captureQueue.run(() => takeMaskedShot(audit, step.url, tab)).catch((error: unknown) => error));
   if (!isShot(outcome)) {
     const error = outcome;
     if (error instanceof CaptureSkipped) return fail(db, step, { status: 'failed', reason: error.reason });
@@ -151,7 +166,9 @@ export async function captureStep(
 }
 
 async function mainDocument(tabId: number): Promise<string | undefined> {
-  const frame = (await chrome.webNavigation.getFrame({ tabId, frameId: 0 }).catch(() => null)) as { documentId?: string } | null;
+  const frame = (await chrome.webNavigation.getFrame({ tabId, frameId: 0 }).catch(() => null)) as {
+    documentId?: string;
+  } | null;
   return frame?.documentId;
 }
 
@@ -175,10 +192,15 @@ async function takeMaskedShot(audit: Audit, pageUrl: string, tab: AuditedTab, re
   // The tab is checked while the page is masked rather than before: the check and the covers take a
   // round trip each, and a failed check only costs taking the covers away again.
   const checked = Promise.all([browser.tabs.get(tab.id), mainDocument(tab.id)]);
-  const masking: Promise<MaskReport> = audit.masking ? masker().mask(tab.id, audit) : Promise.resolve({ fields: 0, frames: 0 });
+  const masking: Promise<MaskReport> = audit.masking
+    ? masker().mask(tab.id, audit)
+    : Promise.resolve({ fields: 0, frames: 0 });
   const [checkedOutcome, maskOutcome] = await Promise.allSettled([checked, masking]);
   const unmask = () => {
-    if (audit.masking) void masker().unmask(tab.id).catch(() => undefined);
+    if (audit.masking)
+      void masker()
+        .unmask(tab.id)
+        .catch(() => undefined);
   };
   // Whichever failed, no covers stay on the auditor's page.
   if (checkedOutcome.status === 'rejected' || maskOutcome.status === 'rejected') {

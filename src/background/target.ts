@@ -15,7 +15,8 @@ function isOwnPage(tab: Tabs.Tab): boolean {
 }
 
 export async function resolveTab(windowId: number | null): Promise<AuditedTab> {
-  const query: Tabs.QueryQueryInfoType = windowId === null ? { active: true, lastFocusedWindow: true } : { active: true, windowId };
+  const query: Tabs.QueryQueryInfoType =
+    windowId === null ? { active: true, lastFocusedWindow: true } : { active: true, windowId };
   let tabs = (await browser.tabs.query(query)).filter((tab) => !isOwnPage(tab));
   if (tabs.length === 0) tabs = (await browser.tabs.query({ active: true })).filter((tab) => !isOwnPage(tab));
   const tab = tabs[0];
@@ -26,7 +27,8 @@ export async function resolveTab(windowId: number | null): Promise<AuditedTab> {
 export function describeBrowser(): string {
   const data = (navigator as Navigator & { userAgentData?: { brands: { brand: string; version: string }[] } })
     .userAgentData;
-  const brand = data?.brands.find((b) => !/not.?a.?brand/i.test(b.brand) && b.brand !== 'Chromium') ??
+  const brand =
+    data?.brands.find((b) => !/not.?a.?brand/i.test(b.brand) && b.brand !== 'Chromium') ??
     data?.brands.find((b) => b.brand === 'Chromium');
   const full = /(?:Chrome|Chromium)\/([\d.]+)/.exec(navigator.userAgent)?.[1];
   return brand ? `${brand.brand} ${full ?? brand.version}` : navigator.userAgent;

@@ -14,7 +14,10 @@ export function toWorker(message: ContentEvent): Promise<unknown> {
 }
 
 /** Answers messages `accept` recognises with `handle`'s result; others are left to other listeners. */
-export function onWorkerMessage<T>(accept: (message: unknown) => message is T, handle: (message: T) => Promise<unknown>): void {
+export function onWorkerMessage<T>(
+  accept: (message: unknown) => message is T,
+  handle: (message: T) => Promise<unknown>,
+): void {
   chrome.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (response: unknown) => void) => {
     if (!accept(message)) return undefined;
     handle(message).then(sendResponse, (error: unknown) => sendResponse({ error: String(error) }));

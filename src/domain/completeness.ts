@@ -10,12 +10,7 @@ import { RUBRIC_V1, type Rubric } from './rubric.ts';
 import { easeOf, inJourneyOrder, valenceOf } from './scores/normalise.ts';
 
 export type MissingKind =
-  | 'no-steps'
-  | 'step-ease'
-  | 'step-valence'
-  | 'step-comment'
-  | 'criterion-mark'
-  | 'criterion-comment';
+  'no-steps' | 'step-ease' | 'step-valence' | 'step-comment' | 'criterion-mark' | 'criterion-comment';
 
 export interface MissingItem {
   kind: MissingKind;

@@ -130,7 +130,8 @@ function vitalReasons(observed: readonly Observed[], metrics: readonly VitalMetr
 const worstFirst = (reasons: VitalReason[]): VitalReason[] =>
   [...reasons].sort((a, b) => RANK[b.rating] - RANK[a.rating] || a.stepIndex - b.stepIndex);
 
-const markOfRating = (rating: VitalRating): Mark => (rating === 'poor' ? 'fail' : rating === 'needs-improvement' ? 'partial' : 'pass');
+const markOfRating = (rating: VitalRating): Mark =>
+  rating === 'poor' ? 'fail' : rating === 'needs-improvement' ? 'partial' : 'pass';
 
 const worseMark = (a: Mark, b: Mark): Mark => {
   const order: Record<Mark, number> = { pass: 0, na: 0, partial: 1, fail: 2 };

@@ -22,7 +22,12 @@ export interface Rubric {
   criteria: readonly Criterion[];
 }
 
-const c = (id: string, element: ElementId, text: string, opts: { critical?: boolean; auto?: boolean } = {}): Criterion => ({
+const c = (
+  id: string,
+  element: ElementId,
+  text: string,
+  opts: { critical?: boolean; auto?: boolean } = {},
+): Criterion => ({
   id,
   element,
   critical: opts.critical ?? false,

@@ -34,7 +34,16 @@ export interface StageInput {
   previousStage?: string | null;
 }
 
-export type EvidenceSource = 'text-decisive' | 'url-pattern' | 'url-segment' | 'url-part' | 'url-query' | 'url-root' | 'title' | 'text' | 'previous';
+export type EvidenceSource =
+  | 'text-decisive'
+  | 'url-pattern'
+  | 'url-segment'
+  | 'url-part'
+  | 'url-query'
+  | 'url-root'
+  | 'title'
+  | 'text'
+  | 'previous';
 
 export interface StageEvidence {
   stage: string;
@@ -125,7 +134,11 @@ export function splitUrl(url: string, isCueWord: (w: string) => boolean = () => 
   if (segments.length > 0 && LOCALE_SEGMENT.test(segments[0]!) && !isCueWord(segments[0]!)) segments.shift();
   const keys = query
     .split('&')
-    .map((kv) => decode(kv.split('=')[0] ?? '').trim().toLowerCase())
+    .map((kv) =>
+      decode(kv.split('=')[0] ?? '')
+        .trim()
+        .toLowerCase(),
+    )
     .filter((k) => k !== '');
   return { segments, query: [...new Set(keys)], fragment, indexPage };
 }
@@ -210,7 +223,14 @@ function compile(template: JourneyTemplate): CompiledTemplate {
     if (!list.includes(stage)) list.push(stage);
     m.set(k, list);
   };
-  const c: CompiledTemplate = { words: new Map(), patterns: [], queries: new Map(), root: [], phrases: [], order: new Map() };
+  const c: CompiledTemplate = {
+    words: new Map(),
+    patterns: [],
+    queries: new Map(),
+    root: [],
+    phrases: [],
+    order: new Map(),
+  };
   template.stages.forEach((s: TemplateStage, i) => {
     c.order.set(s.id, i);
     for (const raw of s.cues.url) {
@@ -223,7 +243,12 @@ function compile(template: JourneyTemplate): CompiledTemplate {
     for (const raw of s.cues.text) {
       const decisive = raw.startsWith('!');
       const body = decisive ? raw.slice(1) : raw;
-      c.phrases.push({ stage: s.id, cue: body, words: normaliseText(body).trim().split(' ').filter(Boolean), decisive });
+      c.phrases.push({
+        stage: s.id,
+        cue: body,
+        words: normaliseText(body).trim().split(' ').filter(Boolean),
+        decisive,
+      });
     }
   });
   compiledTemplates.set(template, c);
@@ -251,7 +276,8 @@ export function suggestStage(template: JourneyTemplate, input: StageInput): Stag
   const segments = url.fragment !== null && c.words.has(url.fragment) ? [...url.segments, url.fragment] : url.segments;
   const n = segments.length;
   // The site root, or a section's index page; any path cue ("/checkout/index.html") still outscores it.
-  if (n === 0 || url.indexPage) for (const stage of c.root) offer({ stage, source: 'url-root', cue: '/', score: SCORE.root });
+  if (n === 0 || url.indexPage)
+    for (const stage of c.root) offer({ stage, source: 'url-root', cue: '/', score: SCORE.root });
   segments.forEach((seg, i) => {
     const last = i === n - 1;
     const position = last ? SCORE.lastSegment : 7 + (2 * i) / n;
@@ -281,7 +307,8 @@ export function suggestStage(template: JourneyTemplate, input: StageInput): Stag
     }
   }
   for (const key of query) {
-    for (const stage of c.queries.get(key) ?? []) offer({ stage, source: 'url-query', cue: `?${key}`, score: SCORE.query });
+    for (const stage of c.queries.get(key) ?? [])
+      offer({ stage, source: 'url-query', cue: `?${key}`, score: SCORE.query });
   }
 
   // Title and text.

@@ -19,7 +19,12 @@ async function answer(request: ThumbnailRequest): Promise<ThumbnailAnswer> {
     const thumb = await drawThumbnail(request.bytes, request.mime, request.width, request.height);
     return { type: FromOffscreen.Thumbnail, id: request.id, thumb };
   } catch (error) {
-    return { type: FromOffscreen.Thumbnail, id: request.id, thumb: null, error: error instanceof Error ? error.message : String(error) };
+    return {
+      type: FromOffscreen.Thumbnail,
+      id: request.id,
+      thumb: null,
+      error: error instanceof Error ? error.message : String(error),
+    };
   }
 }
 

@@ -13,9 +13,13 @@ type Route = { view: 'loading' } | { view: 'library' } | { view: 'new' } | { vie
 /** `boot` is what the panel read before its first render; without it, the panel finds out itself. */
 export function App({ boot }: { boot?: Boot }) {
   const backend = useBackend();
-  const [route, setRoute] = useState<Route>(boot ? (boot.view === 'audit' ? { view: 'audit', auditId: boot.auditId } : boot) : { view: 'loading' });
+  const [route, setRoute] = useState<Route>(
+    boot ? (boot.view === 'audit' ? { view: 'audit', auditId: boot.auditId } : boot) : { view: 'loading' },
+  );
   // The data read at boot serves the first showing of that audit only, never a later reopening.
-  const [bootData, setBootData] = useState<{ auditId: string; data: AuditData | null } | null>(boot?.view === 'audit' ? boot : null);
+  const [bootData, setBootData] = useState<{ auditId: string; data: AuditData | null } | null>(
+    boot?.view === 'audit' ? boot : null,
+  );
 
   // Reopening the panel mid-audit lands on that audit, not on the library.
   useEffect(() => {
@@ -37,12 +41,14 @@ export function App({ boot }: { boot?: Boot }) {
       {route.view === 'loading' && <p class="empty">{t('loading')}</p>}
       {route.view === 'library' && <Library onOpen={open} onNew={() => setRoute({ view: 'new' })} />}
       {route.view === 'new' && <NewAudit onStarted={open} onCancel={library} />}
-      {route.view === 'audit' && <AuditView
+      {route.view === 'audit' && (
+        <AuditView
           key={route.auditId}
           auditId={route.auditId}
           initial={bootData?.auditId === route.auditId ? bootData.data : undefined}
           onBack={library}
-        />}
+        />
+      )}
     </main>
   );
 }

@@ -1,7 +1,16 @@
 // What the panel holds of one audit, and the reads that fill it: the whole audit, only its newest
 // steps (a long audit opening), or one step that changed (each capture and signals batch names one).
 import type { Audit, Screenshot, Step } from '../domain/model.ts';
-import { getAudit, getStep, listScreenshots, listSteps, newestSteps, screenshotsOfStep, screenshotsOfSteps, type PeakendDb } from '../store/index.ts';
+import {
+  getAudit,
+  getStep,
+  listScreenshots,
+  listSteps,
+  newestSteps,
+  screenshotsOfStep,
+  screenshotsOfSteps,
+  type PeakendDb,
+} from '../store/index.ts';
 
 export interface AuditData {
   audit: Audit;
@@ -23,7 +32,11 @@ function groupShots(shots: Screenshot[]): Map<string, Screenshot[]> {
 }
 
 export async function readAudit(db: PeakendDb, auditId: string): Promise<AuditData | null> {
-  const [audit, steps, shots] = await Promise.all([getAudit(db, auditId), listSteps(db, auditId), listScreenshots(db, auditId)]);
+  const [audit, steps, shots] = await Promise.all([
+    getAudit(db, auditId),
+    listSteps(db, auditId),
+    listScreenshots(db, auditId),
+  ]);
   return audit ? { audit, steps, before: 0, shotsByStep: groupShots(shots) } : null;
 }
 
@@ -46,7 +59,11 @@ export interface StepChange {
 }
 
 export async function readStepChange(db: PeakendDb, auditId: string, stepId: string): Promise<StepChange> {
-  const [audit, step, shots] = await Promise.all([getAudit(db, auditId), getStep(db, stepId), screenshotsOfStep(db, stepId)]);
+  const [audit, step, shots] = await Promise.all([
+    getAudit(db, auditId),
+    getStep(db, stepId),
+    screenshotsOfStep(db, stepId),
+  ]);
   return { audit, stepId, step, shots };
 }
 

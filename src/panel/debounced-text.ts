@@ -50,7 +50,8 @@ export function useDebouncedText(
     const leave = () => {
       const value = pending.current;
       flush();
-      if (value !== null) void backend.request(ToWorker.KeepText, { kept: keptRef.current(value) }).catch(() => undefined);
+      if (value !== null)
+        void backend.request(ToWorker.KeepText, { kept: keptRef.current(value) }).catch(() => undefined);
     };
     addEventListener('pagehide', leave);
     return () => {

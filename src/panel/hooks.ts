@@ -49,7 +49,9 @@ export function useAuditData(
     });
     if (options.initial === undefined) {
       const count = options.newestFirst;
-      void (count ? queue(async (db) => constant(await readAuditTail(db, auditId, count))) : reload()).catch(() => undefined);
+      void (count ? queue(async (db) => constant(await readAuditTail(db, auditId, count))) : reload()).catch(
+        () => undefined,
+      );
     } else if (!options.initial || options.initial.before === 0) {
       // Read at boot, before this listener existed: a change made meanwhile would be missed. (A
       // partial read is followed by a whole one anyway.)
@@ -82,7 +84,10 @@ export function useTemplate(id: string, version: number): JourneyTemplate | null
   const [template, setTemplate] = useState<JourneyTemplate | null>(null);
   useEffect(() => {
     let live = true;
-    void backend.db().then((db) => resolveTemplate(db, id, version)).then((found) => live && setTemplate(found));
+    void backend
+      .db()
+      .then((db) => resolveTemplate(db, id, version))
+      .then((found) => live && setTemplate(found));
     return () => {
       live = false;
     };

@@ -2,7 +2,9 @@
 // (-4..+4). Ignored while typing in a field, so notes never lose a digit.
 export type RatingKey = { kind: 'ease'; value: number } | { kind: 'valence'; value: number };
 
-export function ratingFromKey(event: Pick<KeyboardEvent, 'code' | 'altKey' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'target'>): RatingKey | null {
+export function ratingFromKey(
+  event: Pick<KeyboardEvent, 'code' | 'altKey' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'target'>,
+): RatingKey | null {
   const target = event.target as { tagName?: string; isContentEditable?: boolean } | null;
   const tag = target?.tagName;
   if (tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || target?.isContentEditable) {

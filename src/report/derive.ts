@@ -128,7 +128,7 @@ export function deriveModel(data: ReportData): ReportModel {
     findingsBySeverity,
     dwellMs,
     scoreByStep,
-    templateName: template ? tOr(template.nameKey, template.name) : audit.templateId ?? '',
+    templateName: template ? tOr(template.nameKey, template.name) : (audit.templateId ?? ''),
     stageName,
   };
 }

@@ -40,7 +40,10 @@ export function slug(text: string, max = 48): string {
 export function exportFilename(data: ReportData, ext: ExportFormat | string): string {
   const iso = data.audit.startedAt ?? data.audit.createdAt ?? data.generatedAt;
   const date = /^\d{4}-\d{2}-\d{2}/.exec(String(iso))?.[0] ?? 'undated';
-  const safeExt = String(ext).replace(/[^a-z0-9]/gi, '').toLowerCase() || 'txt';
+  const safeExt =
+    String(ext)
+      .replace(/[^a-z0-9]/gi, '')
+      .toLowerCase() || 'txt';
   return `peakend-${slug(data.audit.site)}-${date}.${safeExt}`;
 }
 
@@ -50,11 +53,19 @@ export function htmlExport(data: ReportData, images: ImageSource, opts: RenderOp
     const url = images(shotId, kind);
     return url !== null && /^data:image\/(jpeg|png|webp|gif);base64,/.test(url) ? url : null;
   };
-  return { filename: exportFilename(data, 'html'), mime: 'text/html;charset=utf-8', text: renderReportHtml(data, inline, opts) };
+  return {
+    filename: exportFilename(data, 'html'),
+    mime: 'text/html;charset=utf-8',
+    text: renderReportHtml(data, inline, opts),
+  };
 }
 
 export function markdownExport(data: ReportData, opts: RenderOptions = {}): TextFile {
-  return { filename: exportFilename(data, 'md'), mime: 'text/markdown;charset=utf-8', text: renderMarkdown(data, opts) };
+  return {
+    filename: exportFilename(data, 'md'),
+    mime: 'text/markdown;charset=utf-8',
+    text: renderMarkdown(data, opts),
+  };
 }
 
 export function csvExport(data: ReportData): TextFile {
@@ -62,7 +73,11 @@ export function csvExport(data: ReportData): TextFile {
 }
 
 export function jsonExport(data: ReportData, opts: BuildExportOptions = {}): TextFile {
-  return { filename: exportFilename(data, 'json'), mime: 'application/json', text: exportJsonText(buildExport(data, opts)) };
+  return {
+    filename: exportFilename(data, 'json'),
+    mime: 'application/json',
+    text: exportJsonText(buildExport(data, opts)),
+  };
 }
 
 /** `blobs`: full screenshot bytes by screenshot id (collectBlobs). */

@@ -28,7 +28,12 @@ export interface AuditExport {
   completeness?: Completeness;
 }
 
-const EXT: Record<string, string> = { 'image/jpeg': 'jpg', 'image/jpg': 'jpg', 'image/png': 'png', 'image/webp': 'webp' };
+const EXT: Record<string, string> = {
+  'image/jpeg': 'jpg',
+  'image/jpg': 'jpg',
+  'image/png': 'png',
+  'image/webp': 'webp',
+};
 
 /** File extension of an image MIME type ('bin' when unknown). */
 export const extensionOf = (mime: string): string => EXT[String(mime).toLowerCase()] ?? 'bin';
@@ -41,7 +46,10 @@ export function screenshotFileNames(shots: readonly Screenshot[]): Map<string, s
   const names = new Map<string, string>();
   const used = new Set<string>();
   for (const shot of shots) {
-    const base = String(shot.id).replace(/[^A-Za-z0-9_-]/g, '_').slice(0, 80) || 'shot';
+    const base =
+      String(shot.id)
+        .replace(/[^A-Za-z0-9_-]/g, '_')
+        .slice(0, 80) || 'shot';
     const ext = extensionOf(shot.mime);
     let name = `screenshots/${base}.${ext}`;
     for (let n = 2; used.has(name); n++) name = `screenshots/${base}-${n}.${ext}`;

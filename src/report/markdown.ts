@@ -44,10 +44,15 @@ function headline(ctx: RenderContext): string {
       [mdEscape(t('report_nev')), mdEscape(v.nev)],
       [mdEscape(t('report_ces')), mdEscape(v.ces)],
       [mdEscape(t('report_completion')), mdEscape(v.completion)],
-      [mdEscape(t('report_checkoutSteps')), mdEscape(`${v.checkoutSteps} (${t('report_baymardSteps', fmt.fixed(s.checkout.benchmarkSteps, 1))})`)],
+      [
+        mdEscape(t('report_checkoutSteps')),
+        mdEscape(`${v.checkoutSteps} (${t('report_baymardSteps', fmt.fixed(s.checkout.benchmarkSteps, 1))})`),
+      ],
       [
         mdEscape(t('report_checkoutFields')),
-        mdEscape(`${v.checkoutFields} (${t('report_baymardFields', fmt.fixed(s.checkout.benchmarkFields, 1), fmt.int(s.checkout.achievableFields))})`),
+        mdEscape(
+          `${v.checkoutFields} (${t('report_baymardFields', fmt.fixed(s.checkout.benchmarkFields, 1), fmt.int(s.checkout.achievableFields))})`,
+        ),
       ],
     ],
   );
@@ -62,7 +67,8 @@ export function renderMarkdown(data: ReportData, opts: RenderOptions = {}): stri
 
   out.push(`# ${mdEscape(reportTitle(data))}`, '');
   if (audit.scenario) out.push(`**${mdEscape(t('scenario'))}:** ${mdEscape(audit.scenario)}  `);
-  if (audit.successCriterion) out.push(`**${mdEscape(t('report_successCriterion'))}:** ${mdEscape(audit.successCriterion)}  `);
+  if (audit.successCriterion)
+    out.push(`**${mdEscape(t('report_successCriterion'))}:** ${mdEscape(audit.successCriterion)}  `);
   out.push(
     `**${mdEscape(t('report_auditor'))}:** ${mdEscape(audit.auditor || '—')} · **${mdEscape(t('report_started'))}:** ${mdEscape(fmt.dateTime(audit.startedAt))} · **${mdEscape(t('report_ended'))}:** ${mdEscape(audit.endedAt ? fmt.dateTime(audit.endedAt) : t('report_notEnded'))}  `,
     `**${mdEscape(t('report_device'))}:** ${mdEscape(audit.device)} · **${mdEscape(t('viewport'))}:** ${mdEscape(`${audit.viewport?.width} × ${audit.viewport?.height}`)} · **${mdEscape(t('browser'))}:** ${mdEscape(audit.browser)} · **${mdEscape(t('locale'))}:** ${mdEscape(audit.locale)}  `,
@@ -72,11 +78,25 @@ export function renderMarkdown(data: ReportData, opts: RenderOptions = {}): stri
 
   for (const f of s.criticalFailures) {
     const cr = rubric.criteria.find((c) => c.id === f.criterionId);
-    out.push(`> **${mdEscape(t('report_criticalTitle'))}** ${mdEscape(f.criterionId)} ${mdEscape(cr ? tOr(cr.textKey, cr.text) : '')} (${mdEscape(elementName(f.element))})`, '');
+    out.push(
+      `> **${mdEscape(t('report_criticalTitle'))}** ${mdEscape(f.criterionId)} ${mdEscape(cr ? tOr(cr.textKey, cr.text) : '')} (${mdEscape(elementName(f.element))})`,
+      '',
+    );
   }
-  if (!completeness.complete) out.push(`> **${mdEscape(t('report_incompleteTitle'))}** ${mdEscape(t('report_incompleteText', completeness.missing.length))}`, '');
+  if (!completeness.complete)
+    out.push(
+      `> **${mdEscape(t('report_incompleteTitle'))}** ${mdEscape(t('report_incompleteText', completeness.missing.length))}`,
+      '',
+    );
 
-  out.push(`## ${mdEscape(t('report_headline'))}`, '', headline(ctx), '', mdEscape(t('report_ratedBasis', s.rated.valence, s.stepCount, s.rated.ease)), '');
+  out.push(
+    `## ${mdEscape(t('report_headline'))}`,
+    '',
+    headline(ctx),
+    '',
+    mdEscape(t('report_ratedBasis', s.rated.valence, s.stepCount, s.rated.ease)),
+    '',
+  );
 
   out.push(`## ${mdEscape(t('report_rememberedTitle'))}`, '');
   const pe = s.peakEnd;
@@ -106,7 +126,11 @@ export function renderMarkdown(data: ReportData, opts: RenderOptions = {}): stri
         const c = e.counts;
         return [
           mdEscape(elementName(el)),
-          mdEscape(e.score === null ? t('report_notAssessed') : `${fmt.int(e.score)}${e.capped ? ` (${t('report_cappedAt50')})` : ''}`),
+          mdEscape(
+            e.score === null
+              ? t('report_notAssessed')
+              : `${fmt.int(e.score)}${e.capped ? ` (${t('report_cappedAt50')})` : ''}`,
+          ),
           mdEscape(t('report_markCounts', c.pass, c.partial, c.fail, c.na, c.unmarked)),
         ];
       }),
@@ -149,13 +173,23 @@ export function renderMarkdown(data: ReportData, opts: RenderOptions = {}): stri
   else {
     out.push(
       table(
-        ['#', t('report_colStage'), t('report_colTitle'), t('report_ease'), t('report_valence'), t('report_emotions'), t('report_note')],
+        [
+          '#',
+          t('report_colStage'),
+          t('report_colTitle'),
+          t('report_ease'),
+          t('report_valence'),
+          t('report_emotions'),
+          t('report_note'),
+        ],
         ctx.model.steps.map((step) => {
           const sc = ctx.model.scoreByStep.get(step.id);
           const marker = [
             pe?.peak.stepId === step.id ? t('report_peak') : '',
             pe?.end.stepId === step.id ? t('report_end') : '',
-          ].filter(Boolean).join(', ');
+          ]
+            .filter(Boolean)
+            .join(', ');
           return [
             mdEscape(String(ctx.model.stepNo.get(step.id) ?? '')) + (marker ? ` (${mdEscape(marker)})` : ''),
             mdEscape(ctx.model.stageName(step.stage)),

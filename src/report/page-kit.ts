@@ -87,7 +87,11 @@ export function toolbarButton(label: string, onClick: () => Promise<void> | void
  * Puts the tab's toolbar in #toolbar-root: a title, a status line, and the buttons `controls` makes.
  * `exporting` runs an export, downloads the file and says so in the status line.
  */
-export function mountToolbar(label: string, titleText: string, controls: (exporting: Exporting) => HTMLElement[]): void {
+export function mountToolbar(
+  label: string,
+  titleText: string,
+  controls: (exporting: Exporting) => HTMLElement[],
+): void {
   const root = document.getElementById('toolbar-root');
   if (!root) return;
   const bar = document.createElement('div');

@@ -27,7 +27,9 @@ function renderToolbar(data: ReportData, db: PeakendDb, opts: RenderOptions): vo
     button(t('report_exportCsv'), () => busy(() => csvExport(data))),
     button(t('report_exportJson'), () => busy(() => jsonExport(data, { generatorVersion: version }))),
     button(t('report_exportZip'), () =>
-      busy(async () => zipExport(data, await collectBlobs(db, data.screenshots, 'full'), { generatorVersion: version })),
+      busy(async () =>
+        zipExport(data, await collectBlobs(db, data.screenshots, 'full'), { generatorVersion: version }),
+      ),
     ),
   ]);
 }

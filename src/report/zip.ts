@@ -21,7 +21,9 @@ function mtimeOf(iso: string): Date {
  */
 export function buildZip(exp: AuditExport, blobs: ReadonlyMap<string, Uint8Array>): Uint8Array {
   const mtime = mtimeOf(exp.exportedAt);
-  const screenshots = exp.screenshots.map((shot) => (shot.file !== null && blobs.has(shot.id) ? shot : { ...shot, file: null }));
+  const screenshots = exp.screenshots.map((shot) =>
+    shot.file !== null && blobs.has(shot.id) ? shot : { ...shot, file: null },
+  );
   const bundled: AuditExport = { ...exp, screenshots };
   const files: Zippable = {
     [BUNDLE_JSON_NAME]: [strToU8(exportJsonText(bundled)), { level: 6, mtime }],

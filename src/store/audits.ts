@@ -49,7 +49,10 @@ export function updateCriterionMark(
     const marks = current.rubric.marks ?? {};
     const next: Audit = {
       ...current,
-      rubric: { ...current.rubric, marks: { ...marks, [criterionId]: apply(marks[criterionId] ?? emptyCriterionMark()) } },
+      rubric: {
+        ...current.rubric,
+        marks: { ...marks, [criterionId]: apply(marks[criterionId] ?? emptyCriterionMark()) },
+      },
       updatedAt: now,
     };
     await tx.store.put(next);

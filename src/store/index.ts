@@ -6,6 +6,13 @@ export * from './active.ts';
 export { StoreError, toStoreError } from './errors.ts';
 export { DB_NAME, type ActiveRecord, type BlobKind } from './schema.ts';
 export { DB_VERSION } from './migrations.ts';
-export { importAudit, findClash, duplicateAsPlan, type ClashChoice, type ImportOptions, type ImportOutcome } from './import.ts';
+export {
+  importAudit,
+  findClash,
+  duplicateAsPlan,
+  type ClashChoice,
+  type ImportOptions,
+  type ImportOutcome,
+} from './import.ts';
 export * from './templates.ts';
 export type { TemplateRecord } from './schema.ts';

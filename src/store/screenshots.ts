@@ -8,7 +8,13 @@ import type { BlobKind } from './schema.ts';
  * all. A screenshot whose thumbnail could not be drawn is stored without one (the panel then shows
  * the screenshot itself).
  */
-export function addScreenshot(db: PeakendDb, shot: Screenshot, full: Blob, thumb: Blob | null, now: string): Promise<void> {
+export function addScreenshot(
+  db: PeakendDb,
+  shot: Screenshot,
+  full: Blob,
+  thumb: Blob | null,
+  now: string,
+): Promise<void> {
   return guarded(async () => {
     const tx = db.transaction(['steps', 'screenshots', 'blobs'], 'readwrite');
     const steps = tx.objectStore('steps');

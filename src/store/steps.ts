@@ -20,7 +20,11 @@ export async function lastStep(db: PeakendDb, auditId: AuditId): Promise<Step | 
  * The audit's newest `count` steps, oldest first, and how many come before them: a long audit opens
  * at its newest steps without reading the rest (one key-cursor jump, one ranged read, one count).
  */
-export async function newestSteps(db: PeakendDb, auditId: AuditId, count: number): Promise<{ steps: Step[]; before: number }> {
+export async function newestSteps(
+  db: PeakendDb,
+  auditId: AuditId,
+  count: number,
+): Promise<{ steps: Step[]; before: number }> {
   const all = IDBKeyRange.bound([auditId, -Infinity], [auditId, Infinity]);
   const index = db.transaction('steps').store.index('by-audit');
   const [first, total] = await Promise.all([
@@ -72,9 +76,17 @@ export function patchStep(db: PeakendDb, id: StepId, patch: StepPatch, now: stri
  * Stores `patch` and, unless the auditor has chosen the step's stage, `stage` as a suggestion. The
  * choice is read in the write's own transaction: one saved while the suggestion was worked out stays.
  */
-export function patchStepSuggestingStage(db: PeakendDb, id: StepId, patch: StepPatch, stage: string | null, now: string): Promise<Step> {
+export function patchStepSuggestingStage(
+  db: PeakendDb,
+  id: StepId,
+  patch: StepPatch,
+  stage: string | null,
+  now: string,
+): Promise<Step> {
   return updateStep(db, id, now, (step) =>
-    stage === null || step.stageSource === 'auditor' ? { ...step, ...patch } : { ...step, ...patch, stage, stageSource: 'suggested' },
+    stage === null || step.stageSource === 'auditor'
+      ? { ...step, ...patch }
+      : { ...step, ...patch, stage, stageSource: 'suggested' },
   );
 }
 

@@ -2,7 +2,13 @@
 // own, kept in the `templates` store (migration 2). A user template is made from scratch or as an
 // editable copy of any template; every save adds a new version and keeps the old ones, so an audit
 // that recorded templateId + templateVersion always finds the exact stages it used.
-import { DEFAULT_TEMPLATE_ID, getTemplate, TEMPLATES, type JourneyTemplate, type TemplateStage } from '../domain/templates.ts';
+import {
+  DEFAULT_TEMPLATE_ID,
+  getTemplate,
+  TEMPLATES,
+  type JourneyTemplate,
+  type TemplateStage,
+} from '../domain/templates.ts';
 import type { PeakendDb } from './db.ts';
 import { guarded, StoreError } from './errors.ts';
 import type { TemplateRecord } from './schema.ts';
@@ -74,12 +80,15 @@ export function checkDraft(draft: TemplateDraft): DraftProblem | null {
     const n = i + 1;
     const stageName = stage.name.trim();
     if (!stageName) return { code: 'stage-name-missing', stage: n };
-    if (stageName.length > TEMPLATE_LIMITS.nameChars) return { code: 'stage-name-too-long', stage: n, limit: TEMPLATE_LIMITS.nameChars };
+    if (stageName.length > TEMPLATE_LIMITS.nameChars)
+      return { code: 'stage-name-too-long', stage: n, limit: TEMPLATE_LIMITS.nameChars };
     if (names.has(stageName.toLowerCase())) return { code: 'duplicate-stage', stage: n };
     names.add(stageName.toLowerCase());
     for (const cues of [cleanCues(stage.url), cleanCues(stage.text)]) {
-      if (cues.length > TEMPLATE_LIMITS.cuesPerList) return { code: 'too-many-cues', stage: n, limit: TEMPLATE_LIMITS.cuesPerList };
-      if (cues.some((c) => c.length > TEMPLATE_LIMITS.cueChars)) return { code: 'cue-too-long', stage: n, limit: TEMPLATE_LIMITS.cueChars };
+      if (cues.length > TEMPLATE_LIMITS.cuesPerList)
+        return { code: 'too-many-cues', stage: n, limit: TEMPLATE_LIMITS.cuesPerList };
+      if (cues.some((c) => c.length > TEMPLATE_LIMITS.cueChars))
+        return { code: 'cue-too-long', stage: n, limit: TEMPLATE_LIMITS.cueChars };
     }
   }
   return null;
@@ -132,9 +141,20 @@ export function draftOf(
   };
 }
 
-export const emptyDraft = (): TemplateDraft => ({ id: null, name: '', basedOn: null, stages: [{ id: null, name: '', url: [], text: [] }] });
+export const emptyDraft = (): TemplateDraft => ({
+  id: null,
+  name: '',
+  basedOn: null,
+  stages: [{ id: null, name: '', url: [], text: [] }],
+});
 
-const toTemplate = (r: TemplateRecord): JourneyTemplate => ({ id: r.id, version: r.version, nameKey: '', name: r.name, stages: r.stages });
+const toTemplate = (r: TemplateRecord): JourneyTemplate => ({
+  id: r.id,
+  version: r.version,
+  nameKey: '',
+  name: r.name,
+  stages: r.stages,
+});
 
 /** Built-in templates (latest version of each) then the user's, each at its latest version. */
 export async function listTemplates(db: PeakendDb): Promise<TemplateEntry[]> {
@@ -149,7 +169,12 @@ export async function listTemplates(db: PeakendDb): Promise<TemplateEntry[]> {
   for (const record of await db.getAll('templates')) {
     const seen = users.get(record.id);
     if (!seen || seen.template.version < record.version) {
-      users.set(record.id, { template: toTemplate(record), source: 'user', basedOn: record.basedOn, versions: (seen?.versions ?? 0) + 1 });
+      users.set(record.id, {
+        template: toTemplate(record),
+        source: 'user',
+        basedOn: record.basedOn,
+        versions: (seen?.versions ?? 0) + 1,
+      });
     } else seen.versions += 1;
   }
   const byName = (a: TemplateEntry, b: TemplateEntry) => a.template.name.localeCompare(b.template.name);
@@ -164,7 +189,11 @@ export async function listTemplateVersions(db: PeakendDb, id: string): Promise<J
 }
 
 /** A template by id and version (the latest when no version is given); undefined when unknown. */
-export async function getTemplateVersion(db: PeakendDb, id: string, version?: number): Promise<JourneyTemplate | undefined> {
+export async function getTemplateVersion(
+  db: PeakendDb,
+  id: string,
+  version?: number,
+): Promise<JourneyTemplate | undefined> {
   const builtin = getTemplate(id, version);
   if (builtin) return builtin;
   if (version !== undefined) {

@@ -8,7 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { staticGraph } from '../../scripts/bench/sections/bundle.ts';
 import { DEFAULT_DIST_DIR } from './harness/index.ts';
 
-const manifest = JSON.parse(readFileSync(join(DEFAULT_DIST_DIR, 'manifest.json'), 'utf8')) as { background: { service_worker: string } };
+const manifest = JSON.parse(readFileSync(join(DEFAULT_DIST_DIR, 'manifest.json'), 'utf8')) as {
+  background: { service_worker: string };
+};
 
 describe('the built bundle', () => {
   it("loads none of the panel's chunks in the service worker", () => {

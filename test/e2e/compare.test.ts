@@ -14,7 +14,15 @@ import { COMPARE_CSP } from '../../src/report/compare/render.ts';
 import { comparePagePath } from '../../src/report/compare/url.ts';
 import { findChromium } from './harness/index.ts';
 import { FORCED_ACCOUNT_COMMENT, walkDemoJourney, type WalkResult } from './support/audit-walk.ts';
-import { audits, launch, openPanel, screenshots, startDemoShop, type DemoShop, type Session } from './support/peakend.ts';
+import {
+  audits,
+  launch,
+  openPanel,
+  screenshots,
+  startDemoShop,
+  type DemoShop,
+  type Session,
+} from './support/peakend.ts';
 
 let shop: DemoShop;
 let s: Session;
@@ -41,8 +49,13 @@ beforeAll(async () => {
     stored.scores.push(computeScores(audit, walk.steps));
   }
 
-  for (const [name, walk] of [['A', walkA], ['B', walkB]] as const) {
-    const fixes = walk.correctedStages.map((i) => `step ${i + 1} ${walk.suggestedStages[i]} -> ${walk.steps[i]?.stage}`);
+  for (const [name, walk] of [
+    ['A', walkA],
+    ['B', walkB],
+  ] as const) {
+    const fixes = walk.correctedStages.map(
+      (i) => `step ${i + 1} ${walk.suggestedStages[i]} -> ${walk.steps[i]?.stage}`,
+    );
     if (fixes.length > 0) console.info(`variant ${name}: stages corrected in the panel: ${fixes.join('; ')}`);
   }
   // The address the library's Compare action opens.
@@ -57,7 +70,10 @@ beforeAll(async () => {
     ['html', 'Export HTML'],
     ['csv', 'Export CSV'],
   ] as const) {
-    const [download] = await Promise.all([compare.waitForEvent('download'), compare.getByRole('button', { name: label, exact: true }).click()]);
+    const [download] = await Promise.all([
+      compare.waitForEvent('download'),
+      compare.getByRole('button', { name: label, exact: true }).click(),
+    ]);
     const file = join(out, download.suggestedFilename());
     await download.saveAs(file);
     files[kind] = file;
@@ -84,12 +100,15 @@ describe('comparing variant A and variant B of the demo shop', () => {
       ['Northwind A', 'ended', 'e-commerce', 1],
       ['Northwind B', 'ended', 'e-commerce', 1],
     ]);
-    for (const list of stored.steps) expect(list.every((st) => st.ease !== null && st.valence !== null && st.capture.status === 'ok')).toBe(true);
+    for (const list of stored.steps)
+      expect(list.every((st) => st.ease !== null && st.valence !== null && st.capture.status === 'ok')).toBe(true);
     expect(stored.steps.map((l) => l.length)).toEqual([8, 11]);
   });
 
   it('lines the steps up by stage: one row per stage either audit visited, missing where an audit has none', async () => {
-    const rows = await compare.locator('.cmp-stage').evaluateAll((els) => els.map((el) => el.getAttribute('data-stage')));
+    const rows = await compare
+      .locator('.cmp-stage')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('data-stage')));
     expect(rows).toEqual(expectedRows());
     let missingOnA = 0;
     for (const stage of rows) {
@@ -100,7 +119,9 @@ describe('comparing variant A and variant B of the demo shop', () => {
         const cell = cells.nth(i);
         expect(await cell.getAttribute('data-missing'), `${stage} / audit ${i}`).toBe(String(inStage.length === 0));
         expect(await cell.locator('figure.cmp-shot').count(), `${stage} / audit ${i}`).toBe(inStage.length);
-        expect(await cell.locator('figure.cmp-shot').evaluateAll((f) => f.map((x) => x.getAttribute('data-step-id')))).toEqual(inStage.map((st) => st.id));
+        expect(
+          await cell.locator('figure.cmp-shot').evaluateAll((f) => f.map((x) => x.getAttribute('data-step-id'))),
+        ).toEqual(inStage.map((st) => st.id));
         if (inStage.length === 0) {
           await expect.poll(() => cell.innerText()).toContain('Missing: no step at this stage');
           if (i === 0) missingOnA += 1;
@@ -111,10 +132,17 @@ describe('comparing variant A and variant B of the demo shop', () => {
     expect(missingOnA).toBeGreaterThan(0);
     // B's repeated checkout-details stage keeps both of its steps in one row.
     const bDetails = stored.steps[1]!.filter((st) => st.stage === 'checkout-details').length;
-    expect(await compare.locator('.cmp-stage[data-stage="checkout-details"] .cmp-cell[data-audit="1"] figure').count()).toBe(bDetails);
+    expect(
+      await compare.locator('.cmp-stage[data-stage="checkout-details"] .cmp-cell[data-audit="1"] figure').count(),
+    ).toBe(bDetails);
     expect(bDetails).toBeGreaterThan(1);
     // Screenshots are shown from the store (object URLs) and load.
-    const loaded = () => compare.locator('.cmp-shot img').evaluateAll((imgs) => imgs.map((i) => (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth > 0));
+    const loaded = () =>
+      compare
+        .locator('.cmp-shot img')
+        .evaluateAll((imgs) =>
+          imgs.map((i) => (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth > 0),
+        );
     expect(await loaded()).toHaveLength(19);
     // Object URLs are made as the store answers: wait for the last to load rather than read once.
     await expect.poll(async () => (await loaded()).every(Boolean)).toBe(true);
@@ -136,7 +164,9 @@ describe('comparing variant A and variant B of the demo shop', () => {
     const ranks = await compare.locator('#differences > ol.diffs > li.diff .diff-rank').allInnerTexts();
     expect(ranks).toEqual(ranks.map((_, i) => String(i + 1)));
     const pe = compare.locator('#differences li.diff[data-kind="score"][data-metric="pe100"]');
-    expect(await pe.locator('.diff-text').innerText()).toContain(`PE100 ${Math.round(b!.peakEnd!.pe100)} vs ${Math.round(a!.peakEnd!.pe100)}`);
+    expect(await pe.locator('.diff-text').innerText()).toContain(
+      `PE100 ${Math.round(b!.peakEnd!.pe100)} vs ${Math.round(a!.peakEnd!.pe100)}`,
+    );
   });
 
   it('marks the best per headline row, from each audit’s own scores', async () => {
@@ -144,17 +174,36 @@ describe('comparing variant A and variant B of the demo shop', () => {
     expect(await compare.locator('.headline-table tbody tr').count()).toBe(expected.length);
     for (const row of expected) {
       const tds = compare.locator(`.headline-table tr[data-metric="${row.metric}"] td`);
-      const best = await tds.evaluateAll((cells) => cells.map((c, i) => (c.getAttribute('data-best') === 'true' ? i : -1)).filter((i) => i >= 0));
+      const best = await tds.evaluateAll((cells) =>
+        cells.map((c, i) => (c.getAttribute('data-best') === 'true' ? i : -1)).filter((i) => i >= 0),
+      );
       expect(best, row.metric).toEqual(bestOf(row.values, row.better));
     }
     const check = async (metric: HeadlineMetric, values: number[]) =>
-      expect(await compare.locator(`.headline-table tr[data-metric="${metric}"] td .num`).allInnerTexts()).toEqual(values.map((v) => String(Math.round(v))));
-    await check('overall', stored.scores.map((x) => x.overall.value!));
-    await check('pe100', stored.scores.map((x) => x.peakEnd!.pe100));
-    await check('checkoutSteps', stored.scores.map((x) => x.checkout.steps));
+      expect(await compare.locator(`.headline-table tr[data-metric="${metric}"] td .num`).allInnerTexts()).toEqual(
+        values.map((v) => String(Math.round(v))),
+      );
+    await check(
+      'overall',
+      stored.scores.map((x) => x.overall.value!),
+    );
+    await check(
+      'pe100',
+      stored.scores.map((x) => x.peakEnd!.pe100),
+    );
+    await check(
+      'checkoutSteps',
+      stored.scores.map((x) => x.checkout.steps),
+    );
     // A wins the scores and the leaner checkout; a visible "Best" label sits in its cells.
-    expect(await compare.locator('.headline-table tr[data-metric="overall"] td[data-best="true"]').getAttribute('data-audit')).toBe('0');
-    expect(await compare.locator('.headline-table tr[data-metric="overall"] td.best .best-mark').textContent()).toContain('Best');
+    expect(
+      await compare
+        .locator('.headline-table tr[data-metric="overall"] td[data-best="true"]')
+        .getAttribute('data-audit'),
+    ).toBe('0');
+    expect(
+      await compare.locator('.headline-table tr[data-metric="overall"] td.best .best-mark').textContent(),
+    ).toContain('Best');
   });
 
   it('overlays both emotion curves on the stage axis with each audit’s peak and end', async () => {
@@ -163,28 +212,39 @@ describe('comparing variant A and variant B of the demo shop', () => {
     for (const [i, score] of stored.scores.entries()) {
       const series = svg.locator(`g.series[data-series="${i}"]`);
       expect(await series.locator('path.pt').count()).toBe(stored.steps[i]!.length);
-      const peak = await series.locator('[data-role="peak"], [data-role="peak-end"]').first().getAttribute('data-step-id');
+      const peak = await series
+        .locator('[data-role="peak"], [data-role="peak-end"]')
+        .first()
+        .getAttribute('data-step-id');
       expect(peak).toBe(score.peakEnd!.peak.stepId);
     }
-    for (const name of ['Export HTML', 'Export CSV', 'Print']) await expect.poll(() => compare.getByRole('button', { name, exact: true }).isVisible()).toBe(true);
+    for (const name of ['Export HTML', 'Export CSV', 'Print'])
+      await expect.poll(() => compare.getByRole('button', { name, exact: true }).isVisible()).toBe(true);
   });
 
   it('exports a self-contained HTML file: no script, a CSP meta, only data: images, readable offline with JavaScript off', async () => {
     const text = readFileSync(files.html!, 'utf8');
     expect(files.html).toMatch(/peakend-compare-northwind-a-vs-northwind-b-\d{4}-\d{2}-\d{2}\.html$/);
     expect(text).not.toMatch(/<script/i);
-    expect(text).toContain(`<meta http-equiv="Content-Security-Policy" content="${COMPARE_CSP.replace(/'/g, '&#39;')}">`);
+    expect(text).toContain(
+      `<meta http-equiv="Content-Security-Policy" content="${COMPARE_CSP.replace(/'/g, '&#39;')}">`,
+    );
     const srcs = [...text.matchAll(/<img [^>]*src="([^"]*)"/g)].map((m) => m[1]!);
     expect(srcs).toHaveLength((await screenshots(s.h)).length);
     for (const src of srcs) expect(src).toMatch(/^data:image\/jpeg;base64,/);
     expect(text).not.toMatch(/(src|href)="(?!data:|#|https?:)/);
 
-    const browser = await chromium.launch({ executablePath: findChromium(), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+    const browser = await chromium.launch({
+      executablePath: findChromium(),
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    });
     try {
       const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
       const page = await context.newPage();
       await page.goto(`file://${files.html}`);
-      const images = await page.locator('img').evaluateAll((imgs) => imgs.map((i) => (i as HTMLImageElement).naturalWidth));
+      const images = await page
+        .locator('img')
+        .evaluateAll((imgs) => imgs.map((i) => (i as HTMLImageElement).naturalWidth));
       expect(images.length).toBe(srcs.length);
       expect(images.every((w) => w > 0)).toBe(true);
       expect(await page.locator('#differences li.diff').first().innerText()).toContain('(F1, critical)');

@@ -2,13 +2,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type BlobSummary,
-  type Harness,
-  expectedExtensionId,
-  findChromium,
-  launchExtension,
-} from './harness/index.ts';
+import { type BlobSummary, type Harness, expectedExtensionId, findChromium, launchExtension } from './harness/index.ts';
 import { MINI_DB, MINI_PANEL_PATH, MINI_STORE, writeMiniExtension } from './harness/mini-extension.ts';
 
 describe('e2e harness (on a throwaway mini extension)', () => {
@@ -59,7 +53,9 @@ describe('e2e harness (on a throwaway mini extension)', () => {
   });
 
   it('a message restarts a stopped worker with fresh globals', async () => {
-    await (await h.sw()).evaluate(() => {
+    await (
+      await h.sw()
+    ).evaluate(() => {
       (globalThis as { marker?: string }).marker = 'again';
     });
     await h.stopServiceWorker();
@@ -75,7 +71,9 @@ describe('e2e harness (on a throwaway mini extension)', () => {
     await page.goto('data:text/html,<title>audited</title><p>audited page</p>');
     const windowId = await h.windowIdOf(page);
     const tabId = await h.tabIdOf(page);
-    const tabs = await (await h.sw()).evaluate(async () =>
+    const tabs = await (
+      await h.sw()
+    ).evaluate(async () =>
       (await chrome.tabs.query({})).map((t) => ({ id: t.id, windowId: t.windowId, url: t.url, title: t.title })),
     );
     const tab = tabs.find((t) => t.id === tabId);
@@ -95,10 +93,9 @@ describe('e2e harness (on a throwaway mini extension)', () => {
     expect(await panel.evaluate<number>('chrome.windows.getCurrent().then((w) => w.id)')).toBe(windowId);
     expect(await panel.evaluate<number>('innerWidth')).toBeLessThan(600);
     // Opening it left the audited tab active (matters for captureVisibleTab).
-    const active = await (await h.sw()).evaluate(
-      async (w) => (await chrome.tabs.query({ active: true, windowId: w }))[0]?.id,
-      windowId,
-    );
+    const active = await (
+      await h.sw()
+    ).evaluate(async (w) => (await chrome.tabs.query({ active: true, windowId: w }))[0]?.id, windowId);
     expect(active).toBe(tabId);
 
     // The button is in the HTML before the panel's module script adds its listener: a click that

@@ -75,7 +75,7 @@ async function rate(panel: Page, auditId: string, shotOfStep1: string): Promise<
         open.onerror = () => reject(open.error);
       });
       const tx = db.transaction(['audits', 'steps'], 'readwrite');
-      const get = <T,>(store: string, key: IDBValidKey) =>
+      const get = <T>(store: string, key: IDBValidKey) =>
         new Promise<T>((resolve) => {
           const r = tx.objectStore(store).get(key);
           r.onsuccess = () => resolve(r.result as T);
@@ -134,7 +134,12 @@ async function rate(panel: Page, auditId: string, shotOfStep1: string): Promise<
   );
 }
 
-async function exportFrom(h: Harness, auditId: string, label: 'Export zip' | 'Export JSON', file: string): Promise<Buffer> {
+async function exportFrom(
+  h: Harness,
+  auditId: string,
+  label: 'Export zip' | 'Export JSON',
+  file: string,
+): Promise<Buffer> {
   const report = await h.openExtensionPage(`src/report/report.html?audit=${encodeURIComponent(auditId)}`);
   const button = report.getByRole('button', { name: label, exact: true });
   await button.waitFor();
@@ -159,7 +164,11 @@ describe('export, then import into a fresh profile', () => {
     const panelA = await openPanel(a);
     await startAudit(panelA);
     // Each page stays until its step is captured: this test is about the export, not the pace.
-    const captured = (n: number) => eventually(() => steps(a.h), (list) => list.length === n && settled(list));
+    const captured = (n: number) =>
+      eventually(
+        () => steps(a.h),
+        (list) => list.length === n && settled(list),
+      );
     await a.page.goto(`${shop.url}/products.html`);
     await captured(2);
     await a.page.click('a[href*="product.html"]');
@@ -167,10 +176,16 @@ describe('export, then import into a fresh profile', () => {
     await captured(3);
     await a.page.goto(`${shop.url}/cart.html`);
     // The start page is step 1, then the three pages visited.
-    const recorded = await eventually(() => steps(a.h), (list) => list.length === 4 && settled(list));
+    const recorded = await eventually(
+      () => steps(a.h),
+      (list) => list.length === 4 && settled(list),
+    );
     expect(recorded.every((st) => st.capture.status === 'ok')).toBe(true);
     await panelA.getByRole('button', { name: 'Pause' }).click();
-    await eventually(() => audits(a.h), (list) => list[0]?.status === 'paused');
+    await eventually(
+      () => audits(a.h),
+      (list) => list[0]?.status === 'paused',
+    );
     const auditId = (await audits(a.h))[0]!.id;
     const shotsA = await screenshots(a.h);
     expect(shotsA).toHaveLength(4);
@@ -178,7 +193,12 @@ describe('export, then import into a fresh profile', () => {
 
     const zipBytes = await exportFrom(a.h, auditId, 'Export zip', 'journey.zip');
     await exportFrom(a.h, auditId, 'Export JSON', 'journey.json');
-    const original = { audits: await audits(a.h), steps: await steps(a.h), shots: await screenshots(a.h), blobs: await blobs(a.h) };
+    const original = {
+      audits: await audits(a.h),
+      steps: await steps(a.h),
+      shots: await screenshots(a.h),
+      blobs: await blobs(a.h),
+    };
     expect(original.steps[1]!.note).toBe(HOSTILE);
     const exported = JSON.parse(strFromU8(unzipSync(new Uint8Array(zipBytes))['audit.json']!)) as AuditExport;
     expect(exported.screenshots.every((x) => x.file !== null)).toBe(true);
@@ -194,7 +214,12 @@ describe('export, then import into a fresh profile', () => {
     await expect.poll(() => panel.getByRole('status').first().textContent(), { timeout: 15000 }).toContain('Imported');
     expect(await panel.getByRole('alert').count()).toBe(0);
 
-    const imported = { audits: await audits(b.h), steps: await steps(b.h), shots: await screenshots(b.h), blobs: await blobs(b.h) };
+    const imported = {
+      audits: await audits(b.h),
+      steps: await steps(b.h),
+      shots: await screenshots(b.h),
+      blobs: await blobs(b.h),
+    };
     expect(imported.audits).toEqual(original.audits);
     expect(imported.steps).toEqual(original.steps);
     expect(imported.steps.map((st) => [st.ease, st.valence, st.emotions.map((e) => e.emotion)])).toEqual([
@@ -245,7 +270,9 @@ describe('export, then import into a fresh profile', () => {
     const copy = (await audits(b.h)).find((x) => x.id !== auditId)!;
     expect(copy.site).toBe(`${HOSTILE} (imported)`);
     const copySteps = (await steps(b.h)).filter((st) => st.auditId === copy.id);
-    expect(withoutIds(copySteps, ['id', 'auditId', 'findings'])).toEqual(withoutIds(original.steps, ['id', 'auditId', 'findings']));
+    expect(withoutIds(copySteps, ['id', 'auditId', 'findings'])).toEqual(
+      withoutIds(original.steps, ['id', 'auditId', 'findings']),
+    );
     expect(copySteps[1]!.findings.map((x) => x.title)).toEqual([HOSTILE]);
     expect((await screenshots(b.h)).filter((x) => x.auditId === copy.id)).toHaveLength(4);
     expect((await blobs(b.h)).length).toBe(8); // the JSON carries no pixels
@@ -255,9 +282,12 @@ describe('export, then import into a fresh profile', () => {
     const beforeReplace = await everything(b.h);
     await importThrough(panel, join(dir, 'journey.zip'));
     await panel.getByRole('dialog').getByRole('button', { name: 'Replace' }).click();
-    await expect.poll(() => panel.getByRole('status').first().textContent(), { timeout: 20000 }).toMatch(/Imported .*4 steps, 4 screenshots/s);
+    await expect
+      .poll(() => panel.getByRole('status').first().textContent(), { timeout: 20000 })
+      .toMatch(/Imported .*4 steps, 4 screenshots/s);
     const afterReplace = await everything(b.h);
-    for (const store of ['audits', 'steps', 'screenshots'] as const) expect(sortRows(afterReplace[store])).toEqual(sortRows(beforeReplace[store]));
+    for (const store of ['audits', 'steps', 'screenshots'] as const)
+      expect(sortRows(afterReplace[store])).toEqual(sortRows(beforeReplace[store]));
     // Full images byte for byte (thumbnails are made again).
     const full = (rows: unknown) => sortRows(rows).filter((r) => (r.key as unknown[])[1] === 'full');
     expect(full(afterReplace.blobs)).toEqual(full(beforeReplace.blobs));
@@ -267,7 +297,8 @@ describe('export, then import into a fresh profile', () => {
 });
 
 const byId = (x: Screenshot, y: Screenshot) => x.id.localeCompare(y.id);
-const sortRows = (rows: unknown) => [...(rows as Array<{ key: unknown }>)].sort((p, q) => JSON.stringify(p.key).localeCompare(JSON.stringify(q.key)));
+const sortRows = (rows: unknown) =>
+  [...(rows as Array<{ key: unknown }>)].sort((p, q) => JSON.stringify(p.key).localeCompare(JSON.stringify(q.key)));
 
 describe('bad imports through the library', () => {
   it('leave every store unchanged and say why', async () => {
@@ -276,29 +307,60 @@ describe('bad imports through the library', () => {
     writeFileSync(good, f.zip);
 
     const bad: Array<{ name: string; bytes?: Uint8Array; size?: number; message: string }> = [];
-    bad.push({ name: 'truncated.zip', bytes: f.zip.subarray(0, Math.floor(f.zip.length * 0.6)), message: 'This zip is incomplete (truncated): it ends before its table of contents. Nothing was imported.' });
-    bad.push({ name: 'bomb.zip', bytes: declareSize(f.zip, 'screenshots/sht_stp_a_0.jpg', 3_000_000_000), message: '(a zip bomb?). Nothing was imported.' });
-    bad.push({ name: 'newer.json', bytes: new TextEncoder().encode(JSON.stringify({ ...f.exp, version: 2 })), message: 'This file was made by a newer Peakend (format version 2' });
+    bad.push({
+      name: 'truncated.zip',
+      bytes: f.zip.subarray(0, Math.floor(f.zip.length * 0.6)),
+      message: 'This zip is incomplete (truncated): it ends before its table of contents. Nothing was imported.',
+    });
+    bad.push({
+      name: 'bomb.zip',
+      bytes: declareSize(f.zip, 'screenshots/sht_stp_a_0.jpg', 3_000_000_000),
+      message: '(a zip bomb?). Nothing was imported.',
+    });
+    bad.push({
+      name: 'newer.json',
+      bytes: new TextEncoder().encode(JSON.stringify({ ...f.exp, version: 2 })),
+      message: 'This file was made by a newer Peakend (format version 2',
+    });
     const missing = new Map(f.blobs);
     bad.push({
       name: 'missing.zip',
-      bytes: zipSync({ 'audit.json': new TextEncoder().encode(JSON.stringify(f.exp)), 'screenshots/sht_stp_a_0.jpg': missing.get('sht_stp_a_0')! }),
+      bytes: zipSync({
+        'audit.json': new TextEncoder().encode(JSON.stringify(f.exp)),
+        'screenshots/sht_stp_a_0.jpg': missing.get('sht_stp_a_0')!,
+      }),
       message: 'The screenshot screenshots/sht_stp_b_0.jpg is missing from the zip.',
     });
     const altered = new Map(f.blobs);
     const flipped = f.blobs.get('sht_stp_b_0')!.slice();
     flipped[900] = flipped[900]! ^ 0x40;
     altered.set('sht_stp_b_0', flipped);
-    bad.push({ name: 'altered.zip', bytes: buildZip(f.exp, altered), message: 'was altered after capture: its SHA-256 does not match' });
+    bad.push({
+      name: 'altered.zip',
+      bytes: buildZip(f.exp, altered),
+      message: 'was altered after capture: its SHA-256 does not match',
+    });
     const notImage = new TextEncoder().encode('<html><script>window.__pwned=3</script></html>');
     const fakeExp = clone(f.exp);
     fakeExp.screenshots[0].bytes = notImage.length;
     fakeExp.screenshots[0].sha256 = sha256hex(notImage);
-    bad.push({ name: 'not-image.zip', bytes: buildZip(fakeExp as AuditExport, new Map([...f.blobs, ['sht_stp_a_0', notImage]])), message: 'screenshots/sht_stp_a_0.jpg is not an image' });
+    bad.push({
+      name: 'not-image.zip',
+      bytes: buildZip(fakeExp as AuditExport, new Map([...f.blobs, ['sht_stp_a_0', notImage]])),
+      message: 'screenshots/sht_stp_a_0.jpg is not an image',
+    });
     const hostileField = clone(f.exp);
     hostileField.steps[0].ease = HOSTILE;
-    bad.push({ name: 'hostile.json', bytes: new TextEncoder().encode(JSON.stringify(hostileField)), message: 'steps[0].ease should be a whole number from 1 to 7' });
-    bad.push({ name: 'huge.zip', size: 300 * 1000 * 1000, message: 'This file is too large to import (286 MB; the limit is 250 MB). Nothing was imported.' });
+    bad.push({
+      name: 'hostile.json',
+      bytes: new TextEncoder().encode(JSON.stringify(hostileField)),
+      message: 'steps[0].ease should be a whole number from 1 to 7',
+    });
+    bad.push({
+      name: 'huge.zip',
+      size: 300 * 1000 * 1000,
+      message: 'This file is too large to import (286 MB; the limit is 250 MB). Nothing was imported.',
+    });
     for (const b of bad) {
       const path = join(dir, b.name);
       if (b.bytes) writeFileSync(path, b.bytes);
@@ -313,7 +375,10 @@ describe('bad imports through the library', () => {
     await panel.getByRole('heading', { name: 'Audits' }).waitFor();
     // The database holds one good audit first, so "unchanged" is about real data.
     await importThrough(panel, good);
-    await eventually(() => steps(s.h), (list) => list.length === 3);
+    await eventually(
+      () => steps(s.h),
+      (list) => list.length === 3,
+    );
     await expect.poll(() => panel.getByRole('status').first().textContent()).toContain('Imported');
 
     for (const b of bad) {

@@ -1,7 +1,17 @@
 // Plans and journey templates in a real Chromium: an audit duplicated as a plan runs again from its
 // start URL, and the template chosen for a new audit decides the stages its steps get.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { audits, eventually, launch, openPanel, settled, startDemoShop, steps, type DemoShop, type Session } from './support/peakend.ts';
+import {
+  audits,
+  eventually,
+  launch,
+  openPanel,
+  settled,
+  startDemoShop,
+  steps,
+  type DemoShop,
+  type Session,
+} from './support/peakend.ts';
 
 let shop: DemoShop;
 let s: Session | null = null;
@@ -27,19 +37,43 @@ describe('plans and templates', () => {
     await panel.getByLabel('Auditor pseudonym').fill('fox');
     await panel.getByLabel('Journey template').selectOption('sign-up');
     await panel.getByRole('button', { name: 'Start audit' }).click();
-    const [first] = await eventually(() => steps(h), (list) => list.length === 1 && settled(list));
+    const [first] = await eventually(
+      () => steps(h),
+      (list) => list.length === 1 && settled(list),
+    );
     const [audit] = await audits(h);
     expect(audit).toMatchObject({ templateId: 'sign-up', templateVersion: 1 });
     // A sign-up template stage, not an e-commerce one.
     expect(first!.stage).not.toBeNull();
-    expect(['landing', 'search-browse', 'product', 'cart', 'checkout-details', 'delivery', 'payment', 'confirmation', 'post-purchase']).not.toContain(first!.stage);
+    expect([
+      'landing',
+      'search-browse',
+      'product',
+      'cart',
+      'checkout-details',
+      'delivery',
+      'payment',
+      'confirmation',
+      'post-purchase',
+    ]).not.toContain(first!.stage);
 
     await panel.getByRole('button', { name: 'Pause' }).click();
     await panel.getByRole('button', { name: 'Library' }).click();
     const row = panel.locator(`[data-audit-id="${audit!.id}"]`);
     await row.getByRole('button', { name: /Duplicate as plan/ }).click();
-    const plan = (await eventually(() => audits(h), (list) => list.some((a) => a.status === 'plan'))).find((a) => a.status === 'plan')!;
-    expect(plan).toMatchObject({ site: audit!.site, scenario: audit!.scenario, templateId: 'sign-up', stepCount: 0, startedAt: null });
+    const plan = (
+      await eventually(
+        () => audits(h),
+        (list) => list.some((a) => a.status === 'plan'),
+      )
+    ).find((a) => a.status === 'plan')!;
+    expect(plan).toMatchObject({
+      site: audit!.site,
+      scenario: audit!.scenario,
+      templateId: 'sign-up',
+      stepCount: 0,
+      startedAt: null,
+    });
 
     await page.goto(`${shop.url}/story.html`);
     await panel.locator(`[data-audit-id="${plan.id}"]`).getByRole('button', { name: 'Open' }).click();

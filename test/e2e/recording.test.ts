@@ -52,7 +52,10 @@ describe('recording a journey', () => {
     await dwell();
     await page.click('#tab-orders');
     await page.waitForURL(/\/app\/orders/);
-    const viewport = await page.evaluate(() => ({ w: innerWidth * devicePixelRatio, h: innerHeight * devicePixelRatio }));
+    const viewport = await page.evaluate(() => ({
+      w: innerWidth * devicePixelRatio,
+      h: innerHeight * devicePixelRatio,
+    }));
     const expectedTitles = ['Jackets', 'Ridge Shell Jacket', 'Your account', 'Your orders'];
 
     const recorded = await eventually(
@@ -60,7 +63,13 @@ describe('recording a journey', () => {
       (list) => list.length === 5 && settled(list) && list.at(-1)!.title.startsWith('Your orders'),
     );
     // The page the audit started on is step 1; then one step per page.
-    expect(recorded.map((st) => new URL(st.url).pathname)).toEqual(['/index.html', '/products.html', '/product.html', '/app/', '/app/orders']);
+    expect(recorded.map((st) => new URL(st.url).pathname)).toEqual([
+      '/index.html',
+      '/products.html',
+      '/product.html',
+      '/app/',
+      '/app/orders',
+    ]);
     expect(recorded.slice(1).map((st) => st.title.split(' – ')[0])).toEqual(expectedTitles);
     expect(recorded.map((st) => st.trigger)).toEqual(['start', 'navigation', 'navigation', 'navigation', 'history']);
     expect(recorded.every((st) => st.capture.status === 'ok')).toBe(true);
@@ -94,7 +103,10 @@ describe('recording a journey', () => {
     const { h } = s;
     const panel = await openPanel(s);
     await startAudit(panel);
-    await eventually(() => steps(h), (list) => list.length === 1 && settled(list));
+    await eventually(
+      () => steps(h),
+      (list) => list.length === 1 && settled(list),
+    );
     // The audit's first capture opened the document for the next ones.
     const doc = await h.attachToExtensionDocument('src/offscreen/offscreen.html');
     // What the document is asked to draw and what it answers, by the SHA-256 of each JPEG.
@@ -113,7 +125,10 @@ describe('recording a journey', () => {
     })()`);
     const logStep = panel.getByRole('button', { name: 'Log step' });
     const thumbnailOf = async (stepIndex: number) => {
-      const list = await eventually(() => steps(h), (l) => l.length === stepIndex + 1 && settled(l));
+      const list = await eventually(
+        () => steps(h),
+        (l) => l.length === stepIndex + 1 && settled(l),
+      );
       const shot = (await screenshots(h)).find((x) => x.stepId === list[stepIndex]!.id)!;
       const thumb = (await blobs(h, true)).find((b) => b.shotId === shot.id && b.kind === 'thumb');
       return { shot, thumb };
@@ -123,8 +138,13 @@ describe('recording a journey', () => {
     const drawnThere = await thumbnailOf(1);
     await expect.poll(() => doc.evaluate<string[]>('window.asked')).toEqual([drawnThere.shot.sha256]);
     // The stored thumbnail is the document's, byte for byte.
-    await expect.poll(() => doc.evaluate<string[]>('window.answered')).toEqual([createHash('sha256').update(Buffer.from(drawnThere.thumb!.blob.base64!, 'base64')).digest('hex')]);
-    expect(jpegSize(Buffer.from(drawnThere.thumb!.blob.base64!, 'base64'))).toEqual({ width: 320, height: drawnThere.shot.thumbHeight });
+    await expect
+      .poll(() => doc.evaluate<string[]>('window.answered'))
+      .toEqual([createHash('sha256').update(Buffer.from(drawnThere.thumb!.blob.base64!, 'base64')).digest('hex')]);
+    expect(jpegSize(Buffer.from(drawnThere.thumb!.blob.base64!, 'base64'))).toEqual({
+      width: 320,
+      height: drawnThere.shot.thumbHeight,
+    });
     expect(drawnThere.shot.thumbBytes).toBe(drawnThere.thumb!.blob.size);
     await doc.detach();
 
@@ -144,7 +164,10 @@ describe('recording a journey', () => {
     await logStep.click();
     const drawnHere = await thumbnailOf(2);
     expect(await sw.evaluate(() => (globalThis as unknown as { drawnInWorker: number }).drawnInWorker)).toBe(1);
-    expect(jpegSize(Buffer.from(drawnHere.thumb!.blob.base64!, 'base64'))).toEqual({ width: 320, height: drawnHere.shot.thumbHeight });
+    expect(jpegSize(Buffer.from(drawnHere.thumb!.blob.base64!, 'base64'))).toEqual({
+      width: 320,
+      height: drawnHere.shot.thumbHeight,
+    });
     expect(drawnHere.shot.thumbBytes).toBe(drawnHere.thumb!.blob.size);
     const reopened = await h.attachToExtensionDocument('src/offscreen/offscreen.html');
     await reopened.detach();
@@ -155,10 +178,16 @@ describe('recording a journey', () => {
     const { h, page } = s;
     const panel = await openPanel(s);
     await startAudit(panel);
-    for (const path of ['/products.html', '/cart.html', '/story.html', '/index.html']) await page.goto(`${shop.url}${path}`);
-    const recorded = await eventually(() => steps(h), (list) => list.length === 5 && settled(list));
+    for (const path of ['/products.html', '/cart.html', '/story.html', '/index.html'])
+      await page.goto(`${shop.url}${path}`);
+    const recorded = await eventually(
+      () => steps(h),
+      (list) => list.length === 5 && settled(list),
+    );
     for (const step of recorded.slice(1)) {
-      expect(['ok', 'failed:left-page']).toContain(step.capture.status === 'failed' ? `failed:${step.capture.reason}` : step.capture.status);
+      expect(['ok', 'failed:left-page']).toContain(
+        step.capture.status === 'failed' ? `failed:${step.capture.reason}` : step.capture.status,
+      );
       expect(step.title).toMatch(/Northwind|Jackets|cart|story/i);
     }
     // The last page stays, so it is always captured.
@@ -175,7 +204,11 @@ describe('recording a journey', () => {
     const logStep = panel.getByRole('button', { name: 'Log step' });
     for (let i = 0; i < 5; i++) await logStep.click({ delay: 0, noWaitAfter: true });
     // The start page's step, then the five logged ones.
-    const recorded = await eventually(() => steps(h), (list) => list.length === 6 && settled(list), 20000);
+    const recorded = await eventually(
+      () => steps(h),
+      (list) => list.length === 6 && settled(list),
+      20000,
+    );
     expect(recorded.map((st) => st.capture)).toEqual(Array(6).fill({ status: 'ok' }));
     expect(recorded.map((st) => st.index)).toEqual([0, 1, 2, 3, 4, 5]);
     expect(recorded.filter((st) => st.trigger === 'manual')).toHaveLength(5);
@@ -190,26 +223,47 @@ describe('recording a journey', () => {
     const panel = await openPanel(s);
     await startAudit(panel);
     await page.goto(`${shop.url}/products.html`);
-    await eventually(() => steps(h), (list) => list.length === 2 && settled(list));
+    await eventually(
+      () => steps(h),
+      (list) => list.length === 2 && settled(list),
+    );
 
-    await (await h.sw()).evaluate(() => {
+    await (
+      await h.sw()
+    ).evaluate(() => {
       (self as unknown as { __beforeStop?: number }).__beforeStop = 1;
     });
     await h.stopServiceWorker();
     // A fresh worker: whatever the old one held in memory is gone.
-    expect(await (await h.sw()).evaluate(() => (self as unknown as { __beforeStop?: number }).__beforeStop)).toBeUndefined();
+    expect(
+      await (await h.sw()).evaluate(() => (self as unknown as { __beforeStop?: number }).__beforeStop),
+    ).toBeUndefined();
 
     await page.goto(`${shop.url}/product.html?id=ridge-shell`);
-    await eventually(() => steps(h), (list) => list.length === 3 && settled(list));
+    await eventually(
+      () => steps(h),
+      (list) => list.length === 3 && settled(list),
+    );
     await page.goto(`${shop.url}/cart.html`);
-    const afterStop = await eventually(() => steps(h), (list) => list.length === 4 && settled(list));
-    expect(afterStop.map((st) => new URL(st.url).pathname)).toEqual(['/index.html', '/products.html', '/product.html', '/cart.html']);
+    const afterStop = await eventually(
+      () => steps(h),
+      (list) => list.length === 4 && settled(list),
+    );
+    expect(afterStop.map((st) => new URL(st.url).pathname)).toEqual([
+      '/index.html',
+      '/products.html',
+      '/product.html',
+      '/cart.html',
+    ]);
     expect(afterStop.every((st) => st.capture.status === 'ok')).toBe(true);
 
     // A manual step after a second stop works too: the panel's message wakes the worker.
     await h.stopServiceWorker();
     await panel.getByRole('button', { name: 'Log step' }).click();
-    const all = await eventually(() => steps(h), (list) => list.length === 5 && settled(list));
+    const all = await eventually(
+      () => steps(h),
+      (list) => list.length === 5 && settled(list),
+    );
     expect(all[4]!.trigger).toBe('manual');
     expect(await screenshots(h)).toHaveLength(5);
   });
@@ -220,7 +274,10 @@ describe('recording a journey', () => {
     await startAudit(panel);
     await s.page.goto(`${shop.url}/products.html`);
     // Settled: captured, and the page's signals stored, so the snapshot below is final.
-    await eventually(() => steps(s!.h), (list) => list.length === 2 && settled(list) && list[1]!.signals !== null);
+    await eventually(
+      () => steps(s!.h),
+      (list) => list.length === 2 && settled(list) && list[1]!.signals !== null,
+    );
     await panel.close();
 
     const reopened = await openPanel(s);
@@ -234,7 +291,9 @@ describe('recording a journey', () => {
     expect(after.shots).toEqual(before.shots);
     expect(after.blobs.map((b) => b.blob.sha256).sort()).toEqual(before.blobs.map((b) => b.blob.sha256).sort());
     const panelAgain = await openPanel({ h: s.h, windowId: await s.h.windowIdOf(s.h.context.pages()[0]!) });
-    await expect.poll(() => panelAgain.locator('.step .step__title').allInnerTexts()).toEqual(before.steps.map((st) => st.title));
+    await expect
+      .poll(() => panelAgain.locator('.step .step__title').allInnerTexts())
+      .toEqual(before.steps.map((st) => st.title));
   });
 
   it('records a chrome:// page as a step with a clear notice, and goes on capturing afterwards', async () => {
@@ -244,11 +303,16 @@ describe('recording a journey', () => {
     await startAudit(panel);
     await page.goto('chrome://version');
     await page.goto(`${shop.url}/cart.html`);
-    const recorded = await eventually(() => steps(h), (list) => list.length === 3 && settled(list));
+    const recorded = await eventually(
+      () => steps(h),
+      (list) => list.length === 3 && settled(list),
+    );
     expect(recorded[1]!.url).toMatch(/^chrome:\/\/version/);
     expect(recorded[1]!.capture).toEqual({ status: 'uncapturable', reason: 'browser-page' });
     expect(recorded[2]!.capture).toEqual({ status: 'ok' });
-    await expect.poll(() => panel.locator('.step__notice').first().innerText()).toContain('This page cannot be captured');
+    await expect
+      .poll(() => panel.locator('.step__notice').first().innerText())
+      .toContain('This page cannot be captured');
     expect(await screenshots(h)).toHaveLength(2);
   });
 
@@ -260,7 +324,10 @@ describe('recording a journey', () => {
     await page.goto(`${shop.url}/hostile.html`);
     const hostileTitle = await page.title();
     expect(hostileTitle).toContain('<img src=x onerror=');
-    await eventually(() => steps(h), (list) => list.length === 2 && settled(list));
+    await eventually(
+      () => steps(h),
+      (list) => list.length === 2 && settled(list),
+    );
     await expect.poll(() => panel.locator('.step__title').nth(1).innerText()).toBe(hostileTitle);
     expect(await panel.locator('.step__title img').count()).toBe(0);
     expect(await panel.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
@@ -273,12 +340,18 @@ describe('recording a journey', () => {
     const panel = await openPanel(s);
     await startAudit(panel, 'keeper');
     await panel.getByRole('button', { name: 'Log step' }).click();
-    await eventually(() => steps(h), (list) => list.length === 2 && settled(list));
+    await eventually(
+      () => steps(h),
+      (list) => list.length === 2 && settled(list),
+    );
     await panel.getByRole('button', { name: 'Library' }).click();
     await startAudit(panel, 'doomed');
     await page.goto(`${shop.url}/products.html`);
     await page.goto(`${shop.url}/cart.html`);
-    await eventually(() => steps(h), (list) => list.length === 5 && settled(list));
+    await eventually(
+      () => steps(h),
+      (list) => list.length === 5 && settled(list),
+    );
     const both = await audits(h);
     expect(both.map((a) => a.auditor).sort()).toEqual(['doomed', 'keeper']);
     const doomed = both.find((a) => a.auditor === 'doomed')!;
@@ -318,7 +391,10 @@ describe('recording a journey', () => {
     await side.click('Start audit');
     await side.waitFor(`[...document.querySelectorAll('button')].some((b) => b.textContent === 'Log step')`);
     await side.click('Log step');
-    const recorded = await eventually(() => steps(h), (list) => list.length === 2 && settled(list));
+    const recorded = await eventually(
+      () => steps(h),
+      (list) => list.length === 2 && settled(list),
+    );
     expect(recorded.map((st) => withoutHash(st.url))).toEqual([withoutHash(page.url()), withoutHash(page.url())]);
     expect(recorded.map((st) => st.trigger)).toEqual(['start', 'manual']);
     expect(recorded[1]!.capture).toEqual({ status: 'ok' });

@@ -10,7 +10,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { computeScores } from '../../src/domain/scores/index.ts';
 import type { AuditExport } from '../../src/report/json.ts';
 import { findChromium } from './harness/index.ts';
-import { audits, eventually, launch, openPanel, settled, startAudit, startDemoShop, steps, type DemoShop, type Session } from './support/peakend.ts';
+import {
+  audits,
+  eventually,
+  launch,
+  openPanel,
+  settled,
+  startAudit,
+  startDemoShop,
+  steps,
+  type DemoShop,
+  type Session,
+} from './support/peakend.ts';
 
 const HOSTILE_NOTE = 'Odd: <img src=x onerror="window.__pwned=1"> and </script><script>window.__pwned=2</script>';
 let shop: DemoShop;
@@ -31,7 +42,10 @@ beforeAll(async () => {
   const { h, page } = s;
   const panel = await openPanel(s);
   await startAudit(panel);
-  await eventually(() => steps(h), (list) => list.length === 1 && settled(list));
+  await eventually(
+    () => steps(h),
+    (list) => list.length === 1 && settled(list),
+  );
   await rateNewest(panel, 6, 1);
   const walk: Array<[string, number, number, string?]> = [
     ['/products.html', 6, 2],
@@ -43,10 +57,16 @@ beforeAll(async () => {
   ];
   for (const [i, [path, ease, valence, note]] of walk.entries()) {
     await page.goto(`${shop.url}${path}`);
-    await eventually(() => steps(h), (list) => list.length === i + 2 && settled(list));
+    await eventually(
+      () => steps(h),
+      (list) => list.length === i + 2 && settled(list),
+    );
     await rateNewest(panel, ease, valence, note);
   }
-  await eventually(() => steps(h), (list) => list.every((st) => st.ease !== null && st.valence !== null) && list[3]!.note === HOSTILE_NOTE);
+  await eventually(
+    () => steps(h),
+    (list) => list.every((st) => st.ease !== null && st.valence !== null) && list[3]!.note === HOSTILE_NOTE,
+  );
 
   const [audit] = await audits(h);
   const report = await h.openExtensionPage(`src/report/report.html?audit=${audit!.id}`);
@@ -58,7 +78,10 @@ beforeAll(async () => {
     ['json', 'Export JSON'],
     ['zip', 'Export zip'],
   ] as const) {
-    const [download] = await Promise.all([report.waitForEvent('download'), report.getByRole('button', { name: label }).click()]);
+    const [download] = await Promise.all([
+      report.waitForEvent('download'),
+      report.getByRole('button', { name: label }).click(),
+    ]);
     const file = join(out, download.suggestedFilename());
     await download.saveAs(file);
     files[kind] = file;
@@ -90,7 +113,10 @@ describe('report exports', () => {
   it('opens offline with JavaScript off: every image loads, no request leaves, and the scores equal the domain', async () => {
     const exp = JSON.parse(readFileSync(files.json!, 'utf8')) as AuditExport;
     const expected = computeScores(exp.audit, exp.steps);
-    const browser = await chromium.launch({ executablePath: findChromium(), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+    const browser = await chromium.launch({
+      executablePath: findChromium(),
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    });
     try {
       const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
       const requests: string[] = [];
@@ -101,10 +127,18 @@ describe('report exports', () => {
       await page.goto(`file://${files.html}`);
       await page.waitForLoadState('load');
       expect(requests).toEqual([`file://${files.html}`]);
-      const images = await page.locator('img').evaluateAll((imgs) => imgs.map((i) => ({ ok: (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth > 0, src: (i as HTMLImageElement).src.slice(0, 11) })));
+      const images = await page.locator('img').evaluateAll((imgs) =>
+        imgs.map((i) => ({
+          ok: (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth > 0,
+          src: (i as HTMLImageElement).src.slice(0, 11),
+        })),
+      );
       expect(images.length).toBeGreaterThanOrEqual(7);
       expect(images.every((i) => i.ok && i.src === 'data:image/')).toBe(true);
-      const shown = async (key: string) => Number((await page.locator(`[data-metric="${key}"] .metric-value`).first().innerText()).replace(/[^\d.-]/g, ''));
+      const shown = async (key: string) =>
+        Number(
+          (await page.locator(`[data-metric="${key}"] .metric-value`).first().innerText()).replace(/[^\d.-]/g, ''),
+        );
       expect(await shown('pe100')).toBe(Math.round(expected.peakEnd!.pe100));
       expect(await shown('effort100')).toBe(Math.round(expected.effort!.effort100));
       // The CSP forbids every script, and there is none.
@@ -118,7 +152,10 @@ describe('report exports', () => {
   });
 
   it('shows hostile titles and notes as literal text, and nothing runs even with JavaScript on', async () => {
-    const browser = await chromium.launch({ executablePath: findChromium(), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+    const browser = await chromium.launch({
+      executablePath: findChromium(),
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    });
     try {
       const page = await (await browser.newContext({ offline: true })).newPage();
       await page.goto(`file://${files.html}`);
@@ -136,7 +173,10 @@ describe('report exports', () => {
   });
 
   it('prints to a multi-page A4 PDF in which no step is split across a page break', async () => {
-    const browser = await chromium.launch({ executablePath: findChromium(), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+    const browser = await chromium.launch({
+      executablePath: findChromium(),
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    });
     try {
       const page = await (await browser.newContext({ javaScriptEnabled: false, offline: true })).newPage();
       await page.goto(`file://${files.html}`);
@@ -146,9 +186,11 @@ describe('report exports', () => {
       const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
       expect(pages).toBeGreaterThan(1);
       // Every step asks not to be broken, and fits on an A4 page, so the printer can keep it whole.
-      const stepBoxes = await page.locator('article.step[data-step-id]').evaluateAll((els) =>
-        els.map((el) => ({ avoid: getComputedStyle(el).breakInside, height: el.getBoundingClientRect().height })),
-      );
+      const stepBoxes = await page
+        .locator('article.step[data-step-id]')
+        .evaluateAll((els) =>
+          els.map((el) => ({ avoid: getComputedStyle(el).breakInside, height: el.getBoundingClientRect().height })),
+        );
       expect(stepBoxes.length).toBe(7);
       const a4ContentPx = (297 - 20) * (96 / 25.4);
       for (const box of stepBoxes) {

@@ -61,7 +61,11 @@ async function runningAuditId(): Promise<string> {
 
 /** Logs a step as the panel's button does, but by message: a click in the panel's window could take focus from the page. */
 async function logStepByMessage(panel: Page, auditId: string): Promise<unknown> {
-  return panel.evaluate((m) => chrome.runtime.sendMessage(m), { type: 'worker/log-step', windowId: s!.windowId, auditId });
+  return panel.evaluate((m) => chrome.runtime.sendMessage(m), {
+    type: 'worker/log-step',
+    windowId: s!.windowId,
+    auditId,
+  });
 }
 
 /** Clicks at an element's centre without Playwright's scroll-into-view, which would count as a reaction. */
@@ -76,7 +80,10 @@ describe('step logging', () => {
     const panel = await openPanel(s);
     await startAudit(panel);
     await s.page.goto(`${shop.url}/cart.html`);
-    await eventually(() => steps(s!.h), (list) => list.length === 2 && settled(list));
+    await eventually(
+      () => steps(s!.h),
+      (list) => list.length === 2 && settled(list),
+    );
 
     await panel.getByLabel('Ease 2: Difficult').check();
     await panel.getByLabel('Valence -3: Unpleasant').check();
@@ -107,7 +114,11 @@ describe('step logging', () => {
       { emotion: 'frustrated', intensity: 4 },
       { emotion: 'irritated', intensity: 3 },
     ]);
-    expect(step!.findings[0]).toMatchObject({ title: 'Delivery cost hidden until payment', severity: 3, element: 'frictionless' });
+    expect(step!.findings[0]).toMatchObject({
+      title: 'Delivery cost hidden until payment',
+      severity: 3,
+      element: 'frictionless',
+    });
   });
 
   it('counts a dead button, a rage-clicked button and a failed checkout submit', async () => {
@@ -137,11 +148,21 @@ describe('step logging', () => {
       (list) => list.length === 3 && list[1]?.signals?.clicks === 4 && (list[2]?.signals?.formErrors ?? 0) > 0,
     );
     expect(recorded[1]!.signals).toMatchObject({ clicks: 4, rageClicks: 1, deadClicks: 4, formErrors: 0 });
-    expect(recorded[2]!.signals).toMatchObject({ formErrors: expectedErrors, fields: checkout.formFields!.visible, requiredFields: checkout.formFields!.required, clicks: 1, rageClicks: 0 });
+    expect(recorded[2]!.signals).toMatchObject({
+      formErrors: expectedErrors,
+      fields: checkout.formFields!.visible,
+      requiredFields: checkout.formFields!.required,
+      clicks: 1,
+      rageClicks: 0,
+    });
     expect(recorded[1]!.signals!.lcpMs).toBeGreaterThan(0);
     // Shown beside the ratings with good / poor marks.
-    await expect.poll(() => panel.locator('[data-step-index="1"] [data-signal="rageClicks"]').innerText()).toBe('1 rage clicks');
-    await expect.poll(() => panel.locator('[data-step-index="1"] [data-vital="lcp"]').getAttribute('data-rating')).toBe('good');
+    await expect
+      .poll(() => panel.locator('[data-step-index="1"] [data-signal="rageClicks"]').innerText())
+      .toBe('1 rage clicks');
+    await expect
+      .poll(() => panel.locator('[data-step-index="1"] [data-vital="lcp"]').getAttribute('data-rating'))
+      .toBe('good');
   });
 
   it('counts a message the page shows when a field is left, the field reached by a click on it or on its label', async () => {
@@ -160,7 +181,9 @@ describe('step logging', () => {
       region.style.cssText = 'position:fixed;inset-block-start:0;inset-inline-start:0';
       document.body.append(region);
       let left = 0;
-      document.querySelector('#coupon')!.addEventListener('blur', () => (region.textContent = `Enter a promo code (${++left})`));
+      document
+        .querySelector('#coupon')!
+        .addEventListener('blur', () => (region.textContent = `Enter a promo code (${++left})`));
     });
     await page.waitForTimeout(1500);
     await clickAt(page, '#coupon');
@@ -172,7 +195,13 @@ describe('step logging', () => {
     await clickAt(page, '#rage-button');
     await page.waitForTimeout(500);
     expect(await page.locator('#inline-message').innerText()).toBe('Enter a promo code (2)');
-    expect(await page.evaluate(() => (window as unknown as { hits: string[] }).hits)).toEqual(['coupon', 'rage-button', 'label', 'coupon', 'rage-button']);
+    expect(await page.evaluate(() => (window as unknown as { hits: string[] }).hits)).toEqual([
+      'coupon',
+      'rage-button',
+      'label',
+      'coupon',
+      'rage-button',
+    ]);
     // By keyboard from the button back into the field, an edit, and Tab away: the edit's `change`
     // comes before the field is left.
     await page.keyboard.press('Shift+Tab');
@@ -199,10 +228,15 @@ describe('step logging', () => {
       const w = window as unknown as { layer: number[] };
       w.layer = [];
       new MutationObserver((records) => {
-        for (const r of records) for (const n of [...r.addedNodes, ...r.removedNodes]) if (n.nodeName === 'PEAKEND-MASK-LAYER') w.layer.push(performance.now());
+        for (const r of records)
+          for (const n of [...r.addedNodes, ...r.removedNodes])
+            if (n.nodeName === 'PEAKEND-MASK-LAYER') w.layer.push(performance.now());
       }).observe(document.documentElement, { childList: true });
     });
-    await eventually(() => steps(h), (list) => list.length === 1 && settled(list));
+    await eventually(
+      () => steps(h),
+      (list) => list.length === 1 && settled(list),
+    );
     const auditId = await runningAuditId();
     await page.waitForTimeout(1500);
     const clickedAt = await page.evaluate(() => performance.now());
@@ -211,8 +245,15 @@ describe('step logging', () => {
     // The covers are taken away without waiting for the page's answer: poll for it.
     await expect.poll(() => page.evaluate(() => (window as unknown as { layer: number[] }).layer.length)).toBe(2);
     const layer = await page.evaluate(() => (window as unknown as { layer: number[] }).layer);
-    expect(layer[1]! - clickedAt, 'the covers came and went within the click\'s second').toBeLessThan(1000);
-    const recorded = await eventually(() => steps(h), (list) => list.length === 2 && settled(list) && list[1]?.signals?.clicks === 1 && list[1].signals.deadClicks !== undefined);
+    expect(layer[1]! - clickedAt, "the covers came and went within the click's second").toBeLessThan(1000);
+    const recorded = await eventually(
+      () => steps(h),
+      (list) =>
+        list.length === 2 &&
+        settled(list) &&
+        list[1]?.signals?.clicks === 1 &&
+        list[1].signals.deadClicks !== undefined,
+    );
     const shot = (await screenshots(h)).find((x) => x.stepId === recorded[1]!.id)!;
     expect(shot.masked).toBe(true);
     expect(shot.maskedFields).toBeGreaterThanOrEqual(1);
@@ -258,7 +299,8 @@ describe('step logging', () => {
       w.longest = new Map();
       new PerformanceObserver((list) => {
         for (const e of list.getEntries() as unknown as { interactionId: number; duration: number }[]) {
-          if (e.interactionId) w.longest.set(e.interactionId, Math.max(w.longest.get(e.interactionId) ?? 0, e.duration));
+          if (e.interactionId)
+            w.longest.set(e.interactionId, Math.max(w.longest.get(e.interactionId) ?? 0, e.duration));
         }
       }).observe({ type: 'event', buffered: true, durationThreshold: 16 } as PerformanceObserverInit);
       const slow = document.createElement('button');
@@ -274,7 +316,8 @@ describe('step logging', () => {
     await clickAt(page, '#dead-button');
     await clickAt(page, '#slow-button');
     await clickAt(page, '#dead-button');
-    const slowest = () => page.evaluate(() => Math.max(0, ...(window as unknown as { longest: Map<number, number> }).longest.values()));
+    const slowest = () =>
+      page.evaluate(() => Math.max(0, ...(window as unknown as { longest: Map<number, number> }).longest.values()));
     await expect.poll(slowest, { timeout: 5000 }).toBeGreaterThanOrEqual(150);
     const expected = Math.round(await slowest());
     // Leaving the page sends what it has.
@@ -297,7 +340,9 @@ describe('step logging', () => {
     // Bring the card fields and the payment frame into the viewport, where the capture sees them.
     await page.evaluate(() => document.querySelector('#cc-number')!.scrollIntoView({ block: 'start' }));
     await page.waitForTimeout(300);
-    expect(new URL((await page.locator('iframe#payment-frame').getAttribute('src'))!, page.url()).origin).not.toBe(new URL(page.url()).origin);
+    expect(new URL((await page.locator('iframe#payment-frame').getAttribute('src'))!, page.url()).origin).not.toBe(
+      new URL(page.url()).origin,
+    );
 
     const rects = await page.evaluate(() => {
       const r = (el: Element | null) => {
@@ -305,27 +350,41 @@ describe('step logging', () => {
         return [Math.round(b.left + 3), Math.round(b.top + 3), Math.round(b.width - 6), Math.round(b.height - 6)];
       };
       const iframe = document.querySelector('iframe#payment-frame')!.getBoundingClientRect();
-      return { card: r(document.querySelector('#cc-number')), name: r(document.querySelector('#cc-name')), iframe: [iframe.left, iframe.top] };
+      return {
+        card: r(document.querySelector('#cc-number')),
+        name: r(document.querySelector('#cc-name')),
+        iframe: [iframe.left, iframe.top],
+      };
     });
     const inner = await frame.locator('#frame-card').evaluate((el) => {
       const b = el.getBoundingClientRect();
       return [b.left + 3, b.top + 3, b.width - 6, b.height - 6].map(Math.round);
     });
-    const frameCard = [Math.round(rects.iframe[0]! + inner[0]!), Math.round(rects.iframe[1]! + inner[1]!), inner[2]!, inner[3]!];
+    const frameCard = [
+      Math.round(rects.iframe[0]! + inner[0]!),
+      Math.round(rects.iframe[1]! + inner[1]!),
+      inner[2]!,
+      inner[3]!,
+    ];
     const visible = (r: number[]) => r[1]! >= 0 && r[1]! + r[3]! <= 800;
     expect([rects.card, rects.name, frameCard].map(visible)).toEqual([true, true, true]);
 
     await panel.getByRole('button', { name: 'Log step' }).click();
-    const recorded = await eventually(() => steps(h), (list) => list.length === 2 && settled(list));
+    const recorded = await eventually(
+      () => steps(h),
+      (list) => list.length === 2 && settled(list),
+    );
     const shot = (await screenshots(h)).find((x) => x.stepId === recorded[1]!.id)!;
     expect(shot.masked).toBe(true);
     expect(shot.maskedFields).toBeGreaterThanOrEqual(3);
     const full = (await blobs(h, true)).find((b) => b.kind === 'full' && b.shotId === shot.id)!;
     // Decode the stored JPEG in the browser and read the pixels under each field.
-    const [card, name, frameField, whole] = await page.evaluate(`(${PIXEL_SCRIPT})(${JSON.stringify({
-      base64: full.blob.base64,
-      points: [rects.card, rects.name, frameCard, [0, 0, 1280, 800]],
-    })})`) as Array<{ r: number; g: number; b: number; max: number }>;
+    const [card, name, frameField, whole] = (await page.evaluate(
+      `(${PIXEL_SCRIPT})(${JSON.stringify({
+        base64: full.blob.base64,
+        points: [rects.card, rects.name, frameCard, [0, 0, 1280, 800]],
+      })})`,
+    )) as Array<{ r: number; g: number; b: number; max: number }>;
     for (const box of [card!, name!, frameField!]) {
       expect(box.max, 'no bright pixel inside a masked field').toBeLessThan(40);
     }
@@ -338,7 +397,10 @@ describe('step logging', () => {
 
   it('stores no screenshot, and says why, when a hung page cannot confirm its covers; none stay once it wakes', async () => {
     const { h, page, panel } = await startOnCheckout();
-    await eventually(() => steps(h), (list) => list.length === 1 && settled(list));
+    await eventually(
+      () => steps(h),
+      (list) => list.length === 1 && settled(list),
+    );
     const auditId = await runningAuditId();
     // The page's main thread (its payment frame shares it: same site) busy for 12 s: no frame answers
     // the worker's request to cover its fields, nor runs the script injected again to ask once more
@@ -352,11 +414,18 @@ describe('step logging', () => {
     }, HUNG_MS);
     const hungAt = Date.now();
     void logStepByMessage(panel, auditId);
-    const recorded = await eventually(() => steps(h), (list) => list.length === 2 && settled(list), HUNG_MS);
+    const recorded = await eventually(
+      () => steps(h),
+      (list) => list.length === 2 && settled(list),
+      HUNG_MS,
+    );
     expect(Date.now() - hungAt, 'refused while the page was still hung').toBeLessThan(HUNG_MS);
     expect(recorded[1]!.capture).toEqual({ status: 'failed', reason: 'mask-not-painted' });
     expect((await screenshots(h)).filter((x) => x.stepId === recorded[1]!.id)).toEqual([]);
-    await panel.getByText('No screenshot: the covers over sensitive fields were not on screen in time').first().waitFor();
+    await panel
+      .getByText('No screenshot: the covers over sensitive fields were not on screen in time')
+      .first()
+      .waitFor();
     // Once awake, the page draws the covers it was asked for and takes them away again at once.
     await page.waitForTimeout(Math.max(0, hungAt + HUNG_MS - Date.now()) + 500);
     expect(await page.locator('peakend-mask-layer').count()).toBe(0);
@@ -365,13 +434,20 @@ describe('step logging', () => {
 
   it("covers what the auditor's own selectors name, saved as typed, and says which one masks nothing", async () => {
     const { h, page, panel } = await recordProductPage();
-    await eventually(() => steps(h), (list) => list.length === 2 && settled(list));
+    await eventually(
+      () => steps(h),
+      (list) => list.length === 2 && settled(list),
+    );
     await panel.getByText('Privacy: sensitive fields masked').click();
     const selectors = panel.getByLabel('Also mask (CSS selectors, comma-separated)');
     await selectors.fill('main h1, #');
     await expect.poll(() => panel.getByRole('alert').innerText()).toBe('Not a CSS selector, so it masks nothing: #');
     // Stored while the field still has focus: a capture may come before the auditor leaves it.
-    await eventually(() => audits(h), (list) => JSON.stringify(list[0]?.maskSelectors) === JSON.stringify(['main h1', '#']), 2000);
+    await eventually(
+      () => audits(h),
+      (list) => JSON.stringify(list[0]?.maskSelectors) === JSON.stringify(['main h1', '#']),
+      2000,
+    );
     expect(await selectors.evaluate((el) => el === document.activeElement)).toBe(true);
 
     const title = await page.evaluate(() => {
@@ -379,14 +455,19 @@ describe('step logging', () => {
       return [b.left + 3, b.top + 3, b.width - 6, b.height - 6].map(Math.round);
     });
     expect(await logStepByMessage(panel, await runningAuditId())).toMatchObject({ ok: true });
-    const recorded = await eventually(() => steps(h), (list) => list.length === 3 && settled(list));
+    const recorded = await eventually(
+      () => steps(h),
+      (list) => list.length === 3 && settled(list),
+    );
     const shot = (await screenshots(h)).find((x) => x.stepId === recorded[2]!.id)!;
     expect(shot.maskedFields).toBeGreaterThanOrEqual(1);
     const full = (await blobs(h, true)).find((b) => b.kind === 'full' && b.shotId === shot.id)!;
-    const [heading, whole] = (await page.evaluate(`(${PIXEL_SCRIPT})(${JSON.stringify({
-      base64: full.blob.base64,
-      points: [title, [0, 0, 1280, 800]],
-    })})`)) as Array<{ r: number; g: number; b: number; max: number }>;
+    const [heading, whole] = (await page.evaluate(
+      `(${PIXEL_SCRIPT})(${JSON.stringify({
+        base64: full.blob.base64,
+        points: [title, [0, 0, 1280, 800]],
+      })})`,
+    )) as Array<{ r: number; g: number; b: number; max: number }>;
     expect(heading!.max, 'the heading is under a cover').toBeLessThan(40);
     expect(whole!.r + whole!.g + whole!.b).toBeGreaterThan(3 * 150);
   });
@@ -398,7 +479,10 @@ describe('step logging', () => {
     await panel.getByLabel('Mask sensitive fields before each screenshot').uncheck();
     await expect.poll(async () => (await (await import('./support/peakend.ts')).audits(h))[0]?.masking).toBe(false);
     await panel.getByRole('button', { name: 'Log step' }).click();
-    const recorded = await eventually(() => steps(h), (list) => list.length === 2 && settled(list));
+    const recorded = await eventually(
+      () => steps(h),
+      (list) => list.length === 2 && settled(list),
+    );
     const shots = await screenshots(h);
     // The start page was captured masked; the step after turning masking off is not.
     expect(shots.find((x) => x.stepId === recorded[0]!.id)).toMatchObject({ masked: true });
@@ -410,11 +494,18 @@ describe('step logging', () => {
     const panel = await openPanel(s);
     await startAudit(panel);
     await panel.getByRole('button', { name: 'Log step' }).click();
-    await eventually(() => steps(s!.h), (list) => list.length === 2 && settled(list));
+    await eventually(
+      () => steps(s!.h),
+      (list) => list.length === 2 && settled(list),
+    );
     await panel.getByLabel('Note').pressSequentially('Shipping costs appear late', { delay: 5 });
     // Closed at once, inside the pause after which a note is saved: the close itself must save it.
     await panel.close();
-    const [, step] = await eventually(() => steps(s!.h), (list) => list[1]?.note === 'Shipping costs appear late', 3000);
+    const [, step] = await eventually(
+      () => steps(s!.h),
+      (list) => list[1]?.note === 'Shipping costs appear late',
+      3000,
+    );
     expect(step!.note).toBe('Shipping costs appear late');
   });
 
@@ -424,14 +515,23 @@ describe('step logging', () => {
     const panel = await openPanel(s);
     await startAudit(panel);
     await panel.getByRole('button', { name: 'Log step' }).click();
-    await eventually(() => steps(h), (list) => list.length === 2 && settled(list));
+    await eventually(
+      () => steps(h),
+      (list) => list.length === 2 && settled(list),
+    );
     await panel.getByLabel('Ease 5: Somewhat easy').check();
     await h.stopServiceWorker();
     await panel.getByLabel('Note').fill('Fine, but slow');
-    await eventually(() => steps(h), (list) => list[1]?.note === 'Fine, but slow');
+    await eventually(
+      () => steps(h),
+      (list) => list[1]?.note === 'Fine, but slow',
+    );
     await h.stopServiceWorker();
     await panel.getByRole('button', { name: 'Log step' }).click();
-    const recorded = await eventually(() => steps(h), (list) => list.length === 3 && settled(list));
+    const recorded = await eventually(
+      () => steps(h),
+      (list) => list.length === 3 && settled(list),
+    );
     expect(recorded[1]).toMatchObject({ ease: 5, note: 'Fine, but slow' });
     expect(recorded[2]!.capture).toEqual({ status: 'ok' });
   });

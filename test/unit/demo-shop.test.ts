@@ -37,12 +37,17 @@ async function get(path: string, base = shop.url): Promise<{ status: number; typ
   return { status: res.status, type: res.headers.get('content-type') ?? '', body: await res.text() };
 }
 /** A raw request whose target is sent exactly as given (fetch would normalise "/../"). */
-function rawGet(path: string, method = 'GET'): Promise<{ status: number; body: string; headers: Record<string, unknown> }> {
+function rawGet(
+  path: string,
+  method = 'GET',
+): Promise<{ status: number; body: string; headers: Record<string, unknown> }> {
   return new Promise((resolve, reject) => {
     const req = request({ host: '127.0.0.1', port: shop.port, path, method }, (res) => {
       let body = '';
       res.setEncoding('utf8');
-      res.on('data', (c: string) => { body += c; });
+      res.on('data', (c: string) => {
+        body += c;
+      });
       res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
     });
     req.on('error', reject);
@@ -74,13 +79,22 @@ describe('demo shop server', () => {
   );
 
   it('gives every variant A page a distinct title', () => {
-    const titles = [...DEMO_JOURNEY, ...DEMO_OTHER_PAGES.filter((p) => !p.path.startsWith('/b/'))]
-      .map((p) => p.title);
+    const titles = [...DEMO_JOURNEY, ...DEMO_OTHER_PAGES.filter((p) => !p.path.startsWith('/b/'))].map((p) => p.title);
     expect(new Set(titles).size).toBe(titles.length);
   });
 
   it('journeys use only the template stages, in order, with one pushState view each', () => {
-    const order = ['landing', 'search-browse', 'product', 'cart', 'checkout-details', 'delivery', 'payment', 'confirmation', 'post-purchase'];
+    const order = [
+      'landing',
+      'search-browse',
+      'product',
+      'cart',
+      'checkout-details',
+      'delivery',
+      'payment',
+      'confirmation',
+      'post-purchase',
+    ];
     for (const journey of [DEMO_JOURNEY, DEMO_JOURNEY_B]) {
       const idx = journey.map((p) => order.indexOf(p.stage));
       expect(idx.every((i) => i >= 0)).toBe(true);
@@ -127,7 +141,15 @@ describe('demo shop server', () => {
   });
 
   it('refuses path traversal, plain or encoded', async () => {
-    for (const path of ['/../package.json', '/b/../../package.json', '/%2e%2e/package.json', '/..%2fpackage.json', '/%2E%2E%2F%2E%2E%2Fpackage.json', '/..%5cpackage.json', '/a\\..\\..\\package.json']) {
+    for (const path of [
+      '/../package.json',
+      '/b/../../package.json',
+      '/%2e%2e/package.json',
+      '/..%2fpackage.json',
+      '/%2E%2E%2F%2E%2E%2Fpackage.json',
+      '/..%5cpackage.json',
+      '/a\\..\\..\\package.json',
+    ]) {
       const r = await rawGet(path);
       expect([400, 403], path).toContain(r.status);
       expect(r.body, path).not.toContain('peakend');
@@ -198,7 +220,20 @@ describe('demo shop pages', () => {
   it('variant A checkout: realistic autocomplete, required fields, hidden and honeypot inputs', async () => {
     const html = (await get('/checkout.html')).body;
     expect(html).toMatch(/<form id="checkout-form"[^>]*novalidate/);
-    for (const ac of ['given-name', 'family-name', 'email', 'tel', 'address-line1', 'postal-code', 'address-level2', 'country', 'cc-name', 'cc-number', 'cc-exp', 'cc-csc']) {
+    for (const ac of [
+      'given-name',
+      'family-name',
+      'email',
+      'tel',
+      'address-line1',
+      'postal-code',
+      'address-level2',
+      'country',
+      'cc-name',
+      'cc-number',
+      'cc-exp',
+      'cc-csc',
+    ]) {
       expect(html, ac).toContain(`autocomplete="${ac}"`);
     }
     expect(html).toMatch(/<input id="email"[^>]*required/);
@@ -259,7 +294,9 @@ describe('demo shop pages', () => {
   });
 
   it('loads nothing from the network: no external URLs in any page or stylesheet', async () => {
-    const paths = [...DEMO_JOURNEY, ...DEMO_JOURNEY_B, ...DEMO_OTHER_PAGES].map((p) => p.path).concat(['/assets/shop.css', '/assets/shop.js']);
+    const paths = [...DEMO_JOURNEY, ...DEMO_JOURNEY_B, ...DEMO_OTHER_PAGES]
+      .map((p) => p.path)
+      .concat(['/assets/shop.css', '/assets/shop.js']);
     for (const path of paths) {
       const body = (await get(path)).body;
       const external = [...body.matchAll(/(?:src|href)="(https?:)?\/\/[^"]*"|url\((['"]?)https?:/g)].map((m) => m[0]);

@@ -30,7 +30,16 @@ describe('suggestMarks: evidence', () => {
     const auto = RUBRIC_V1.criteria.filter((c) => c.auto).map((c) => c.id);
     expect([...SUGGESTED_CRITERIA].sort()).toEqual([...auto].sort());
     const all = suggestMarks(
-      observed({ clicks: 5, deadClicks: 1, rageClicks: 1, fields: 9, formErrors: 2, lcpMs: 3000, cls: 0.2, inpMs: 300 }),
+      observed({
+        clicks: 5,
+        deadClicks: 1,
+        rageClicks: 1,
+        fields: 9,
+        formErrors: 2,
+        lcpMs: 3000,
+        cls: 0.2,
+        inpMs: 300,
+      }),
     );
     expect(Object.keys(all).sort()).toEqual([...auto].sort());
   });
@@ -44,7 +53,17 @@ describe('suggestMarks: evidence', () => {
   it('ignores steps without signals and counts invalid numbers as 0 / not measured', () => {
     const s = suggestMarks([
       makeStep({ index: 0, signals: null }),
-      makeStep({ index: 1, signals: makeSignals({ clicks: 4, deadClicks: Number.NaN, rageClicks: -2, formErrors: Infinity, lcpMs: -1, cls: Number.NaN }) }),
+      makeStep({
+        index: 1,
+        signals: makeSignals({
+          clicks: 4,
+          deadClicks: Number.NaN,
+          rageClicks: -2,
+          formErrors: Infinity,
+          lcpMs: -1,
+          cls: Number.NaN,
+        }),
+      }),
     ]);
     expect(s.I3?.mark).toBe('pass');
     expect(s.F4).toEqual({ mark: 'pass', reasons: [{ kind: 'no-incidents', steps: 1 }] });
@@ -97,7 +116,10 @@ describe('I3: dead clicks and INP', () => {
     expect(suggestMarks(observed({ clicks: 1, inpMs: 201 })).I3?.mark).toBe('partial');
     expect(suggestMarks(observed({ clicks: 1, inpMs: 500 })).I3?.mark).toBe('partial');
     const poor = suggestMarks(observed({ clicks: 1, inpMs: 501 })).I3;
-    expect(poor).toEqual({ mark: 'fail', reasons: [{ kind: 'inp', value: 501, rating: 'poor', stepIndex: 0, stepId: 's0' }] });
+    expect(poor).toEqual({
+      mark: 'fail',
+      reasons: [{ kind: 'inp', value: 501, rating: 'poor', stepIndex: 0, stepId: 's0' }],
+    });
   });
 
   it('takes the worse of dead clicks and INP', () => {
@@ -131,15 +153,22 @@ describe('F3: field counts', () => {
   });
 
   it(`passes at ${FIELDS_PASS_MAX} fields, naming the largest form`, () => {
-    const s = suggestMarks(observed({ fields: 3, requiredFields: 1 }, { fields: 8, requiredFields: 6 }, { fields: 5 })).F3;
-    expect(s).toEqual({ mark: 'pass', reasons: [{ kind: 'fields', count: 8, required: 6, stepIndex: 1, stepId: 's1' }] });
+    const s = suggestMarks(
+      observed({ fields: 3, requiredFields: 1 }, { fields: 8, requiredFields: 6 }, { fields: 5 }),
+    ).F3;
+    expect(s).toEqual({
+      mark: 'pass',
+      reasons: [{ kind: 'fields', count: 8, required: 6, stepIndex: 1, stepId: 's1' }],
+    });
   });
 
   it('9 and 11 fields: partial; 12: fail; reasons list every form above 8', () => {
     expect(FIELDS_FAIL_AT).toBe(12);
     expect(suggestMarks(observed({ fields: 9 })).F3?.mark).toBe('partial');
     expect(suggestMarks(observed({ fields: 11 })).F3?.mark).toBe('partial');
-    const s = suggestMarks(observed({ fields: 12, requiredFields: 10 }, { fields: 4 }, { fields: 10, requiredFields: 2 })).F3;
+    const s = suggestMarks(
+      observed({ fields: 12, requiredFields: 10 }, { fields: 4 }, { fields: 10, requiredFields: 2 }),
+    ).F3;
     expect(s).toEqual({
       mark: 'fail',
       reasons: [
@@ -172,11 +201,9 @@ describe('F4: form errors, rage and dead clicks', () => {
   it(`${INCIDENTS_FAIL_AT} incidents: fail`, () => {
     expect(suggestMarks(observed({ rageClicks: 3 })).F4?.mark).toBe('fail');
     expect(suggestMarks(observed({ formErrors: 1 }, { formErrors: 1 }, { deadClicks: 1 })).F4?.mark).toBe('fail');
-    expect(suggestMarks(observed({ formErrors: 1, rageClicks: 1, deadClicks: 1 })).F4?.reasons.map((r) => r.kind)).toEqual([
-      'form-errors',
-      'rage-clicks',
-      'dead-clicks',
-    ]);
+    expect(
+      suggestMarks(observed({ formErrors: 1, rageClicks: 1, deadClicks: 1 })).F4?.reasons.map((r) => r.kind),
+    ).toEqual(['form-errors', 'rage-clicks', 'dead-clicks']);
   });
 
   it('reasons follow journey order whatever the input order', () => {
@@ -208,7 +235,9 @@ describe('F5: Core Web Vitals', () => {
   });
 
   it('lists the vitals that are not good, worst first, then journey order', () => {
-    const s = suggestMarks(observed({ lcpMs: 3000, cls: 0.05 }, { lcpMs: 1000, cls: 0.31 }, { inpMs: 700, lcpMs: 2600 })).F5;
+    const s = suggestMarks(
+      observed({ lcpMs: 3000, cls: 0.05 }, { lcpMs: 1000, cls: 0.31 }, { inpMs: 700, lcpMs: 2600 }),
+    ).F5;
     expect(s?.mark).toBe('fail');
     expect(s?.reasons).toEqual([
       { kind: 'cls', value: 0.31, rating: 'poor', stepIndex: 1, stepId: 's1' },

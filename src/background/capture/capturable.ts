@@ -1,6 +1,16 @@
 // Pages the browser never lets an extension capture. Checked before calling captureVisibleTab so the
 // auditor gets a reason, not an error code.
-const BLOCKED_SCHEMES = ['chrome:', 'chrome-untrusted:', 'devtools:', 'edge:', 'about:', 'view-source:', 'data:', 'javascript:', 'chrome-search:'];
+const BLOCKED_SCHEMES = [
+  'chrome:',
+  'chrome-untrusted:',
+  'devtools:',
+  'edge:',
+  'about:',
+  'view-source:',
+  'data:',
+  'javascript:',
+  'chrome-search:',
+];
 const STORE_HOSTS = ['chromewebstore.google.com', 'microsoftedge.microsoft.com'];
 
 export function uncapturableReason(url: string, ownOrigin: string): string | null {
@@ -11,7 +21,8 @@ export function uncapturableReason(url: string, ownOrigin: string): string | nul
     return 'no-url';
   }
   if (BLOCKED_SCHEMES.includes(parsed.protocol)) return 'browser-page';
-  if (parsed.protocol === 'chrome-extension:' && `${parsed.protocol}//${parsed.host}` !== ownOrigin) return 'extension-page';
+  if (parsed.protocol === 'chrome-extension:' && `${parsed.protocol}//${parsed.host}` !== ownOrigin)
+    return 'extension-page';
   if (STORE_HOSTS.includes(parsed.hostname)) return 'web-store';
   if (parsed.hostname === 'chrome.google.com' && parsed.pathname.startsWith('/webstore')) return 'web-store';
   return null;

@@ -40,7 +40,9 @@ async function inEveryFrame(tabId: number, message: ContentRequest): Promise<Mas
   // await depend on its answer (measured: the list takes a round trip of about 1 ms of a Log step).
   const topAsked = ask<MaskReport>(tabId, 0, message);
   const list = await frames(tabId);
-  const asked = new Map(list.map((f) => [f.frameId, f.frameId === 0 ? topAsked : ask<MaskReport>(tabId, f.frameId, message)]));
+  const asked = new Map(
+    list.map((f) => [f.frameId, f.frameId === 0 ? topAsked : ask<MaskReport>(tabId, f.frameId, message)]),
+  );
   // The top frame says which of its iframes lie outside the viewport: those (and the frames inside
   // them) are not in the capture, and are not awaited (their covers are still drawn).
   const top = await asked.get(0);
@@ -57,7 +59,11 @@ async function inEveryFrame(tabId: number, message: ContentRequest): Promise<Mas
   return answers.reduce<MaskReport>(
     (sum, a) =>
       a
-        ? { frames: sum.frames + 1, fields: sum.fields + a.fields, unpainted: (sum.unpainted ?? 0) + (a.unpainted ?? 0) }
+        ? {
+            frames: sum.frames + 1,
+            fields: sum.fields + a.fields,
+            unpainted: (sum.unpainted ?? 0) + (a.unpainted ?? 0),
+          }
         : { ...sum, unpainted: (sum.unpainted ?? 0) + 1 },
     { frames: 0, fields: 0, unpainted: 0 },
   );

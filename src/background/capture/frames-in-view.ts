@@ -14,7 +14,11 @@ export function framesToAwait(frames: readonly FrameRef[], offscreenUrls: readon
   const parentOf = new Map(frames.map((f) => [f.frameId, f]));
   const outside = (frame: FrameRef): boolean => {
     const seen = new Set<number>();
-    for (let f: FrameRef | undefined = frame; f && f.frameId !== 0 && !seen.has(f.frameId); f = parentOf.get(f.parentFrameId)) {
+    for (
+      let f: FrameRef | undefined = frame;
+      f && f.frameId !== 0 && !seen.has(f.frameId);
+      f = parentOf.get(f.parentFrameId)
+    ) {
       seen.add(f.frameId);
       if (f.parentFrameId === 0 && offscreen.has(f.url)) return true;
     }

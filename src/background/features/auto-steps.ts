@@ -5,7 +5,17 @@ import browser, { type Tabs, type WebNavigation } from 'webextension-polyfill';
 import type { Audit, Step, StepTrigger } from '../../domain/model.ts';
 import type { PeakendDb } from '../../store/index.ts';
 import { suggestStageFor } from '../stages.ts';
-import { addStep, getActive, getAudit, getStep, listSteps, openPeakendDb, patchStepSuggestingStage, setActive, setStepCapture } from '../../store/index.ts';
+import {
+  addStep,
+  getActive,
+  getAudit,
+  getStep,
+  listSteps,
+  openPeakendDb,
+  patchStepSuggestingStage,
+  setActive,
+  setStepCapture,
+} from '../../store/index.ts';
 import { notifyAuditChanged } from '../notify.ts';
 import { captureStep, stepInitFor } from '../recorder.ts';
 import { defineFeature } from '../registry.ts';
@@ -51,7 +61,12 @@ async function newStep(tabId: number, url: string, trigger: StepTrigger, settleA
     notifyAuditChanged(audit.id, last.id);
   }
   const tab = await browser.tabs.get(tabId);
-  const step = await addStep(db, audit.id, await stepInitFor(db, audit, url, tab.title ?? '', trigger), new Date().toISOString());
+  const step = await addStep(
+    db,
+    audit.id,
+    await stepInitFor(db, audit, url, tab.title ?? '', trigger),
+    new Date().toISOString(),
+  );
   notifyAuditChanged(audit.id, step.id);
   const reason = uncapturableReason(url, ownOrigin());
   if (reason) {

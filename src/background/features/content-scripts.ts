@@ -44,7 +44,11 @@ export async function injectInto(tabId: number, frameIds?: number[]): Promise<vo
   const injected = chrome.scripting
     // At once, not at document_idle: a page still loading is no hung page (the registered script
     // runs at document_start anyway).
-    .executeScript({ target: frameIds ? { tabId, frameIds } : { tabId, allFrames: true }, files: [contentScript], injectImmediately: true })
+    .executeScript({
+      target: frameIds ? { tabId, frameIds } : { tabId, allFrames: true },
+      files: [contentScript],
+      injectImmediately: true,
+    })
     .then(
       () => undefined,
       () => undefined,

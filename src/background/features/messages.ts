@@ -2,13 +2,7 @@
 // show a clear message instead of a broken promise.
 import browser from 'webextension-polyfill';
 import { createAudit } from '../../domain/factories.ts';
-import {
-  isWorkerRequest,
-  ToWorker,
-  type WorkerApi,
-  type WorkerRequest,
-  type WorkerResponse,
-} from '../../protocol.ts';
+import { isWorkerRequest, ToWorker, type WorkerApi, type WorkerRequest, type WorkerResponse } from '../../protocol.ts';
 import { clearActive, getActive, getAudit, openPeakendDb, patchAudit, putAudit, setActive } from '../../store/index.ts';
 import { keepText } from '../keep-text.ts';
 import { notifyAuditChanged } from '../notify.ts';
@@ -73,7 +67,8 @@ const handlers: Handlers = {
     await patchAudit(db, req.auditId, starting ? { status: 'running', startedAt: now } : { status: 'running' }, now);
     await setActive(db, { auditId: req.auditId, tabId: tab.id, windowId: tab.windowId });
     await syncContentScripts();
-    if (starting && /^(https?|file):/.test(before.startUrl)) await browser.tabs.update(tab.id, { url: before.startUrl });
+    if (starting && /^(https?|file):/.test(before.startUrl))
+      await browser.tabs.update(tab.id, { url: before.startUrl });
     else await injectInto(tab.id);
     notifyAuditChanged(req.auditId);
     return { auditId: req.auditId };

@@ -1,7 +1,20 @@
 // Signals from the audited tab's content script, stored on the step whose page they describe.
 import browser from 'webextension-polyfill';
-import { FromContent, isContentEvent, type ContentEvent, type HelloAnswer, type SignalsAnswer } from '../../protocol.ts';
-import { getActive, getAudit, listSteps, openPeakendDb, patchStepSuggestingStage, setStepSignals } from '../../store/index.ts';
+import {
+  FromContent,
+  isContentEvent,
+  type ContentEvent,
+  type HelloAnswer,
+  type SignalsAnswer,
+} from '../../protocol.ts';
+import {
+  getActive,
+  getAudit,
+  listSteps,
+  openPeakendDb,
+  patchStepSuggestingStage,
+  setStepSignals,
+} from '../../store/index.ts';
 import { suggestStageFor } from '../stages.ts';
 import { notifyAuditChanged } from '../notify.ts';
 import { defineFeature } from '../registry.ts';
@@ -17,7 +30,10 @@ async function auditedTab(tabId: number | undefined) {
   return audit?.status === 'running' ? { db, audit } : null;
 }
 
-async function store(event: Extract<ContentEvent, { type: FromContent.Signals }>, tabId: number | undefined): Promise<boolean> {
+async function store(
+  event: Extract<ContentEvent, { type: FromContent.Signals }>,
+  tabId: number | undefined,
+): Promise<boolean> {
   const found = await auditedTab(tabId);
   if (!found) return false;
   const steps = await listSteps(found.db, found.audit.id);

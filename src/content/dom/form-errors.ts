@@ -55,7 +55,17 @@ export interface NewErrors {
 export const REGION_SELECTOR = '[role="alert"], [aria-live]';
 
 /** ARIA widgets whose aria-invalid counts like a field's (and any contenteditable element). */
-const ARIA_WIDGET_ROLES = new Set(['textbox', 'searchbox', 'combobox', 'listbox', 'spinbutton', 'slider', 'checkbox', 'radiogroup', 'switch']);
+const ARIA_WIDGET_ROLES = new Set([
+  'textbox',
+  'searchbox',
+  'combobox',
+  'listbox',
+  'spinbutton',
+  'slider',
+  'checkbox',
+  'radiogroup',
+  'switch',
+]);
 
 /**
  * Fields, elements carrying aria-invalid, and live regions: one query for all three, sorted out
@@ -65,7 +75,8 @@ const ARIA_WIDGET_ROLES = new Set(['textbox', 'searchbox', 'combobox', 'listbox'
 const SCAN_SELECTOR = `${FIELD_SELECTOR}, [aria-invalid], ${REGION_SELECTOR}`;
 
 /** What REGION_SELECTOR matches (a role of exactly "alert", as CSS compares it), for an element of the combined query. */
-const matchesRegionSelector = (el: Element): boolean => el.getAttribute('role') === 'alert' || el.hasAttribute('aria-live');
+const matchesRegionSelector = (el: Element): boolean =>
+  el.getAttribute('role') === 'alert' || el.hasAttribute('aria-live');
 
 const isAriaWidget = (el: Element): boolean =>
   el.hasAttribute('contenteditable') || ARIA_WIDGET_ROLES.has(el.getAttribute('role')?.trim().toLowerCase() ?? '');
@@ -112,10 +123,17 @@ export function snapshotErrors(root: ParentNode, opts: { submitAttempt?: boolean
   const failing = candidates.filter(inError);
   if (failing.length > 0) {
     // Unnamed radios are fields of their own (fields.ts): none needs its group's radios.
-    const radioNames = new Set(failing.filter(isRadio).map((el) => el.getAttribute('name')).filter(Boolean));
+    const radioNames = new Set(
+      failing
+        .filter(isRadio)
+        .map((el) => el.getAttribute('name'))
+        .filter(Boolean),
+    );
     const inErrorNow = new Set(failing);
     const relevant =
-      radioNames.size === 0 ? failing : candidates.filter((el) => inErrorNow.has(el) || (isRadio(el) && radioNames.has(el.getAttribute('name'))));
+      radioNames.size === 0
+        ? failing
+        : candidates.filter((el) => inErrorNow.has(el) || (isRadio(el) && radioNames.has(el.getAttribute('name'))));
     for (const group of groupFields(relevant, cache)) {
       if (group.some(inError)) fields.add(group[0]!);
     }

@@ -35,7 +35,8 @@ function offscreenFrames(vw: number, vh: number): string[] {
   const out: string[] = [];
   for (const frame of document.querySelectorAll('iframe')) {
     const r = frame.getBoundingClientRect();
-    if (frame.src && (r.width === 0 || r.height === 0 || r.bottom <= 0 || r.right <= 0 || r.top >= vh || r.left >= vw)) out.push(frame.src);
+    if (frame.src && (r.width === 0 || r.height === 0 || r.bottom <= 0 || r.right <= 0 || r.top >= vh || r.left >= vw))
+      out.push(frame.src);
   }
   return out;
 }
@@ -59,7 +60,12 @@ function afterCoversPainted(): Promise<boolean> {
       }),
     );
   const cap = new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 1000));
-  return Promise.race([frame().then(frame).then(() => true), cap]);
+  return Promise.race([
+    frame()
+      .then(frame)
+      .then(() => true),
+    cap,
+  ]);
 }
 
 let current: { host: HTMLElement; count: number } | null = null;

@@ -49,7 +49,8 @@ const SENSITIVE_TOKENS = new Set([
 ]);
 
 const SENSITIVE_TYPES = new Set(['password', 'email', 'tel']);
-const SENSITIVE_NAME = /card.?num|cc.?(num|cvc|csc|exp)|cvv|cvc|\bcsc\b|security.?code|iban|passw|pin.?code|ssn|social.?security/i;
+const SENSITIVE_NAME =
+  /card.?num|cc.?(num|cvc|csc|exp)|cvv|cvc|\bcsc\b|security.?code|iban|passw|pin.?code|ssn|social.?security/i;
 
 export const MASK_ATTRIBUTE = 'data-peakend-mask';
 

@@ -39,7 +39,11 @@ export class InpObserver {
     if (!this.api.supported || this.observer) return;
     try {
       const observer = new this.api.Observer((list) => this.take(list.getEntries()));
-      observer.observe({ type: 'event', buffered: true, durationThreshold: DURATION_THRESHOLD_MS } as PerformanceObserverInit);
+      observer.observe({
+        type: 'event',
+        buffered: true,
+        durationThreshold: DURATION_THRESHOLD_MS,
+      } as PerformanceObserverInit);
       observer.observe({ type: 'first-input', buffered: true });
       this.observer = observer;
     } catch {

@@ -82,7 +82,8 @@ function newSegment(url: string, back: number, withVitals: boolean): Segment {
 // Where the Navigation API tells of URL changes, location is read only after one (reading it on
 // every click measured a noticeable share of the click handler).
 // An opaque-origin (sandboxed) page has the API but no entries, and is told of nothing: not trusted.
-const navigationApi = ((globalThis as { navigation?: EventTarget & { currentEntry: unknown } }).navigation ?? null)?.currentEntry
+const navigationApi = ((globalThis as { navigation?: EventTarget & { currentEntry: unknown } }).navigation ?? null)
+  ?.currentEntry
   ? (globalThis as unknown as { navigation: EventTarget }).navigation
   : null;
 let urlMayHaveChanged = true;
@@ -466,7 +467,8 @@ function start(): void {
 }
 
 function whenAtRest(run: () => void): void {
-  const idle = () => (typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 2000 }) : setTimeout(run, 300));
+  const idle = () =>
+    typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 2000 }) : setTimeout(run, 300);
   if (document.readyState === 'complete') idle();
   else addEventListener('load', idle, { once: true });
 }

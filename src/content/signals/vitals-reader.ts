@@ -2,7 +2,12 @@
 // observers on the audited page: web-vitals' onLCP and onCLS observers measured the largest part of
 // the main-thread time Peakend added to the benchmark's page (docs/performance.md). The formulas are
 // web-vitals' own (src/domain/signals/page-vitals.ts); INP still needs a live observer (observer.ts).
-import { cumulativeLayoutShift, largestContentfulPaint, type LayoutShift, type PaintCandidate } from '../../domain/signals/page-vitals.ts';
+import {
+  cumulativeLayoutShift,
+  largestContentfulPaint,
+  type LayoutShift,
+  type PaintCandidate,
+} from '../../domain/signals/page-vitals.ts';
 
 export interface LoadVitals {
   lcpMs: number | null;
@@ -18,7 +23,10 @@ const LIVE_SHIFTS_FROM = 100;
 
 /** The parts of the browser's performance API the reader uses (a fake one in unit tests). */
 export interface PerformanceApi {
-  Observer: { new (callback: PerformanceObserverCallback): PerformanceObserver; readonly supportedEntryTypes: readonly string[] };
+  Observer: {
+    new (callback: PerformanceObserverCallback): PerformanceObserver;
+    readonly supportedEntryTypes: readonly string[];
+  };
   entries(type: 'navigation' | 'visibility-state'): PerformanceEntryList;
 }
 
@@ -38,14 +46,17 @@ export class VitalsReader {
 
   read(): LoadVitals {
     try {
-      const nav = this.api.entries('navigation')[0] as (PerformanceNavigationTiming & { activationStart?: number }) | undefined;
+      const nav = this.api.entries('navigation')[0] as
+        (PerformanceNavigationTiming & { activationStart?: number }) | undefined;
       const activationStart = nav?.activationStart ?? 0;
       const lcp = largestContentfulPaint(this.buffered('largest-contentful-paint') as unknown as PaintCandidate[], {
         activationStart,
         firstHiddenTime: this.firstHiddenTime(activationStart),
       });
       // A browser that records no layout shifts (Firefox) has no CLS, rather than a good one.
-      const cls = this.api.Observer.supportedEntryTypes.includes('layout-shift') ? cumulativeLayoutShift(this.shifts()) : null;
+      const cls = this.api.Observer.supportedEntryTypes.includes('layout-shift')
+        ? cumulativeLayoutShift(this.shifts())
+        : null;
       return { lcpMs: lcp === null ? null : Math.round(lcp), cls };
     } catch {
       // A browser without these entry types: no reading rather than a broken batch.
@@ -60,7 +71,9 @@ export class VitalsReader {
    */
   private firstHiddenTime(activationStart: number): number {
     if (!this.api.Observer.supportedEntryTypes.includes('visibility-state')) return this.hiddenSince();
-    const hidden = this.api.entries('visibility-state').find((e) => e.name === 'hidden' && e.startTime >= activationStart);
+    const hidden = this.api
+      .entries('visibility-state')
+      .find((e) => e.name === 'hidden' && e.startTime >= activationStart);
     return hidden?.startTime ?? Number.POSITIVE_INFINITY;
   }
 

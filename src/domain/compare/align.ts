@@ -90,7 +90,9 @@ export function templateOf(audit: Pick<Audit, 'templateId' | 'templateVersion'>)
   if (exact) return exact;
   const id = String(audit.templateId ?? '');
   const newest = (list: JourneyTemplate[]) => [...list].sort((a, b) => b.version - a.version)[0] ?? null;
-  return newest(TEMPLATES.filter((tpl) => tpl.id === id)) ?? newest(TEMPLATES.filter((tpl) => squash(tpl.id) === squash(id)));
+  return (
+    newest(TEMPLATES.filter((tpl) => tpl.id === id)) ?? newest(TEMPLATES.filter((tpl) => squash(tpl.id) === squash(id)))
+  );
 }
 
 /** A stage's definition: in the preferred templates first, then in any known template. */
@@ -117,7 +119,9 @@ export function alignByStage(inputs: readonly AlignInput[], opts: AlignOptions =
   }));
   const reference = opts.template ?? templates[0]?.template ?? null;
   const first = templates[0];
-  const sameTemplate = templates.every((ref) => first !== undefined && ref.id === first.id && ref.version === first.version);
+  const sameTemplate = templates.every(
+    (ref) => first !== undefined && ref.id === first.id && ref.version === first.version,
+  );
 
   const ordered = inputs.map(({ steps }) => inJourneyOrder(steps));
 

@@ -36,13 +36,7 @@ import type { Alignment } from './align.ts';
 import type { StageStats } from './stage-stats.ts';
 
 export type DifferenceKind =
-  | 'element'
-  | 'score'
-  | 'checkout-steps'
-  | 'checkout-fields'
-  | 'stage-ease'
-  | 'stage-signals'
-  | 'stage-missing';
+  'element' | 'score' | 'checkout-steps' | 'checkout-fields' | 'stage-ease' | 'stage-signals' | 'stage-missing';
 
 export type ScoreMetric = 'overall' | 'immersion' | 'pe100' | 'effort100' | 'nev' | 'ces';
 
@@ -64,7 +58,14 @@ export type Cause =
   /** More of an observed signal at a stage than the best audit. */
   | { kind: 'signal'; signal: SignalKind; stage: string | null; count: number; otherCount: number }
   /** A Core Web Vital rated worse at a stage. */
-  | { kind: 'vital'; metric: 'lcp' | 'cls' | 'inp'; stage: string | null; rating: VitalRating; otherRating: VitalRating | null; value: number }
+  | {
+      kind: 'vital';
+      metric: 'lcp' | 'cls' | 'inp';
+      stage: string | null;
+      rating: VitalRating;
+      otherRating: VitalRating | null;
+      value: number;
+    }
   /** A component of the overall score, with its weighted gap in points. */
   | { kind: 'component'; component: 'immersion' | 'peakEnd' | 'effort'; delta: number }
   /** An element behind Immersion, with its gap in points. */
@@ -130,8 +131,7 @@ const KIND_PRIORITY: Record<string, number> = {
   'stage-missing': 11,
 };
 
-const priorityOf = (d: Difference): number =>
-  KIND_PRIORITY[d.kind === 'score' ? `score:${d.metric}` : d.kind] ?? 99;
+const priorityOf = (d: Difference): number => KIND_PRIORITY[d.kind === 'score' ? `score:${d.metric}` : d.kind] ?? 99;
 
 export interface DifferenceAudit {
   steps: readonly Step[];
@@ -141,7 +141,10 @@ export interface DifferenceAudit {
 }
 
 /** The audit with the best value and the others with their gap to it (values may be null). */
-function gaps(values: readonly (number | null)[], better: 'higher' | 'lower'): { best: number; worse: { i: number; delta: number }[] } | null {
+function gaps(
+  values: readonly (number | null)[],
+  better: 'higher' | 'lower',
+): { best: number; worse: { i: number; delta: number }[] } | null {
   let best = -1;
   values.forEach((v, i) => {
     if (v === null || !Number.isFinite(v)) return;
@@ -193,13 +196,19 @@ function criterionCauses(element: ElementId, worse: DifferenceAudit, better: Dif
       const ca = a.c;
       const cb = b.c;
       if (ca.kind !== 'criterion' || cb.kind !== 'criterion') return a.order - b.order;
-      return rank(ca) - rank(cb) || MARK_ORDER[ca.mark] - MARK_ORDER[cb.mark] || cb.weight - ca.weight || a.order - b.order;
+      return (
+        rank(ca) - rank(cb) || MARK_ORDER[ca.mark] - MARK_ORDER[cb.mark] || cb.weight - ca.weight || a.order - b.order
+      );
     })
     .map(({ c }) => c);
 }
 
 /** Extra signals of `own` over `other` at a stage, as causes, and their impact. */
-export function signalCauses(stage: string | null, own: StageStats, other: StageStats): { causes: Cause[]; impact: number } {
+export function signalCauses(
+  stage: string | null,
+  own: StageStats,
+  other: StageStats,
+): { causes: Cause[]; impact: number } {
   const causes: Cause[] = [];
   let impact = 0;
   const signal = (s: SignalKind, per: number): void => {
@@ -250,14 +259,19 @@ export function rankDifferences(
   const checkoutStages = opts.checkoutStages ?? CHECKOUT_STAGES;
   const push = (d: Omit<Difference, 'stage' | 'critical'> & { stage?: string | null }): void => {
     if (!(d.impact >= IMPACT.minimum)) return;
-    const critical = d.kind === 'element' && d.causes.some((c) => c.kind === 'criterion' && c.critical && c.mark === 'fail' && c.otherMark !== 'fail');
+    const critical =
+      d.kind === 'element' &&
+      d.causes.some((c) => c.kind === 'criterion' && c.critical && c.mark === 'fail' && c.otherMark !== 'fail');
     out.push({ ...d, stage: d.stage ?? null, critical });
   };
   if (audits.length < 2) return out;
 
   // Element scores.
   for (const element of ELEMENT_IDS) {
-    const g = gaps(audits.map((a) => a.scores.elements[element].score), 'higher');
+    const g = gaps(
+      audits.map((a) => a.scores.elements[element].score),
+      'higher',
+    );
     if (!g) continue;
     const best = audits[g.best];
     if (!best) continue;
@@ -279,7 +293,12 @@ export function rankDifferences(
   }
 
   // Headline scores.
-  const score = (metric: ScoreMetric, pick: (s: AuditScores) => number | null, factor: number, causes: (worse: number, best: number) => Cause[]): void => {
+  const score = (
+    metric: ScoreMetric,
+    pick: (s: AuditScores) => number | null,
+    factor: number,
+    causes: (worse: number, best: number) => Cause[],
+  ): void => {
     const values = audits.map((a) => pick(a.scores));
     const g = gaps(values, 'higher');
     if (!g) return;
@@ -298,77 +317,134 @@ export function rankDifferences(
     }
   };
 
-  score('overall', (s) => s.overall.value, 1, (w, b) => {
-    const sw = audits[w]?.scores;
-    const sb = audits[b]?.scores;
-    if (!sw || !sb) return [];
-    const parts: Array<['immersion' | 'peakEnd' | 'effort', number | null, number | null]> = [
-      ['immersion', sw.immersion.value, sb.immersion.value],
-      ['peakEnd', sw.peakEnd?.pe100 ?? null, sb.peakEnd?.pe100 ?? null],
-      ['effort', sw.effort?.effort100 ?? null, sb.effort?.effort100 ?? null],
-    ];
-    return parts
-      .filter((p): p is ['immersion' | 'peakEnd' | 'effort', number, number] => p[1] !== null && p[2] !== null)
-      .map(([component, own, other]) => ({
-        kind: 'component' as const,
-        component,
-        delta: (other - own) * sw.overall.weightsUsed[component],
-      }))
-      .filter((c) => c.delta >= 0.5)
-      .sort((a, b) => b.delta - a.delta);
-  });
+  score(
+    'overall',
+    (s) => s.overall.value,
+    1,
+    (w, b) => {
+      const sw = audits[w]?.scores;
+      const sb = audits[b]?.scores;
+      if (!sw || !sb) return [];
+      const parts: Array<['immersion' | 'peakEnd' | 'effort', number | null, number | null]> = [
+        ['immersion', sw.immersion.value, sb.immersion.value],
+        ['peakEnd', sw.peakEnd?.pe100 ?? null, sb.peakEnd?.pe100 ?? null],
+        ['effort', sw.effort?.effort100 ?? null, sb.effort?.effort100 ?? null],
+      ];
+      return parts
+        .filter((p): p is ['immersion' | 'peakEnd' | 'effort', number, number] => p[1] !== null && p[2] !== null)
+        .map(([component, own, other]) => ({
+          kind: 'component' as const,
+          component,
+          delta: (other - own) * sw.overall.weightsUsed[component],
+        }))
+        .filter((c) => c.delta >= 0.5)
+        .sort((a, b) => b.delta - a.delta);
+    },
+  );
 
-  score('immersion', (s) => s.immersion.value, 1, (w, b) => {
-    const sw = audits[w]?.scores;
-    const sb = audits[b]?.scores;
-    if (!sw || !sb) return [];
-    return ELEMENT_IDS.map((element) => {
-      const own = sw.elements[element].score;
-      const other = sb.elements[element].score;
-      return own === null || other === null ? null : { kind: 'element' as const, element, delta: other - own };
-    })
-      .filter((c): c is { kind: 'element'; element: ElementId; delta: number } => c !== null && c.delta >= 0.5)
-      .sort((a, b) => b.delta - a.delta);
-  });
+  score(
+    'immersion',
+    (s) => s.immersion.value,
+    1,
+    (w, b) => {
+      const sw = audits[w]?.scores;
+      const sb = audits[b]?.scores;
+      if (!sw || !sb) return [];
+      return ELEMENT_IDS.map((element) => {
+        const own = sw.elements[element].score;
+        const other = sb.elements[element].score;
+        return own === null || other === null ? null : { kind: 'element' as const, element, delta: other - own };
+      })
+        .filter((c): c is { kind: 'element'; element: ElementId; delta: number } => c !== null && c.delta >= 0.5)
+        .sort((a, b) => b.delta - a.delta);
+    },
+  );
 
-  score('pe100', (s) => s.peakEnd?.pe100 ?? null, 1, (w) => {
-    const a = audits[w];
-    const pe = a?.scores.peakEnd;
-    if (!a || !pe) return [];
-    const moments: Cause[] = [
-      { kind: 'moment', role: 'peak', stepId: pe.peak.stepId, index: pe.peak.index, stage: stageOfStep(a.steps, pe.peak.stepId), valence: pe.peak.valence },
-    ];
-    if (pe.end.stepId !== pe.peak.stepId) {
-      moments.push({ kind: 'moment', role: 'end', stepId: pe.end.stepId, index: pe.end.index, stage: stageOfStep(a.steps, pe.end.stepId), valence: pe.end.valence });
-    }
-    return moments;
-  });
+  score(
+    'pe100',
+    (s) => s.peakEnd?.pe100 ?? null,
+    1,
+    (w) => {
+      const a = audits[w];
+      const pe = a?.scores.peakEnd;
+      if (!a || !pe) return [];
+      const moments: Cause[] = [
+        {
+          kind: 'moment',
+          role: 'peak',
+          stepId: pe.peak.stepId,
+          index: pe.peak.index,
+          stage: stageOfStep(a.steps, pe.peak.stepId),
+          valence: pe.peak.valence,
+        },
+      ];
+      if (pe.end.stepId !== pe.peak.stepId) {
+        moments.push({
+          kind: 'moment',
+          role: 'end',
+          stepId: pe.end.stepId,
+          index: pe.end.index,
+          stage: stageOfStep(a.steps, pe.end.stepId),
+          valence: pe.end.valence,
+        });
+      }
+      return moments;
+    },
+  );
 
-  score('effort100', (s) => s.effort?.effort100 ?? null, 1, (w) => {
-    let hardest: { stage: string | null; ease: number } | null = null;
-    alignment.rows.forEach((row, r) => {
-      const st = stats[r]?.[w];
-      if (!st || st.easeMean === null) return;
-      if (hardest === null || st.easeMean < hardest.ease) hardest = { stage: row.stage, ease: st.easeMean };
-    });
-    const h = hardest as { stage: string | null; ease: number } | null;
-    return h ? [{ kind: 'hardest-stage', stage: h.stage, ease: h.ease }] : [];
-  });
+  score(
+    'effort100',
+    (s) => s.effort?.effort100 ?? null,
+    1,
+    (w) => {
+      let hardest: { stage: string | null; ease: number } | null = null;
+      alignment.rows.forEach((row, r) => {
+        const st = stats[r]?.[w];
+        if (!st || st.easeMean === null) return;
+        if (hardest === null || st.easeMean < hardest.ease) hardest = { stage: row.stage, ease: st.easeMean };
+      });
+      const h = hardest as { stage: string | null; ease: number } | null;
+      return h ? [{ kind: 'hardest-stage', stage: h.stage, ease: h.ease }] : [];
+    },
+  );
 
-  score('nev', (s) => s.emotional.nev, IMPACT.nevFactor, (w, b) => {
-    const ew = audits[w]?.scores.emotional;
-    const eb = audits[b]?.scores.emotional;
-    if (!ew || !eb) return [];
-    return [{ kind: 'emotions', positive: ew.positive, negative: ew.negative, otherPositive: eb.positive, otherNegative: eb.negative }];
-  });
+  score(
+    'nev',
+    (s) => s.emotional.nev,
+    IMPACT.nevFactor,
+    (w, b) => {
+      const ew = audits[w]?.scores.emotional;
+      const eb = audits[b]?.scores.emotional;
+      if (!ew || !eb) return [];
+      return [
+        {
+          kind: 'emotions',
+          positive: ew.positive,
+          negative: ew.negative,
+          otherPositive: eb.positive,
+          otherNegative: eb.negative,
+        },
+      ];
+    },
+  );
 
-  score('ces', (s) => s.endSurvey?.ces ?? null, IMPACT.sevenPoint, () => []);
+  score(
+    'ces',
+    (s) => s.endSurvey?.ces ?? null,
+    IMPACT.sevenPoint,
+    () => [],
+  );
 
   // Checkout steps and fields, with the stages that make the gap.
   const checkoutRows = alignment.rows
     .map((row, r) => ({ row, r }))
     .filter(({ row }) => row.stage !== null && checkoutStages.includes(row.stage));
-  const checkout = (kind: 'checkout-steps' | 'checkout-fields', pick: (s: AuditScores) => number, per: number, what: 'steps' | 'fields'): void => {
+  const checkout = (
+    kind: 'checkout-steps' | 'checkout-fields',
+    pick: (s: AuditScores) => number,
+    per: number,
+    what: 'steps' | 'fields',
+  ): void => {
     const values = audits.map((a) => pick(a.scores));
     const g = gaps(values, 'lower');
     if (!g) return;
@@ -405,7 +481,10 @@ export function rankDifferences(
     const present = row.cells.map((cell, i) => (cell.missing ? -1 : i)).filter((i) => i >= 0);
     const easeCovered = new Set<number>();
     if (row.origin !== 'unstaged') {
-      const g = gaps(row.cells.map((cell, i) => (cell.missing ? null : (rowStats[i]?.easeMean ?? null))), 'higher');
+      const g = gaps(
+        row.cells.map((cell, i) => (cell.missing ? null : (rowStats[i]?.easeMean ?? null))),
+        'higher',
+      );
       if (g) {
         for (const { i, delta } of g.worse) {
           const own = rowStats[i];
@@ -431,7 +510,12 @@ export function rankDifferences(
     if (row.origin !== 'unstaged' && present.length >= 2) {
       // Signals against the audit with the fewest incidents at this stage.
       const incidents = (st: StageStats | undefined): number =>
-        st ? st.formErrors * IMPACT.formError + st.rageClicks * IMPACT.rageClick + st.deadClicks * IMPACT.deadClick + st.poorVitals * IMPACT.poorVital : 0;
+        st
+          ? st.formErrors * IMPACT.formError +
+            st.rageClicks * IMPACT.rageClick +
+            st.deadClicks * IMPACT.deadClick +
+            st.poorVitals * IMPACT.poorVital
+          : 0;
       let calm = present[0] ?? 0;
       for (const i of present) if (incidents(rowStats[i]) < incidents(rowStats[calm])) calm = i;
       const other = rowStats[calm];
@@ -440,7 +524,18 @@ export function rankDifferences(
         if (i === calm || easeCovered.has(i) || !own || !other) continue;
         const { causes, impact } = signalCauses(row.stage, own, other);
         if (causes.length === 0) continue;
-        push({ kind: 'stage-signals', metric, stage: row.stage, audit: i, versus: calm, value: incidents(own), otherValue: incidents(other), delta: impact, impact, causes });
+        push({
+          kind: 'stage-signals',
+          metric,
+          stage: row.stage,
+          audit: i,
+          versus: calm,
+          value: incidents(own),
+          otherValue: incidents(other),
+          delta: impact,
+          impact,
+          causes,
+        });
       }
     }
     if (row.origin !== 'unstaged' && present.length > 0) {

@@ -4,15 +4,7 @@
 import type { AuditScores } from '../scores/index.ts';
 
 export type HeadlineMetric =
-  | 'overall'
-  | 'immersion'
-  | 'pe100'
-  | 'effort100'
-  | 'nev'
-  | 'ces'
-  | 'checkoutSteps'
-  | 'checkoutFields'
-  | 'steps';
+  'overall' | 'immersion' | 'pe100' | 'effort100' | 'nev' | 'ces' | 'checkoutSteps' | 'checkoutFields' | 'steps';
 
 export const HEADLINE_METRICS: readonly HeadlineMetric[] = [
   'overall',

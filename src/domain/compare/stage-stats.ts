@@ -51,8 +51,11 @@ function maxOf(values: readonly unknown[]): number | null {
 export function stageStats(steps: readonly Step[]): StageStats {
   const eases = steps.map(easeOf).filter((x): x is number => x !== null);
   const valences = steps.map(valenceOf).filter((x): x is number => x !== null);
-  const signals = steps.map((s) => s.signals).filter((s): s is NonNullable<Step['signals']> => s !== null && typeof s === 'object');
-  const sum = (pick: (s: (typeof signals)[number]) => unknown): number => signals.reduce((n, s) => n + count(pick(s)), 0);
+  const signals = steps
+    .map((s) => s.signals)
+    .filter((s): s is NonNullable<Step['signals']> => s !== null && typeof s === 'object');
+  const sum = (pick: (s: (typeof signals)[number]) => unknown): number =>
+    signals.reduce((n, s) => n + count(pick(s)), 0);
   const lcpMs = maxOf(signals.map((s) => s.lcpMs));
   const cls = maxOf(signals.map((s) => s.cls));
   const inpMs = maxOf(signals.map((s) => s.inpMs));

@@ -2,7 +2,15 @@
 export * from './errors.ts';
 export * from './limits.ts';
 export { validateExportJson, recordsOf, ID_PATTERN, IMAGE_MIMES } from './validate.ts';
-export { readZipDirectory, readZipEntry, looksLikeZip, unsafeName, crc32, type ZipDirectory, type ZipEntry } from './zip.ts';
+export {
+  readZipDirectory,
+  readZipEntry,
+  looksLikeZip,
+  unsafeName,
+  crc32,
+  type ZipDirectory,
+  type ZipEntry,
+} from './zip.ts';
 export { detectImage, type ImageMime } from './images.ts';
 export * from './prepare.ts';
 export { reidentify, type IdMaker } from './reid.ts';

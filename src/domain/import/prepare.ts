@@ -52,7 +52,8 @@ export interface PrepareOptions {
 const jsonText = new TextDecoder('utf-8', { fatal: true });
 
 function parseJson(bytes: Uint8Array, limits: ImportLimits): unknown {
-  if (bytes.length > limits.maxJsonBytes) refuse({ code: 'json-too-large', size: bytes.length, limit: limits.maxJsonBytes });
+  if (bytes.length > limits.maxJsonBytes)
+    refuse({ code: 'json-too-large', size: bytes.length, limit: limits.maxJsonBytes });
   let text: string;
   try {
     text = jsonText.decode(bytes);
@@ -83,7 +84,12 @@ function settle(audit: Audit, steps: readonly Step[]): Audit {
   };
 }
 
-function buildPlan(exp: AuditExport, kind: ImportPlan['kind'], fileName: string, images: Map<ShotId, ImportImage>): ImportPlan {
+function buildPlan(
+  exp: AuditExport,
+  kind: ImportPlan['kind'],
+  fileName: string,
+  images: Map<ShotId, ImportImage>,
+): ImportPlan {
   const { audit, steps, screenshots } = recordsOf(exp);
   return {
     kind,
@@ -110,7 +116,8 @@ async function fromZip(bytes: Uint8Array, fileName: string, opts: Required<Prepa
   const dir = readZipDirectory(bytes, limits);
   const jsonEntry = dir.entries.get(BUNDLE_JSON);
   if (!jsonEntry) return refuse({ code: 'zip-no-json', name: BUNDLE_JSON });
-  if (jsonEntry.size > limits.maxJsonBytes) refuse({ code: 'json-too-large', size: jsonEntry.size, limit: limits.maxJsonBytes });
+  if (jsonEntry.size > limits.maxJsonBytes)
+    refuse({ code: 'json-too-large', size: jsonEntry.size, limit: limits.maxJsonBytes });
   const exp = checked(parseJson(readZipEntry(bytes, dir, jsonEntry), limits), limits);
 
   const images = new Map<ShotId, ImportImage>();
@@ -121,19 +128,27 @@ async function fromZip(bytes: Uint8Array, fileName: string, opts: Required<Prepa
     const data = readZipEntry(bytes, dir, entry);
     const detected = detectImage(data);
     if (!detected) refuse({ code: 'screenshot-not-image', shotId: shot.id, file: shot.file });
-    if (!sameImageType(shot.mime, detected)) refuse({ code: 'screenshot-type-mismatch', shotId: shot.id, mime: shot.mime, detected });
-    if (data.length !== shot.bytes) refuse({ code: 'screenshot-size-mismatch', shotId: shot.id, expected: shot.bytes, actual: data.length });
-    if ((await sha256(data)).toLowerCase() !== shot.sha256) refuse({ code: 'screenshot-hash-mismatch', shotId: shot.id, file: shot.file });
+    if (!sameImageType(shot.mime, detected))
+      refuse({ code: 'screenshot-type-mismatch', shotId: shot.id, mime: shot.mime, detected });
+    if (data.length !== shot.bytes)
+      refuse({ code: 'screenshot-size-mismatch', shotId: shot.id, expected: shot.bytes, actual: data.length });
+    if ((await sha256(data)).toLowerCase() !== shot.sha256)
+      refuse({ code: 'screenshot-hash-mismatch', shotId: shot.id, file: shot.file });
     images.set(shot.id, { bytes: data, mime: detected });
   }
   return buildPlan(exp, 'zip', fileName, images);
 }
 
 /** Checks bytes already read (prepareImport reads them after the size check). */
-export async function prepareImportBytes(bytes: Uint8Array, fileName: string, options: PrepareOptions): Promise<Result<ImportPlan>> {
+export async function prepareImportBytes(
+  bytes: Uint8Array,
+  fileName: string,
+  options: PrepareOptions,
+): Promise<Result<ImportPlan>> {
   const opts = { limits: DEFAULT_LIMITS, ...options };
   if (bytes.length === 0) return fail({ code: 'empty-file' });
-  if (bytes.length > opts.limits.maxFileBytes) return fail({ code: 'file-too-large', size: bytes.length, limit: opts.limits.maxFileBytes });
+  if (bytes.length > opts.limits.maxFileBytes)
+    return fail({ code: 'file-too-large', size: bytes.length, limit: opts.limits.maxFileBytes });
   const lower = fileName.toLowerCase();
   try {
     if (looksLikeZip(bytes)) return ok(await fromZip(bytes, fileName, opts));

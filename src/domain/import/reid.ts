@@ -37,7 +37,12 @@ export function reidentify(plan: ImportPlan, newId: IdMaker, opts: { keepAuditId
       evidence: f.evidence ? { ...f.evidence, shotId: shot(f.evidence.shotId) } : null,
     })),
   }));
-  const screenshots: Screenshot[] = plan.screenshots.map((s) => ({ ...s, id: shot(s.id), auditId, stepId: step(s.stepId) }));
+  const screenshots: Screenshot[] = plan.screenshots.map((s) => ({
+    ...s,
+    id: shot(s.id),
+    auditId,
+    stepId: step(s.stepId),
+  }));
   const images = new Map([...plan.images].map(([id, image]) => [shot(id), image]));
   return { ...plan, audit, steps, screenshots, images };
 }

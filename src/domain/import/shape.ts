@@ -19,7 +19,8 @@ export function at(path: string, key: string | number): string {
   return `${path}[${JSON.stringify(shown)}]`;
 }
 
-export const invalid = (path: string, expected: string): never => refuse({ code: 'invalid-field', path: path || '(file)', expected });
+export const invalid = (path: string, expected: string): never =>
+  refuse({ code: 'invalid-field', path: path || '(file)', expected });
 
 export interface StringOptions {
   max: number;
@@ -70,7 +71,8 @@ function numeric(integer: boolean, opts: NumberOptions): Check<number> {
 export const number = (opts: NumberOptions = {}): Check<number> => numeric(false, opts);
 export const integer = (opts: NumberOptions = {}): Check<number> => numeric(true, opts);
 
-export const boolean: Check<boolean> = (value, path) => (typeof value === 'boolean' ? value : invalid(path, 'true or false'));
+export const boolean: Check<boolean> = (value, path) =>
+  typeof value === 'boolean' ? value : invalid(path, 'true or false');
 
 export function literal<T extends string | number>(expected: T): Check<T> {
   return (value, path) => (value === expected ? expected : invalid(path, JSON.stringify(expected)));
@@ -125,7 +127,8 @@ export function object<P extends Shape>(props: P, opts: ObjectOptions<P> = {}): 
       out[key] = (props[key] as Check<unknown>)(value[key], at(path, key));
     }
     if (opts.extra === 'reject') {
-      for (const key of Object.keys(value)) if (!has(props, key)) refuse({ code: 'unknown-field', path: at(path, key) });
+      for (const key of Object.keys(value))
+        if (!has(props, key)) refuse({ code: 'unknown-field', path: at(path, key) });
     }
     return out as Out<P>;
   };
@@ -154,4 +157,5 @@ export function record<T>(item: Check<T>, opts: RecordOptions): Check<Record<str
 }
 
 /** Any object, taken as it is (free-form parts of the derived scores, never stored). */
-export const anyObject: Check<Record<string, unknown>> = (value, path) => (isPlainObject(value) ? value : invalid(path, 'an object'));
+export const anyObject: Check<Record<string, unknown>> = (value, path) =>
+  isPlainObject(value) ? value : invalid(path, 'an object');

@@ -36,9 +36,26 @@ export const FILE_PATTERN = /^screenshots\/[A-Za-z0-9_-]+\.[a-z0-9]+$/;
 export const IMAGE_MIMES = ['image/jpeg', 'image/png'] as const;
 
 const EMOTION_IDS = [
-  'happy', 'pleased', 'trusting', 'valued', 'cared-for', 'focused', 'safe', 'interested', 'energetic', 'stimulated',
-  'exploratory', 'indulgent', 'irritated', 'hurried', 'neglected', 'unhappy', 'unsatisfied', 'stressed',
-  'disappointed', 'frustrated',
+  'happy',
+  'pleased',
+  'trusting',
+  'valued',
+  'cared-for',
+  'focused',
+  'safe',
+  'interested',
+  'energetic',
+  'stimulated',
+  'exploratory',
+  'indulgent',
+  'irritated',
+  'hurried',
+  'neglected',
+  'unhappy',
+  'unsatisfied',
+  'stressed',
+  'disappointed',
+  'frustrated',
 ] as const;
 
 function shapes(L: ImportLimits) {
@@ -98,7 +115,10 @@ function shapes(L: ImportLimits) {
         rememberedValence: nullable(integer({ min: -4, max: 4 })),
       }),
     ),
-    rubric: object({ rubricVersion: string({ max: L.maxIdChars }), marks: record(criterionMark, { max: L.maxMarks, key: CRITERION_KEY }) }),
+    rubric: object({
+      rubricVersion: string({ max: L.maxIdChars }),
+      marks: record(criterionMark, { max: L.maxMarks, key: CRITERION_KEY }),
+    }),
     weights,
   });
 
@@ -142,7 +162,10 @@ function shapes(L: ImportLimits) {
     ease: nullable(integer({ min: 1, max: 7 })),
     valence: nullable(integer({ min: -4, max: 4 })),
     arousal: nullable(integer({ min: 1, max: 9 })),
-    emotions: array(object({ emotion: oneOf(EMOTION_IDS), intensity: integer({ min: 1, max: 5 }) }), { max: 3, maxItems: 3 }),
+    emotions: array(object({ emotion: oneOf(EMOTION_IDS), intensity: integer({ min: 1, max: 5 }) }), {
+      max: 3,
+      maxItems: 3,
+    }),
     note: text,
     findings: array(finding, { max: L.maxFindingsPerStep }),
     signals: nullable(signals),
@@ -189,11 +212,27 @@ function shapes(L: ImportLimits) {
     rated: object({ valence: integer(), ease: integer() }),
     warnings: list(
       object({
-        kind: oneOf(['no-steps', 'steps-without-valence', 'steps-without-ease', 'criteria-unmarked', 'rubric-version-mismatch'] as const),
+        kind: oneOf([
+          'no-steps',
+          'steps-without-valence',
+          'steps-without-ease',
+          'criteria-unmarked',
+          'rubric-version-mismatch',
+        ] as const),
       }),
     ),
     steps: list(
-      object({ stepId: str, index: integer(), ease: nn, friction: nn, valence: nn, v: nn, arousal: nn, a: nn, vitals: anyObject }),
+      object({
+        stepId: str,
+        index: integer(),
+        ease: nn,
+        friction: nn,
+        valence: nn,
+        v: nn,
+        arousal: nn,
+        a: nn,
+        vitals: anyObject,
+      }),
     ),
     peakEnd: nullable(
       object({
@@ -209,7 +248,14 @@ function shapes(L: ImportLimits) {
       }),
     ),
     easePeakEnd: nullable(
-      object({ ratedSteps: integer(), min: easeRef, end: easeRef, value: number(), benchmark: number(), belowBenchmark: boolean }),
+      object({
+        ratedSteps: integer(),
+        min: easeRef,
+        end: easeRef,
+        value: number(),
+        benchmark: number(),
+        belowBenchmark: boolean,
+      }),
     ),
     emotional: object({
       positive: number(),
@@ -219,7 +265,14 @@ function shapes(L: ImportLimits) {
       intensity: anyObject,
       signature: nullable(anyObject),
     }),
-    effort: nullable(object({ ratedSteps: integer(), meanFriction: number(), effort100: number({ min: 0, max: 100 }), meanEase: number() })),
+    effort: nullable(
+      object({
+        ratedSteps: integer(),
+        meanFriction: number(),
+        effort100: number({ min: 0, max: 100 }),
+        meanEase: number(),
+      }),
+    ),
     elements: object(
       {
         multisensory: elementScore,
@@ -282,7 +335,14 @@ function shapes(L: ImportLimits) {
     missing: list(
       object(
         {
-          kind: oneOf(['no-steps', 'step-ease', 'step-valence', 'step-comment', 'criterion-mark', 'criterion-comment'] as const),
+          kind: oneOf([
+            'no-steps',
+            'step-ease',
+            'step-valence',
+            'step-comment',
+            'criterion-mark',
+            'criterion-comment',
+          ] as const),
           stepId: str,
           stepIndex: integer(),
           criterionId: str,
@@ -327,7 +387,11 @@ function checkFormat(value: unknown): void {
   if (typeof version === 'number' && Number.isInteger(version) && version > EXPORT_FORMAT_VERSION) {
     refuse({ code: 'newer-version', version, supported: EXPORT_FORMAT_VERSION });
   }
-  refuse({ code: 'unsupported-version', version: JSON.stringify(version ?? null).slice(0, 40), supported: EXPORT_FORMAT_VERSION });
+  refuse({
+    code: 'unsupported-version',
+    version: JSON.stringify(version ?? null).slice(0, 40),
+    supported: EXPORT_FORMAT_VERSION,
+  });
 }
 
 /** Unique ids and references that resolve inside the file. */
@@ -347,12 +411,15 @@ function checkReferences(exp: AuditExport): void {
   exp.screenshots.forEach((shot, i) => {
     if (shotIds.has(shot.id)) refuse({ code: 'duplicate-id', path: `screenshots[${i}].id`, id: shot.id });
     shotIds.add(shot.id);
-    if (shot.auditId !== auditId) refuse({ code: 'broken-reference', path: `screenshots[${i}].auditId`, id: shot.auditId });
-    if (!stepIds.has(shot.stepId)) refuse({ code: 'broken-reference', path: `screenshots[${i}].stepId`, id: shot.stepId });
+    if (shot.auditId !== auditId)
+      refuse({ code: 'broken-reference', path: `screenshots[${i}].auditId`, id: shot.auditId });
+    if (!stepIds.has(shot.stepId))
+      refuse({ code: 'broken-reference', path: `screenshots[${i}].stepId`, id: shot.stepId });
     if (shot.file !== null) {
       if (files.has(shot.file)) refuse({ code: 'duplicate-id', path: `screenshots[${i}].file`, id: shot.file });
       files.add(shot.file);
-      if (!(IMAGE_MIMES as readonly string[]).includes(shot.mime)) refuse({ code: 'screenshot-bad-type', shotId: shot.id, mime: shot.mime });
+      if (!(IMAGE_MIMES as readonly string[]).includes(shot.mime))
+        refuse({ code: 'screenshot-bad-type', shotId: shot.id, mime: shot.mime });
     }
   });
   const findingIds = new Set<string>();
@@ -369,7 +436,8 @@ function checkReferences(exp: AuditExport): void {
   for (const [criterion, mark] of Object.entries(exp.audit.rubric.marks)) {
     const path = `audit.rubric.marks.${criterion}.evidence`;
     if (!mark.evidence) continue;
-    if (!stepIds.has(mark.evidence.stepId)) refuse({ code: 'broken-reference', path: `${path}.stepId`, id: mark.evidence.stepId });
+    if (!stepIds.has(mark.evidence.stepId))
+      refuse({ code: 'broken-reference', path: `${path}.stepId`, id: mark.evidence.stepId });
     if (mark.evidence.shotId !== undefined && !shotIds.has(mark.evidence.shotId)) {
       refuse({ code: 'broken-reference', path: `${path}.shotId`, id: mark.evidence.shotId });
     }

@@ -36,7 +36,12 @@ const u32 = (b: Uint8Array, i: number): number => (u16(b, i) | (u16(b, i + 2) <<
 
 /** True when the bytes start like a zip (a local file header, or an empty zip's end record). */
 export function looksLikeZip(bytes: Uint8Array): boolean {
-  return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && ((bytes[2] === 3 && bytes[3] === 4) || (bytes[2] === 5 && bytes[3] === 6));
+  return (
+    bytes.length >= 4 &&
+    bytes[0] === 0x50 &&
+    bytes[1] === 0x4b &&
+    ((bytes[2] === 3 && bytes[3] === 4) || (bytes[2] === 5 && bytes[3] === 6))
+  );
 }
 
 function findEnd(bytes: Uint8Array): number {

@@ -16,8 +16,10 @@ export const LEXICONS: Readonly<Record<string, LexiconData>> = {
 export function lexiconFor(lang: string): LexiconData | undefined {
   const tag = lang.trim().toLowerCase().replace(/_/g, '-');
   const primary = tag.split('-')[0] ?? tag;
-  return (Object.hasOwn(LEXICONS, tag) ? LEXICONS[tag] : undefined) ??
-    (Object.hasOwn(LEXICONS, primary) ? LEXICONS[primary] : undefined);
+  return (
+    (Object.hasOwn(LEXICONS, tag) ? LEXICONS[tag] : undefined) ??
+    (Object.hasOwn(LEXICONS, primary) ? LEXICONS[primary] : undefined)
+  );
 }
 
 /** Language codes that have a lexicon. */

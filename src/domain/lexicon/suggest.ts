@@ -141,8 +141,7 @@ export function compileLexicon(lex: LexiconData): Compiled {
   return result;
 }
 
-const wordMatches = (w: CueWord, token: string): boolean =>
-  w.prefix ? token.startsWith(w.text) : token === w.text;
+const wordMatches = (w: CueWord, token: string): boolean => (w.prefix ? token.startsWith(w.text) : token === w.text);
 
 function cueMatchesAt(cue: CompiledCue, tokens: readonly Token[], i: number): boolean {
   if (i + cue.words.length > tokens.length) return false;
@@ -209,7 +208,7 @@ function suggestWith(lex: Compiled, note: string): Suggestion[] {
   const matches: CueMatch[] = [];
   /** For each token: the match covering it, if any. */
   const owner: (CueMatch | undefined)[] = new Array<CueMatch | undefined>(tokens.length);
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const cue = bestCueAt(lex, tokens, i);
     if (!cue) {
       i += 1;

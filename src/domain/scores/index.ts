@@ -129,12 +129,12 @@ function stepScore(step: Step): StepScore {
   };
 }
 
-export function endSurveyComparison(
-  survey: Audit['endSurvey'],
-  pe: PeakEndScores | null,
-): EndSurveyComparison | null {
+export function endSurveyComparison(survey: Audit['endSurvey'], pe: PeakEndScores | null): EndSurveyComparison | null {
   if (!survey) return null;
-  const ces = typeof survey.ces === 'number' && Number.isInteger(survey.ces) && survey.ces >= 1 && survey.ces <= 7 ? survey.ces : null;
+  const ces =
+    typeof survey.ces === 'number' && Number.isInteger(survey.ces) && survey.ces >= 1 && survey.ces <= 7
+      ? survey.ces
+      : null;
   const rememberedValence = isValence(survey.rememberedValence) ? survey.rememberedValence : null;
   const remembered = rememberedValence === null ? null : normValence(rememberedValence);
   const remembered100 = remembered === null ? null : to100(remembered);
@@ -162,7 +162,8 @@ export function computeScores(audit: Audit, steps: Step[], rubric: Rubric = RUBR
   if (ordered.length === 0) warnings.push({ kind: 'no-steps' });
   const noValence = perStep.filter((s) => s.valence === null).map((s) => s.stepId);
   const noEase = perStep.filter((s) => s.ease === null).map((s) => s.stepId);
-  if (noValence.length > 0) warnings.push({ kind: 'steps-without-valence', count: noValence.length, stepIds: noValence });
+  if (noValence.length > 0)
+    warnings.push({ kind: 'steps-without-valence', count: noValence.length, stepIds: noValence });
   if (noEase.length > 0) warnings.push({ kind: 'steps-without-ease', count: noEase.length, stepIds: noEase });
 
   const marks = audit.rubric?.marks ?? {};

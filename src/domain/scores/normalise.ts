@@ -23,9 +23,11 @@ export const isArousal = (x: unknown): x is number => onScale(x, AROUSAL_MIN, AR
 /** The step's ease 1-7, or null when it carries no valid ease rating. */
 export const easeOf = (step: Pick<Step, 'ease'>): number | null => (isEase(step.ease) ? step.ease : null);
 /** The step's valence -4..+4, or null when it carries no valid valence rating. */
-export const valenceOf = (step: Pick<Step, 'valence'>): number | null => (isValence(step.valence) ? step.valence : null);
+export const valenceOf = (step: Pick<Step, 'valence'>): number | null =>
+  isValence(step.valence) ? step.valence : null;
 /** The step's arousal 1-9, or null when it carries no valid arousal rating. */
-export const arousalOf = (step: Pick<Step, 'arousal'>): number | null => (isArousal(step.arousal) ? step.arousal : null);
+export const arousalOf = (step: Pick<Step, 'arousal'>): number | null =>
+  isArousal(step.arousal) ? step.arousal : null;
 
 /** Friction f = (7 - ease) / 6, in [0, 1]: 0 for ease 7, 1 for ease 1. */
 export const friction = (ease: number): number => (EASE_MAX - ease) / 6;

@@ -69,7 +69,12 @@ export function CompletenessList(props: { audit: Audit; steps: Step[]; onJump: (
             >
               <span class="completeness__text">{text}</span>
               {target && (
-                <button type="button" class="link" aria-label={t('missing_goToItem', text)} onClick={() => props.onJump(target)}>
+                <button
+                  type="button"
+                  class="link"
+                  aria-label={t('missing_goToItem', text)}
+                  onClick={() => props.onJump(target)}
+                >
                   {t('missing_goTo')}
                 </button>
               )}

@@ -25,7 +25,10 @@ export function EmotionPicker({ value, onChange }: { value: FeltEmotion[]; onCha
               <span class="chip is-on">{emotionLabel(e.emotion)}</span>
               <label class="intensity">
                 {t('intensity')}
-                <select value={String(e.intensity)} onChange={(ev) => setIntensity(e.emotion, Number(ev.currentTarget.value))}>
+                <select
+                  value={String(e.intensity)}
+                  onChange={(ev) => setIntensity(e.emotion, Number(ev.currentTarget.value))}
+                >
                   {[1, 2, 3, 4, 5].map((n) => (
                     <option value={n} key={n}>
                       {n}

@@ -7,7 +7,13 @@ export function Face({ valence }: { valence: number }) {
       <circle cx="12" cy="12" r="10.5" fill="none" stroke="currentColor" stroke-width="1.6" />
       <circle cx="8.5" cy="9.5" r="1.3" fill="currentColor" />
       <circle cx="15.5" cy="9.5" r="1.3" fill="currentColor" />
-      <path d={`M7 ${15.5 - curve / 3} Q12 ${15.5 + curve} 17 ${15.5 - curve / 3}`} fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" />
+      <path
+        d={`M7 ${15.5 - curve / 3} Q12 ${15.5 + curve} 17 ${15.5 - curve / 3}`}
+        fill="none"
+        stroke="currentColor"
+        stroke-width="1.6"
+        stroke-linecap="round"
+      />
     </svg>
   );
 }

@@ -30,7 +30,11 @@ export function Findings(props: { findings: Finding[]; shots: Screenshot[]; onCh
               </span>
               {f.element && <span class="muted">{elementLabel(f.element)}</span>}
               {f.evidence?.rect && <span class="muted">{t('areaMarked')}</span>}
-              <button type="button" class="link" onClick={() => props.onChange(props.findings.filter((x) => x.id !== f.id))}>
+              <button
+                type="button"
+                class="link"
+                onClick={() => props.onChange(props.findings.filter((x) => x.id !== f.id))}
+              >
                 {t('removeFinding')}
               </button>
             </li>

@@ -23,7 +23,10 @@ export async function checkImportFile(file: File): Promise<Result<ImportPlan>> {
 async function thumbOf(bytes: Uint8Array, mime: string, width: number): Promise<Blob> {
   const bitmap = await createImageBitmap(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: mime }));
   const scale = Math.min(1, width / bitmap.width);
-  const canvas = new OffscreenCanvas(Math.max(1, Math.round(bitmap.width * scale)), Math.max(1, Math.round(bitmap.height * scale)));
+  const canvas = new OffscreenCanvas(
+    Math.max(1, Math.round(bitmap.width * scale)),
+    Math.max(1, Math.round(bitmap.height * scale)),
+  );
   canvas.getContext('2d')?.drawImage(bitmap, 0, 0, canvas.width, canvas.height);
   bitmap.close();
   return canvas.convertToBlob({ type: 'image/jpeg', quality: 0.8 });
@@ -34,7 +37,10 @@ async function thumbOf(bytes: Uint8Array, mime: string, width: number): Promise<
  * encode back for a second when the panel is not in front) within a time budget; a screenshot
  * without one gets its full image as thumbnail (importAudit's fallback).
  */
-export async function makeThumbs(plan: ImportPlan, opts: { width?: number; budgetMs?: number; parallel?: number } = {}): Promise<Map<string, Blob>> {
+export async function makeThumbs(
+  plan: ImportPlan,
+  opts: { width?: number; budgetMs?: number; parallel?: number } = {},
+): Promise<Map<string, Blob>> {
   const thumbs = new Map<string, Blob>();
   if (typeof createImageBitmap !== 'function' || typeof OffscreenCanvas !== 'function') return thumbs;
   const deadline = Date.now() + (opts.budgetMs ?? 8000);
@@ -151,7 +157,11 @@ export function ImportPicker({ onFile, disabled }: { onFile: (file: File) => voi
 const hasFiles = (event: DragEvent): boolean => [...(event.dataTransfer?.types ?? [])].includes('Files');
 
 /** Wraps the library: a file dropped anywhere on it is imported. */
-export function ImportDrop(props: { onFiles: (files: File[]) => void; disabled?: boolean; children: ComponentChildren }) {
+export function ImportDrop(props: {
+  onFiles: (files: File[]) => void;
+  disabled?: boolean;
+  children: ComponentChildren;
+}) {
   const [over, setOver] = useState(false);
   const depth = useRef(0);
   const reset = () => {

@@ -18,7 +18,15 @@ function isSelector(selector: string): boolean {
 }
 
 /** Masking is on by default; the auditor can preview it, add selectors, or turn it off for this audit. */
-export function PrivacyControls({ audit, onChanged, onError }: { audit: Audit; onChanged: () => void; onError: (e: unknown) => void }) {
+export function PrivacyControls({
+  audit,
+  onChanged,
+  onError,
+}: {
+  audit: Audit;
+  onChanged: () => void;
+  onError: (e: unknown) => void;
+}) {
   const backend = useBackend();
   const [preview, setPreview] = useState<{ fields: number; frames: number } | null>(null);
   // Saved as typed (after a short pause, on blur, and by the worker if the panel closes first): a
@@ -53,7 +61,11 @@ export function PrivacyControls({ audit, onChanged, onError }: { audit: Audit; o
   const togglePreview = async () => {
     try {
       const on = preview === null;
-      const report = await backend.request(ToWorker.PreviewMask, { windowId: backend.windowId(), auditId: audit.id, on });
+      const report = await backend.request(ToWorker.PreviewMask, {
+        windowId: backend.windowId(),
+        auditId: audit.id,
+        on,
+      });
       setPreview(on ? report : null);
     } catch (error) {
       onError(error);
@@ -93,7 +105,10 @@ export function PrivacyControls({ audit, onChanged, onError }: { audit: Audit; o
       )}
       <label class="toggle">
         {t('jpegQuality')}
-        <select value={String(audit.jpegQuality)} onChange={(e) => void save({ jpegQuality: Number(e.currentTarget.value) })}>
+        <select
+          value={String(audit.jpegQuality)}
+          onChange={(e) => void save({ jpegQuality: Number(e.currentTarget.value) })}
+        >
           {[60, 70, 80, 90, 95].map((q) => (
             <option value={q} key={q}>
               {q}

@@ -5,7 +5,15 @@ import { getBlob } from '../../store/index.ts';
 import { useBackend } from '../context.ts';
 
 /** Draw one rectangle on a screenshot; the result is in the image's own pixels. */
-export function RegionDrawer({ shot, onDone, onCancel }: { shot: Screenshot; onDone: (rect: Rect) => void; onCancel: () => void }) {
+export function RegionDrawer({
+  shot,
+  onDone,
+  onCancel,
+}: {
+  shot: Screenshot;
+  onDone: (rect: Rect) => void;
+  onCancel: () => void;
+}) {
   const backend = useBackend();
   const [src, setSrc] = useState<string | null>(null);
   const [start, setStart] = useState<{ x: number; y: number } | null>(null);
@@ -40,18 +48,33 @@ export function RegionDrawer({ shot, onDone, onCancel }: { shot: Screenshot; onD
   const move = (event: PointerEvent) => {
     if (!start) return;
     const p = toImage(event);
-    setRect({ x: Math.min(p.x, start.x), y: Math.min(p.y, start.y), width: Math.abs(p.x - start.x), height: Math.abs(p.y - start.y) });
+    setRect({
+      x: Math.min(p.x, start.x),
+      y: Math.min(p.y, start.y),
+      width: Math.abs(p.x - start.x),
+      height: Math.abs(p.y - start.y),
+    });
   };
 
   return (
     <div class="drawer">
       <p class="muted">{t('drawHint')}</p>
       <div class="drawer__canvas" onPointerDown={down} onPointerMove={move} onPointerUp={() => setStart(null)}>
-        <img ref={img} src={src ?? undefined} alt={t('screenshotAlt', String(shot.width), String(shot.height))} draggable={false} />
+        <img
+          ref={img}
+          src={src ?? undefined}
+          alt={t('screenshotAlt', String(shot.width), String(shot.height))}
+          draggable={false}
+        />
         {rect && rect.width > 0 && <RectBox rect={rect} shot={shot} />}
       </div>
       <div class="actions">
-        <button type="button" class="primary" disabled={!rect || rect.width < 4 || rect.height < 4} onClick={() => rect && onDone(rect)}>
+        <button
+          type="button"
+          class="primary"
+          disabled={!rect || rect.width < 4 || rect.height < 4}
+          onClick={() => rect && onDone(rect)}
+        >
           {t('useArea')}
         </button>
         <button type="button" onClick={onCancel}>
@@ -63,7 +86,15 @@ export function RegionDrawer({ shot, onDone, onCancel }: { shot: Screenshot; onD
 }
 
 /** A rectangle in image pixels, placed over any rendering of that image by percentages. */
-export function RectBox({ rect, shot, label }: { rect: Rect; shot: Pick<Screenshot, 'width' | 'height'>; label?: string }) {
+export function RectBox({
+  rect,
+  shot,
+  label,
+}: {
+  rect: Rect;
+  shot: Pick<Screenshot, 'width' | 'height'>;
+  label?: string;
+}) {
   // Physical left/top on purpose: a screenshot is not mirrored in right-to-left layouts.
   const style = {
     left: `${(rect.x / shot.width) * 100}%`,

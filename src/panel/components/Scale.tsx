@@ -22,7 +22,11 @@ export function Scale(props: {
       <legend>{props.legend}</legend>
       <div class="scale__points">
         {props.options.map((option) => (
-          <label class={`scale__point${props.value === option.value ? ' is-on' : ''}`} title={option.title} key={option.value}>
+          <label
+            class={`scale__point${props.value === option.value ? ' is-on' : ''}`}
+            title={option.title}
+            key={option.value}
+          >
             <input
               type="radio"
               name={props.name}

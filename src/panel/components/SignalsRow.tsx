@@ -22,7 +22,9 @@ export function SignalsRow({ signals, dwellMs }: { signals: StepSignals | null; 
   if (!signals) {
     return dwellMs === null ? null : (
       <div class="signals" aria-label={t('observedSignals')} role="group">
-        <span class="signal" data-signal="dwell">{t('signal_dwell', dwellLabel(dwellMs))}</span>
+        <span class="signal" data-signal="dwell">
+          {t('signal_dwell', dwellLabel(dwellMs))}
+        </span>
       </div>
     );
   }
@@ -48,7 +50,9 @@ export function SignalsRow({ signals, dwellMs }: { signals: StepSignals | null; 
       <span class="signal" data-signal="fields">
         {t('signal_fields', String(signals.fields), String(signals.requiredFields))}
       </span>
-      {signals.lcpMs !== null && <Vital name="LCP" value={`${(signals.lcpMs / 1000).toFixed(2)} s`} rating={rateLcp(signals.lcpMs)} />}
+      {signals.lcpMs !== null && (
+        <Vital name="LCP" value={`${(signals.lcpMs / 1000).toFixed(2)} s`} rating={rateLcp(signals.lcpMs)} />
+      )}
       {signals.cls !== null && <Vital name="CLS" value={signals.cls.toFixed(2)} rating={rateCls(signals.cls)} />}
       {signals.inpMs !== null && <Vital name="INP" value={`${signals.inpMs} ms`} rating={rateInp(signals.inpMs)} />}
     </div>

@@ -6,7 +6,16 @@ import { RectBox } from './RegionDrawer.tsx';
 import { SignalsRow } from './SignalsRow.tsx';
 import { Thumbnail } from './Thumbnail.tsx';
 
-const KNOWN_REASONS = ['browser-page', 'extension-page', 'web-store', 'no-url', 'refused', 'not-visible', 'left-page', 'mask-not-painted'];
+const KNOWN_REASONS = [
+  'browser-page',
+  'extension-page',
+  'web-store',
+  'no-url',
+  'refused',
+  'not-visible',
+  'left-page',
+  'mask-not-painted',
+];
 
 // Message names allow only [A-Za-z0-9_@], so reason codes map dashes to underscores.
 const reasonKey = (reason: string) => `capture_${reason.replace(/-/g, '_')}` as MessageKey;
@@ -24,7 +33,8 @@ export function captureNotice(capture: CaptureState): string | null {
 function ratingSummary(step: Step): string {
   const parts: string[] = [];
   if (step.ease !== null) parts.push(t('easeShort', String(step.ease)));
-  if (step.valence !== null) parts.push(t('valenceShort', step.valence > 0 ? `+${step.valence}` : String(step.valence)));
+  if (step.valence !== null)
+    parts.push(t('valenceShort', step.valence > 0 ? `+${step.valence}` : String(step.valence)));
   if (step.findings.length > 0) parts.push(t('findingsShort', String(step.findings.length)));
   return parts.join(' · ');
 }
@@ -42,7 +52,12 @@ export function StepCard(props: {
   const notice = captureNotice(step.capture);
   const summary = ratingSummary(step);
   return (
-    <li class={`step${props.selected ? ' step--current' : ''}`} data-step-id={step.id} data-step-index={step.index} id={`step-${step.id}`}>
+    <li
+      class={`step${props.selected ? ' step--current' : ''}`}
+      data-step-id={step.id}
+      data-step-index={step.index}
+      id={`step-${step.id}`}
+    >
       <div class="step__head">
         <span class="step__index">{step.index + 1}</span>
         <span class="step__title">{step.title || t('untitledPage')}</span>

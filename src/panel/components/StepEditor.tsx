@@ -14,7 +14,11 @@ import { NoteField } from './NoteField.tsx';
 import { Scale, type ScaleOption } from './Scale.tsx';
 
 const easeOptions = (): ScaleOption[] =>
-  [1, 2, 3, 4, 5, 6, 7].map((n) => ({ value: n, label: String(n), title: t('easePoint', String(n), t(`ease_${n}` as MessageKey)) }));
+  [1, 2, 3, 4, 5, 6, 7].map((n) => ({
+    value: n,
+    label: String(n),
+    title: t('easePoint', String(n), t(`ease_${n}` as MessageKey)),
+  }));
 
 const valenceOptions = (): ScaleOption[] =>
   [-4, -3, -2, -1, 0, 1, 2, 3, 4].map((n, i) => ({

@@ -27,7 +27,13 @@ export function AuditTabs(props: {
     <>
       <nav class="tabs" aria-label={t('auditSections')}>
         {tabs.map((id) => (
-          <button type="button" key={id} class={`tab${props.tab === id ? ' is-on' : ''}`} aria-pressed={props.tab === id} onClick={() => props.onTab(id)}>
+          <button
+            type="button"
+            key={id}
+            class={`tab${props.tab === id ? ' is-on' : ''}`}
+            aria-pressed={props.tab === id}
+            onClick={() => props.onTab(id)}
+          >
             {t(`tab_${id}`)}
           </button>
         ))}

@@ -17,7 +17,15 @@ import { AuditTabs, type AuditTab } from './AuditTabs.tsx';
 /** Cards in the first frame: more than a side panel shows at once. */
 const FIRST_CARDS = 5;
 
-export function AuditView({ auditId, initial, onBack }: { auditId: string; initial?: AuditData | null; onBack: () => void }) {
+export function AuditView({
+  auditId,
+  initial,
+  onBack,
+}: {
+  auditId: string;
+  initial?: AuditData | null;
+  onBack: () => void;
+}) {
   const backend = useBackend();
   const { data, reload, reloadStep } = useAuditData(auditId, { initial, newestFirst: STEP_PAGE });
   const [error, setError] = useState<string | null>(null);
@@ -32,9 +40,15 @@ export function AuditView({ auditId, initial, onBack }: { auditId: string; initi
   // While a long audit opens, only its newest steps are read: `before` older ones follow at once.
   const before = data?.before ?? 0;
   const total = before + steps.length;
-  const selectedAt = Math.max(0, steps.findIndex((s) => s.id === chosen));
+  const selectedAt = Math.max(
+    0,
+    steps.findIndex((s) => s.id === chosen),
+  );
   const selected = steps.find((s) => s.id === chosen) ?? steps[steps.length - 1] ?? null;
-  const from = Math.max(before, Math.min(shownFrom ?? total - STEP_PAGE, chosen && selected?.id === chosen ? before + selectedAt : Infinity));
+  const from = Math.max(
+    before,
+    Math.min(shownFrom ?? total - STEP_PAGE, chosen && selected?.id === chosen ? before + selectedAt : Infinity),
+  );
   // Building a card with its editor takes about a millisecond: the first frame shows the newest
   // cards, enough to fill the panel, and the rest of the window follows in the next one.
   const [opened, setOpened] = useState(false);
@@ -45,7 +59,8 @@ export function AuditView({ auditId, initial, onBack }: { auditId: string; initi
   const shownFromIndex = opened ? from : Math.max(from, total - FIRST_CARDS);
 
   useEffect(() => {
-    if (tab === 'steps' && selected) document.getElementById(`step-${selected.id}`)?.scrollIntoView?.({ block: 'nearest' });
+    if (tab === 'steps' && selected)
+      document.getElementById(`step-${selected.id}`)?.scrollIntoView?.({ block: 'nearest' });
   }, [selected?.id, tab]);
 
   useEffect(() => {
@@ -117,13 +132,19 @@ export function AuditView({ auditId, initial, onBack }: { auditId: string; initi
       <div class="toolbar" role="toolbar" aria-label={t('recording')}>
         {running ? (
           <>
-            <button type="button" class="primary" onClick={() => run(() => backend.request(ToWorker.LogStep, { windowId, auditId }))}>
+            <button
+              type="button"
+              class="primary"
+              onClick={() => run(() => backend.request(ToWorker.LogStep, { windowId, auditId }))}
+            >
               {t('logStep')}
             </button>
             <button
               type="button"
               disabled={steps.length === 0}
-              onClick={() => run(() => backend.request(ToWorker.Capture, { windowId, auditId, stepId: selected?.id ?? null }))}
+              onClick={() =>
+                run(() => backend.request(ToWorker.Capture, { windowId, auditId, stepId: selected?.id ?? null }))
+              }
             >
               {t('capture')}
             </button>
@@ -132,7 +153,11 @@ export function AuditView({ auditId, initial, onBack }: { auditId: string; initi
             </button>
           </>
         ) : (
-          <button type="button" class="primary" onClick={() => run(() => backend.request(ToWorker.ResumeAudit, { windowId, auditId }))}>
+          <button
+            type="button"
+            class="primary"
+            onClick={() => run(() => backend.request(ToWorker.ResumeAudit, { windowId, auditId }))}
+          >
             {audit.status === 'plan' ? t('startPlan') : t('resume')}
           </button>
         )}
@@ -140,7 +165,18 @@ export function AuditView({ auditId, initial, onBack }: { auditId: string; initi
           <input
             type="checkbox"
             checked={audit.autoSteps}
-            onChange={(e) => run(async () => patchAudit(await backend.db(), auditId, { autoSteps: e.currentTarget.checked }, new Date().toISOString()), true)}
+            onChange={(e) =>
+              run(
+                async () =>
+                  patchAudit(
+                    await backend.db(),
+                    auditId,
+                    { autoSteps: e.currentTarget.checked },
+                    new Date().toISOString(),
+                  ),
+                true,
+              )
+            }
           />
           {t('autoSteps')}
         </label>

@@ -10,7 +10,15 @@ import { rubricOf } from '../../domain/rubric.ts';
 import type { Audit, Step } from '../../domain/model.ts';
 import { t } from '../../i18n/t.ts';
 import { ToWorker } from '../../protocol.ts';
-import { deleteAudit, duplicateAsPlan, findClash, importAudit, patchAudit, type ClashChoice, type TemplateEntry } from '../../store/index.ts';
+import {
+  deleteAudit,
+  duplicateAsPlan,
+  findClash,
+  importAudit,
+  patchAudit,
+  type ClashChoice,
+  type TemplateEntry,
+} from '../../store/index.ts';
 import { checkImportFile, importProblemText, ImportDrop, ImportPicker, makeThumbs } from '../components/ImportDrop.tsx';
 import { ErrorBanner } from '../components/Notice.tsx';
 import { useBackend } from '../context.ts';
@@ -42,7 +50,15 @@ export interface LibraryFilters {
   complete: '' | 'complete' | 'incomplete';
 }
 
-export const NO_FILTERS: LibraryFilters = { query: '', site: '', auditor: '', template: '', from: '', to: '', complete: '' };
+export const NO_FILTERS: LibraryFilters = {
+  query: '',
+  site: '',
+  auditor: '',
+  template: '',
+  from: '',
+  to: '',
+  complete: '',
+};
 
 /** The audit's day in the viewer's time zone (yyyy-mm-dd): started, else created. */
 export function auditDay(audit: Audit): string {
@@ -82,7 +98,15 @@ export function Library({ onOpen, onNew }: { onOpen: (id: string) => void; onNew
   return <AuditLibrary onOpen={onOpen} onNew={onNew} onTemplates={() => setView('templates')} />;
 }
 
-function AuditLibrary({ onOpen, onNew, onTemplates }: { onOpen: (id: string) => void; onNew: () => void; onTemplates: () => void }) {
+function AuditLibrary({
+  onOpen,
+  onNew,
+  onTemplates,
+}: {
+  onOpen: (id: string) => void;
+  onNew: () => void;
+  onTemplates: () => void;
+}) {
   const backend = useBackend();
   const { audits, reload } = useAuditList();
   const { entries: templates } = useTemplates();
@@ -216,7 +240,9 @@ function AuditLibrary({ onOpen, onNew, onTemplates }: { onOpen: (id: string) => 
       ]);
       const data = await loadReportData(db, audit.id);
       if (!data) throw new Error(t('auditMissing'));
-      const file = zipExport(data, await collectBlobs(db, data.screenshots, 'full'), { generatorVersion: extensionVersion() });
+      const file = zipExport(data, await collectBlobs(db, data.screenshots, 'full'), {
+        generatorVersion: extensionVersion(),
+      });
       download(file);
       setError(null);
       setNotice(t('library_exported', file.filename));
@@ -225,7 +251,9 @@ function AuditLibrary({ onOpen, onNew, onTemplates }: { onOpen: (id: string) => 
     }
   };
   const toggle = (id: string, on: boolean) =>
-    setSelected((ids) => (on ? (ids.includes(id) || ids.length >= COMPARE_MAX ? ids : [...ids, id]) : ids.filter((x) => x !== id)));
+    setSelected((ids) =>
+      on ? (ids.includes(id) || ids.length >= COMPARE_MAX ? ids : [...ids, id]) : ids.filter((x) => x !== id),
+    );
   const canCompare = selected.length >= COMPARE_MIN && selected.length <= COMPARE_MAX;
 
   return (
@@ -320,7 +348,9 @@ function ClashDialog({ existing, onChoose }: { existing: Audit; onChoose: (choic
       }}
     >
       <h2 id="clash-title">{t('import_clashTitle')}</h2>
-      <p id="clash-text">{t('import_clashText', existing.site || t('untitledSite'), formatDateTime(existing.createdAt))}</p>
+      <p id="clash-text">
+        {t('import_clashText', existing.site || t('untitledSite'), formatDateTime(existing.createdAt))}
+      </p>
       <div class="actions">
         <button ref={first} type="button" class="primary" onClick={() => onChoose('keep-both')}>
           {t('import_keepBoth')}
@@ -400,7 +430,10 @@ function Filters(props: {
           </label>
           <label>
             {t('library_filterCompleteness')}
-            <select value={f.complete} onChange={(e) => set({ complete: e.currentTarget.value as LibraryFilters['complete'] })}>
+            <select
+              value={f.complete}
+              onChange={(e) => set({ complete: e.currentTarget.value as LibraryFilters['complete'] })}
+            >
               <option value="">{t('library_any')}</option>
               <option value="complete">{t('library_complete')}</option>
               <option value="incomplete">{t('library_incomplete')}</option>
@@ -454,7 +487,8 @@ function AuditRow(props: {
   };
   const remove = async () => {
     try {
-      if (audit.status === 'running') await backend.request(ToWorker.PauseAudit, { auditId: audit.id }).catch(() => undefined);
+      if (audit.status === 'running')
+        await backend.request(ToWorker.PauseAudit, { auditId: audit.id }).catch(() => undefined);
       await deleteAudit(await backend.db(), audit.id);
       await props.onChanged();
     } catch (error) {

@@ -92,7 +92,13 @@ export function reasonText(reason: Reason): string {
 }
 
 /** A criterion's comment: local while typing, saved after a pause, on blur, pagehide and unmount. */
-function CommentField(props: { auditId: string; criterionId: string; value: string; mark: Mark | null; onSave: (comment: string) => void }) {
+function CommentField(props: {
+  auditId: string;
+  criterionId: string;
+  value: string;
+  mark: Mark | null;
+  onSave: (comment: string) => void;
+}) {
   const { text, onInput, flush } = useDebouncedText(props.value, props.criterionId, props.onSave, (comment) => ({
     kind: 'criterion-comment',
     auditId: props.auditId,
@@ -124,7 +130,12 @@ function CommentField(props: { auditId: string; criterionId: string; value: stri
   );
 }
 
-function SuggestionBox(props: { criterionId: string; suggestion: Suggestion | null; entry: CriterionMark; onAccept: () => void }) {
+function SuggestionBox(props: {
+  criterionId: string;
+  suggestion: Suggestion | null;
+  entry: CriterionMark;
+  onAccept: () => void;
+}) {
   const { suggestion, entry } = props;
   if (!suggestion) return <p class="muted suggestion suggestion--none">{t('rubric_noSuggestion')}</p>;
   const accepted = entry.fromSuggestion === true && entry.mark === suggestion.mark;
@@ -132,7 +143,11 @@ function SuggestionBox(props: { criterionId: string; suggestion: Suggestion | nu
   const shown = suggestion.reasons.slice(0, REASONS_SHOWN);
   const more = suggestion.reasons.length - shown.length;
   return (
-    <div class={`suggestion suggestion--${suggestion.mark}`} role="group" aria-label={t('rubric_suggestionFor', props.criterionId)}>
+    <div
+      class={`suggestion suggestion--${suggestion.mark}`}
+      role="group"
+      aria-label={t('rubric_suggestionFor', props.criterionId)}
+    >
       <p class="suggestion__mark">{t('rubric_suggested', markLabel(suggestion.mark))}</p>
       <ul class="suggestion__reasons">
         {shown.map((reason, i) => (
@@ -169,7 +184,12 @@ function CriterionRow(props: {
   const textId = `${criterionDomId(id)}-text`;
   const evidenceStep = entry.evidence?.stepId ?? '';
   return (
-    <li class={`criterion${entry.mark ? ` criterion--${entry.mark}` : ''}`} id={criterionDomId(id)} data-criterion={id} tabIndex={-1}>
+    <li
+      class={`criterion${entry.mark ? ` criterion--${entry.mark}` : ''}`}
+      id={criterionDomId(id)}
+      data-criterion={id}
+      tabIndex={-1}
+    >
       <div class="criterion__head">
         <span class="criterion__id">{id}</span>
         <span class="criterion__text" id={textId}>
@@ -296,7 +316,10 @@ export function RubricView({ auditId, focusCriterionId }: { auditId: string; foc
     });
     inFlight.current += 1;
     queue.current = queue.current
-      .then(async () => void (await updateCriterionMark(await backend.db(), auditId, criterionId, apply, new Date().toISOString())))
+      .then(
+        async () =>
+          void (await updateCriterionMark(await backend.db(), auditId, criterionId, apply, new Date().toISOString())),
+      )
       .catch((e: unknown) => setError(errorText(e)))
       .finally(() => {
         inFlight.current -= 1;

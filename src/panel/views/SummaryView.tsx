@@ -71,7 +71,11 @@ export function SummaryBody({ scores, steps, auditId }: { scores: AuditScores; s
   const nev = scores.emotional.nev;
   const gap = pe?.memoryGap ?? null;
   const completion =
-    survey?.taskCompleted === true ? t('summary_yes') : survey?.taskCompleted === false ? t('summary_no') : t('summary_notAnswered');
+    survey?.taskCompleted === true
+      ? t('summary_yes')
+      : survey?.taskCompleted === false
+        ? t('summary_no')
+        : t('summary_notAnswered');
   const warnings = scores.warnings.map(warningText).filter((w): w is string => w !== null);
 
   return (
@@ -98,8 +102,24 @@ export function SummaryBody({ scores, steps, auditId }: { scores: AuditScores; s
           value={gap === null ? t('summary_none') : signed(gap, 2)}
           note={gap === null || Math.abs(gap) < 0.005 ? null : gap < 0 ? t('summary_gapWorse') : t('summary_gapBetter')}
         />
-        {pe && <StepMoment label={t('summary_peakStep')} metric="peak" stepId={pe.peak.stepId} valence={pe.peak.valence} steps={steps} />}
-        {pe && <StepMoment label={t('summary_endStep')} metric="end" stepId={pe.end.stepId} valence={pe.end.valence} steps={steps} />}
+        {pe && (
+          <StepMoment
+            label={t('summary_peakStep')}
+            metric="peak"
+            stepId={pe.peak.stepId}
+            valence={pe.peak.valence}
+            steps={steps}
+          />
+        )}
+        {pe && (
+          <StepMoment
+            label={t('summary_endStep')}
+            metric="end"
+            stepId={pe.end.stepId}
+            valence={pe.end.valence}
+            steps={steps}
+          />
+        )}
       </dl>
 
       <h2 class="summary__heading">{t('summary_elements')}</h2>

@@ -72,7 +72,11 @@ export function TemplatesView({ onBack }: { onBack: () => void }) {
     start(draft, t('templates_editing', draft.name), 1);
   };
   const edit = (entry: TemplateEntry) =>
-    start(draftOf(entry.template, { copy: false, label: labelOf }), t('templates_editing', entry.template.name), entry.template.version + 1);
+    start(
+      draftOf(entry.template, { copy: false, label: labelOf }),
+      t('templates_editing', entry.template.name),
+      entry.template.version + 1,
+    );
 
   const save = async (draft: TemplateDraft) => {
     const problem = checkDraft(draft);
@@ -126,9 +130,15 @@ export function TemplatesView({ onBack }: { onBack: () => void }) {
             <li key={`${entry.source}:${entry.template.id}`} class="template-row" data-template-id={entry.template.id}>
               <div class="template-row__main">
                 <strong>{labelOf(entry.template)}</strong>{' '}
-                <span class={`badge badge--${entry.source}`}>{t(entry.source === 'builtin' ? 'templates_builtin' : 'templates_custom')}</span>
-                <span class="muted">{t('templates_meta', String(entry.template.version), String(entry.template.stages.length))}</span>
-                {entry.basedOn && <span class="muted">{t('templates_basedOn', basedOnName(entries, entry.basedOn))}</span>}
+                <span class={`badge badge--${entry.source}`}>
+                  {t(entry.source === 'builtin' ? 'templates_builtin' : 'templates_custom')}
+                </span>
+                <span class="muted">
+                  {t('templates_meta', String(entry.template.version), String(entry.template.stages.length))}
+                </span>
+                {entry.basedOn && (
+                  <span class="muted">{t('templates_basedOn', basedOnName(entries, entry.basedOn))}</span>
+                )}
                 <span class="muted template-row__stages">{entry.template.stages.map(labelOf).join(' → ')}</span>
               </div>
               <div class="actions">
@@ -168,7 +178,10 @@ function TemplateEditor(props: {
   useEffect(() => nameInput.current?.focus(), []);
   const setName = (name: string) => props.onChange((e) => ({ ...e, draft: { ...e.draft, name } }));
   const setStage = (i: number, patch: Partial<StageDraft>) =>
-    props.onChange((e) => ({ ...e, draft: { ...e.draft, stages: e.draft.stages.map((s, k) => (k === i ? { ...s, ...patch } : s)) } }));
+    props.onChange((e) => ({
+      ...e,
+      draft: { ...e.draft, stages: e.draft.stages.map((s, k) => (k === i ? { ...s, ...patch } : s)) },
+    }));
   const move = (i: number, by: number) =>
     props.onChange((e) => {
       const j = i + by;
@@ -203,7 +216,13 @@ function TemplateEditor(props: {
     >
       <label>
         {t('templates_name')}
-        <input ref={nameInput} name="template-name" maxLength={100} value={draft.name} onInput={(e) => setName(e.currentTarget.value)} />
+        <input
+          ref={nameInput}
+          name="template-name"
+          maxLength={100}
+          value={draft.name}
+          onInput={(e) => setName(e.currentTarget.value)}
+        />
       </label>
       <p class="muted">{t('templates_versionNote', String(props.editing.nextVersion))}</p>
       <h2 class="template-editor__heading">{t('templates_stages')}</h2>
@@ -217,21 +236,43 @@ function TemplateEditor(props: {
                 <legend>{t('templates_stageLegend', n)}</legend>
                 <label>
                   {t('templates_stageName')}
-                  <input maxLength={100} value={stage.name} onInput={(e) => setStage(i, { name: e.currentTarget.value })} />
+                  <input
+                    maxLength={100}
+                    value={stage.name}
+                    onInput={(e) => setStage(i, { name: e.currentTarget.value })}
+                  />
                 </label>
                 <label>
                   {t('templates_urlCues')}
-                  <textarea rows={3} value={stage.url.join('\n')} onInput={(e) => setStage(i, { url: lines(e.currentTarget.value) })} />
+                  <textarea
+                    rows={3}
+                    value={stage.url.join('\n')}
+                    onInput={(e) => setStage(i, { url: lines(e.currentTarget.value) })}
+                  />
                 </label>
                 <label>
                   {t('templates_textCues')}
-                  <textarea rows={3} value={stage.text.join('\n')} onInput={(e) => setStage(i, { text: lines(e.currentTarget.value) })} />
+                  <textarea
+                    rows={3}
+                    value={stage.text.join('\n')}
+                    onInput={(e) => setStage(i, { text: lines(e.currentTarget.value) })}
+                  />
                 </label>
                 <div class="actions">
-                  <button type="button" aria-label={t('templates_moveUp', n)} disabled={i === 0} onClick={() => move(i, -1)}>
+                  <button
+                    type="button"
+                    aria-label={t('templates_moveUp', n)}
+                    disabled={i === 0}
+                    onClick={() => move(i, -1)}
+                  >
                     ↑
                   </button>
-                  <button type="button" aria-label={t('templates_moveDown', n)} disabled={i === draft.stages.length - 1} onClick={() => move(i, 1)}>
+                  <button
+                    type="button"
+                    aria-label={t('templates_moveDown', n)}
+                    disabled={i === draft.stages.length - 1}
+                    onClick={() => move(i, 1)}
+                  >
                     ↓
                   </button>
                   <button type="button" aria-label={t('templates_removeStage', n)} onClick={() => remove(i)}>

@@ -16,8 +16,12 @@ import { mountToolbar, setStatus, toolbarButton as button } from '../page-kit.ts
 
 function renderToolbar(data: CompareData, db: PeakendDb, opts: RenderOptions): void {
   mountToolbar(t('compare_toolbar'), comparisonTitle(data, opts), (busy) => [
-    button(t('compare_exportHtml'), () =>
-      busy(async () => compareHtmlExportFromBytes(data, await collectBlobs(db, shownScreenshots(data), 'full'), opts)),
+    button(
+      t('compare_exportHtml'),
+      () =>
+        busy(async () =>
+          compareHtmlExportFromBytes(data, await collectBlobs(db, shownScreenshots(data), 'full'), opts),
+        ),
       true,
     ),
     button(t('compare_exportCsv'), () => busy(() => compareCsvExport(data, opts))),

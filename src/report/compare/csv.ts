@@ -40,7 +40,10 @@ export const COMPARE_CSV_COLUMNS: readonly string[] = [
 const r3 = (n: number | null): number | null => (n === null ? null : Math.round(n * 1000) / 1000);
 
 /** Header row, then one row per stage × audit. `stageName` gives the display name of a row. */
-export function compareRows(data: CompareData, stageName: (stage: string | null) => string = (s) => s ?? ''): CsvCell[][] {
+export function compareRows(
+  data: CompareData,
+  stageName: (stage: string | null) => string = (s) => s ?? '',
+): CsvCell[][] {
   const { comparison, items } = data;
   const rows: CsvCell[][] = [[...COMPARE_CSV_COLUMNS]];
   comparison.alignment.rows.forEach((row, r) => {
@@ -88,6 +91,9 @@ export function compareRows(data: CompareData, stageName: (stage: string | null)
 }
 
 /** The comparison CSV text, with a BOM for Excel. */
-export function compareCsv(data: CompareData, opts: { bom?: boolean; stageName?: (stage: string | null) => string } = {}): string {
+export function compareCsv(
+  data: CompareData,
+  opts: { bom?: boolean; stageName?: (stage: string | null) => string } = {},
+): string {
   return (opts.bom === false ? '' : CSV_BOM) + toCsv(compareRows(data, opts.stageName));
 }

@@ -13,16 +13,17 @@ export interface CompareData {
 }
 
 /** Pure: the comparison of report data that is already loaded. */
-export function buildCompareData(items: readonly ReportData[], generatedAt: UtcIso = new Date().toISOString()): CompareData {
+export function buildCompareData(
+  items: readonly ReportData[],
+  generatedAt: UtcIso = new Date().toISOString(),
+): CompareData {
   const comparison = compareAudits(
     items.map((item) => ({ audit: item.audit, steps: item.steps, scores: item.scores, rubric: item.rubric })),
   );
   return { items: [...items], comparison, generatedAt };
 }
 
-export type AuditIdsResult =
-  | { ok: true; ids: string[] }
-  | { ok: false; reason: 'none' | 'too-few' | 'too-many' };
+export type AuditIdsResult = { ok: true; ids: string[] } | { ok: false; reason: 'none' | 'too-few' | 'too-many' };
 
 /** The audit ids of `?audits=id1,id2[,id3,id4]`: trimmed, de-duplicated, 2 to 4 of them. */
 export function parseAuditIds(search: string): AuditIdsResult {
@@ -49,5 +50,11 @@ export async function loadCompareData(
   const loaded = await Promise.all(ids.map((id) => loadReportData(db, id, generatedAt)));
   const missing = ids.filter((_, i) => !loaded[i]);
   if (missing.length > 0) return { ok: false, missing };
-  return { ok: true, data: buildCompareData(loaded.filter((d): d is ReportData => d !== null), generatedAt) };
+  return {
+    ok: true,
+    data: buildCompareData(
+      loaded.filter((d): d is ReportData => d !== null),
+      generatedAt,
+    ),
+  };
 }

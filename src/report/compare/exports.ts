@@ -34,15 +34,27 @@ export function shownScreenshots(data: CompareData): Screenshot[] {
 }
 
 export function compareHtmlExport(data: CompareData, images: ImageSource, opts: RenderOptions = {}): ExportFile {
-  return { filename: compareFilename(data, 'html'), mime: 'text/html;charset=utf-8', text: renderComparisonHtml(data, images, opts) };
+  return {
+    filename: compareFilename(data, 'html'),
+    mime: 'text/html;charset=utf-8',
+    text: renderComparisonHtml(data, images, opts),
+  };
 }
 
 /** HTML export with the given full-size screenshot bytes inlined as data: URLs. */
-export function compareHtmlExportFromBytes(data: CompareData, bytes: ReadonlyMap<string, Uint8Array>, opts: RenderOptions = {}): ExportFile {
+export function compareHtmlExportFromBytes(
+  data: CompareData,
+  bytes: ReadonlyMap<string, Uint8Array>,
+  opts: RenderOptions = {},
+): ExportFile {
   return compareHtmlExport(data, dataUrlImages(shownScreenshots(data), bytes), opts);
 }
 
 export function compareCsvExport(data: CompareData, opts: RenderOptions = {}): ExportFile {
   const ctx = makeCompareContext(data, () => null, opts);
-  return { filename: compareFilename(data, 'csv'), mime: 'text/csv;charset=utf-8', text: compareCsv(data, { stageName: ctx.stageName }) };
+  return {
+    filename: compareFilename(data, 'csv'),
+    mime: 'text/csv;charset=utf-8',
+    text: compareCsv(data, { stageName: ctx.stageName }),
+  };
 }

@@ -15,7 +15,11 @@ export const COMMENT_MAX = 140;
 const VITAL_NAME = { lcp: 'LCP', cls: 'CLS', inp: 'INP' } as const;
 
 function vitalRatingText(rating: string): string {
-  return rating === 'good' ? t('report_vitalGood') : rating === 'poor' ? t('report_vitalPoor') : t('report_vitalNeedsImprovement');
+  return rating === 'good'
+    ? t('report_vitalGood')
+    : rating === 'poor'
+      ? t('report_vitalPoor')
+      : t('report_vitalNeedsImprovement');
 }
 
 function criterionText(ctx: CompareContext, auditIndex: number, criterionId: string): string {
@@ -34,11 +38,17 @@ export function causeText(ctx: CompareContext, d: Difference, cause: Cause): str
       const comment = cause.comment.replace(/\s+/g, ' ').trim();
       const text = comment !== '' ? clip(comment, COMMENT_MAX) : criterionText(ctx, d.audit, cause.criterionId);
       if (cause.mark === 'partial') return t('compare_cause_partial', text, cause.criterionId);
-      return cause.critical ? t('compare_cause_critical', text, cause.criterionId) : t('compare_cause_fail', text, cause.criterionId);
+      return cause.critical
+        ? t('compare_cause_critical', text, cause.criterionId)
+        : t('compare_cause_fail', text, cause.criterionId);
     }
     case 'signal': {
       const key =
-        cause.signal === 'formErrors' ? 'compare_cause_formErrors' : cause.signal === 'rageClicks' ? 'compare_cause_rageClicks' : 'compare_cause_deadClicks';
+        cause.signal === 'formErrors'
+          ? 'compare_cause_formErrors'
+          : cause.signal === 'rageClicks'
+            ? 'compare_cause_rageClicks'
+            : 'compare_cause_deadClicks';
       return t(key, fmt.int(cause.count), fmt.int(cause.otherCount));
     }
     case 'vital': {
@@ -46,7 +56,12 @@ export function causeText(ctx: CompareContext, d: Difference, cause: Cause): str
       return t('compare_cause_vital', VITAL_NAME[cause.metric], value, vitalRatingText(cause.rating));
     }
     case 'component': {
-      const name = cause.component === 'immersion' ? t('report_immersion') : cause.component === 'peakEnd' ? t('report_pe100') : t('report_effort100');
+      const name =
+        cause.component === 'immersion'
+          ? t('report_immersion')
+          : cause.component === 'peakEnd'
+            ? t('report_pe100')
+            : t('report_effort100');
       return t('compare_cause_component', name, fmt.int(cause.delta));
     }
     case 'element':
@@ -115,7 +130,13 @@ function mainText(ctx: CompareContext, d: Difference): string {
       return t('compare_diff_stageSignals', ctx.stageName(d.stage), site, other);
     case 'stage-missing': {
       const n = d.otherValue ?? 0;
-      return t('compare_diff_stageMissing', site, ctx.stageName(d.stage), other, n === 1 ? t('compare_stepsOne') : t('compare_stepsMany', fmt.int(n)));
+      return t(
+        'compare_diff_stageMissing',
+        site,
+        ctx.stageName(d.stage),
+        other,
+        n === 1 ? t('compare_stepsOne') : t('compare_stepsMany', fmt.int(n)),
+      );
     }
   }
 }

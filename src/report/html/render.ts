@@ -24,24 +24,19 @@ export const REPORT_CSP =
   "default-src 'none'; script-src 'none'; img-src data:; style-src 'unsafe-inline'; font-src data:; base-uri 'none'; form-action 'none'; object-src 'none'";
 
 function footer(ctx: RenderContext): SafeHtml {
-  return html`<footer class="report-footer"><span>${t('report_footer', ctx.fmt.dateTime(ctx.data.generatedAt))}</span><span>${t('report_footerMethod', ctx.data.rubric.version)}</span></footer>`;
+  return html`<footer class="report-footer">
+    <span>${t('report_footer', ctx.fmt.dateTime(ctx.data.generatedAt))}</span
+    ><span>${t('report_footerMethod', ctx.data.rubric.version)}</span>
+  </footer>`;
 }
 
 /** The report's markup (the <main> element), for the report tab and for the standalone file. */
 export function renderReportBody(data: ReportData, images: ImageSource, opts: RenderOptions = {}): string {
   const ctx = makeContext(data, images, opts);
   return html`<main class="report" id="report" data-audit-id="${data.audit.id}">
-${renderCover(ctx)}
-${renderFlags(ctx)}
-${renderHeadline(ctx)}
-${renderRemembered(ctx)}
-${renderCurve(ctx)}
-${renderElements(ctx)}
-${renderFindings(ctx)}
-${renderSteps(ctx)}
-${renderAppendix(ctx)}
-${footer(ctx)}
-</main>`.value;
+    ${renderCover(ctx)} ${renderFlags(ctx)} ${renderHeadline(ctx)} ${renderRemembered(ctx)} ${renderCurve(ctx)}
+    ${renderElements(ctx)} ${renderFindings(ctx)} ${renderSteps(ctx)} ${renderAppendix(ctx)} ${footer(ctx)}
+  </main>`.value;
 }
 
 /** The document title: "<site> — customer-experience audit". */
@@ -53,7 +48,10 @@ export function reportTitle(data: ReportData): string {
  * The shell every exported document shares: offline, no referrer, and a CSP that forbids all
  * scripts, so an export opened anywhere can run nothing. `body` is already escaped markup.
  */
-export function standaloneDocument(doc: { title: string; css: string; body: string }, opts: RenderOptions = {}): string {
+export function standaloneDocument(
+  doc: { title: string; css: string; body: string },
+  opts: RenderOptions = {},
+): string {
   const lang = opts.lang ?? opts.locale ?? 'en';
   const dir = opts.dir === 'rtl' ? 'rtl' : 'ltr';
   return `<!doctype html>
@@ -76,5 +74,8 @@ ${doc.body}
 
 /** A complete, self-contained HTML document. Pass an ImageSource that returns data: URLs. */
 export function renderReportHtml(data: ReportData, images: ImageSource, opts: RenderOptions = {}): string {
-  return standaloneDocument({ title: reportTitle(data), css: REPORT_CSS, body: renderReportBody(data, images, opts) }, opts);
+  return standaloneDocument(
+    { title: reportTitle(data), css: REPORT_CSS, body: renderReportBody(data, images, opts) },
+    opts,
+  );
 }

@@ -20,5 +20,8 @@ export function bandOf(score: number | null | undefined): Band {
 export function clip(text: string, max: number): string {
   const chars = Array.from(text);
   if (chars.length <= max) return text;
-  return `${chars.slice(0, Math.max(1, max - 1)).join('').trimEnd()}…`;
+  return `${chars
+    .slice(0, Math.max(1, max - 1))
+    .join('')
+    .trimEnd()}…`;
 }

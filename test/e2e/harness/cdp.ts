@@ -50,7 +50,8 @@ export class TunnelledSession {
         const p = this.pending.get(msg.id);
         if (!p) return;
         this.pending.delete(msg.id);
-        if (msg.error) p.reject(new Error(`${p.method}: ${msg.error.message}${msg.error.data ? ` (${msg.error.data})` : ''}`));
+        if (msg.error)
+          p.reject(new Error(`${p.method}: ${msg.error.message}${msg.error.data ? ` (${msg.error.data})` : ''}`));
         else p.resolve(msg.result);
       } else if (msg.method) {
         for (const fn of this.listeners.get(msg.method) ?? []) fn(msg.params);
@@ -76,20 +77,29 @@ export class TunnelledSession {
     return this.detachedReason !== undefined;
   }
 
-  send<T = unknown>(method: string, params: Record<string, unknown> = {}, timeoutMs = this.defaultTimeoutMs): Promise<T> {
+  send<T = unknown>(
+    method: string,
+    params: Record<string, unknown> = {},
+    timeoutMs = this.defaultTimeoutMs,
+  ): Promise<T> {
     if (this.detachedReason) return Promise.reject(new Error(`CDP ${method}: session is gone: ${this.detachedReason}`));
     const id = ++this.nextId;
     const answer = new Promise<T>((resolve, reject) => {
       this.pending.set(id, { method, resolve: resolve as (v: unknown) => void, reject });
     });
     this.browser
-      .send('Target.sendMessageToTarget', { sessionId: this.sessionId, message: JSON.stringify({ id, method, params }) })
+      .send('Target.sendMessageToTarget', {
+        sessionId: this.sessionId,
+        message: JSON.stringify({ id, method, params }),
+      })
       .catch((err: unknown) => {
         const p = this.pending.get(id);
         this.pending.delete(id);
         p?.reject(new Error(`CDP ${method}: could not send: ${errorMessage(err)}`));
       });
-    return withTimeout(answer, timeoutMs, `CDP ${method} on target ${this.targetId}`).finally(() => this.pending.delete(id));
+    return withTimeout(answer, timeoutMs, `CDP ${method} on target ${this.targetId}`).finally(() =>
+      this.pending.delete(id),
+    );
   }
 
   on(method: string, fn: (params: unknown) => void): () => void {
@@ -108,7 +118,9 @@ export class TunnelledSession {
     );
     if (res.exceptionDetails) {
       const d = res.exceptionDetails;
-      throw new Error(`evaluate failed: ${d.exception?.description ?? d.text}\n  expression: ${expression.slice(0, 300)}`);
+      throw new Error(
+        `evaluate failed: ${d.exception?.description ?? d.text}\n  expression: ${expression.slice(0, 300)}`,
+      );
     }
     if (res.result.unserializableValue !== undefined) {
       const u = res.result.unserializableValue;

@@ -61,12 +61,14 @@ export function requireChromium(): string {
   const found = findChromium();
   if (!found) {
     throw new Error(
-      'No Chromium found: set CHROME_PATH, or install Debian\'s chromium (apt-get install -y chromium). ' +
-        'Playwright\'s own browser download is not available here.',
+      "No Chromium found: set CHROME_PATH, or install Debian's chromium (apt-get install -y chromium). " +
+        "Playwright's own browser download is not available here.",
     );
   }
   if (!isExecutableFile(found)) {
-    throw new Error(`Chromium at ${found}${process.env.CHROME_PATH ? ' (from CHROME_PATH)' : ''} is not an executable file.`);
+    throw new Error(
+      `Chromium at ${found}${process.env.CHROME_PATH ? ' (from CHROME_PATH)' : ''} is not an executable file.`,
+    );
   }
   return found;
 }

@@ -177,7 +177,9 @@ async function launchInternal(opts: LaunchOptions, internal: InternalOptions): P
     );
   } catch (err) {
     if (ownsUserDataDir) await rm(userDataDir, { recursive: true, force: true }).catch(() => undefined);
-    throw new Error(`Could not launch Chromium (${executablePath}) with the extension from ${distDir}: ${errorMessage(err)}`);
+    throw new Error(
+      `Could not launch Chromium (${executablePath}) with the extension from ${distDir}: ${errorMessage(err)}`,
+    );
   }
 
   const wantedId = expectedExtensionId(distDir, manifest);
@@ -305,7 +307,10 @@ class ExtensionHarness implements Harness {
     const worker =
       this.currentWorker() ??
       (await this.context
-        .waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith(`${this.origin}/`), timeout: this.timeoutMs })
+        .waitForEvent('serviceworker', {
+          predicate: (w) => w.url().startsWith(`${this.origin}/`),
+          timeout: this.timeoutMs,
+        })
         .catch((err: unknown) => {
           throw new Error(`No service worker for ${this.origin}: ${errorMessage(err)}`);
         }));
@@ -409,11 +414,18 @@ class ExtensionHarness implements Harness {
     );
     const session = await TunnelledSession.attach(browser, target.targetId, timeoutMs);
     try {
-      await poll(() => session.evaluate<boolean>("document.readyState === 'complete'").catch(() => false).then((ok) => ok || undefined), {
-        timeoutMs,
-        intervalMs: 50,
-        message: `${url} did not finish loading`,
-      });
+      await poll(
+        () =>
+          session
+            .evaluate<boolean>("document.readyState === 'complete'")
+            .catch(() => false)
+            .then((ok) => ok || undefined),
+        {
+          timeoutMs,
+          intervalMs: 50,
+          message: `${url} did not finish loading`,
+        },
+      );
     } catch (error) {
       await session.detach().catch(() => undefined);
       throw error;
@@ -427,7 +439,9 @@ class ExtensionHarness implements Harness {
   }
 
   async evaluateInExtension<T = unknown>(expression: string): Promise<T> {
-    return this.withExtensionHost((page) => withTimeout(page.evaluate<T>(expression), this.timeoutMs, 'evaluateInExtension'));
+    return this.withExtensionHost((page) =>
+      withTimeout(page.evaluate<T>(expression), this.timeoutMs, 'evaluateInExtension'),
+    );
   }
 
   // ---------------------------------------------------------------- windows and tabs
@@ -457,13 +471,18 @@ class ExtensionHarness implements Harness {
             host.evaluate(
               `chrome.tabs.query({}).then((tabs) => { const t = tabs.find((x) => x.title === ${JSON.stringify(token)}); return t ? t.id : null; })`,
             ) as Promise<number | null>,
-          { timeoutMs: this.timeoutMs, message: `tab of ${page.url()} not found (does the extension have the "tabs" permission?)` },
+          {
+            timeoutMs: this.timeoutMs,
+            message: `tab of ${page.url()} not found (does the extension have the "tabs" permission?)`,
+          },
         ),
       );
     } finally {
-      await page.evaluate((o) => {
-        document.title = o;
-      }, original).catch(() => undefined);
+      await page
+        .evaluate((o) => {
+          document.title = o;
+        }, original)
+        .catch(() => undefined);
     }
   }
 
@@ -473,8 +492,7 @@ class ExtensionHarness implements Harness {
     this.assertOpen();
     const timeoutMs = opts?.timeoutMs ?? this.timeoutMs;
     const wid = await this.withExtensionHost(async (host) => {
-      const target =
-        windowId ?? (await host.evaluate<number>('chrome.windows.getLastFocused().then((w) => w.id)'));
+      const target = windowId ?? (await host.evaluate<number>('chrome.windows.getLastFocused().then((w) => w.id)'));
       await host.evaluate(
         `(() => {
           const b = document.createElement('button');
@@ -564,7 +582,8 @@ class ExtensionHarness implements Harness {
     const res = await this.evaluateInExtension<{ ok: boolean; error?: string; entries?: Array<{ key: K; value: T }> }>(
       callScript(READ_INDEXED_DB, { dbName, storeName, base64: opts?.base64 ?? false }),
     );
-    if (!res.ok) throw new Error(`readIndexedDb(${JSON.stringify(dbName)}, ${JSON.stringify(storeName)}): ${res.error}`);
+    if (!res.ok)
+      throw new Error(`readIndexedDb(${JSON.stringify(dbName)}, ${JSON.stringify(storeName)}): ${res.error}`);
     return res.entries ?? [];
   }
 
@@ -590,7 +609,10 @@ class ExtensionHarness implements Harness {
     try {
       await withTimeout(this.context.close(), 30_000, 'closing the browser');
     } catch {
-      await this.context.browser()?.close().catch(() => undefined);
+      await this.context
+        .browser()
+        ?.close()
+        .catch(() => undefined);
     }
     // Give Chromium a moment to drop the profile lock before the profile is reused or deleted.
     await sleep(50);
@@ -600,14 +622,19 @@ class ExtensionHarness implements Harness {
     const wasOpen = !this.closed;
     await this.shutdown();
     if (wasOpen && this.ownsUserDataDir) {
-      await rm(this.userDataDir, { recursive: true, force: true, maxRetries: 3, retryDelay: 100 }).catch(() => undefined);
+      await rm(this.userDataDir, { recursive: true, force: true, maxRetries: 3, retryDelay: 100 }).catch(
+        () => undefined,
+      );
     }
   }
 
   async restart(): Promise<Harness> {
     this.assertOpen();
     await this.shutdown();
-    return launchInternal({ ...this.launchOptions, userDataDir: this.userDataDir }, { ownsUserDataDir: this.ownsUserDataDir });
+    return launchInternal(
+      { ...this.launchOptions, userDataDir: this.userDataDir },
+      { ownsUserDataDir: this.ownsUserDataDir },
+    );
   }
 }
 
@@ -615,7 +642,9 @@ class ExtensionHarness implements Harness {
 class WorkerWatch {
   private readonly versions = new Map<string, { runningStatus: string; status: string }>();
   private readonly waiters = new Set<() => void>();
-  private readonly onVersions: (e: { versions: Array<{ versionId: string; scriptURL: string; runningStatus: string; status: string }> }) => void;
+  private readonly onVersions: (e: {
+    versions: Array<{ versionId: string; scriptURL: string; runningStatus: string; status: string }>;
+  }) => void;
 
   constructor(
     private readonly cdp: CDPSession,

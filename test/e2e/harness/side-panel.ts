@@ -2,7 +2,15 @@
 // side panels as Pages). See cdp.ts for the transport.
 import type { CDPSession } from 'playwright-core';
 import { TunnelledSession } from './cdp.ts';
-import { ARM_PRESS_CHECK, FINISH_FILL, FOCUS_AND_SELECT, LOCATE_FOR_CLICK, PRESS_REACHED_TARGET, SELECT_OPTION, callScript } from './page-scripts.ts';
+import {
+  ARM_PRESS_CHECK,
+  FINISH_FILL,
+  FOCUS_AND_SELECT,
+  LOCATE_FOR_CLICK,
+  PRESS_REACHED_TARGET,
+  SELECT_OPTION,
+  callScript,
+} from './page-scripts.ts';
 import { poll, sleep } from './util.ts';
 
 export interface PanelConsoleMessage {
@@ -170,7 +178,8 @@ export class SidePanel implements SidePanelHandle {
       // The element moved between the look and the press: the press was swallowed, so look again.
       const reached = await this.session.evaluate<string>(callScript(PRESS_REACHED_TARGET)).catch(() => 'none');
       if (reached !== 'missed') return;
-      if (Date.now() > until) throw new Error(`side panel: click(${JSON.stringify(query)}): the press kept missing ${spot.description}`);
+      if (Date.now() > until)
+        throw new Error(`side panel: click(${JSON.stringify(query)}): the press kept missing ${spot.description}`);
     }
   }
 
@@ -204,7 +213,11 @@ export class SidePanel implements SidePanelHandle {
     const k = KEYS[key];
     if (!k) throw new Error(`press: unsupported key ${JSON.stringify(key)}`);
     const base = { key, code: k.code, windowsVirtualKeyCode: k.keyCode, nativeVirtualKeyCode: k.keyCode };
-    await this.session.send('Input.dispatchKeyEvent', { ...base, type: k.text ? 'keyDown' : 'rawKeyDown', ...(k.text ? { text: k.text } : {}) });
+    await this.session.send('Input.dispatchKeyEvent', {
+      ...base,
+      type: k.text ? 'keyDown' : 'rawKeyDown',
+      ...(k.text ? { text: k.text } : {}),
+    });
     await this.session.send('Input.dispatchKeyEvent', { ...base, type: 'keyUp' });
   }
 

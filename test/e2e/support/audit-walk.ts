@@ -78,7 +78,12 @@ export const DEFAULT_RATINGS: Record<Variant, readonly StepRating[]> = {
   A: [
     { ease: 6, valence: 2, emotions: ['interested'] }, // landing
     { ease: 6, valence: 1 }, // jackets
-    { ease: 6, valence: 3, emotions: ['pleased'], note: 'Great photos and honest reviews; the size guide button did nothing' }, // product
+    {
+      ease: 6,
+      valence: 3,
+      emotions: ['pleased'],
+      note: 'Great photos and honest reviews; the size guide button did nothing',
+    }, // product
     { ease: 6, valence: 2, emotions: ['safe'], note: 'Delivery and tax shown up front' }, // cart
     { ease: 5, valence: 1, note: 'One page, guest checkout, a lot of fields' }, // one-page guest checkout
     { ease: 7, valence: 3, emotions: ['happy'], note: 'Says when the jacket arrives' }, // confirmation
@@ -130,7 +135,8 @@ const signed = (n: number): string => (n > 0 ? `+${n}` : String(n));
 /** Accessible name of an ease radio, e.g. "Ease 6: Easy". */
 export const easeRadioName = (ease: number): string => t('easePoint', String(ease), t(`ease_${ease}` as MessageKey));
 /** Accessible name of a valence radio, e.g. "Valence -3: Unpleasant". */
-export const valenceRadioName = (valence: number): string => t('valencePoint', signed(valence), t(`valence_${valence + 4}` as MessageKey));
+export const valenceRadioName = (valence: number): string =>
+  t('valencePoint', signed(valence), t(`valence_${valence + 4}` as MessageKey));
 const emotionName = (id: EmotionId): string => t(`emotion_${id.replace(/-/g, '_')}` as MessageKey);
 
 async function arrive(page: Page, step: DemoJourneyPage, base: string): Promise<void> {
@@ -145,7 +151,12 @@ async function arrive(page: Page, step: DemoJourneyPage, base: string): Promise<
 }
 
 /** Does `act` until `done` holds, waiting up to `settleMs` after each try; at most `tries` times. */
-async function untilStored(act: () => Promise<unknown>, done: () => Promise<boolean>, tries = 4, settleMs = 2500): Promise<void> {
+async function untilStored(
+  act: () => Promise<unknown>,
+  done: () => Promise<boolean>,
+  tries = 4,
+  settleMs = 2500,
+): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     await act();
     const until = Date.now() + settleMs;
@@ -158,7 +169,8 @@ async function untilStored(act: () => Promise<unknown>, done: () => Promise<bool
 }
 
 /** A reader of one audit's stored steps, in journey order. */
-const stepsOfAudit = (h: Session['h'], auditId: string) => async (): Promise<Step[]> => (await steps(h)).filter((st) => st.auditId === auditId);
+const stepsOfAudit = (h: Session['h'], auditId: string) => async (): Promise<Step[]> =>
+  (await steps(h)).filter((st) => st.auditId === auditId);
 
 export async function walkDemoJourney(session: Session, panel: Page, opts: WalkOptions): Promise<WalkResult> {
   const { h, page, shop } = session;
@@ -183,22 +195,37 @@ export async function walkDemoJourney(session: Session, panel: Page, opts: WalkO
   // before that lands can merge with it, so wait for the pre-fill, then replace it and check.
   const siteName = opts.site ?? `Northwind ${opts.variant}`;
   const site = panel.getByLabel(t('siteName'));
-  await eventually(() => site.inputValue(), (value) => value !== '', timeout);
-  await untilStored(() => site.fill(siteName), async () => (await site.inputValue()) === siteName);
+  await eventually(
+    () => site.inputValue(),
+    (value) => value !== '',
+    timeout,
+  );
+  await untilStored(
+    () => site.fill(siteName),
+    async () => (await site.inputValue()) === siteName,
+  );
   await panel.getByLabel(t('scenario')).fill(opts.scenario ?? 'Buy a size-M Ridge Shell jacket');
   await panel.getByLabel(t('auditorPseudonym')).fill(opts.auditor ?? 'fox');
   await panel.getByRole('button', { name: t('startAudit') }).click();
   await panel.getByRole('button', { name: t('logStep') }).waitFor();
-  const audit = (await eventually(() => audits(h), (list) => list.some((a) => !before.has(a.id) && a.status === 'running'), timeout)).find(
-    (a) => !before.has(a.id),
-  ) as Audit;
+  const audit = (
+    await eventually(
+      () => audits(h),
+      (list) => list.some((a) => !before.has(a.id) && a.status === 'running'),
+      timeout,
+    )
+  ).find((a) => !before.has(a.id)) as Audit;
   const read = stepsOfAudit(h, audit.id);
 
   const correctedStages: number[] = [];
   const suggestedStages: Array<string | null> = [];
   for (const [i, spec] of journey.entries()) {
     if (i > 0) await arrive(page, spec, shop.url);
-    const recorded = await eventually(read, (list) => list.length === i + 1 && list.every((st) => st.capture.status !== 'pending'), timeout);
+    const recorded = await eventually(
+      read,
+      (list) => list.length === i + 1 && list.every((st) => st.capture.status !== 'pending'),
+      timeout,
+    );
     const step = recorded[i]!;
     suggestedStages.push(step.stage);
     const rating = ratings[i]!;
@@ -206,7 +233,10 @@ export async function walkDemoJourney(session: Session, panel: Page, opts: WalkO
     const stored = async (): Promise<Step | undefined> => (await read())[i];
     // The panel's radios follow the store: a re-render that lands before the write (a capture or
     // signals update of the same step) can undo a click, so each input is repeated until stored.
-    await untilStored(() => editor.getByRole('radio', { name: easeRadioName(rating.ease), exact: true }).click(), async () => (await stored())?.ease === rating.ease);
+    await untilStored(
+      () => editor.getByRole('radio', { name: easeRadioName(rating.ease), exact: true }).click(),
+      async () => (await stored())?.ease === rating.ease,
+    );
     await untilStored(
       () => editor.getByRole('radio', { name: valenceRadioName(rating.valence), exact: true }).click(),
       async () => (await stored())?.valence === rating.valence,
@@ -223,11 +253,17 @@ export async function walkDemoJourney(session: Session, panel: Page, opts: WalkO
     }
     if (rating.note) {
       const note = rating.note;
-      await untilStored(() => editor.getByLabel(t('note')).fill(note), async () => (await stored())?.note === note);
+      await untilStored(
+        () => editor.getByLabel(t('note')).fill(note),
+        async () => (await stored())?.note === note,
+      );
     }
     const fix = (opts.fixStages ?? true) && step.stage !== spec.stage;
     if (fix) {
-      await untilStored(() => editor.locator('label.stage select').selectOption(spec.stage), async () => (await stored())?.stage === spec.stage);
+      await untilStored(
+        () => editor.locator('label.stage select').selectOption(spec.stage),
+        async () => (await stored())?.stage === spec.stage,
+      );
       correctedStages.push(i);
     }
     await eventually(
@@ -264,15 +300,26 @@ export async function walkDemoJourney(session: Session, panel: Page, opts: WalkO
     () => audits(h),
     (list) => {
       const stored = list.find((a) => a.id === audit.id)?.rubric.marks ?? {};
-      return Object.entries(marks).every(([id, spec]) => stored[id]?.mark === spec.mark && (spec.comment === undefined || stored[id]?.comment === spec.comment));
+      return Object.entries(marks).every(
+        ([id, spec]) =>
+          stored[id]?.mark === spec.mark && (spec.comment === undefined || stored[id]?.comment === spec.comment),
+      );
     },
     timeout,
   );
 
-  await panel.getByRole('button', { name: t('tab_end'), exact: true }).first().click();
+  await panel
+    .getByRole('button', { name: t('tab_end'), exact: true })
+    .first()
+    .click();
   const form = panel.locator('section.survey');
   await form.getByRole('radio', { name: survey.taskCompleted ? t('survey_yes') : t('survey_no'), exact: true }).check();
-  await form.getByRole('radio', { name: t('survey_cesPoint', String(survey.ces), t(`survey_ces_${survey.ces}` as MessageKey)), exact: true }).check();
+  await form
+    .getByRole('radio', {
+      name: t('survey_cesPoint', String(survey.ces), t(`survey_ces_${survey.ces}` as MessageKey)),
+      exact: true,
+    })
+    .check();
   await form.getByRole('radio', { name: valenceRadioName(survey.rememberedValence), exact: true }).check();
   await form.getByRole('button', { name: t('survey_endJourney'), exact: true }).click();
   await eventually(

@@ -29,7 +29,9 @@ export async function openPanel(s: Pick<Session, 'h' | 'windowId'>): Promise<Pag
   const url = s.h.extensionUrl(`${s.h.sidePanelPath()}?window=${s.windowId}`);
   const sw = await s.h.sw();
   const [panel] = await Promise.all([
-    s.h.context.waitForEvent('page', { predicate: (p) => p.url().startsWith(s.h.origin) && p.url().includes('window=') }),
+    s.h.context.waitForEvent('page', {
+      predicate: (p) => p.url().startsWith(s.h.origin) && p.url().includes('window='),
+    }),
     sw.evaluate(async (u) => {
       await chrome.windows.create({ url: u, type: 'popup', width: 420, height: 760, focused: false });
     }, url),
@@ -70,7 +72,11 @@ export async function blobs(h: Harness, base64 = false): Promise<BlobRow[]> {
 }
 
 /** Waits until the store satisfies `check`, polling; the assertion message says what was last seen. */
-export async function eventually<T>(read: () => Promise<T>, check: (value: T) => boolean, timeoutMs = 15000): Promise<T> {
+export async function eventually<T>(
+  read: () => Promise<T>,
+  check: (value: T) => boolean,
+  timeoutMs = 15000,
+): Promise<T> {
   const until = Date.now() + timeoutMs;
   let last: T = await read();
   while (!check(last)) {

@@ -17,10 +17,12 @@ describe('uncapturableReason', () => {
     expect(uncapturableReason(url, own)).toBe(reason);
   });
 
-  it.each(['https://shop.example/checkout', 'http://127.0.0.1:4310/cart.html', 'file:///tmp/a.html', `${own}/src/report/report.html`])(
-    '%s can be captured',
-    (url) => {
-      expect(uncapturableReason(url, own)).toBeNull();
-    },
-  );
+  it.each([
+    'https://shop.example/checkout',
+    'http://127.0.0.1:4310/cart.html',
+    'file:///tmp/a.html',
+    `${own}/src/report/report.html`,
+  ])('%s can be captured', (url) => {
+    expect(uncapturableReason(url, own)).toBeNull();
+  });
 });

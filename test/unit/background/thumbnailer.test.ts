@@ -15,10 +15,14 @@ vi.mock('../../../src/background/capture/image.ts', async (importOriginal) => {
   };
 });
 
-const { findThumbnailer, listenForThumbnails, makeThumbnail, OFFSCREEN_PATH, openThumbnailer } = await import('../../../src/background/capture/thumbnailer.ts');
+const { findThumbnailer, listenForThumbnails, makeThumbnail, OFFSCREEN_PATH, openThumbnailer } =
+  await import('../../../src/background/capture/thumbnailer.ts');
 
 // SOI, APP0, then SOF0: 1280 x 800.
-const jpeg = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x04, 0x00, 0x00, 0xff, 0xc0, 0x00, 0x11, 0x08, 0x03, 0x20, 0x05, 0x00, 0x03, 0x01, 0x22, 0x00]);
+const jpeg = new Uint8Array([
+  0xff, 0xd8, 0xff, 0xe0, 0x00, 0x04, 0x00, 0x00, 0xff, 0xc0, 0x00, 0x11, 0x08, 0x03, 0x20, 0x05, 0x00, 0x03, 0x01,
+  0x22, 0x00,
+]);
 const capture = (bytes: Uint8Array<ArrayBuffer> = jpeg) => ({
   full: new Blob([bytes], { type: 'image/jpeg' }),
   bytes: Promise.resolve(bytes),
@@ -39,7 +43,11 @@ function documentClient(reply: (req: ThumbnailRequest) => { thumb: Blob | null; 
       sent.push(message);
       const answer = reply(message);
       if (answer === 'silent') return;
-      queueMicrotask(() => scope.dispatchEvent(new MessageEvent('message', { data: { type: FromOffscreen.Thumbnail, id: message.id, ...answer } })));
+      queueMicrotask(() =>
+        scope.dispatchEvent(
+          new MessageEvent('message', { data: { type: FromOffscreen.Thumbnail, id: message.id, ...answer } }),
+        ),
+      );
     },
   };
   return { client: client as unknown as Client, sent };
@@ -104,7 +112,13 @@ describe('makeThumbnail', () => {
   it('ignores answers to other requests', async () => {
     vi.useFakeTimers();
     const { client } = documentClient((req) => {
-      queueMicrotask(() => scope.dispatchEvent(new MessageEvent('message', { data: { type: FromOffscreen.Thumbnail, id: `${req.id}x`, thumb: new Blob(['stranger']) } })));
+      queueMicrotask(() =>
+        scope.dispatchEvent(
+          new MessageEvent('message', {
+            data: { type: FromOffscreen.Thumbnail, id: `${req.id}x`, thumb: new Blob(['stranger']) },
+          }),
+        ),
+      );
       return 'silent';
     });
     const made = makeThumbnail(capture(), Promise.resolve(client));
@@ -132,7 +146,12 @@ describe('makeThumbnail', () => {
     g.chrome = { offscreen: { closeDocument } };
     let answerLate: (() => void) | null = null;
     const slow = documentClient((req) => {
-      answerLate = () => scope.dispatchEvent(new MessageEvent('message', { data: { type: FromOffscreen.Thumbnail, id: req.id, thumb: new Blob(['late']) } }));
+      answerLate = () =>
+        scope.dispatchEvent(
+          new MessageEvent('message', {
+            data: { type: FromOffscreen.Thumbnail, id: req.id, thumb: new Blob(['late']) },
+          }),
+        );
       return 'silent';
     });
     const fromSlow = makeThumbnail(capture(), Promise.resolve(slow.client));
@@ -175,7 +194,10 @@ describe('findThumbnailer', () => {
   }
 
   it('finds the open document', async () => {
-    const created = fakeBrowser([`chrome-extension://peakend/src/panel/index.html`, `chrome-extension://peakend/${OFFSCREEN_PATH}`]);
+    const created = fakeBrowser([
+      `chrome-extension://peakend/src/panel/index.html`,
+      `chrome-extension://peakend/${OFFSCREEN_PATH}`,
+    ]);
     expect((await findThumbnailer())?.url).toBe(`chrome-extension://peakend/${OFFSCREEN_PATH}`);
     expect(created).toEqual([]);
   });

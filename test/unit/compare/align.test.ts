@@ -14,7 +14,17 @@ describe('alignByStage: the demo shop variants', () => {
   const alignment = alignByStage([a, b]);
 
   it('lines the rows up in the template stage order, over the union of both audits', () => {
-    expect(ids(alignment)).toEqual(['landing', 'search-browse', 'product', 'cart', 'checkout-details', 'delivery', 'payment', 'confirmation', 'post-purchase']);
+    expect(ids(alignment)).toEqual([
+      'landing',
+      'search-browse',
+      'product',
+      'cart',
+      'checkout-details',
+      'delivery',
+      'payment',
+      'confirmation',
+      'post-purchase',
+    ]);
     expect(alignment.reference?.id).toBe('e-commerce');
     expect(alignment.sameTemplate).toBe(true);
     expect(alignment.rows.map((row) => row.position)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);
@@ -38,13 +48,16 @@ describe('alignByStage: the demo shop variants', () => {
 
   it('takes the steps in journey order whatever order they come in', () => {
     const shuffled = alignByStage([{ audit: b.audit, steps: [...b.steps].reverse() }, a]);
-    expect(shuffled.rows.find((r) => r.stage === 'checkout-details')?.cells[0]?.steps.map((s) => s.index)).toEqual([4, 5]);
+    expect(shuffled.rows.find((r) => r.stage === 'checkout-details')?.cells[0]?.steps.map((s) => s.index)).toEqual([
+      4, 5,
+    ]);
     expect(ids(shuffled)).toEqual(ids(alignment));
   });
 });
 
 describe('alignByStage: choices', () => {
-  const audit = (id: string, templateId = 'e-commerce', templateVersion = 1) => makeAudit({ id, templateId, templateVersion });
+  const audit = (id: string, templateId = 'e-commerce', templateVersion = 1) =>
+    makeAudit({ id, templateId, templateVersion });
 
   it('keeps both visits of a stage that comes back later in the journey (back to the cart)', () => {
     const steps = stepsOf('x', [
@@ -53,7 +66,10 @@ describe('alignByStage: choices', () => {
       { stage: 'cart', title: 'cart 2', ease: 3, valence: -1 },
     ]);
     const other = stepsOf('y', [{ stage: 'cart', title: 'cart', ease: 6, valence: 1 }]);
-    const alignment = alignByStage([{ audit: audit('x'), steps }, { audit: audit('y'), steps: other }]);
+    const alignment = alignByStage([
+      { audit: audit('x'), steps },
+      { audit: audit('y'), steps: other },
+    ]);
     expect(ids(alignment)).toEqual(['cart', 'checkout-details']);
     expect(cellTitles(alignment, 'cart', 0)).toEqual(['cart 1', 'cart 2']);
     expect(alignment.rows[1]!.cells[1]!.missing).toBe(true);
@@ -66,7 +82,10 @@ describe('alignByStage: choices', () => {
       { stage: '', title: 'blank stage', ease: 6, valence: 1 },
     ]);
     const y = stepsOf('y', [{ stage: 'landing', title: 'home', ease: 6, valence: 1 }]);
-    const alignment = alignByStage([{ audit: audit('x'), steps: x }, { audit: audit('y'), steps: y }]);
+    const alignment = alignByStage([
+      { audit: audit('x'), steps: x },
+      { audit: audit('y'), steps: y },
+    ]);
     expect(ids(alignment)).toEqual(['landing', null]);
     const unstaged = alignment.rows[1]!;
     expect(unstaged.origin).toBe('unstaged');
@@ -132,7 +151,10 @@ describe('alignByStage: choices', () => {
       { stage: 'gift-wrap', title: 'wrap', ease: 5, valence: 1 },
       { stage: 'cart', title: 'cart', ease: 5, valence: 1 },
     ]);
-    const alignment = alignByStage([{ audit: audit('x'), steps: x }, { audit: audit('y'), steps: [] }]);
+    const alignment = alignByStage([
+      { audit: audit('x'), steps: x },
+      { audit: audit('y'), steps: [] },
+    ]);
     expect(ids(alignment)).toEqual(['cart', 'gift-wrap']);
     expect(alignment.rows[1]!.origin).toBe('unknown');
     expect(alignment.rows[1]!.templateStage).toBeNull();
@@ -141,7 +163,13 @@ describe('alignByStage: choices', () => {
 
   it('includeEmpty keeps template stages nobody visited, all missing', () => {
     const x = stepsOf('x', [{ stage: 'cart', title: 'cart', ease: 5, valence: 1 }]);
-    const alignment = alignByStage([{ audit: audit('x'), steps: x }, { audit: audit('y'), steps: x }], { includeEmpty: true });
+    const alignment = alignByStage(
+      [
+        { audit: audit('x'), steps: x },
+        { audit: audit('y'), steps: x },
+      ],
+      { includeEmpty: true },
+    );
     expect(ids(alignment)).toEqual(ECOMMERCE_TEMPLATE.stages.map((s) => s.id));
     expect(alignment.rows[0]!.cells.every((c) => c.missing)).toBe(true);
   });
@@ -154,7 +182,10 @@ describe('alignByStage: choices', () => {
       { stage: 'payment', title: 'pay', ease: 4, valence: 0 },
       { stage: 'landing', title: 'home', ease: 6, valence: 1 },
     ]);
-    const alignment = alignByStage([{ audit: audit('x', 'no-such-template'), steps: x }, { audit: audit('y', 'no-such-template'), steps: [] }]);
+    const alignment = alignByStage([
+      { audit: audit('x', 'no-such-template'), steps: x },
+      { audit: audit('y', 'no-such-template'), steps: [] },
+    ]);
     expect(alignment.reference).toBeNull();
     expect(ids(alignment)).toEqual(['payment', 'landing']);
     // Known stage ids are still named from the template that has them.

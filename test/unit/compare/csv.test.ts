@@ -47,14 +47,22 @@ describe('comparison CSV', () => {
     const body = rows.slice(1);
     const stages = data.comparison.alignment.rows;
     expect(body).toHaveLength(stages.length * 2);
-    expect(body.map((r) => [r[1], r[4]])).toEqual(stages.flatMap((s) => [[s.stage, '1'], [s.stage, '2']]));
+    expect(body.map((r) => [r[1], r[4]])).toEqual(
+      stages.flatMap((s) => [
+        [s.stage, '1'],
+        [s.stage, '2'],
+      ]),
+    );
     for (const r of body) expect(r).toHaveLength(COMPARE_CSV_COLUMNS.length);
   });
 
   it('writes each cell’s measures, and leaves them empty where the stage is missing', () => {
-    const rows = parseCsv(compareCsv(data, { bom: false, stageName: (s) => (s === 'checkout-details' ? 'Checkout details' : s ?? '') }));
+    const rows = parseCsv(
+      compareCsv(data, { bom: false, stageName: (s) => (s === 'checkout-details' ? 'Checkout details' : (s ?? '')) }),
+    );
     const col = (name: string) => COMPARE_CSV_COLUMNS.indexOf(name);
-    const row = (stage: string, audit: number) => rows.find((r) => r[col('stage')] === stage && r[col('audit_no')] === String(audit))!;
+    const row = (stage: string, audit: number) =>
+      rows.find((r) => r[col('stage')] === stage && r[col('audit_no')] === String(audit))!;
     const bDetails = row('checkout-details', 2);
     expect(bDetails[col('stage_name')]).toBe('Checkout details');
     expect(bDetails[col('present')]).toBe('true');
@@ -70,11 +78,24 @@ describe('comparison CSV', () => {
     const aDelivery = row('delivery', 1);
     expect(aDelivery[col('present')]).toBe('false');
     expect(aDelivery[col('steps')]).toBe('0');
-    for (const name of ['ease_mean', 'valence_mean', 'form_errors', 'rage_clicks', 'dead_clicks', 'fields', 'lcp_ms_max', 'worst_vital']) {
+    for (const name of [
+      'ease_mean',
+      'valence_mean',
+      'form_errors',
+      'rage_clicks',
+      'dead_clicks',
+      'fields',
+      'lcp_ms_max',
+      'worst_vital',
+    ]) {
       expect(aDelivery[col(name)], name).toBe('');
     }
     const bPayment = row('payment', 2);
-    expect([bPayment[col('lcp_ms_max')], bPayment[col('lcp_rating')], bPayment[col('worst_vital')]]).toEqual(['4600', 'poor', 'poor']);
+    expect([bPayment[col('lcp_ms_max')], bPayment[col('lcp_rating')], bPayment[col('worst_vital')]]).toEqual([
+      '4600',
+      'poor',
+      'poor',
+    ]);
     expect(row('landing', 1)[col('template')]).toBe('e-commerce');
   });
 

@@ -27,10 +27,20 @@ describe('loadCompareData', () => {
       ['audY', 'Shop Y', 3],
     ] as const) {
       await putAudit(db, makeAudit({ id, site, templateId: 'e-commerce' }));
-      const step = await addStep(db, id, { url: `https://${id}.example/cart`, title: 'Cart', trigger: 'navigation', stage: 'cart' }, now);
+      const step = await addStep(
+        db,
+        id,
+        { url: `https://${id}.example/cart`, title: 'Cart', trigger: 'navigation', stage: 'cart' },
+        now,
+      );
       await patchStep(db, step.id, { ease, valence: ease - 4 }, now);
     }
-    await patchAudit(db, 'audY', { rubric: { rubricVersion: 'v1', marks: marksWith({ F1: mark('fail', 1, 'no guest') }) } }, now);
+    await patchAudit(
+      db,
+      'audY',
+      { rubric: { rubricVersion: 'v1', marks: marksWith({ F1: mark('fail', 1, 'no guest') }) } },
+      now,
+    );
     const result = await loadCompareData(db, ['audY', 'audX'], now);
     expect(result.ok).toBe(true);
     if (!result.ok) return;

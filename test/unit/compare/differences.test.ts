@@ -24,7 +24,9 @@ describe('rankDifferences: A (guest checkout) against B (forced account, hidden 
     expect(first.value).toBe(scoresB.elements.frictionless.score);
     expect(first.otherValue).toBe(100);
     expect(first.delta).toBeCloseTo(100 - scoresB.elements.frictionless.score!, 9);
-    expect(first.causes.map((c) => (c.kind === 'criterion' ? [c.criterionId, c.critical, c.mark, c.comment] : null))).toEqual([
+    expect(
+      first.causes.map((c) => (c.kind === 'criterion' ? [c.criterionId, c.critical, c.mark, c.comment] : null)),
+    ).toEqual([
       ['F1', true, 'fail', FORCED_ACCOUNT],
       ['F2', true, 'fail', HIDDEN_COST],
     ]);
@@ -119,7 +121,9 @@ describe('rankDifferences: A (guest checkout) against B (forced account, hidden 
     ]).differences;
     expect(diffs2.map((d) => `${d.kind}:${d.metric}`).slice(0, 2)).toEqual(['element:frictionless', 'score:immersion']);
     expect(diffs2[0]!.critical).toBe(false);
-    expect(diffs2[0]!.causes).toMatchObject([{ kind: 'criterion', criterionId: 'F3', mark: 'partial', otherMark: 'pass', critical: false }]);
+    expect(diffs2[0]!.causes).toMatchObject([
+      { kind: 'criterion', criterionId: 'F3', mark: 'partial', otherMark: 'pass', critical: false },
+    ]);
   });
 });
 
@@ -155,7 +159,16 @@ describe('rankDifferences: more audits, no differences, small differences', () =
 
   it('leaves out gaps under one point', () => {
     // Effort100: ease 7 everywhere vs one step at 6 out of 20 -> 100 vs 99.17.
-    const many = (last: number) => stepsOf('m', Array.from({ length: 20 }, (_, i) => ({ stage: 'product', title: `p${i}`, ease: i === 19 ? last : 7, valence: 1 })));
+    const many = (last: number) =>
+      stepsOf(
+        'm',
+        Array.from({ length: 20 }, (_, i) => ({
+          stage: 'product',
+          title: `p${i}`,
+          ease: i === 19 ? last : 7,
+          valence: 1,
+        })),
+      );
     const cmp = compareAudits([
       { audit: makeAudit({ id: 'p' }), steps: many(7) },
       { audit: makeAudit({ id: 'q' }), steps: many(6) },
@@ -166,7 +179,9 @@ describe('rankDifferences: more audits, no differences, small differences', () =
   });
 
   it('a signals-only difference at a stage lists the extra rage and dead clicks and poor vitals', () => {
-    const x = stepsOf('x', [{ stage: 'product', title: 'p', ease: 6, valence: 1, signals: { rageClicks: 2, deadClicks: 3, lcpMs: 5000 } }]);
+    const x = stepsOf('x', [
+      { stage: 'product', title: 'p', ease: 6, valence: 1, signals: { rageClicks: 2, deadClicks: 3, lcpMs: 5000 } },
+    ]);
     const y = stepsOf('y', [{ stage: 'product', title: 'p', ease: 6, valence: 1, signals: { lcpMs: 1200 } }]);
     const cmp = compareAudits([
       { audit: makeAudit({ id: 'x' }), steps: x },

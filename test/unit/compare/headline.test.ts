@@ -9,14 +9,33 @@ describe('headline table', () => {
     const sb = computeScores(auditB(), stepsOf('audB', B_SPECS));
     const rows = headlineRows([sa, sb]);
     const byMetric = Object.fromEntries(rows.map((r) => [r.metric, r]));
-    expect(rows.map((r) => r.metric)).toEqual(['overall', 'immersion', 'pe100', 'effort100', 'nev', 'ces', 'checkoutSteps', 'checkoutFields', 'steps']);
+    expect(rows.map((r) => r.metric)).toEqual([
+      'overall',
+      'immersion',
+      'pe100',
+      'effort100',
+      'nev',
+      'ces',
+      'checkoutSteps',
+      'checkoutFields',
+      'steps',
+    ]);
     expect(byMetric.overall!.values).toEqual([sa.overall.value, sb.overall.value]);
     expect(byMetric.pe100!.values).toEqual([sa.peakEnd!.pe100, sb.peakEnd!.pe100]);
     expect(byMetric.ces!.values).toEqual([6, 3]);
     expect(byMetric.checkoutSteps!.values).toEqual([1, 4]);
     expect(byMetric.checkoutFields!.values).toEqual([16, 24]);
     // Higher is better for scores, lower for checkout steps and fields: A is best everywhere.
-    for (const metric of ['overall', 'immersion', 'pe100', 'effort100', 'nev', 'ces', 'checkoutSteps', 'checkoutFields']) {
+    for (const metric of [
+      'overall',
+      'immersion',
+      'pe100',
+      'effort100',
+      'nev',
+      'ces',
+      'checkoutSteps',
+      'checkoutFields',
+    ]) {
       expect(byMetric[metric]!.best, metric).toEqual([0]);
     }
     // The number of steps recorded is shown, never judged.

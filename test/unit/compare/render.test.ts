@@ -69,21 +69,33 @@ describe('comparison content', () => {
     const shown = [...doc.querySelectorAll('#differences > ol.diffs:not(.minor) > li.diff')];
     expect(shown).toHaveLength(10);
     // The rest follows in a compact list, numbered on (no folding: it prints).
-    expect(doc.querySelector('#differences h3.sub')?.textContent).toBe(`${data.comparison.differences.length - 10} smaller differences`);
+    expect(doc.querySelector('#differences h3.sub')?.textContent).toBe(
+      `${data.comparison.differences.length - 10} smaller differences`,
+    );
     const folded = [...doc.querySelectorAll('#differences ol.diffs.minor > li.diff')];
     expect(shown.length + folded.length).toBe(data.comparison.differences.length);
     const all = [...shown, ...folded];
     expect(all.map((li) => li.querySelector('.diff-rank')?.textContent)).toEqual(all.map((_, i) => String(i + 1)));
-    expect(all.map((li) => Number(li.getAttribute('data-audit')))).toEqual(data.comparison.differences.map((d) => d.audit));
+    expect(all.map((li) => Number(li.getAttribute('data-audit')))).toEqual(
+      data.comparison.differences.map((d) => d.audit),
+    );
   });
 
   it('writes every kind of difference as a sentence (no raw message keys)', () => {
     const texts = [...doc.querySelectorAll('.diff-text')].map((p) => p.textContent ?? '');
     expect(texts.length).toBe(data.comparison.differences.length);
     for (const text of texts) expect(text).not.toMatch(/compare_|\$[A-Z]+\$|undefined|NaN/);
-    expect(texts).toContain('Northwind B needs 4 checkout steps where Northwind A needs 1: Checkout details 2 vs 1; Delivery 1 vs none; Payment 1 vs none');
+    expect(texts).toContain(
+      'Northwind B needs 4 checkout steps where Northwind A needs 1: Checkout details 2 vs 1; Delivery 1 vs none; Payment 1 vs none',
+    );
     expect(texts).toContain('Northwind A has no Delivery step; Northwind B has 1 step');
-    expect(texts.some((t) => t.startsWith('Checkout details is harder on Northwind B: ease 3.0 vs 5.0 on Northwind A: 2 form errors vs 0; 1 rage clicks vs 0'))).toBe(true);
+    expect(
+      texts.some((t) =>
+        t.startsWith(
+          'Checkout details is harder on Northwind B: ease 3.0 vs 5.0 on Northwind A: 2 form errors vs 0; 1 rage clicks vs 0',
+        ),
+      ),
+    ).toBe(true);
   });
 
   it('marks the best value per headline row, and only there', () => {
@@ -91,7 +103,9 @@ describe('comparison content', () => {
     expect(rows.map((r) => r.getAttribute('data-metric'))).toEqual(data.comparison.headline.map((h) => h.metric));
     for (const row of data.comparison.headline) {
       const tr = doc.querySelector(`.headline-table tr[data-metric="${row.metric}"]`)!;
-      const best = [...tr.querySelectorAll('td')].map((td, i) => (td.getAttribute('data-best') === 'true' ? i : -1)).filter((i) => i >= 0);
+      const best = [...tr.querySelectorAll('td')]
+        .map((td, i) => (td.getAttribute('data-best') === 'true' ? i : -1))
+        .filter((i) => i >= 0);
       expect(best, row.metric).toEqual(row.best);
       expect(tr.querySelectorAll('td.best .best-mark').length).toBe(row.best.length);
     }
@@ -105,7 +119,10 @@ describe('comparison content', () => {
     expect(fr.querySelectorAll('td')[1]!.textContent).toContain('Critical failed: F1, F2');
     expect(fr.querySelectorAll('td')[0]!.getAttribute('data-best')).toBe('true');
     const ms = doc.querySelector('.elements-table tr[data-element="multisensory"]')!;
-    expect([...ms.querySelectorAll('td')].map((td) => td.textContent?.trim())).toEqual(['not assessed', 'not assessed']);
+    expect([...ms.querySelectorAll('td')].map((td) => td.textContent?.trim())).toEqual([
+      'not assessed',
+      'not assessed',
+    ]);
   });
 
   it('lines the stages up: B’s delivery and payment are missing on A, B’s two checkout-details steps side by side with A’s one', () => {
@@ -175,7 +192,9 @@ describe('untrusted text is escaped', () => {
     expect(text).not.toContain('<svg onload');
     expect(doc.querySelector('.audit-card[data-audit="1"] .audit-label')?.textContent).toBe(HOSTILE_SITE_B);
     expect(doc.querySelector('.diff-text')?.textContent).toContain(HOSTILE_COMMENT);
-    expect([...doc.querySelectorAll('.cmp-shot figcaption')].some((f) => f.textContent?.includes(HOSTILE_TITLE))).toBe(true);
+    expect([...doc.querySelectorAll('.cmp-shot figcaption')].some((f) => f.textContent?.includes(HOSTILE_TITLE))).toBe(
+      true,
+    );
     // No images at all: every shot shows the placeholder instead.
     expect(doc.querySelectorAll('img')).toHaveLength(0);
     expect(doc.querySelectorAll('.cmp-shot .img-missing')).toHaveLength(19);
@@ -206,8 +225,16 @@ describe('more audits, the same site twice, different templates', () => {
   it('four audits: four columns, four distinct series (colour, dash, marker), same-site labels told apart by date', async () => {
     const { items } = demoPair();
     const [a, b] = items as [ReportData, ReportData];
-    const again = (item: ReportData, id: string, startedAt: string): ReportData => ({ ...item, audit: { ...item.audit, id, startedAt } });
-    const data = buildCompareData([a, b, again(a, 'audA2', '2027-02-01T10:00:00.000Z'), again(b, 'audB2', '2027-02-01T11:00:00.000Z')]);
+    const again = (item: ReportData, id: string, startedAt: string): ReportData => ({
+      ...item,
+      audit: { ...item.audit, id, startedAt },
+    });
+    const data = buildCompareData([
+      a,
+      b,
+      again(a, 'audA2', '2027-02-01T10:00:00.000Z'),
+      again(b, 'audB2', '2027-02-01T11:00:00.000Z'),
+    ]);
     const doc = parse(renderComparisonHtml(data, () => null));
     expect([...doc.querySelectorAll('.audit-card .audit-label')].map((l) => l.textContent)).toEqual([
       'Northwind A (November 23, 2026)',
@@ -241,7 +268,9 @@ describe('more audits, the same site twice, different templates', () => {
     ).data;
     const doc = parse(renderComparisonHtml(buildCompareData([a, booking]), () => null));
     const notice = doc.querySelector('[data-role="template-mismatch"]')!;
-    expect(notice.textContent).toContain('Northwind A: E-commerce purchase, version 1; Fjord Hotels: Booking, version 1');
+    expect(notice.textContent).toContain(
+      'Northwind A: E-commerce purchase, version 1; Fjord Hotels: Booking, version 1',
+    );
     const extras = doc.querySelector('.cmp-stage[data-stage="extras"]')!;
     expect(extras.getAttribute('data-origin')).toBe('other-template');
     expect(extras.querySelector('.stage-title')?.textContent).toContain('Extras');

@@ -5,12 +5,19 @@ afterEach(() => setMessages({}));
 
 describe('t (plain-page fallback over messages.json)', () => {
   it('fills named placeholders from their positional content', () => {
-    setMessages({ auditMeta: { message: '$DATE$ · $STEPS$ steps', placeholders: { date: { content: '$1' }, steps: { content: '$2' } } } });
+    setMessages({
+      auditMeta: {
+        message: '$DATE$ · $STEPS$ steps',
+        placeholders: { date: { content: '$1' }, steps: { content: '$2' } },
+      },
+    });
     expect(t('auditMeta', '23 Nov', 7)).toBe('23 Nov · 7 steps');
   });
 
   it('inserts values literally: a value holding "$2" or markup is not substituted again', () => {
-    setMessages({ auditMeta: { message: '$DATE$ · $STEPS$', placeholders: { date: { content: '$1' }, steps: { content: '$2' } } } });
+    setMessages({
+      auditMeta: { message: '$DATE$ · $STEPS$', placeholders: { date: { content: '$1' }, steps: { content: '$2' } } },
+    });
     expect(t('auditMeta', 'costs $2 more', '<b>5</b>')).toBe('costs $2 more · <b>5</b>');
   });
 

@@ -65,7 +65,17 @@ export interface Fixture {
 export function fixture(overrides: Partial<Audit> = {}): Fixture {
   const auditId = overrides.id ?? AUDIT_ID;
   const steps: Step[] = [
-    makeStep({ id: 'stp_a', auditId, index: 0, title: 'Home', url: 'https://shop.example/', ease: 6, valence: 2, emotions: [{ emotion: 'interested', intensity: 3 }], signals: makeSignals({ clicks: 2, lcpMs: 1200 }) }),
+    makeStep({
+      id: 'stp_a',
+      auditId,
+      index: 0,
+      title: 'Home',
+      url: 'https://shop.example/',
+      ease: 6,
+      valence: 2,
+      emotions: [{ emotion: 'interested', intensity: 3 }],
+      signals: makeSignals({ clicks: 2, lcpMs: 1200 }),
+    }),
     makeStep({
       id: 'stp_b',
       auditId,
@@ -77,13 +87,38 @@ export function fixture(overrides: Partial<Audit> = {}): Fixture {
       valence: -3,
       stage: 'cart',
       stageSource: 'auditor',
-      emotions: [{ emotion: 'frustrated', intensity: 4 }, { emotion: 'stressed', intensity: 2 }],
+      emotions: [
+        { emotion: 'frustrated', intensity: 4 },
+        { emotion: 'stressed', intensity: 2 },
+      ],
       findings: [
-        { id: 'fnd_1', title: HOSTILE, severity: 3, element: 'frictionless', evidence: { shotId: 'sht_stp_b_0', rect: { x: 1, y: 2, width: 30, height: 40 } }, createdAt: '2026-11-23T10:01:30.000Z' },
-        { id: 'fnd_2', title: 'No delivery date', severity: 1, element: null, evidence: null, createdAt: '2026-11-23T10:01:40.000Z' },
+        {
+          id: 'fnd_1',
+          title: HOSTILE,
+          severity: 3,
+          element: 'frictionless',
+          evidence: { shotId: 'sht_stp_b_0', rect: { x: 1, y: 2, width: 30, height: 40 } },
+          createdAt: '2026-11-23T10:01:30.000Z',
+        },
+        {
+          id: 'fnd_2',
+          title: 'No delivery date',
+          severity: 1,
+          element: null,
+          evidence: null,
+          createdAt: '2026-11-23T10:01:40.000Z',
+        },
       ],
     }),
-    makeStep({ id: 'stp_c', auditId, index: 2, title: 'Thanks', ease: 7, valence: 1, emotions: [{ emotion: 'pleased', intensity: 2 }] }),
+    makeStep({
+      id: 'stp_c',
+      auditId,
+      index: 2,
+      title: 'Thanks',
+      ease: 7,
+      valence: 1,
+      emotions: [{ emotion: 'pleased', intensity: 2 }],
+    }),
   ];
   const blobs = new Map<string, Uint8Array>();
   const shots: Screenshot[] = [];
@@ -123,7 +158,8 @@ export function fixture(overrides: Partial<Audit> = {}): Fixture {
 /** A deep copy of the export as plain JSON, to break. */
 export const clone = (exp: AuditExport): Record<string, any> => JSON.parse(JSON.stringify(exp));
 
-export const encode = (value: unknown): Uint8Array => new TextEncoder().encode(typeof value === 'string' ? value : JSON.stringify(value));
+export const encode = (value: unknown): Uint8Array =>
+  new TextEncoder().encode(typeof value === 'string' ? value : JSON.stringify(value));
 
 export async function prepare(bytes: Uint8Array, name = 'audit.zip') {
   return prepareImportBytes(bytes, name, { sha256 });
@@ -137,7 +173,8 @@ export async function plan(bytes: Uint8Array, name = 'audit.zip'): Promise<Impor
 
 // ---- zip surgery -------------------------------------------------------------------------------
 
-const u32 = (b: Uint8Array, i: number) => ((b[i]! | (b[i + 1]! << 8) | (b[i + 2]! << 16)) >>> 0) + b[i + 3]! * 0x1000000;
+const u32 = (b: Uint8Array, i: number) =>
+  ((b[i]! | (b[i + 1]! << 8) | (b[i + 2]! << 16)) >>> 0) + b[i + 3]! * 0x1000000;
 const u16 = (b: Uint8Array, i: number) => b[i]! | (b[i + 1]! << 8);
 const put32 = (b: Uint8Array, i: number, v: number) => new DataView(b.buffer, b.byteOffset).setUint32(i, v, true);
 

@@ -8,7 +8,18 @@ import { Library, matches, NO_FILTERS, comparePath } from '../../../src/panel/vi
 import { getAudit, importAudit, listSteps, openPeakendDb, putAudit } from '../../../src/store/index.ts';
 import { makeAudit, makeStep, mark } from '../scores/factory.ts';
 import type { FakeBackend } from '../panel/fake-backend.ts';
-import { allByRole, byRole, choose, click, freshPanelTest, mount, text, type, unmountAll, waitFor } from '../panel/harness.tsx';
+import {
+  allByRole,
+  byRole,
+  choose,
+  click,
+  freshPanelTest,
+  mount,
+  text,
+  type,
+  unmountAll,
+  waitFor,
+} from '../panel/harness.tsx';
 import { RUBRIC_V1 } from '../../../src/domain/rubric.ts';
 import { fixture, HOSTILE, plan } from './helpers.ts';
 
@@ -33,9 +44,34 @@ const allMarked = () => Object.fromEntries(RUBRIC_V1.criteria.map((c) => [c.id, 
 async function seedThree(): Promise<Audit[]> {
   const db = await openPeakendDb();
   const audits = [
-    makeAudit({ id: 'aud_a', site: 'Northwind', auditor: 'fox', scenario: 'Buy a jacket', templateId: 'e-commerce', startedAt: '2026-03-02T10:00:00.000Z', updatedAt: '2026-03-02T10:00:00.000Z', rubric: { rubricVersion: 'v1', marks: allMarked() } }),
-    makeAudit({ id: 'aud_b', site: 'Contoso', auditor: 'owl', scenario: 'Book a room', templateId: 'booking', startedAt: '2026-05-10T10:00:00.000Z', updatedAt: '2026-05-10T10:00:00.000Z' }),
-    makeAudit({ id: 'aud_c', site: 'Northwind', auditor: 'owl', scenario: 'Return an order', templateId: 'support-contact', startedAt: '2026-07-20T10:00:00.000Z', updatedAt: '2026-07-20T10:00:00.000Z' }),
+    makeAudit({
+      id: 'aud_a',
+      site: 'Northwind',
+      auditor: 'fox',
+      scenario: 'Buy a jacket',
+      templateId: 'e-commerce',
+      startedAt: '2026-03-02T10:00:00.000Z',
+      updatedAt: '2026-03-02T10:00:00.000Z',
+      rubric: { rubricVersion: 'v1', marks: allMarked() },
+    }),
+    makeAudit({
+      id: 'aud_b',
+      site: 'Contoso',
+      auditor: 'owl',
+      scenario: 'Book a room',
+      templateId: 'booking',
+      startedAt: '2026-05-10T10:00:00.000Z',
+      updatedAt: '2026-05-10T10:00:00.000Z',
+    }),
+    makeAudit({
+      id: 'aud_c',
+      site: 'Northwind',
+      auditor: 'owl',
+      scenario: 'Return an order',
+      templateId: 'support-contact',
+      startedAt: '2026-07-20T10:00:00.000Z',
+      updatedAt: '2026-07-20T10:00:00.000Z',
+    }),
   ];
   for (const a of audits) await putAudit(db, a);
   // aud_a is complete: one rated step and every criterion marked.
@@ -75,7 +111,13 @@ async function everything(): Promise<unknown> {
 
 describe('search and filters', () => {
   it('matches(): site, scenario and auditor search; site, auditor, template, dates and completeness filters', () => {
-    const a = makeAudit({ site: 'Northwind', scenario: 'Buy', auditor: 'fox', templateId: 'booking', startedAt: '2026-03-02T12:00:00.000Z' });
+    const a = makeAudit({
+      site: 'Northwind',
+      scenario: 'Buy',
+      auditor: 'fox',
+      templateId: 'booking',
+      startedAt: '2026-03-02T12:00:00.000Z',
+    });
     expect(matches(a, { ...NO_FILTERS, query: 'north' })).toBe(true);
     expect(matches(a, { ...NO_FILTERS, query: 'FOX' })).toBe(true);
     expect(matches(a, { ...NO_FILTERS, query: 'buy' })).toBe(true);
@@ -129,7 +171,13 @@ describe('row actions', () => {
     await seedThree();
     const c = await library();
     const row = rows(c)[0]!;
-    expect(allByRole(row, 'button').map((b) => text(b))).toEqual(['Open', 'Rename', 'Delete', 'Duplicate as plan', 'Export zip']);
+    expect(allByRole(row, 'button').map((b) => text(b))).toEqual([
+      'Open',
+      'Rename',
+      'Delete',
+      'Duplicate as plan',
+      'Export zip',
+    ]);
   });
 
   it('duplicates an audit as a plan: same site, scenario and template, no steps', async () => {
@@ -147,7 +195,11 @@ describe('row actions', () => {
 
   it('compares 2 to 4 selected audits on the compare page', async () => {
     const db = await openPeakendDb();
-    for (let i = 0; i < 5; i++) await putAudit(db, makeAudit({ id: `aud_${i}`, site: `Shop ${i}`, updatedAt: `2026-01-0${i + 1}T00:00:00.000Z` }));
+    for (let i = 0; i < 5; i++)
+      await putAudit(
+        db,
+        makeAudit({ id: `aud_${i}`, site: `Shop ${i}`, updatedAt: `2026-01-0${i + 1}T00:00:00.000Z` }),
+      );
     const c = await library();
     const compare = byRole<HTMLButtonElement>(c, 'button', 'Compare');
     expect(compare.disabled).toBe(true);
@@ -210,8 +262,18 @@ describe('import from the file input', () => {
   });
 
   it.each([
-    ['a truncated zip', () => fixture().zip.subarray(0, 900), 'x.zip', 'This zip is incomplete (truncated): it ends before its table of contents. Nothing was imported.'],
-    ['a newer version', () => new TextEncoder().encode(JSON.stringify({ ...fixture().exp, version: 2 })), 'x.json', 'This file was made by a newer Peakend'],
+    [
+      'a truncated zip',
+      () => fixture().zip.subarray(0, 900),
+      'x.zip',
+      'This zip is incomplete (truncated): it ends before its table of contents. Nothing was imported.',
+    ],
+    [
+      'a newer version',
+      () => new TextEncoder().encode(JSON.stringify({ ...fixture().exp, version: 2 })),
+      'x.json',
+      'This file was made by a newer Peakend',
+    ],
     ['text named .json', () => new TextEncoder().encode('<html>'), 'x.json', 'This file is not valid JSON'],
   ])('refuses %s with an alert and leaves the store as it was', async (_name, bytes, name, message) => {
     const db = await openPeakendDb();
@@ -263,7 +325,12 @@ describe('templates view', () => {
     const c = await library();
     click(byRole(c, 'button', 'Templates'));
     await waitFor(() => expect(c.querySelectorAll('li.template-row')).toHaveLength(4));
-    expect([...c.querySelectorAll('li.template-row strong')].map((e) => text(e))).toEqual(['E-commerce purchase', 'Sign-up', 'Booking', 'Support contact']);
+    expect([...c.querySelectorAll('li.template-row strong')].map((e) => text(e))).toEqual([
+      'E-commerce purchase',
+      'Sign-up',
+      'Booking',
+      'Support contact',
+    ]);
     const booking = c.querySelector<HTMLElement>('li[data-template-id="booking"]')!;
     expect(allByRole(booking, 'button').map((b) => text(b))).toEqual(['Edit copy']);
     click(byRole(booking, 'button', 'Edit copy'));
@@ -276,7 +343,9 @@ describe('templates view', () => {
     type(urlCues, `${urlCues.value}\nresort`);
     await tick();
     click(byRole(c, 'button', 'Save'));
-    await waitFor(() => expect(text(byRole(c, 'status'))).toBe('Saved “Hotel booking”, version 1. Audits keep the version they used.'));
+    await waitFor(() =>
+      expect(text(byRole(c, 'status'))).toBe('Saved “Hotel booking”, version 1. Audits keep the version they used.'),
+    );
     const saved = (await (await openPeakendDb()).getAll('templates'))[0]!;
     expect(saved).toMatchObject({ name: 'Hotel booking', version: 1, basedOn: { id: 'booking', version: 1 } });
     expect(saved.stages.map((s) => s.id)).not.toContain('extras');
@@ -304,4 +373,3 @@ describe('templates view', () => {
     await waitFor(() => byRole(c, 'button', 'New audit'));
   });
 });
-

@@ -38,7 +38,9 @@ async function refused(bytes: Uint8Array, name = 'audit.zip') {
 
 /** A zip of the given files (names -> bytes), the JSON deflated as the exporter does. */
 function zipOf(files: Record<string, Uint8Array>): Uint8Array {
-  return zipSync(Object.fromEntries(Object.entries(files).map(([n, b]) => [n, [b, { level: n.endsWith('.json') ? 6 : 0 }]])));
+  return zipSync(
+    Object.fromEntries(Object.entries(files).map(([n, b]) => [n, [b, { level: n.endsWith('.json') ? 6 : 0 }]])),
+  );
 }
 
 describe('a valid bundle', () => {
@@ -64,7 +66,17 @@ describe('a valid bundle', () => {
 
   it('keeps hostile strings exactly as they were, in every text field', async () => {
     const p = await plan(fixture().zip);
-    for (const value of [p.audit.site, p.audit.scenario, p.audit.auditor, p.audit.successCriterion, p.audit.maskSelectors[1], p.steps[1]!.title, p.steps[1]!.note, p.steps[1]!.findings[0]!.title, p.audit.rubric.marks.F1!.comment]) {
+    for (const value of [
+      p.audit.site,
+      p.audit.scenario,
+      p.audit.auditor,
+      p.audit.successCriterion,
+      p.audit.maskSelectors[1],
+      p.steps[1]!.title,
+      p.steps[1]!.note,
+      p.steps[1]!.findings[0]!.title,
+      p.audit.rubric.marks.F1!.comment,
+    ]) {
       expect(value).toBe(HOSTILE);
     }
     expect(p.steps[1]!.url).toBe('javascript:alert(1)');
@@ -212,9 +224,15 @@ describe('bad screenshots', () => {
     const f = fixture();
     const files = Object.fromEntries([
       ['audit.json', encode(f.exp)],
-      ...f.shots.filter((s) => s.id !== 'sht_stp_b_0').map((s) => [`screenshots/${s.id}.${s.mime === 'image/png' ? 'png' : 'jpg'}`, f.blobs.get(s.id)!]),
+      ...f.shots
+        .filter((s) => s.id !== 'sht_stp_b_0')
+        .map((s) => [`screenshots/${s.id}.${s.mime === 'image/png' ? 'png' : 'jpg'}`, f.blobs.get(s.id)!]),
     ]) as Record<string, Uint8Array>;
-    expect(await refused(zipOf(files))).toEqual({ code: 'screenshot-missing', shotId: 'sht_stp_b_0', file: 'screenshots/sht_stp_b_0.jpg' });
+    expect(await refused(zipOf(files))).toEqual({
+      code: 'screenshot-missing',
+      shotId: 'sht_stp_b_0',
+      file: 'screenshots/sht_stp_b_0.jpg',
+    });
   });
 
   it('a screenshot altered after capture (same size, one byte changed): hash mismatch', async () => {
@@ -235,7 +253,12 @@ describe('bad screenshots', () => {
     const f = fixture();
     const altered = new Map(f.blobs);
     altered.set('sht_stp_a_0', jpeg(1234, 9));
-    expect(await refused(buildZip(f.exp, altered))).toEqual({ code: 'screenshot-size-mismatch', shotId: 'sht_stp_a_0', expected: 1500, actual: 1234 });
+    expect(await refused(buildZip(f.exp, altered))).toEqual({
+      code: 'screenshot-size-mismatch',
+      shotId: 'sht_stp_a_0',
+      expected: 1500,
+      actual: 1234,
+    });
   });
 
   it('non-image bytes named .jpg, even when size and hash were recorded for them', async () => {
@@ -246,7 +269,11 @@ describe('bad screenshots', () => {
     exp.screenshots[0].sha256 = sha256hex(fake);
     const blobs = new Map(f.blobs);
     blobs.set('sht_stp_a_0', fake);
-    expect(await refused(buildZip(exp as typeof f.exp, blobs))).toEqual({ code: 'screenshot-not-image', shotId: 'sht_stp_a_0', file: 'screenshots/sht_stp_a_0.jpg' });
+    expect(await refused(buildZip(exp as typeof f.exp, blobs))).toEqual({
+      code: 'screenshot-not-image',
+      shotId: 'sht_stp_a_0',
+      file: 'screenshots/sht_stp_a_0.jpg',
+    });
   });
 
   it('a PNG recorded as a JPEG', async () => {
@@ -254,14 +281,21 @@ describe('bad screenshots', () => {
     const exp = clone(f.exp);
     exp.screenshots[2].mime = 'image/jpeg';
     exp.screenshots[2].file = 'screenshots/sht_stp_c_0.png';
-    expect(await refused(buildZip(exp as typeof f.exp, f.blobs))).toMatchObject({ code: 'screenshot-type-mismatch', detected: 'image/png' });
+    expect(await refused(buildZip(exp as typeof f.exp, f.blobs))).toMatchObject({
+      code: 'screenshot-type-mismatch',
+      detected: 'image/png',
+    });
   });
 
   it('a screenshot of a type other than JPEG or PNG', async () => {
     const f = fixture();
     const exp = clone(f.exp);
     exp.screenshots[0].mime = 'image/svg+xml';
-    expect(await refused(buildZip(exp as typeof f.exp, f.blobs))).toEqual({ code: 'screenshot-bad-type', shotId: 'sht_stp_a_0', mime: 'image/svg+xml' });
+    expect(await refused(buildZip(exp as typeof f.exp, f.blobs))).toEqual({
+      code: 'screenshot-bad-type',
+      shotId: 'sht_stp_a_0',
+      mime: 'image/svg+xml',
+    });
   });
 
   it('detects JPEG and PNG by their first bytes only', () => {
@@ -288,7 +322,10 @@ describe('the whole file', () => {
       },
     };
     const result = await prepareImport(huge, { sha256 });
-    expect(result).toEqual({ ok: false, error: { code: 'file-too-large', size: 300_000_000, limit: DEFAULT_LIMITS.maxFileBytes } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'file-too-large', size: 300_000_000, limit: DEFAULT_LIMITS.maxFileBytes },
+    });
     expect(reads).toBe(0);
     expect(DEFAULT_LIMITS.maxFileBytes).toBe(250 * MB);
   });

@@ -12,7 +12,11 @@ const schema = JSON.parse(readFileSync('docs/audit-export.schema.json', 'utf8'))
 
 function ajvValidator() {
   const ajv = new Ajv2020({ allErrors: false, strict: true });
-  ajv.addFormat('date-time', (s: string) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.test(s) && !Number.isNaN(Date.parse(s)));
+  ajv.addFormat(
+    'date-time',
+    (s: string) =>
+      /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.test(s) && !Number.isNaN(Date.parse(s)),
+  );
   return ajv.compile(schema);
 }
 
@@ -25,7 +29,8 @@ type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 function paths(value: Json, prefix: Array<string | number> = []): Array<Array<string | number>> {
   const out: Array<Array<string | number>> = [];
   if (Array.isArray(value)) value.forEach((v, i) => out.push([...prefix, i], ...paths(v, [...prefix, i])));
-  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) out.push([...prefix, k], ...paths(v, [...prefix, k]));
+  else if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) out.push([...prefix, k], ...paths(v, [...prefix, k]));
   return out;
 }
 
@@ -51,7 +56,32 @@ function wrongValues(old: unknown): unknown[] {
   if (!Array.isArray(old)) out.push([]);
   if (!(old && typeof old === 'object' && !Array.isArray(old))) out.push({});
   // Numbers: every boundary of the scales in the format (-100, -4, 0, 1, 3, 4, 5, 7, 9, 100 ...).
-  if (typeof old === 'number') out.push(old + 0.5, old + 1, old - 1, -1000, -101, -100, -5, -4, -2, -1, 0, 1, 2, 3, 4, 5, 6, 8, 9, 10, 100, 101, 1e9);
+  if (typeof old === 'number')
+    out.push(
+      old + 0.5,
+      old + 1,
+      old - 1,
+      -1000,
+      -101,
+      -100,
+      -5,
+      -4,
+      -2,
+      -1,
+      0,
+      1,
+      2,
+      3,
+      4,
+      5,
+      6,
+      8,
+      9,
+      10,
+      100,
+      101,
+      1e9,
+    );
   if (typeof old === 'string') out.push('', 'x'.repeat(3));
   return out;
 }
@@ -59,7 +89,15 @@ function wrongValues(old: unknown): unknown[] {
 describe('hand-written validator and JSON Schema agree', () => {
   const samples = [
     ['full export', fixture().exp],
-    ['running audit, no scores', (() => { const e = clone(fixture({ status: 'running', touchpoint: 2 }).exp); delete e.scores; delete e.completeness; return e; })()],
+    [
+      'running audit, no scores',
+      (() => {
+        const e = clone(fixture({ status: 'running', touchpoint: 2 }).exp);
+        delete e.scores;
+        delete e.completeness;
+        return e;
+      })(),
+    ],
   ] as const;
 
   it.each(samples)('both accept the %s', (_name, exp) => {
@@ -83,7 +121,10 @@ describe('hand-written validator and JSON Schema agree', () => {
         const b = ours(doc);
         checked += 1;
         if (!a) rejected += 1;
-        if (a !== b && !(a && !b && extraRule)) disagreements.push(`${path.join('.')} := ${String(typeof wrong === 'symbol' ? 'REMOVED' : JSON.stringify(wrong))}: ajv ${a}, ours ${b}`);
+        if (a !== b && !(a && !b && extraRule))
+          disagreements.push(
+            `${path.join('.')} := ${String(typeof wrong === 'symbol' ? 'REMOVED' : JSON.stringify(wrong))}: ajv ${a}, ours ${b}`,
+          );
       }
     }
     expect(disagreements).toEqual([]);
@@ -97,7 +138,11 @@ describe('every enum value of the schema is accepted where it belongs', () => {
   const cases: Array<[string, string[], (exp: any, v: unknown) => void]> = [
     ['step trigger', defs.step.properties.trigger.enum, (e, v) => (e.steps[0].trigger = v)],
     ['step stage source', defs.step.properties.stageSource.enum, (e, v) => (e.steps[0].stageSource = v)],
-    ['capture status', defs.step.properties.capture.properties.status.enum, (e, v) => (e.steps[0].capture = { status: v })],
+    [
+      'capture status',
+      defs.step.properties.capture.properties.status.enum,
+      (e, v) => (e.steps[0].capture = { status: v }),
+    ],
     ['emotion', defs.emotionId.enum, (e, v) => (e.steps[0].emotions = [{ emotion: v, intensity: 2 }])],
     ['finding element', defs.elementId.enum, (e, v) => (e.steps[1].findings[0].element = v)],
     ['audit status', defs.audit.properties.status.enum, (e, v) => (e.audit.status = v)],
@@ -121,7 +166,8 @@ function representative(all: Array<Array<string | number>>): Array<Array<string 
   return all.filter((path) => {
     if (path.some((k) => typeof k === 'number' && k > 1)) return false;
     const i = path.indexOf('marks');
-    if (path[0] === 'audit' && i >= 0 && path.length > i + 1 && !['M1', 'M2', 'F1', 'I3'].includes(String(path[i + 1]))) return false;
+    if (path[0] === 'audit' && i >= 0 && path.length > i + 1 && !['M1', 'M2', 'F1', 'I3'].includes(String(path[i + 1])))
+      return false;
     const key = path.join('.');
     if (seen.has(key)) return false;
     seen.add(key);
@@ -136,11 +182,17 @@ function representative(all: Array<Array<string | number>>): Array<Array<string 
 function classify(path: Array<string | number>, wrong: unknown): { extraRule: boolean } {
   const last = path.at(-1);
   const joined = path.join('.');
-  const idLike = typeof last === 'string' && /(^id$|Id$)/.test(last) && !joined.startsWith('scores') && !joined.startsWith('completeness');
+  const idLike =
+    typeof last === 'string' &&
+    /(^id$|Id$)/.test(last) &&
+    !joined.startsWith('scores') &&
+    !joined.startsWith('completeness');
   if (idLike) return { extraRule: true }; // '', 'xxx' as ids: bad or broken references
   if (last === 'index' && path[0] === 'steps') return { extraRule: true }; // duplicate index
   if (last === 'mime') return { extraRule: true }; // only JPEG and PNG pixels are imported
-  if ((path[0] === 'steps' || path[0] === 'screenshots') && path.length === 2 && wrong === REMOVE) return { extraRule: true }; // a referenced record removed
-  if (path[0] === 'steps' && path[2] === 'findings' && path.length === 4 && wrong === REMOVE) return { extraRule: true }; // evidence of a removed finding
+  if ((path[0] === 'steps' || path[0] === 'screenshots') && path.length === 2 && wrong === REMOVE)
+    return { extraRule: true }; // a referenced record removed
+  if (path[0] === 'steps' && path[2] === 'findings' && path.length === 4 && wrong === REMOVE)
+    return { extraRule: true }; // evidence of a removed finding
   return { extraRule: false };
 }

@@ -36,7 +36,11 @@ async function snapshot(db: PeakendDb): Promise<Record<string, unknown[]>> {
   for (const store of STORES) {
     const rows = await db.getAll(store);
     out[store] = await Promise.all(
-      rows.map(async (row) => ('blob' in (row as object) ? { ...row, blob: [...new Uint8Array(await (row as { blob: Blob }).blob.arrayBuffer())] } : row)),
+      rows.map(async (row) =>
+        'blob' in (row as object)
+          ? { ...row, blob: [...new Uint8Array(await (row as { blob: Blob }).blob.arrayBuffer())] }
+          : row,
+      ),
     );
   }
   out.metaKeys = await db.getAllKeys('meta');
@@ -129,7 +133,9 @@ describe('importAudit', () => {
       const original = f.shots.find((o) => o.sha256 === s.sha256)!;
       expect(await bytesOf(await getBlob(db, s.id, 'full'))).toEqual(f.blobs.get(original.id));
     }
-    expect(steps.map(({ id: _i, auditId: _a, findings: _f, ...rest }) => rest)).toEqual(f.steps.map(({ id: _i, auditId: _a, findings: _f, ...rest }) => rest));
+    expect(steps.map(({ id: _i, auditId: _a, findings: _f, ...rest }) => rest)).toEqual(
+      f.steps.map(({ id: _i, auditId: _a, findings: _f, ...rest }) => rest),
+    );
     const finding = steps[1]!.findings[0]!;
     expect(finding.title).toBe(HOSTILE);
     expect(finding.id).not.toBe('fnd_1');
@@ -183,7 +189,9 @@ describe('importAudit', () => {
 describe('all or nothing', () => {
   /** A plan whose last step IndexedDB refuses to store (a function is not cloneable). */
   function failingAtTheEnd(p: ImportPlan): ImportPlan {
-    const steps = p.steps.map((s, i) => (i === p.steps.length - 1 ? { ...s, note: (() => 'x') as unknown as string } : s));
+    const steps = p.steps.map((s, i) =>
+      i === p.steps.length - 1 ? { ...s, note: (() => 'x') as unknown as string } : s,
+    );
     return { ...p, steps };
   }
 

@@ -41,7 +41,11 @@ describe('fields', () => {
     ['arousal 10', (e: any) => (e.steps[1].arousal = 10), 'steps[1].arousal'],
     ['unknown emotion', (e: any) => (e.steps[0].emotions[0].emotion = 'angry'), 'steps[0].emotions[0].emotion'],
     ['intensity 6', (e: any) => (e.steps[0].emotions[0].intensity = 6), 'steps[0].emotions[0].intensity'],
-    ['four emotions', (e: any) => (e.steps[1].emotions = Array(4).fill({ emotion: 'happy', intensity: 1 })), 'steps[1].emotions'],
+    [
+      'four emotions',
+      (e: any) => (e.steps[1].emotions = Array(4).fill({ emotion: 'happy', intensity: 1 })),
+      'steps[1].emotions',
+    ],
     ['severity 5', (e: any) => (e.steps[1].findings[0].severity = 5), 'steps[1].findings[0].severity'],
     ['unknown element', (e: any) => (e.steps[1].findings[0].element = 'magic'), 'steps[1].findings[0].element'],
     ['unknown mark', (e: any) => (e.audit.rubric.marks.M1.mark = 'good'), 'audit.rubric.marks.M1.mark'],
@@ -54,7 +58,11 @@ describe('fields', () => {
     ['a note that is an object', (e: any) => (e.steps[0].note = { html: '<b>' }), 'steps[0].note'],
     ['a date that does not exist', (e: any) => (e.steps[0].startedAt = '2026-02-31T25:00:00Z'), 'steps[0].startedAt'],
     ['a date without time', (e: any) => (e.audit.createdAt = '2026-11-23'), 'audit.createdAt'],
-    ['a hash in capitals', (e: any) => (e.screenshots[0].sha256 = e.screenshots[0].sha256.toUpperCase()), 'screenshots[0].sha256'],
+    [
+      'a hash in capitals',
+      (e: any) => (e.screenshots[0].sha256 = e.screenshots[0].sha256.toUpperCase()),
+      'screenshots[0].sha256',
+    ],
     ['a file outside screenshots/', (e: any) => (e.screenshots[0].file = '../evil.jpg'), 'screenshots[0].file'],
     ['a missing required field', (e: any) => delete e.steps[2].findings, 'steps[2].findings'],
     ['a null list', (e: any) => (e.steps = null), 'steps'],
@@ -82,7 +90,8 @@ describe('fields', () => {
 
   it('accepts hostile strings in every text field and keeps them literally', () => {
     const exp = clone(f.exp);
-    for (const key of ['site', 'scenario', 'successCriterion', 'auditor', 'startUrl', 'browser', 'locale', 'device']) exp.audit[key] = HOSTILE;
+    for (const key of ['site', 'scenario', 'successCriterion', 'auditor', 'startUrl', 'browser', 'locale', 'device'])
+      exp.audit[key] = HOSTILE;
     exp.steps[0].title = HOSTILE;
     exp.steps[0].note = HOSTILE;
     exp.steps[0].url = HOSTILE;
@@ -99,7 +108,11 @@ describe('fields', () => {
 
 describe('caps', () => {
   it('a text longer than 100,000 characters', () => {
-    expect(problem((e) => (e.steps[0].note = 'x'.repeat(100_001)))).toEqual({ code: 'too-long', path: 'steps[0].note', limit: 100_000 });
+    expect(problem((e) => (e.steps[0].note = 'x'.repeat(100_001)))).toEqual({
+      code: 'too-long',
+      path: 'steps[0].note',
+      limit: 100_000,
+    });
     expect(problem((e) => (e.steps[0].note = 'x'.repeat(100_000)))).toBeNull();
   });
 
@@ -114,11 +127,19 @@ describe('caps', () => {
   });
 
   it('too many findings on a step', () => {
-    expect(problem(() => undefined, { ...DEFAULT_LIMITS, maxFindingsPerStep: 1 })).toEqual({ code: 'too-many', path: 'steps[1].findings', limit: 1 });
+    expect(problem(() => undefined, { ...DEFAULT_LIMITS, maxFindingsPerStep: 1 })).toEqual({
+      code: 'too-many',
+      path: 'steps[1].findings',
+      limit: 1,
+    });
   });
 
   it('too many rubric marks', () => {
-    expect(problem(() => undefined, { ...DEFAULT_LIMITS, maxMarks: 5 })).toEqual({ code: 'too-many', path: 'audit.rubric.marks', limit: 5 });
+    expect(problem(() => undefined, { ...DEFAULT_LIMITS, maxMarks: 5 })).toEqual({
+      code: 'too-many',
+      path: 'audit.rubric.marks',
+      limit: 5,
+    });
   });
 });
 
@@ -126,7 +147,11 @@ describe('ids and references', () => {
   it('refuses ids that are not plain tokens', () => {
     expect(problem((e) => (e.audit.id = 'aud "x"'))).toEqual({ code: 'bad-id', path: 'audit.id' });
     expect(problem((e) => (e.audit.id = ''))).toEqual({ code: 'bad-id', path: 'audit.id' });
-    expect(problem((e) => (e.audit.id = `a${'x'.repeat(128)}`))).toEqual({ code: 'too-long', path: 'audit.id', limit: 128 });
+    expect(problem((e) => (e.audit.id = `a${'x'.repeat(128)}`))).toEqual({
+      code: 'too-long',
+      path: 'audit.id',
+      limit: 128,
+    });
   });
 
   it('refuses criterion keys that could reach a prototype', () => {
@@ -139,10 +164,26 @@ describe('ids and references', () => {
   it.each([
     ['a step of another audit', (e: any) => (e.steps[1].auditId = 'aud_other'), 'steps[1].auditId'],
     ['a screenshot of another audit', (e: any) => (e.screenshots[0].auditId = 'aud_other'), 'screenshots[0].auditId'],
-    ['a screenshot of a step not in the file', (e: any) => (e.screenshots[0].stepId = 'stp_gone'), 'screenshots[0].stepId'],
-    ['a finding pointing at a missing screenshot', (e: any) => (e.steps[1].findings[0].evidence.shotId = 'sht_gone'), 'steps[1].findings[0].evidence.shotId'],
-    ['criterion evidence on a missing step', (e: any) => (e.audit.rubric.marks.F1.evidence.stepId = 'stp_gone'), 'audit.rubric.marks.F1.evidence.stepId'],
-    ['criterion evidence on a missing screenshot', (e: any) => (e.audit.rubric.marks.F1.evidence.shotId = 'sht_gone'), 'audit.rubric.marks.F1.evidence.shotId'],
+    [
+      'a screenshot of a step not in the file',
+      (e: any) => (e.screenshots[0].stepId = 'stp_gone'),
+      'screenshots[0].stepId',
+    ],
+    [
+      'a finding pointing at a missing screenshot',
+      (e: any) => (e.steps[1].findings[0].evidence.shotId = 'sht_gone'),
+      'steps[1].findings[0].evidence.shotId',
+    ],
+    [
+      'criterion evidence on a missing step',
+      (e: any) => (e.audit.rubric.marks.F1.evidence.stepId = 'stp_gone'),
+      'audit.rubric.marks.F1.evidence.stepId',
+    ],
+    [
+      'criterion evidence on a missing screenshot',
+      (e: any) => (e.audit.rubric.marks.F1.evidence.shotId = 'sht_gone'),
+      'audit.rubric.marks.F1.evidence.shotId',
+    ],
   ])('refuses %s', (_name, mutate, path) => {
     expect(problem(mutate)).toMatchObject({ code: 'broken-reference', path });
   });
@@ -151,7 +192,11 @@ describe('ids and references', () => {
     ['two steps with one id', (e: any) => (e.steps[1].id = e.steps[0].id), 'steps[1].id'],
     ['two steps at one index', (e: any) => (e.steps[1].index = 0), 'steps[1].index'],
     ['two screenshots with one id', (e: any) => (e.screenshots[1].id = e.screenshots[0].id), 'screenshots[1].id'],
-    ['two findings with one id', (e: any) => (e.steps[1].findings[1].id = e.steps[1].findings[0].id), 'steps[1].findings[1].id'],
+    [
+      'two findings with one id',
+      (e: any) => (e.steps[1].findings[1].id = e.steps[1].findings[0].id),
+      'steps[1].findings[1].id',
+    ],
   ])('refuses %s', (_name, mutate, path) => {
     expect(problem(mutate)).toMatchObject({ code: 'duplicate-id', path });
   });

@@ -79,7 +79,8 @@ describe('suggestEmotions', () => {
   });
 
   it('lists several emotions in order of appearance, one suggestion per emotion', () => {
-    const note = 'Stuck on delivery, annoying pop-up, confusing form; the support agent was helpful and I love the jacket.';
+    const note =
+      'Stuck on delivery, annoying pop-up, confusing form; the support agent was helpful and I love the jacket.';
     const s = suggestEmotions(note);
     expect(s.map((x) => x.emotion)).toEqual(['frustrated', 'irritated', 'cared-for', 'happy']);
     expect(s[0]).toMatchObject({ cue: 'Stuck', start: 0, end: 5 });

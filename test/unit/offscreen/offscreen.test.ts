@@ -13,7 +13,11 @@ vi.mock('../../../src/offscreen/draw-thumbnail.ts', () => ({
 }));
 
 const g = globalThis as unknown as Record<string, unknown>;
-const worker = new EventTarget() as EventTarget & { startMessages: () => void; started: boolean; ready: Promise<unknown> };
+const worker = new EventTarget() as EventTarget & {
+  startMessages: () => void;
+  started: boolean;
+  ready: Promise<unknown>;
+};
 /** What the extension's active worker receives (the answer to a message that did not name its source). */
 const active = { received: [] as unknown[], postMessage: (m: unknown) => active.received.push(m) };
 const close = vi.fn();
@@ -46,7 +50,14 @@ function ask(data: unknown): Promise<unknown> {
   });
 }
 
-const request = (id: string) => ({ type: ToOffscreen.MakeThumbnail, id, bytes: new Uint8Array(10), mime: 'image/jpeg', width: 320, height: 200 });
+const request = (id: string) => ({
+  type: ToOffscreen.MakeThumbnail,
+  id,
+  bytes: new Uint8Array(10),
+  mime: 'image/jpeg',
+  width: 320,
+  height: 200,
+});
 
 describe('offscreen document', () => {
   it('takes messages held before it listened', () => {

@@ -18,12 +18,16 @@ afterEach(() => unmountAll());
 
 function longAudit(n: number): { audit: Audit; steps: Step[] } {
   const audit = makeAudit({ id: AUDIT_ID, status: 'running', site: 'Northwind' });
-  const steps = Array.from({ length: n }, (_, i) => makeStep({ id: `st${i}`, auditId: AUDIT_ID, index: i, title: `Page ${i}`, ease: null, valence: null }));
+  const steps = Array.from({ length: n }, (_, i) =>
+    makeStep({ id: `st${i}`, auditId: AUDIT_ID, index: i, title: `Page ${i}`, ease: null, valence: null }),
+  );
   return { audit, steps };
 }
 
-const cardIndexes = (c: HTMLElement) => [...c.querySelectorAll<HTMLElement>('li.step')].map((li) => Number(li.dataset.stepIndex));
-const titleOf = (c: HTMLElement, index: number) => text(c.querySelector(`li.step[data-step-index="${index}"] .step__title`));
+const cardIndexes = (c: HTMLElement) =>
+  [...c.querySelectorAll<HTMLElement>('li.step')].map((li) => Number(li.dataset.stepIndex));
+const titleOf = (c: HTMLElement, index: number) =>
+  text(c.querySelector(`li.step[data-step-index="${index}"] .step__title`));
 const list = (c: HTMLElement) => c.querySelector<HTMLElement>('ol.steps');
 
 describe('AuditView on a long audit', () => {

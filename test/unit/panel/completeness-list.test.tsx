@@ -34,7 +34,9 @@ const items = (c: HTMLElement) => [...c.querySelectorAll('.completeness__text')]
 describe('CompletenessList', () => {
   it('lists what is missing, in panel order, and Go to hands over the step or criterion', async () => {
     const onJump = vi.fn();
-    const audit = makeAudit({ rubric: { rubricVersion: 'v1', marks: allPassed({ F1: undefined, F4: mark('fail', 1, ' ') }) } });
+    const audit = makeAudit({
+      rubric: { rubricVersion: 'v1', marks: allPassed({ F1: undefined, F4: mark('fail', 1, ' ') }) },
+    });
     const c = mount(backend, <CompletenessList audit={audit} steps={ratedSteps()} onJump={onJump} />).container;
     expect(items(c)).toEqual([
       'Step 2: valence missing',
@@ -57,7 +59,9 @@ describe('CompletenessList', () => {
   });
 
   it('says "Complete" when nothing is missing', () => {
-    const audit = makeAudit({ rubric: { rubricVersion: 'v1', marks: allPassed({ F2: mark('fail', 1, 'Fees at the end'), M3: mark('na') }) } });
+    const audit = makeAudit({
+      rubric: { rubricVersion: 'v1', marks: allPassed({ F2: mark('fail', 1, 'Fees at the end'), M3: mark('na') }) },
+    });
     const steps = [makeStep({ id: 'd0', index: 0, ease: 1, valence: -4, note: 'Could not find the button' })];
     const c = mount(backend, <CompletenessList audit={audit} steps={steps} onJump={() => {}} />).container;
     expect(text(byRole(c, 'status'))).toBe('Complete Every step is rated and every criterion is marked.');

@@ -64,7 +64,11 @@ describe('EndSurvey', () => {
 
   it('an ended audit stays editable: Save survey stores the answers without pausing or moving endedAt', async () => {
     const endedAt = '2026-11-23T10:20:00.000Z';
-    const c = await renderSurvey({ status: 'ended', endedAt, endSurvey: { taskCompleted: false, ces: 2, rememberedValence: -3 } });
+    const c = await renderSurvey({
+      status: 'ended',
+      endedAt,
+      endSurvey: { taskCompleted: false, ces: 2, rememberedValence: -3 },
+    });
     expect(byRole<HTMLInputElement>(c, 'radio', 'No').checked).toBe(true);
     expect(byRole<HTMLInputElement>(c, 'radio', '2: Disagree').checked).toBe(true);
     expect(byRole<HTMLInputElement>(c, 'radio', 'Valence -3: Unpleasant').checked).toBe(true);
@@ -73,7 +77,11 @@ describe('EndSurvey', () => {
     click(byRole(c, 'button', 'Save survey'));
     await waitFor(async () => expect((await stored()).endSurvey?.ces).toBe(3));
     const audit = await stored();
-    expect(audit).toMatchObject({ status: 'ended', endedAt, endSurvey: { taskCompleted: false, ces: 3, rememberedValence: -3 } });
+    expect(audit).toMatchObject({
+      status: 'ended',
+      endedAt,
+      endSurvey: { taskCompleted: false, ces: 3, rememberedValence: -3 },
+    });
     expect(backend.requests).toEqual([]);
     await waitFor(() => expect(byRole(c, 'status').textContent).toBe('Survey saved'));
   });

@@ -26,7 +26,9 @@ export interface FakeBackend extends PanelBackend {
   listenerCount(): number;
 }
 
-export function fakeBackend(options: { windowId?: number | null; responses?: Partial<Record<ToWorker, Canned>> } = {}): FakeBackend {
+export function fakeBackend(
+  options: { windowId?: number | null; responses?: Partial<Record<ToWorker, Canned>> } = {},
+): FakeBackend {
   const listeners = new Set<(event: PanelEvent) => void>();
   const requests: RecordedRequest[] = [];
   const opened: string[] = [];
@@ -45,7 +47,8 @@ export function fakeBackend(options: { windowId?: number | null; responses?: Par
       let answer: unknown = backend.responses[type];
       if (typeof answer === 'function') answer = (answer as (r: unknown) => unknown)(req);
       if (answer instanceof Error) throw answer;
-      if (answer === undefined && req && typeof req === 'object' && 'auditId' in req) answer = { auditId: (req as { auditId: string }).auditId };
+      if (answer === undefined && req && typeof req === 'object' && 'auditId' in req)
+        answer = { auditId: (req as { auditId: string }).auditId };
       return answer as WorkerApi[K]['res'];
     },
     onAuditChanged(listener) {

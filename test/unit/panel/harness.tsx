@@ -80,7 +80,11 @@ export function accessibleName(el: Element): string {
   const aria = el.getAttribute('aria-label');
   if (aria) return aria.trim();
   const by = el.getAttribute('aria-labelledby');
-  if (by) return by.split(/\s+/).map((id) => text(el.ownerDocument.getElementById(id))).join(' ');
+  if (by)
+    return by
+      .split(/\s+/)
+      .map((id) => text(el.ownerDocument.getElementById(id)))
+      .join(' ');
   if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement) {
     const label = el.closest('label') ?? (el.id ? el.ownerDocument.querySelector(`label[for="${el.id}"]`) : null);
     if (label) {

@@ -3,7 +3,15 @@ import { dwellLabel } from '../../../src/panel/components/SignalsRow.tsx';
 import { ratingFromKey } from '../../../src/panel/keyboard.ts';
 
 const key = (code: string, opts: { altKey?: boolean; ctrlKey?: boolean; shiftKey?: boolean; target?: object } = {}) =>
-  ratingFromKey({ code, altKey: false, ctrlKey: false, metaKey: false, shiftKey: false, target: { tagName: 'BODY' }, ...opts } as never);
+  ratingFromKey({
+    code,
+    altKey: false,
+    ctrlKey: false,
+    metaKey: false,
+    shiftKey: false,
+    target: { tagName: 'BODY' },
+    ...opts,
+  } as never);
 
 describe('rating keys', () => {
   it('1-7 set ease, 8 and 9 alone do nothing', () => {

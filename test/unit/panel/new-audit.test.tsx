@@ -17,7 +17,13 @@ beforeEach(() => {
     responses: {
       [ToWorker.DescribeTarget]: () =>
         new Promise((resolve) => {
-          describeTab = () => resolve({ url: 'https://shop.example/', viewport: { width: 1280, height: 800 }, browser: 'Chromium', locale: 'en' });
+          describeTab = () =>
+            resolve({
+              url: 'https://shop.example/',
+              viewport: { width: 1280, height: 800 },
+              browser: 'Chromium',
+              locale: 'en',
+            });
         }),
     },
   });
@@ -89,7 +95,8 @@ describe('NewAudit', () => {
     expect(byRole<HTMLInputElement>(m.container, 'textbox', 'Site name').value).toBe('');
     click(byRole(m.container, 'button', 'Start audit'));
     await waitFor(() => expect(started).toBe('aud_new'));
-    const start = backend.requests.find((r) => r.type === ToWorker.StartAudit)?.req as { draft: { site: string; auditor: string } } | undefined;
+    const start = backend.requests.find((r) => r.type === ToWorker.StartAudit)?.req as
+      { draft: { site: string; auditor: string } } | undefined;
     expect(start?.draft).toMatchObject({ site: '', auditor: 'fox' });
   });
 });

@@ -87,7 +87,8 @@ describe('PrivacyControls: the masking switch', () => {
 });
 
 describe('PrivacyControls: extra selectors', () => {
-  const field = (root: HTMLElement) => byRole<HTMLInputElement>(root, 'textbox', 'Also mask (CSS selectors, comma-separated)');
+  const field = (root: HTMLElement) =>
+    byRole<HTMLInputElement>(root, 'textbox', 'Also mask (CSS selectors, comma-separated)');
   const stored = async () => (await getAudit(await openPeakendDb(), 'aud_sel'))?.maskSelectors;
 
   it('are saved after a pause in typing, without leaving the field, split at top-level commas only', async () => {
@@ -106,7 +107,9 @@ describe('PrivacyControls: extra selectors', () => {
     type(field(m.container), '.ok, #, div[');
     await sleep(0);
     expect(allByRole(m.container, 'alert')).toEqual([]);
-    await waitFor(() => expect(byRole(m.container, 'alert').textContent).toBe('Not a CSS selector, so it masks nothing: #, div['));
+    await waitFor(() =>
+      expect(byRole(m.container, 'alert').textContent).toBe('Not a CSS selector, so it masks nothing: #, div['),
+    );
     expect(field(m.container).getAttribute('aria-invalid')).toBe('true');
   });
 

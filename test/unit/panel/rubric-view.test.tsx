@@ -7,7 +7,21 @@ import { ToWorker } from '../../../src/protocol.ts';
 import { getAudit, openPeakendDb, patchAudit } from '../../../src/store/index.ts';
 import { makeAudit, makeSignals, makeStep } from '../scores/factory.ts';
 import type { FakeBackend } from './fake-backend.ts';
-import { allByRole, blur, byRole, choose, click, freshPanelTest, mount, seed, sleep, text, type, unmountAll, waitFor } from './harness.tsx';
+import {
+  allByRole,
+  blur,
+  byRole,
+  choose,
+  click,
+  freshPanelTest,
+  mount,
+  seed,
+  sleep,
+  text,
+  type,
+  unmountAll,
+  waitFor,
+} from './harness.tsx';
 
 const AUDIT_ID = 'aud-rubric';
 
@@ -23,10 +37,28 @@ function audit(overrides: Partial<Audit> = {}): Audit {
 
 function steps() {
   return [
-    makeStep({ id: 'st0', auditId: AUDIT_ID, index: 0, title: 'Home', signals: makeSignals({ clicks: 4, lcpMs: 1800, cls: 0.02 }) }),
+    makeStep({
+      id: 'st0',
+      auditId: AUDIT_ID,
+      index: 0,
+      title: 'Home',
+      signals: makeSignals({ clicks: 4, lcpMs: 1800, cls: 0.02 }),
+    }),
     makeStep({ id: 'st1', auditId: AUDIT_ID, index: 1, title: 'Cart', signals: makeSignals({ clicks: 2, cls: 0.31 }) }),
-    makeStep({ id: 'st2', auditId: AUDIT_ID, index: 2, title: 'Checkout', signals: makeSignals({ clicks: 9, fields: 7 }) }),
-    makeStep({ id: 'st3', auditId: AUDIT_ID, index: 3, title: 'Payment', signals: makeSignals({ clicks: 12, rageClicks: 3 }) }),
+    makeStep({
+      id: 'st2',
+      auditId: AUDIT_ID,
+      index: 2,
+      title: 'Checkout',
+      signals: makeSignals({ clicks: 9, fields: 7 }),
+    }),
+    makeStep({
+      id: 'st3',
+      auditId: AUDIT_ID,
+      index: 3,
+      title: 'Payment',
+      signals: makeSignals({ clicks: 12, rageClicks: 3 }),
+    }),
   ];
 }
 
@@ -69,7 +101,13 @@ describe('RubricView', () => {
     click(byRole(row(c, 'F1'), 'radio', 'Fail'));
     await waitFor(() => expect(byRole(row(c, 'F1'), 'alert').textContent).toBe('A fail needs a comment'));
     await waitFor(async () => expect((await storedMark('F1'))?.mark).toBe('fail'));
-    expect(await storedMark('F1')).toMatchObject({ mark: 'fail', weight: 1, comment: '', evidence: null, fromSuggestion: false });
+    expect(await storedMark('F1')).toMatchObject({
+      mark: 'fail',
+      weight: 1,
+      comment: '',
+      evidence: null,
+      fromSuggestion: false,
+    });
     const frictionless = c.querySelector('[data-element="frictionless"]')!;
     await waitFor(() => expect(text(frictionless.querySelector('.rubric__element-score'))).toBe('Score 0'));
     expect(text(frictionless.querySelector('.badge--capped'))).toBe('Capped at 50');
@@ -190,20 +228,29 @@ describe('RubricView', () => {
     await patchAudit(
       db,
       AUDIT_ID,
-      { rubric: { ...current.rubric, marks: { S4: { mark: 'pass', weight: 2, evidence: null, comment: 'Clear next steps' } } } },
+      {
+        rubric: {
+          ...current.rubric,
+          marks: { S4: { mark: 'pass', weight: 2, evidence: null, comment: 'Clear next steps' } },
+        },
+      },
       new Date().toISOString(),
     );
     expect(byRole<HTMLInputElement>(row(c, 'S4'), 'radio', 'Pass').checked).toBe(false);
     backend.changed(AUDIT_ID);
     await waitFor(() => expect(byRole<HTMLInputElement>(row(c, 'S4'), 'radio', 'Pass').checked).toBe(true));
-    await waitFor(() => expect(byRole<HTMLTextAreaElement>(row(c, 'S4'), 'textbox', 'Comment').value).toBe('Clear next steps'));
+    await waitFor(() =>
+      expect(byRole<HTMLTextAreaElement>(row(c, 'S4'), 'textbox', 'Comment').value).toBe('Clear next steps'),
+    );
     expect(byRole<HTMLSelectElement>(row(c, 'S4'), 'combobox', 'Weight').value).toBe('2');
   });
 
   it('focuses the criterion a "Go to" asked for', async () => {
     await seed(audit(), steps());
     const m = mount(backend, <RubricView auditId={AUDIT_ID} focusCriterionId="F4" />);
-    await waitFor(() => expect(document.activeElement?.closest('[data-criterion]')?.getAttribute('data-criterion')).toBe('F4'));
+    await waitFor(() =>
+      expect(document.activeElement?.closest('[data-criterion]')?.getAttribute('data-criterion')).toBe('F4'),
+    );
     expect(document.activeElement).toBe(byRole(row(m.container, 'F4'), 'radio', 'Pass'));
   });
 
@@ -212,7 +259,9 @@ describe('RubricView', () => {
     const s = steps();
     s[0] = { ...s[0]!, title: evil };
     const c = await renderRubric(
-      audit({ rubric: { rubricVersion: 'v1', marks: { M1: { mark: 'fail', weight: 1, evidence: null, comment: evil } } } }),
+      audit({
+        rubric: { rubricVersion: 'v1', marks: { M1: { mark: 'fail', weight: 1, evidence: null, comment: evil } } },
+      }),
       s,
     );
     expect(c.querySelector('img')).toBeNull();

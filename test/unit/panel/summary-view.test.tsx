@@ -16,9 +16,33 @@ afterEach(() => unmountAll());
 
 function journey(): { audit: Audit; steps: Step[] } {
   const steps = [
-    makeStep({ id: 'p0', auditId: AUDIT_ID, index: 0, title: 'Home', ease: 6, valence: 2, emotions: [{ emotion: 'interested', intensity: 3 }] }),
-    makeStep({ id: 'p1', auditId: AUDIT_ID, index: 1, title: 'Cart', ease: 3, valence: -3, emotions: [{ emotion: 'frustrated', intensity: 4 }] }),
-    makeStep({ id: 'p2', auditId: AUDIT_ID, index: 2, title: 'Thanks', ease: 7, valence: 1, emotions: [{ emotion: 'pleased', intensity: 2 }] }),
+    makeStep({
+      id: 'p0',
+      auditId: AUDIT_ID,
+      index: 0,
+      title: 'Home',
+      ease: 6,
+      valence: 2,
+      emotions: [{ emotion: 'interested', intensity: 3 }],
+    }),
+    makeStep({
+      id: 'p1',
+      auditId: AUDIT_ID,
+      index: 1,
+      title: 'Cart',
+      ease: 3,
+      valence: -3,
+      emotions: [{ emotion: 'frustrated', intensity: 4 }],
+    }),
+    makeStep({
+      id: 'p2',
+      auditId: AUDIT_ID,
+      index: 2,
+      title: 'Thanks',
+      ease: 7,
+      valence: 1,
+      emotions: [{ emotion: 'pleased', intensity: 2 }],
+    }),
   ];
   const audit = makeAudit({
     id: AUDIT_ID,
@@ -95,7 +119,9 @@ describe('SummaryView', () => {
     audit.rubric.marks = marksWith({ F1: mark('fail', 1, 'Account forced'), F6: mark('pass') });
     const c = await renderSummary(audit, steps);
     const critical = c.querySelector('[data-warning="critical"]');
-    expect(text(critical)).toBe('Critical criterion failed: F1 Guest checkout, no forced account (Frictionless capped at 50)');
+    expect(text(critical)).toBe(
+      'Critical criterion failed: F1 Guest checkout, no forced account (Frictionless capped at 50)',
+    );
     expect(text(c.querySelector('[data-element="frictionless"] .badge--capped'))).toBe('Capped at 50');
   });
 

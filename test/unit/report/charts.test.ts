@@ -30,7 +30,10 @@ function svgOf(markup: string): SVGSVGElement {
 describe('emotion curve', () => {
   it('has one point per rated step, with the peak and the end marked on their steps', () => {
     const { data } = journey();
-    const doc = new DOMParser().parseFromString(renderReportBody(data, () => null), 'text/html');
+    const doc = new DOMParser().parseFromString(
+      renderReportBody(data, () => null),
+      'text/html',
+    );
     const svg = doc.querySelector('svg.curve');
     const points = [...(svg?.querySelectorAll('circle.pt') ?? [])];
     expect(points).toHaveLength(data.scores.rated.valence);
@@ -45,7 +48,10 @@ describe('emotion curve', () => {
     // The peak marker sits on the peak point.
     const peakPoint = points.find((p) => p.getAttribute('data-step-id') === 's2');
     const ring = peak?.[0]?.querySelector('circle');
-    expect([ring?.getAttribute('cx'), ring?.getAttribute('cy')]).toEqual([peakPoint?.getAttribute('cx'), peakPoint?.getAttribute('cy')]);
+    expect([ring?.getAttribute('cx'), ring?.getAttribute('cy')]).toEqual([
+      peakPoint?.getAttribute('cx'),
+      peakPoint?.getAttribute('cy'),
+    ]);
     expect(svg?.querySelector('[data-role="mean"]')).not.toBeNull();
     expect(svg?.textContent).toContain('Checkout details');
   });
@@ -69,7 +75,10 @@ describe('emotion curve', () => {
     expect(y('a')).toBeLessThan(y('b'));
     expect(svg.querySelector('[data-role="peak"]')?.textContent).toBe('Peak and end');
     // Two stage bands: Landing (steps 1-2) and Cart.
-    expect([...svg.querySelectorAll('.stage-band text')].map((t) => t.textContent)).toEqual(['LandingLanding', 'CartCart']);
+    expect([...svg.querySelectorAll('.stage-band text')].map((t) => t.textContent)).toEqual([
+      'LandingLanding',
+      'CartCart',
+    ]);
   });
 
   it('escapes stage names and has no point for unrated steps', () => {
@@ -118,10 +127,23 @@ describe('ease and element charts', () => {
         [
           { element: 'multisensory', name: 'Multisensory', score: 80, scoreText: '80', capped: false, weight: 1 },
           { element: 'frictionless', name: 'Frictionless', score: 40, scoreText: '40', capped: true, weight: 2 },
-          { element: 'storytelling', name: 'Storytelling', score: null, scoreText: 'not assessed', capped: false, weight: 1 },
+          {
+            element: 'storytelling',
+            name: 'Storytelling',
+            score: null,
+            scoreText: 'not assessed',
+            capped: false,
+            weight: 1,
+          },
         ],
         60,
-        { title: 'Elements', notAssessed: 'not assessed', capped: 'capped at 50', immersion: 'Immersion 60', double: '×2' },
+        {
+          title: 'Elements',
+          notAssessed: 'not assessed',
+          capped: 'capped at 50',
+          immersion: 'Immersion 60',
+          double: '×2',
+        },
       ).value,
     );
     expect(svg.querySelectorAll('rect.bar')).toHaveLength(2);

@@ -56,9 +56,7 @@ describe('toCsv (RFC 4180)', () => {
       ['plain', 'a,b', 'say "hi"', 'line1\nline2', 'cr\rhere', 'crlf\r\nhere'],
       [1, 2.5, null, undefined, true, ''],
     ]);
-    expect(text).toBe(
-      'plain,"a,b","say ""hi""","line1\nline2","cr\rhere","crlf\r\nhere"\r\n' + '1,2.5,,,true,\r\n',
-    );
+    expect(text).toBe('plain,"a,b","say ""hi""","line1\nline2","cr\rhere","crlf\r\nhere"\r\n' + '1,2.5,,,true,\r\n');
   });
 
   it('leaves other fields unquoted and reads back field for field', () => {

@@ -1,6 +1,15 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { csvExport, exportBlob, exportFilename, htmlExport, jsonExport, markdownExport, slug, zipExport } from '../../../src/report/exports.ts';
+import {
+  csvExport,
+  exportBlob,
+  exportFilename,
+  htmlExport,
+  jsonExport,
+  markdownExport,
+  slug,
+  zipExport,
+} from '../../../src/report/exports.ts';
 import { dataUrl, dataUrlImages, bytesToBase64 } from '../../../src/report/images.ts';
 import { journey, useMessages } from './fixtures.ts';
 
@@ -14,7 +23,9 @@ describe('export files', () => {
     expect(slug('Ünïcödé / Shop: "Test"')).toBe('unicode-shop-test');
     expect(slug('../../')).toBe('audit');
     expect(slug('日本')).toBe('audit');
-    expect(exportFilename({ ...data, audit: { ...data.audit, site: '', startedAt: null } }, 'csv')).toBe('peakend-audit-2026-11-23.csv');
+    expect(exportFilename({ ...data, audit: { ...data.audit, site: '', startedAt: null } }, 'csv')).toBe(
+      'peakend-audit-2026-11-23.csv',
+    );
   });
 
   it('have the right type and content per format', async () => {

@@ -20,7 +20,13 @@ export function useMessages(): void {
 
 const e = (emotion: EmotionId, intensity: number): FeltEmotion => ({ emotion, intensity });
 
-export function finding(id: string, title: string, severity: number, shotId: string | null, rect: Rect | null): Finding {
+export function finding(
+  id: string,
+  title: string,
+  severity: number,
+  shotId: string | null,
+  rect: Rect | null,
+): Finding {
   return {
     id,
     title,
@@ -64,8 +70,28 @@ export function shotFor(step: Step, bytes: Uint8Array, n = 0): Screenshot {
 export function journeySteps(): Step[] {
   const at = (i: number) => `2026-11-23T10:0${i}:00.000Z`;
   return [
-    makeStep({ id: 's0', index: 0, startedAt: at(0), stage: 'landing', title: 'Home', ease: 6, valence: 2, emotions: [e('interested', 3)], signals: makeSignals({ clicks: 3, lcpMs: 1800, cls: 0.02, inpMs: 120 }) }),
-    makeStep({ id: 's1', index: 1, startedAt: at(1), stage: 'product', title: 'Jacket, size M', ease: 6, valence: 3, emotions: [e('happy', 4), e('trusting', 2)], signals: makeSignals({ clicks: 5, lcpMs: 3100, cls: 0.3, inpMs: 640 }) }),
+    makeStep({
+      id: 's0',
+      index: 0,
+      startedAt: at(0),
+      stage: 'landing',
+      title: 'Home',
+      ease: 6,
+      valence: 2,
+      emotions: [e('interested', 3)],
+      signals: makeSignals({ clicks: 3, lcpMs: 1800, cls: 0.02, inpMs: 120 }),
+    }),
+    makeStep({
+      id: 's1',
+      index: 1,
+      startedAt: at(1),
+      stage: 'product',
+      title: 'Jacket, size M',
+      ease: 6,
+      valence: 3,
+      emotions: [e('happy', 4), e('trusting', 2)],
+      signals: makeSignals({ clicks: 5, lcpMs: 3100, cls: 0.3, inpMs: 640 }),
+    }),
     makeStep({
       id: 's2',
       index: 2,
@@ -77,13 +103,28 @@ export function journeySteps(): Step[] {
       valence: -3,
       note: HOSTILE_NOTE,
       emotions: [e('frustrated', 4), e('stressed', 3)],
-      signals: makeSignals({ clicks: 14, rageClicks: 2, deadClicks: 1, fields: 9, requiredFields: 7, formErrors: 3, lcpMs: 4200 }),
+      signals: makeSignals({
+        clicks: 14,
+        rageClicks: 2,
+        deadClicks: 1,
+        fields: 9,
+        requiredFields: 7,
+        formErrors: 3,
+        lcpMs: 4200,
+      }),
       findings: [
         finding('f1', HOSTILE_FINDING, 3, 'sht_s2_0', { x: 100, y: 200, width: 300, height: 120 }),
         finding('f2', 'Account creation forced', 4, 'sht_s2_0', { x: 640, y: 400, width: 500, height: 200 }),
       ],
     }),
-    makeStep({ id: 's3', index: 3, startedAt: at(3), stage: 'payment', title: 'Payment', signals: makeSignals({ fields: 4 }) }),
+    makeStep({
+      id: 's3',
+      index: 3,
+      startedAt: at(3),
+      stage: 'payment',
+      title: 'Payment',
+      signals: makeSignals({ fields: 4 }),
+    }),
     makeStep({
       id: 's4',
       index: 4,
@@ -95,7 +136,14 @@ export function journeySteps(): Step[] {
       emotions: [e('pleased', 2)],
       findings: [finding('f3', 'Delivery date missing', 1, null, null)],
     }),
-    makeStep({ id: 's5', index: 5, startedAt: at(5), stage: 'post-purchase', title: 'Order e-mail (not rated)', capture: { status: 'uncapturable', reason: 'browser-page' } }),
+    makeStep({
+      id: 's5',
+      index: 5,
+      startedAt: at(5),
+      stage: 'post-purchase',
+      title: 'Order e-mail (not rated)',
+      capture: { status: 'uncapturable', reason: 'browser-page' },
+    }),
   ];
 }
 

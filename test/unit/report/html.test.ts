@@ -40,7 +40,12 @@ describe('HTML export: a self-contained document that runs nothing', () => {
     const meta = doc.querySelector('meta[http-equiv="Content-Security-Policy"]');
     const csp = meta?.getAttribute('content') ?? '';
     expect(csp).toBe(REPORT_CSP);
-    const directives = new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v]));
+    const directives = new Map(
+      csp
+        .split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .map(([k, ...v]) => [k, v]),
+    );
     expect(directives.get('default-src')).toEqual(["'none'"]);
     expect(directives.get('script-src')).toEqual(["'none'"]);
     expect(directives.get('img-src')).toEqual(['data:']);
@@ -50,7 +55,9 @@ describe('HTML export: a self-contained document that runs nothing', () => {
 
   it('contains no script element, no event handler attribute and no javascript: URL', () => {
     expect(doc.querySelectorAll('script')).toHaveLength(0);
-    const withHandlers = [...doc.querySelectorAll('*')].filter((el) => [...el.attributes].some((a) => /^on/i.test(a.name)));
+    const withHandlers = [...doc.querySelectorAll('*')].filter((el) =>
+      [...el.attributes].some((a) => /^on/i.test(a.name)),
+    );
     expect(withHandlers.map((el) => el.outerHTML.slice(0, 80))).toEqual([]);
     const hrefs = [...doc.querySelectorAll('[href]')].map((a) => a.getAttribute('href') ?? '');
     expect(hrefs.length).toBeGreaterThan(0);
@@ -128,7 +135,12 @@ describe('HTML export: a self-contained document that runs nothing', () => {
     const boxes = [...(overlay?.querySelectorAll('g.box') ?? [])];
     expect(boxes.map((b) => b.getAttribute('data-finding'))).toEqual(['F1', 'F2']);
     const r = boxes[0]?.querySelector('rect');
-    expect([r?.getAttribute('x'), r?.getAttribute('y'), r?.getAttribute('width'), r?.getAttribute('height')]).toEqual(['100', '200', '300', '120']);
+    expect([r?.getAttribute('x'), r?.getAttribute('y'), r?.getAttribute('width'), r?.getAttribute('height')]).toEqual([
+      '100',
+      '200',
+      '300',
+      '120',
+    ]);
   });
 
   it('sorts findings by severity and shows every step', () => {
@@ -166,7 +178,12 @@ describe('HTML export: a self-contained document that runs nothing', () => {
 
 describe('HTML export of an audit with nothing to say yet', () => {
   it('shows n/a, not assessed and no emotions logged instead of numbers', () => {
-    const data = buildReportData(journeyAudit({ endSurvey: null, rubric: { rubricVersion: 'v1', marks: {} } }), [], [], '2026-11-23T12:00:00.000Z');
+    const data = buildReportData(
+      journeyAudit({ endSurvey: null, rubric: { rubricVersion: 'v1', marks: {} } }),
+      [],
+      [],
+      '2026-11-23T12:00:00.000Z',
+    );
     const doc = parse(renderReportHtml(data, () => null));
     expect(valueOf(doc, 'overall')).toBe('n/a');
     expect(valueOf(doc, 'immersion')).toBe('not assessed');
@@ -182,7 +199,12 @@ describe('HTML export of an audit with nothing to say yet', () => {
       .map((s) => ({ ...s, ease: 6, valence: 1, note: 'ok' }));
     const marks = marksWith({});
     for (const id of Object.keys(marks)) marks[id] = mark('pass');
-    const data = buildReportData(journeyAudit({ rubric: { rubricVersion: 'v1', marks } }), steps, [], '2026-11-23T12:00:00.000Z');
+    const data = buildReportData(
+      journeyAudit({ rubric: { rubricVersion: 'v1', marks } }),
+      steps,
+      [],
+      '2026-11-23T12:00:00.000Z',
+    );
     expect(data.completeness.complete).toBe(true);
     const doc = parse(renderReportHtml(data, () => null, { dir: 'rtl', lang: 'he' }));
     expect(doc.querySelector('[data-role="incomplete-warning"]')).toBeNull();

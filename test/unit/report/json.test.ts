@@ -12,7 +12,11 @@ const schema = JSON.parse(readFileSync(new URL('../../../docs/audit-export.schem
 
 function validator() {
   const ajv = new Ajv2020({ allErrors: true, strict: true });
-  ajv.addFormat('date-time', (s: string) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.test(s) && !Number.isNaN(Date.parse(s)));
+  ajv.addFormat(
+    'date-time',
+    (s: string) =>
+      /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.test(s) && !Number.isNaN(Date.parse(s)),
+  );
   return ajv.compile(schema);
 }
 

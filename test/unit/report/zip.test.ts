@@ -18,7 +18,8 @@ function methodOf(zip: Uint8Array, name: string): number {
     if (zip[i] !== 0x50 || zip[i + 1] !== 0x4b || zip[i + 2] !== 0x03 || zip[i + 3] !== 0x04) continue;
     const nameLen = (zip[i + 26] ?? 0) | ((zip[i + 27] ?? 0) << 8);
     const entry = zip.subarray(i + 30, i + 30 + nameLen);
-    if (entry.length === target.length && entry.every((b, k) => b === target[k])) return (zip[i + 8] ?? 0) | ((zip[i + 9] ?? 0) << 8);
+    if (entry.length === target.length && entry.every((b, k) => b === target[k]))
+      return (zip[i + 8] ?? 0) | ((zip[i + 9] ?? 0) << 8);
   }
   throw new Error(`no entry ${name}`);
 }
@@ -32,11 +33,17 @@ describe('zip bundle', () => {
     const exp = JSON.parse(strFromU8(files[BUNDLE_JSON_NAME] ?? new Uint8Array()));
     expect(exp.format).toBe('peakend-audit');
     expect(exp.audit.id).toBe(data.audit.id);
-    expect(Object.keys(files).sort()).toEqual([BUNDLE_JSON_NAME, ...exp.screenshots.map((s: { file: string }) => s.file)].sort());
+    expect(Object.keys(files).sort()).toEqual(
+      [BUNDLE_JSON_NAME, ...exp.screenshots.map((s: { file: string }) => s.file)].sort(),
+    );
     for (const shot of exp.screenshots) {
       const bytes = files[shot.file];
       expect(bytes).toEqual(blobs.get(shot.id));
-      expect(createHash('sha256').update(bytes ?? new Uint8Array()).digest('hex')).toBe(shot.sha256);
+      expect(
+        createHash('sha256')
+          .update(bytes ?? new Uint8Array())
+          .digest('hex'),
+      ).toBe(shot.sha256);
     }
   });
 

@@ -24,7 +24,10 @@ describe('completeness', () => {
   });
 
   it('lists a missing ease and a missing valence per step', () => {
-    const steps = [makeStep({ index: 0, id: 'a', ease: null, valence: 1 }), makeStep({ index: 1, id: 'b', ease: 5, valence: null })];
+    const steps = [
+      makeStep({ index: 0, id: 'a', ease: null, valence: 1 }),
+      makeStep({ index: 1, id: 'b', ease: 5, valence: null }),
+    ];
     const result = completeness(auditWith(allMarked()), steps);
     expect(result.complete).toBe(false);
     expect(result.missing).toEqual([
@@ -64,7 +67,10 @@ describe('completeness', () => {
   });
 
   it('lists steps in journey order before criteria', () => {
-    const steps = [makeStep({ index: 1, id: 'late', ease: null, valence: 1 }), makeStep({ index: 0, id: 'early', ease: null, valence: 1 })];
+    const steps = [
+      makeStep({ index: 1, id: 'late', ease: null, valence: 1 }),
+      makeStep({ index: 0, id: 'early', ease: null, valence: 1 }),
+    ];
     const result = completeness(auditWith(allMarked({ M1: mark(null) })), steps);
     expect(result.missing.map((m) => m.stepId ?? m.criterionId)).toEqual(['early', 'late', 'M1']);
   });

@@ -144,7 +144,7 @@ describe('computeScores on a hand-computed journey', () => {
 });
 
 describe('computeScores variants', () => {
-  it('follows the audit\'s custom weights', () => {
+  it("follows the audit's custom weights", () => {
     const scores = computeScores(audit({ weights: { immersion: 0, peakEnd: 0.5, effort: 0.5 } }), journey());
     expect(scores.overall.value).toBeCloseTo(50, 10); // (37.5 + 62.5) / 2
   });
@@ -168,7 +168,11 @@ describe('computeScores variants', () => {
     expect(scores.overall.missing).toEqual(['immersion', 'peakEnd']);
     expect(scores.overall.weightsUsed).toEqual({ immersion: 0, peakEnd: 0, effort: 1 });
     expect(scores.overall.renormalised).toBe(true);
-    expect(scores.warnings).toContainEqual({ kind: 'steps-without-valence', count: 5, stepIds: ['s0', 's1', 's2', 's3', 's4'] });
+    expect(scores.warnings).toContainEqual({
+      kind: 'steps-without-valence',
+      count: 5,
+      stepIds: ['s0', 's1', 's2', 's3', 's4'],
+    });
     expect(scores.warnings).toContainEqual({ kind: 'criteria-unmarked', count: 28 });
   });
 
@@ -184,7 +188,10 @@ describe('computeScores variants', () => {
   });
 
   it('end survey without a remembered rating has no difference; invalid CES is dropped', () => {
-    const scores = computeScores(audit({ endSurvey: { taskCompleted: false, ces: 9, rememberedValence: null } }), journey());
+    const scores = computeScores(
+      audit({ endSurvey: { taskCompleted: false, ces: 9, rememberedValence: null } }),
+      journey(),
+    );
     expect(scores.endSurvey?.taskCompleted).toBe(false);
     expect(scores.endSurvey?.ces).toBeNull();
     expect(scores.endSurvey?.cesPositive).toBeNull();
@@ -193,7 +200,10 @@ describe('computeScores variants', () => {
   });
 
   it('CES 4 is not positive', () => {
-    const scores = computeScores(audit({ endSurvey: { taskCompleted: true, ces: 4, rememberedValence: -2 } }), journey());
+    const scores = computeScores(
+      audit({ endSurvey: { taskCompleted: true, ces: 4, rememberedValence: -2 } }),
+      journey(),
+    );
     expect(scores.endSurvey?.cesPositive).toBe(false);
     expect(scores.endSurvey?.remembered100).toBe(25); // 50 * (1 - 0.5)
     expect(scores.endSurvey?.difference100).toBe(-12.5);
@@ -202,6 +212,10 @@ describe('computeScores variants', () => {
   it('warns when the audit was marked against another rubric version', () => {
     const a = audit();
     const scores = computeScores({ ...a, rubric: { ...a.rubric, rubricVersion: 'v0' } }, journey());
-    expect(scores.warnings).toContainEqual({ kind: 'rubric-version-mismatch', auditVersion: 'v0', rubricVersion: 'v1' });
+    expect(scores.warnings).toContainEqual({
+      kind: 'rubric-version-mismatch',
+      auditVersion: 'v0',
+      rubricVersion: 'v1',
+    });
   });
 });

@@ -26,7 +26,11 @@ describe('element scores', () => {
 
   it('weights 1-3 change the score', () => {
     // P1 pass w3, P2 fail w1 -> 3/4 = 75; the same with equal weights -> 50
-    const weighted = elementScore('participative', criteria, marksWith({ P1: mark('pass', 3), P2: mark('fail', 1, 'x') }));
+    const weighted = elementScore(
+      'participative',
+      criteria,
+      marksWith({ P1: mark('pass', 3), P2: mark('fail', 1, 'x') }),
+    );
     const equal = elementScore('participative', criteria, marksWith({ P1: mark('pass', 1), P2: mark('fail', 1, 'x') }));
     expect(weighted.score).toBe(75);
     expect(equal.score).toBe(50);
@@ -124,7 +128,13 @@ describe('element scores', () => {
 
   it('scores all five elements and lists the critical failures for the first page', () => {
     const scores = elementScores(RUBRIC_V1, marksWith({ F2: mark('fail', 1, 'fees at payment'), M1: mark('pass') }));
-    expect(Object.keys(scores)).toEqual(['multisensory', 'interactive', 'participative', 'frictionless', 'storytelling']);
+    expect(Object.keys(scores)).toEqual([
+      'multisensory',
+      'interactive',
+      'participative',
+      'frictionless',
+      'storytelling',
+    ]);
     expect(scores.multisensory.score).toBe(100);
     expect(scores.frictionless.score).toBe(0);
     expect(scores.interactive.score).toBeNull();

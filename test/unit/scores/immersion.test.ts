@@ -42,8 +42,20 @@ describe('Immersion index', () => {
   });
 
   it('exposes the weight table', () => {
-    expect(touchpointWeights(2)).toEqual({ multisensory: 2, interactive: 2, participative: 1, frictionless: 1, storytelling: 1 });
-    expect(touchpointWeights(null)).toEqual({ multisensory: 1, interactive: 1, participative: 1, frictionless: 1, storytelling: 1 });
+    expect(touchpointWeights(2)).toEqual({
+      multisensory: 2,
+      interactive: 2,
+      participative: 1,
+      frictionless: 1,
+      storytelling: 1,
+    });
+    expect(touchpointWeights(null)).toEqual({
+      multisensory: 1,
+      interactive: 1,
+      participative: 1,
+      frictionless: 1,
+      storytelling: 1,
+    });
   });
 
   it('leaves out elements that are not assessed, weights and all', () => {
@@ -76,7 +88,13 @@ describe('Immersion index', () => {
   it('uses the capped element score', () => {
     const scores = elementScores(
       RUBRIC_V1,
-      marksWith({ F1: mark('fail', 1, 'forced account'), F3: mark('pass'), F4: mark('pass'), F5: mark('pass'), M1: mark('pass') }),
+      marksWith({
+        F1: mark('fail', 1, 'forced account'),
+        F3: mark('pass'),
+        F4: mark('pass'),
+        F5: mark('pass'),
+        M1: mark('pass'),
+      }),
     );
     // frictionless raw 75 -> capped 50; multisensory 100 -> (100 + 50) / 2
     expect(immersionIndex(scores, null).value).toBe(75);

@@ -12,7 +12,10 @@ describe('overall CX score', () => {
   });
 
   it('follows custom weights', () => {
-    const result = overallScore({ immersion: 80, peakEnd: 40, effort: 60 }, { immersion: 0.2, peakEnd: 0.6, effort: 0.2 });
+    const result = overallScore(
+      { immersion: 80, peakEnd: 40, effort: 60 },
+      { immersion: 0.2, peakEnd: 0.6, effort: 0.2 },
+    );
     expect(result.value).toBeCloseTo(52, 10); // 16 + 24 + 12
     expect(result.renormalised).toBe(false);
   });
@@ -43,11 +46,16 @@ describe('overall CX score', () => {
 
   it('is null when every component is missing or carries no weight', () => {
     expect(overallScore({ immersion: null, peakEnd: null, effort: null }, DEFAULT_SCORE_WEIGHTS).value).toBeNull();
-    expect(overallScore({ immersion: 70, peakEnd: null, effort: null }, { immersion: 0, peakEnd: 0.5, effort: 0.5 }).value).toBeNull();
+    expect(
+      overallScore({ immersion: 70, peakEnd: null, effort: null }, { immersion: 0, peakEnd: 0.5, effort: 0.5 }).value,
+    ).toBeNull();
   });
 
   it('treats a negative weight as 0', () => {
-    const result = overallScore({ immersion: 80, peakEnd: 40, effort: 60 }, { immersion: -1, peakEnd: 0.5, effort: 0.5 });
+    const result = overallScore(
+      { immersion: 80, peakEnd: 40, effort: 60 },
+      { immersion: -1, peakEnd: 0.5, effort: 0.5 },
+    );
     expect(result.value).toBe(50);
     expect(result.weightsUsed.immersion).toBe(0);
   });

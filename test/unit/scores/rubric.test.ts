@@ -6,16 +6,45 @@ describe('default rubric v1', () => {
   it('has exactly the METHOD.md criteria, in order', () => {
     expect(RUBRIC_V1.version).toBe('v1');
     expect(RUBRIC_V1.criteria.map((c) => c.id)).toEqual([
-      'M1', 'M2', 'M3', 'M4', 'M5',
-      'I1', 'I2', 'I3', 'I4', 'I5', 'I6',
-      'P1', 'P2', 'P3', 'P4', 'P5',
-      'F1', 'F2', 'F3', 'F4', 'F5', 'F6', 'F7',
-      'S1', 'S2', 'S3', 'S4', 'S5',
+      'M1',
+      'M2',
+      'M3',
+      'M4',
+      'M5',
+      'I1',
+      'I2',
+      'I3',
+      'I4',
+      'I5',
+      'I6',
+      'P1',
+      'P2',
+      'P3',
+      'P4',
+      'P5',
+      'F1',
+      'F2',
+      'F3',
+      'F4',
+      'F5',
+      'F6',
+      'F7',
+      'S1',
+      'S2',
+      'S3',
+      'S4',
+      'S5',
     ]);
   });
 
   it('assigns each letter to its element', () => {
-    const letter = { M: 'multisensory', I: 'interactive', P: 'participative', F: 'frictionless', S: 'storytelling' } as const;
+    const letter = {
+      M: 'multisensory',
+      I: 'interactive',
+      P: 'participative',
+      F: 'frictionless',
+      S: 'storytelling',
+    } as const;
     for (const c of RUBRIC_V1.criteria) expect(c.element).toBe(letter[c.id[0] as keyof typeof letter]);
     expect(ELEMENT_IDS.map((e) => criteriaOf(RUBRIC_V1, e).length)).toEqual([5, 6, 5, 7, 5]);
   });

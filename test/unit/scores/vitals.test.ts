@@ -86,7 +86,9 @@ describe('checkout benchmark (Baymard 2024)', () => {
   });
 
   it('more than 5.1 checkout steps is above average', () => {
-    const steps = Array.from({ length: 6 }, () => makeStep({ stage: 'checkout-details', signals: makeSignals({ fields: 1 }) }));
+    const steps = Array.from({ length: 6 }, () =>
+      makeStep({ stage: 'checkout-details', signals: makeSignals({ fields: 1 }) }),
+    );
     expect(checkoutBenchmark(steps).moreStepsThanAverage).toBe(true);
   });
 

@@ -25,7 +25,9 @@ describe('snapshotErrors / newErrors', () => {
   });
 
   it('counts :invalid fields only in a submit-attempt snapshot', () => {
-    const root = fixture(`<form><input id="req" required><input id="mail" type="email" value="nope"><input id="ok" required value="x"></form>`);
+    const root = fixture(
+      `<form><input id="req" required><input id="mail" type="email" value="nope"><input id="ok" required value="x"></form>`,
+    );
     expect(snapshotErrors(root).fields.size).toBe(0);
     const atSubmit = snapshotErrors(root, { submitAttempt: true });
     expect([...atSubmit.fields]).toEqual([byId('req'), byId('mail')]);
@@ -53,12 +55,24 @@ describe('snapshotErrors / newErrors', () => {
   });
 
   it('counts an ARIA widget with aria-invalid="true"', () => {
-    const root = fixture(`<div role="combobox" id="cb" aria-invalid="true"></div><div aria-invalid="true">not a widget</div>`);
+    const root = fixture(
+      `<div role="combobox" id="cb" aria-invalid="true"></div><div aria-invalid="true">not a widget</div>`,
+    );
     expect([...snapshotErrors(root).fields]).toEqual([byId('cb')]);
   });
 
   it('counts each ARIA widget role and contenteditable, and no other element with aria-invalid', () => {
-    const widgets = ['textbox', 'searchbox', 'combobox', 'listbox', 'spinbutton', 'slider', 'checkbox', 'radiogroup', ' Switch '];
+    const widgets = [
+      'textbox',
+      'searchbox',
+      'combobox',
+      'listbox',
+      'spinbutton',
+      'slider',
+      'checkbox',
+      'radiogroup',
+      ' Switch ',
+    ];
     const root = fixture(
       widgets.map((role, i) => `<div role="${role}" id="w${i}" aria-invalid="true"></div>`).join('') +
         `<div contenteditable id="edit" aria-invalid="true"></div>
@@ -67,7 +81,10 @@ describe('snapshotErrors / newErrors', () => {
          <div role="alert" id="both" aria-invalid="true">Card declined</div>`,
     );
     // An input that is no field is judged by its role like any element.
-    root.insertAdjacentHTML('beforeend', `<input type="button" role="combobox" id="button-widget" aria-invalid="true">`);
+    root.insertAdjacentHTML(
+      'beforeend',
+      `<input type="button" role="combobox" id="button-widget" aria-invalid="true">`,
+    );
     const snap = snapshotErrors(root);
     expect([...snap.fields]).toEqual([...widgets.map((_, i) => byId(`w${i}`)), byId('edit'), byId('button-widget')]);
     // An element can be a region and carry aria-invalid: it is read as a region.
@@ -256,4 +273,3 @@ describe('radio groups in error', () => {
     expect(newErrors(before, atSubmit).count).toBe(0);
   });
 });
-

@@ -87,12 +87,19 @@ function fakeApi(opts: { supported?: boolean; count?: () => number | undefined }
       return out as unknown as PerformanceEntryList;
     }
   }
-  const api: EventTimingApi = { Observer: Observer as unknown as EventTimingApi['Observer'], interactionCount: opts.count ?? (() => undefined), supported: opts.supported ?? true };
+  const api: EventTimingApi = {
+    Observer: Observer as unknown as EventTimingApi['Observer'],
+    interactionCount: opts.count ?? (() => undefined),
+    supported: opts.supported ?? true,
+  };
   return {
     api,
     observed,
     deliver(entries: EventLatency[]) {
-      callback!({ getEntries: () => entries as unknown as PerformanceEntryList } as PerformanceObserverEntryList, {} as PerformanceObserver);
+      callback!(
+        { getEntries: () => entries as unknown as PerformanceEntryList } as PerformanceObserverEntryList,
+        {} as PerformanceObserver,
+      );
     },
     hold(entries: EventLatency[]) {
       held.push(...entries);
@@ -101,7 +108,7 @@ function fakeApi(opts: { supported?: boolean; count?: () => number | undefined }
 }
 
 describe('InpObserver', () => {
-  it("observes event entries from 40 ms and the first input, buffered, on one observer", () => {
+  it('observes event entries from 40 ms and the first input, buffered, on one observer', () => {
     const fake = fakeApi();
     new InpObserver(() => undefined, fake.api).start();
     expect(fake.observed).toEqual([
@@ -124,7 +131,10 @@ describe('InpObserver', () => {
     expect(seen).toEqual([24, 120]);
     // 60 interactions in all: the p98 is now the second slowest, still 120 (not told again)...
     count = 60;
-    fake.deliver([{ interactionId: 21, duration: 80 }, { interactionId: 28, duration: 200 }]);
+    fake.deliver([
+      { interactionId: 21, duration: 80 },
+      { interactionId: 28, duration: 200 },
+    ]);
     expect(seen).toEqual([24, 120]);
     // ...until one slower than 120 comes.
     fake.deliver([{ interactionId: 35, duration: 152 }]);
@@ -146,7 +156,11 @@ describe('InpObserver', () => {
     const fake = fakeApi({ count: () => undefined });
     const seen: number[] = [];
     new InpObserver((ms) => seen.push(ms), fake.api).start();
-    fake.deliver([{ interactionId: 7, duration: 56 }, { interactionId: 14, duration: 504 }, { interactionId: 21, duration: 64 }]);
+    fake.deliver([
+      { interactionId: 7, duration: 56 },
+      { interactionId: 14, duration: 504 },
+      { interactionId: 21, duration: 64 },
+    ]);
     expect(seen).toEqual([504]);
   });
 

@@ -2,9 +2,17 @@ import { describe, expect, it } from 'vitest';
 // web-vitals' own session-window bookkeeping, imported by path (the package does not export it):
 // CLS here must agree with the library the content script used to run on the page.
 import { LayoutShiftManager } from '../../../node_modules/web-vitals/dist/modules/lib/LayoutShiftManager.js';
-import { cumulativeLayoutShift, largestContentfulPaint, type LayoutShift } from '../../../src/domain/signals/page-vitals.ts';
+import {
+  cumulativeLayoutShift,
+  largestContentfulPaint,
+  type LayoutShift,
+} from '../../../src/domain/signals/page-vitals.ts';
 
-const shift = (startTime: number, value: number, hadRecentInput = false): LayoutShift => ({ startTime, value, hadRecentInput });
+const shift = (startTime: number, value: number, hadRecentInput = false): LayoutShift => ({
+  startTime,
+  value,
+  hadRecentInput,
+});
 
 describe('cumulativeLayoutShift', () => {
   it('is 0 with no shift, and the sum of one window of close shifts', () => {
@@ -26,7 +34,7 @@ describe('cumulativeLayoutShift', () => {
 
   it('agrees with web-vitals on random sequences of shifts', () => {
     let seed = 7;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     for (let run = 0; run < 300; run++) {
       const shifts: LayoutShift[] = [];
       let t = random() * 500;

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ClickTracker, detectDeadClicks, detectRageClicks, type ClickEvent, type RageBurst } from '../../../src/domain/signals/clicks.ts';
+import {
+  ClickTracker,
+  detectDeadClicks,
+  detectRageClicks,
+  type ClickEvent,
+  type RageBurst,
+} from '../../../src/domain/signals/clicks.ts';
 
 // The rage rule as first written (every recent click tried as an anchor on every click), kept as the
 // reference the faster detector must agree with.
@@ -38,7 +44,7 @@ function referenceBursts(clicks: ClickEvent[], min = 3, windowMs = 1000, radius 
 /** A deterministic stream: clicks a few to `gapMs` ms apart, on a handful of spots with some jitter. */
 function stream(seed: number, n: number, gapMs = 300, maxSpots = 6): ClickEvent[] {
   let state = seed;
-  const rand = () => ((state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const rand = () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const spots = Array.from({ length: 1 + Math.floor(rand() * maxSpots) }, () => ({ x: rand() * 400, y: rand() * 300 }));
   let t = 0;
   return Array.from({ length: n }, () => {
@@ -90,4 +96,3 @@ describe('rage detection agrees with the rule as first written', () => {
     expect(total).toBeGreaterThan(100);
   });
 });
-

@@ -17,7 +17,10 @@ function fakeBrowser(supported = ['largest-contentful-paint', 'layout-shift', 'v
       observersMade += 1;
     }
     observe(init: { type: string; buffered?: boolean }) {
-      this.sub = { type: init.type, pending: init.buffered ? entries.filter((e) => e.entryType === init.type).slice(0, 150) : [] };
+      this.sub = {
+        type: init.type,
+        pending: init.buffered ? entries.filter((e) => e.entryType === init.type).slice(0, 150) : [],
+      };
       live.add(this.sub);
     }
     takeRecords() {
@@ -32,7 +35,10 @@ function fakeBrowser(supported = ['largest-contentful-paint', 'layout-shift', 'v
   let navigation: Entry = { entryType: 'navigation', startTime: 0 };
   const api: PerformanceApi = {
     Observer: Observer as unknown as PerformanceApi['Observer'],
-    entries: (type) => (type === 'navigation' ? [navigation] : entries.filter((e) => e.entryType === type)) as unknown as PerformanceEntryList,
+    entries: (type) =>
+      (type === 'navigation'
+        ? [navigation]
+        : entries.filter((e) => e.entryType === type)) as unknown as PerformanceEntryList,
   };
   return {
     api,
@@ -53,8 +59,17 @@ function fakeBrowser(supported = ['largest-contentful-paint', 'layout-shift', 'v
 }
 
 const paint = (startTime: number): Entry => ({ entryType: 'largest-contentful-paint', startTime });
-const shift = (startTime: number, value: number): Entry => ({ entryType: 'layout-shift', startTime, value, hadRecentInput: false });
-const visibility = (name: 'visible' | 'hidden', startTime: number): Entry => ({ entryType: 'visibility-state', name, startTime });
+const shift = (startTime: number, value: number): Entry => ({
+  entryType: 'layout-shift',
+  startTime,
+  value,
+  hadRecentInput: false,
+});
+const visibility = (name: 'visible' | 'hidden', startTime: number): Entry => ({
+  entryType: 'visibility-state',
+  name,
+  startTime,
+});
 
 describe('VitalsReader', () => {
   it('reads the last LCP candidate and the CLS of the buffer, leaving no observer behind', () => {

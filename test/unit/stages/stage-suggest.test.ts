@@ -74,7 +74,12 @@ describe('splitUrl', () => {
     });
     expect(splitUrl('/')).toEqual({ segments: [], query: [], fragment: null, indexPage: false });
     expect(splitUrl('/index.html')).toEqual({ segments: [], query: [], fragment: null, indexPage: true });
-    expect(splitUrl('/#/checkout/payment?step=2')).toEqual({ segments: ['checkout', 'payment'], query: ['step'], fragment: null, indexPage: false });
+    expect(splitUrl('/#/checkout/payment?step=2')).toEqual({
+      segments: ['checkout', 'payment'],
+      query: ['step'],
+      fragment: null,
+      indexPage: false,
+    });
     expect(splitUrl('/caf%C3%A9/menu').segments).toEqual(['café', 'menu']);
   });
 
@@ -196,7 +201,10 @@ describe('suggestStage: text cues', () => {
       stage: 'delivery',
       confidence: 0.2,
     });
-    expect(suggestStage(ECOMMERCE_TEMPLATE, { url: '/x/42', title: 'Acme' })).toMatchObject({ stage: null, confidence: 0 });
+    expect(suggestStage(ECOMMERCE_TEMPLATE, { url: '/x/42', title: 'Acme' })).toMatchObject({
+      stage: null,
+      confidence: 0,
+    });
     expect(suggestStage(ECOMMERCE_TEMPLATE, { url: '/x/42', title: 'Acme', previousStage: 'nope' }).stage).toBeNull();
   });
 
@@ -240,9 +248,15 @@ describe('suggestStage: other templates', () => {
 
 describe('locale prefixes', () => {
   it('strips a real locale prefix but keeps a three-letter word such as "app"', () => {
-    expect(suggestStage(ECOMMERCE_TEMPLATE, { url: 'https://shop.example/app/', title: 'Your account – Shop' }).stage).toBe('post-purchase');
-    expect(suggestStage(ECOMMERCE_TEMPLATE, { url: 'https://shop.example/en-gb/basket', title: 'Basket' }).stage).toBe('cart');
-    expect(suggestStage(ECOMMERCE_TEMPLATE, { url: 'https://shop.example/es_419/', title: 'Tienda' }).stage).toBe('landing');
+    expect(
+      suggestStage(ECOMMERCE_TEMPLATE, { url: 'https://shop.example/app/', title: 'Your account – Shop' }).stage,
+    ).toBe('post-purchase');
+    expect(suggestStage(ECOMMERCE_TEMPLATE, { url: 'https://shop.example/en-gb/basket', title: 'Basket' }).stage).toBe(
+      'cart',
+    );
+    expect(suggestStage(ECOMMERCE_TEMPLATE, { url: 'https://shop.example/es_419/', title: 'Tienda' }).stage).toBe(
+      'landing',
+    );
   });
 });
 

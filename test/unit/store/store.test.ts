@@ -61,7 +61,11 @@ describe('migrations', () => {
     expect([...v1.objectStoreNames].sort()).toEqual(['audits', 'blobs', 'meta', 'screenshots', 'steps']);
     const audit = sampleAudit({ site: 'Before the upgrade' });
     await v1.put('audits', audit);
-    const step = { ...createStep(audit.id, 0, { url: 'http://x/', title: 'x', trigger: 'manual' }, T0), ease: 5, valence: -2 };
+    const step = {
+      ...createStep(audit.id, 0, { url: 'http://x/', title: 'x', trigger: 'manual' }, T0),
+      ease: 5,
+      valence: -2,
+    };
     await v1.put('steps', step);
     const shot = createScreenshot({
       auditId: audit.id,
@@ -184,7 +188,9 @@ describe('audits and steps', () => {
   it('says clearly when an audit is gone', async () => {
     const db = await openPeakendDb();
     await expect(patchAudit(db, 'aud_missing', { site: 'x' }, T0)).rejects.toThrow(/no longer exists/);
-    await expect(addStep(db, 'aud_missing', { url: 'u', title: 't', trigger: 'manual' }, T0)).rejects.toBeInstanceOf(StoreError);
+    await expect(addStep(db, 'aud_missing', { url: 'u', title: 't', trigger: 'manual' }, T0)).rejects.toBeInstanceOf(
+      StoreError,
+    );
   });
 });
 
@@ -263,7 +269,8 @@ describe('reading a long audit from its newest steps', () => {
     const db = await openPeakendDb();
     const audit = sampleAudit({ id });
     await putAudit(db, audit);
-    for (let i = 0; i < n; i++) await addStep(db, id, { url: `http://x/${i}`, title: `Page ${i}`, trigger: 'navigation' }, T0);
+    for (let i = 0; i < n; i++)
+      await addStep(db, id, { url: `http://x/${i}`, title: `Page ${i}`, trigger: 'navigation' }, T0);
     return db;
   }
 

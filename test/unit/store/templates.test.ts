@@ -43,14 +43,24 @@ describe('built-in templates', () => {
     expect(list.map((e) => e.template.id)).toEqual(['e-commerce', 'sign-up', 'booking', 'support-contact']);
     expect(list.every((e) => e.source === 'builtin')).toBe(true);
     expect(list[0]!.template).toBe(ECOMMERCE_TEMPLATE);
-    expect(list.every((e) => e.template.stages.length > 0 && e.template.stages.every((s) => s.cues.url.length + s.cues.text.length > 0))).toBe(true);
+    expect(
+      list.every(
+        (e) =>
+          e.template.stages.length > 0 && e.template.stages.every((s) => s.cues.url.length + s.cues.text.length > 0),
+      ),
+    ).toBe(true);
   });
 
   it('cannot be saved in place: edit a copy', async () => {
     const db = await openPeakendDb();
-    await expect(saveTemplate(db, { ...draftOf(BOOKING_TEMPLATE, { copy: false }), id: 'booking' }, T1)).rejects.toThrow(/edit a copy/);
+    await expect(
+      saveTemplate(db, { ...draftOf(BOOKING_TEMPLATE, { copy: false }), id: 'booking' }, T1),
+    ).rejects.toThrow(/edit a copy/);
     // draftOf always copies a built-in.
-    expect(draftOf(BOOKING_TEMPLATE, { copy: false })).toMatchObject({ id: null, basedOn: { id: 'booking', version: 1 } });
+    expect(draftOf(BOOKING_TEMPLATE, { copy: false })).toMatchObject({
+      id: null,
+      basedOn: { id: 'booking', version: 1 },
+    });
   });
 });
 
@@ -62,7 +72,12 @@ describe('user templates', () => {
     expect(saved.version).toBe(1);
     expect(saved.stages).toEqual([
       { id: 'landing', nameKey: '', name: 'Landing', cues: { url: ['/'], text: ['welcome'] } },
-      { id: 'quote-form', nameKey: '', name: 'Quote form', cues: { url: ['quote'], text: ['get a quote', '!quote requested'] } },
+      {
+        id: 'quote-form',
+        nameKey: '',
+        name: 'Quote form',
+        cues: { url: ['quote'], text: ['get a quote', '!quote requested'] },
+      },
     ]);
     const list = await listTemplates(db);
     expect(list.at(-1)).toMatchObject({ source: 'user', versions: 1, template: saved });
@@ -94,11 +109,15 @@ describe('user templates', () => {
     copy.stages[0]!.url.push('start-here');
     const saved = await saveTemplate(db, copy, T1);
     expect(saved.id).not.toBe('e-commerce');
-    expect(saved.stages.map((s) => s.id)).toEqual(ECOMMERCE_TEMPLATE.stages.map((s) => s.id).filter((id) => id !== 'delivery'));
+    expect(saved.stages.map((s) => s.id)).toEqual(
+      ECOMMERCE_TEMPLATE.stages.map((s) => s.id).filter((id) => id !== 'delivery'),
+    );
     expect((await db.getAll('templates'))[0]?.basedOn).toEqual({ id: 'e-commerce', version: 1 });
     expect(ECOMMERCE_TEMPLATE.stages[0]!.cues.url).not.toContain('start-here');
     // The copy works for stage suggestion like any template.
-    expect(suggestStage(saved, { url: 'https://shop.example/start-here', title: 'Hi', previousStage: null }).stage).toBe('landing');
+    expect(
+      suggestStage(saved, { url: 'https://shop.example/start-here', title: 'Hi', previousStage: null }).stage,
+    ).toBe('landing');
   });
 
   it('resolves unknown versions to the latest, and unknown templates to the default', async () => {
@@ -122,11 +141,25 @@ describe('drafts', () => {
     [{ name: '  ' }, 'name-missing'],
     [{ name: 'x'.repeat(101) }, 'name-too-long'],
     [{ stages: [] }, 'no-stages'],
-    [{ stages: Array.from({ length: 51 }, (_, i) => ({ id: null, name: `S${i}`, url: [], text: [] })) }, 'too-many-stages'],
+    [
+      { stages: Array.from({ length: 51 }, (_, i) => ({ id: null, name: `S${i}`, url: [], text: [] })) },
+      'too-many-stages',
+    ],
     [{ stages: [{ id: null, name: ' ', url: [], text: [] }] }, 'stage-name-missing'],
-    [{ stages: [{ id: null, name: 'A', url: [], text: [] }, { id: null, name: 'a ', url: [], text: [] }] }, 'duplicate-stage'],
+    [
+      {
+        stages: [
+          { id: null, name: 'A', url: [], text: [] },
+          { id: null, name: 'a ', url: [], text: [] },
+        ],
+      },
+      'duplicate-stage',
+    ],
     [{ stages: [{ id: null, name: 'A', url: ['x'.repeat(201)], text: [] }] }, 'cue-too-long'],
-    [{ stages: [{ id: null, name: 'A', url: [], text: Array.from({ length: 201 }, (_, i) => `c${i}`) }] }, 'too-many-cues'],
+    [
+      { stages: [{ id: null, name: 'A', url: [], text: Array.from({ length: 201 }, (_, i) => `c${i}`) }] },
+      'too-many-cues',
+    ],
   ] as Array<[Partial<TemplateDraft>, string]>)('refuses %j (%s) and saves nothing', async (over, code) => {
     expect(checkDraft(draft(over))?.code).toBe(code);
     const db = await openPeakendDb();
