@@ -1,8 +1,8 @@
-// `npm test`: type check, unit tests, end-to-end tests; then one closing line
+// `npm test`: the static gates, unit tests, end-to-end tests; then one closing line
 // `N passed, N failed` (`, N skipped` when some were skipped) that CI reads. Exit code 1 on any failure.
 //
-//   npm test                 all three tiers
-//   npm test -- --unit       type check + unit tests
+//   npm test                 the static gates (type check, lint, format, layers), unit and e2e tests
+//   npm test -- --unit       the static gates + unit tests
 //   npm test -- --e2e        end-to-end tests only (the e2e global setup builds dist/ first)
 //   npm test -- <filter...>  passed on to vitest as file filters (both vitest tiers)
 //
@@ -62,12 +62,30 @@ function banner(text: string): void {
   console.log(`\n=== ${text} ===`);
 }
 
-async function typecheck(): Promise<TierResult> {
-  banner('typecheck: tsc --noEmit -p tsconfig.json');
-  const code = await run([...bin('tsc'), '--noEmit', '-p', 'tsconfig.json']);
-  if (code === 0) console.log('[test] typecheck: no errors');
-  return { name: 'typecheck', passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, skipped: 0 };
+/** A gate is one command that passes or fails as a whole: it counts as one test. */
+async function gate(name: string, command: string[], okText: string): Promise<TierResult> {
+  banner(`${name}: ${command.join(' ')}`);
+  const [tool, ...args] = command;
+  const code = await run([...bin(tool ?? ''), ...args]);
+  if (code === 0) console.log(`[test] ${name}: ${okText}`);
+  return { name, passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, skipped: 0 };
 }
+
+/** The static gates, in `npm run` order; each also runs alone (README, "The gates"). */
+const GATES: Array<[name: string, command: string[], okText: string]> = [
+  ['typecheck', ['tsc', '--noEmit', '-p', 'tsconfig.json'], 'no errors'],
+  [
+    'lint',
+    ['oxlint', '--type-aware', '--deny-warnings', '--tsconfig', 'tsconfig.json', 'src', 'test', 'scripts'],
+    'no findings',
+  ],
+  ['format', ['prettier', '--check', '--log-level', 'warn', '.'], 'every file formatted'],
+  [
+    'layers',
+    ['depcruise', 'src', '--config', '.dependency-cruiser.cjs', '--output-type', 'err'],
+    'no import crosses a layer',
+  ],
+];
 
 export function countVitest(report: VitestJson | undefined, exitCode: number): Counts & { note?: string } {
   if (!report) {
@@ -136,7 +154,7 @@ async function main(): Promise<number> {
   const results: TierResult[] = [];
   try {
     if (runUnit) {
-      results.push(await typecheck());
+      for (const [name, command, okText] of GATES) results.push(await gate(name, command, okText));
       results.push(await vitestTier('unit', 'vitest.config.ts', filters, tmp));
     }
     if (runE2e) results.push(await vitestTier('e2e', 'vitest.e2e.config.ts', filters, tmp));
