@@ -29,8 +29,9 @@ import { runCapture } from './bench/sections/capture.ts';
 import { runContentCost } from './bench/sections/content-cost.ts';
 import { REPORT_SIZES, runReport } from './bench/sections/report.ts';
 import { openBenchPage, runScale, SCALE_STEPS } from './bench/sections/scale.ts';
+import { describeTargets, TARGETS, type Target } from './bench/lib/targets.ts';
 
-type Section = 'capture' | 'content' | 'scale' | 'report' | 'bundle';
+type Section = Target['section'];
 const ALL: Section[] = ['bundle', 'capture', 'content', 'scale', 'report'];
 
 function parseArgs(argv: string[]) {
@@ -106,6 +107,8 @@ async function main(): Promise<void> {
   log(
     `${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.chromium}, Node ${machine.node}, load ${machine.loadAvgStart}`,
   );
+  const judgedHere = (Object.values(TARGETS) as Target[]).filter((t) => args.sections.has(t.section));
+  process.stdout.write(`Targets (timings as ratios measured in the same run):\n${describeTargets(judgedHere)}\n`);
   const started = performance.now();
   // The code measured is the working tree when it is built (others commit while the bench runs).
   const git = gitState();
@@ -130,13 +133,7 @@ async function main(): Promise<void> {
       const sess = s;
       results.push(
         ...(await section('1. step capture', () => runCapture(sess, { reps: args.reps, warmup })).catch((e: unknown) =>
-          failed(
-            [
-              ['capture: Log step / bare captureVisibleTab (medians)', 'x', '<=', 2],
-              ['capture: html-to-image / Log step (medians)', 'x', '>=', 5],
-            ],
-            e,
-          ),
+          failed([TARGETS.logStep, TARGETS.domCapture], e),
         )),
       );
     }
@@ -145,9 +142,7 @@ async function main(): Promise<void> {
       results.push(
         ...(await section('2. content script cost', () =>
           runContentCost(sess, { reps: args.reps * CONTENT_ROUNDS_FACTOR, warmup: 1 }),
-        ).catch((e: unknown) =>
-          failed([['content script: Peakend added / rrweb added main-thread time', 'x', '<=', 0.2]], e),
-        )),
+        ).catch((e: unknown) => failed([TARGETS.contentVsRrweb, TARGETS.contentVsMethod], e))),
       );
     }
     if (s && (args.sections.has('scale') || args.sections.has('report'))) {
@@ -161,7 +156,7 @@ async function main(): Promise<void> {
       const [sess, page] = [s, bench];
       const out = await section('3. scale', () => runScale(sess, page, { reps: args.reps, warmup })).catch(
         (e: unknown) => ({
-          results: failed([[`scale: panel first render, ${SCALE_STEPS}-step audit`, 'ms', '<', 150]], e),
+          results: failed([TARGETS.panelSize, TARGETS.panelStartup], e),
           seed: null,
         }),
       );
@@ -173,17 +168,7 @@ async function main(): Promise<void> {
       results.push(
         ...(await section(`4. report (${REPORT_SIZES.join('/')} steps)`, () =>
           runReport(sess, page, { reps: args.reps, warmup: 1, existing }),
-        ).catch((e: unknown) =>
-          failed(
-            [
-              ['report: HTML export, 100 steps', 'ms', '<', 3000],
-              ['report: HTML export, 500-step / 100-step time', 'x', '<=', 6],
-              ['report: zip bundle, 100 steps', 'ms', '<', 3000],
-              ['report: zip bundle, 500-step / 100-step time', 'x', '<=', 6],
-            ],
-            e,
-          ),
-        )),
+        ).catch((e: unknown) => failed([TARGETS.htmlGrowth, TARGETS.zipGrowth], e))),
       );
     }
   } finally {

@@ -1,5 +1,6 @@
 // One measured figure: what `bench/results.json` holds (an array of these) and what the table prints.
 import type { Machine } from './machine.ts';
+import { targetText, type Target } from './targets.ts';
 
 export interface BenchResult {
   /** Stable, human-readable name, e.g. "capture.logStep/bare". */
@@ -29,15 +30,21 @@ export function check(value: number | null, cmp: Comparator, limit: number): boo
   }
 }
 
-export function targeted(
-  name: string,
-  value: number | null,
-  unit: string,
-  cmp: Comparator,
-  limit: number,
-  detail: BenchResult['detail'],
-): BenchResult {
-  return { name, value, unit, target: `${cmp} ${limit}`, met: check(value, cmp, limit), detail };
+/** Whether a 95% interval reaches down to `limit` (its lower end at most `limit`); null when there is none. */
+export function intervalReaches(ci: unknown, limit: number): boolean | null {
+  if (!Array.isArray(ci) || ci.length !== 2) return null;
+  const [lo, hi] = ci.map(Number) as [number, number];
+  if (!Number.isFinite(lo) || !Number.isFinite(hi)) return null;
+  return lo <= limit;
+}
+
+/**
+ * A figure judged against its target: on the value for a comparison, on `detail.ci95` for a
+ * `ci95-low` target (where the value, the median, is shown beside the verdict but does not make it).
+ */
+export function judged(t: Target, value: number | null, detail: BenchResult['detail']): BenchResult {
+  const met = t.cmp === 'ci95-low' ? (value === null ? null : intervalReaches(detail.ci95, t.limit)) : check(value, t.cmp, t.limit);
+  return { name: t.name, value, unit: t.unit, target: targetText(t), met, detail };
 }
 
 export function info(name: string, value: number | null, unit: string, detail: BenchResult['detail']): BenchResult {
@@ -45,13 +52,13 @@ export function info(name: string, value: number | null, unit: string, detail: B
 }
 
 /** A failed section still yields its targeted figures, unmeasured (met: null) with the error. */
-export function failed(names: Array<[string, string, Comparator | null, number | null]>, error: unknown): BenchResult[] {
+export function failed(targets: readonly Target[], error: unknown): BenchResult[] {
   const message = error instanceof Error ? `${error.message}` : String(error);
-  return names.map(([name, unit, cmp, limit]) => ({
-    name,
+  return targets.map((t) => ({
+    name: t.name,
     value: null,
-    unit,
-    target: cmp === null ? null : `${cmp} ${limit}`,
+    unit: t.unit,
+    target: targetText(t),
     met: null,
     detail: { error: message, summary: `not measured: ${message.split('\n')[0]}` },
   }));
@@ -63,11 +70,16 @@ function fmtValue(r: BenchResult): string {
   return `${v} ${r.unit}`;
 }
 
-/** True when the figure's 95% interval (detail.ci95) contains the target's limit: the verdict is not firm. */
+/**
+ * True when a comparison's 95% interval (detail.ci95) contains its limit: the verdict on the median is
+ * not firm. Never for a `ci95-low` target, whose verdict is the interval itself.
+ */
 export function straddles(r: BenchResult): boolean {
   const ci = r.detail.ci95;
-  const limit = Number(r.target?.split(' ')[1]);
-  return Array.isArray(ci) && ci.length === 2 && Number.isFinite(limit) && Number(ci[0]) <= limit && limit <= Number(ci[1]);
+  const m = /^(<=|<|>=|>) (-?[\d.]+)$/.exec(r.target ?? '');
+  if (!m || !Array.isArray(ci) || ci.length !== 2) return false;
+  const limit = Number(m[2]);
+  return Number(ci[0]) <= limit && limit <= Number(ci[1]);
 }
 
 function status(r: BenchResult): string {

@@ -301,7 +301,12 @@ async function timeReads(auditId: string, reps: number): Promise<{ listStepsMs: 
   return { listStepsMs, wholeAuditMs };
 }
 
-const api = { loadSources, seedAudit, exportOnce, timeReads };
+/** Makes `auditId` the active audit, the one the panel opens on (the scale section alternates two). */
+async function activate(auditId: string): Promise<void> {
+  await setActive(await openPeakendDb(), { auditId, tabId: null, windowId: null });
+}
+
+const api = { loadSources, seedAudit, exportOnce, timeReads, activate };
 export type BenchApi = typeof api;
 (globalThis as unknown as { peakendBench: BenchApi }).peakendBench = api;
 document.title = 'bench ready';

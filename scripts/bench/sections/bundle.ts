@@ -5,7 +5,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { info, targeted, type BenchResult } from '../lib/result.ts';
+import { info, judged, type BenchResult } from '../lib/result.ts';
+import { TARGETS } from '../lib/targets.ts';
 import { round } from '../lib/stats.ts';
 
 interface Bundle {
@@ -70,8 +71,8 @@ export function runBundle(dist: string): BenchResult[] {
     summary: `${b.files.length} file(s), ${kb(b.bytes)} kB raw`,
   });
   return [
-    targeted('bundle: panel JS, gzip', kb(panel.gzip), 'kB', '<', 40, describe(panel)),
-    targeted('bundle: content script, gzip', kb(content.gzip), 'kB', '<', 15, describe(content)),
+    judged(TARGETS.panelBundle, kb(panel.gzip), describe(panel)),
+    judged(TARGETS.contentBundle, kb(content.gzip), describe(content)),
     info('bundle: service worker, gzip', kb(worker.gzip), 'kB', describe(worker)),
   ];
 }

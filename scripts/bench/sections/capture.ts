@@ -4,7 +4,8 @@
 // interleaved, in a rotating order, on the same page in the same round, so they see the same machine.
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { info, targeted, type BenchResult } from '../lib/result.ts';
+import { info, judged, type BenchResult } from '../lib/result.ts';
+import { TARGETS } from '../lib/targets.ts';
 import { at, bootstrapCI, fmtCI, median, paired, round, rounded, summarize } from '../lib/stats.ts';
 import { sleep, waitSettled, type Session } from '../lib/session.ts';
 import { OFFSCREEN_PATH } from '../../../src/background/capture/thumbnailer.ts';
@@ -336,13 +337,13 @@ export async function runCapture(s: Session, opts: { reps: number; warmup: numbe
     failures: samples.failures,
   };
   return [
-    targeted('capture: Log step / bare captureVisibleTab (medians)', round(ratioFloor, 2), 'x', '<=', 2, {
+    judged(TARGETS.logStep, round(ratioFloor, 2), {
       ...common,
       pairedRatio: rounded(pairedFloor, 2),
       ci95: ciFloor.map((v) => round(v, 2)),
       summary: `Log step ${round(log.median)} ms (p95 ${round(log.p95)}) vs bare ${round(bareS.median)} ms (p95 ${round(bareS.p95)}), n=${log.n}; ${fmtCI(ciFloor)}`,
     }),
-    targeted('capture: html-to-image / Log step (medians)', round(ratioDom, 2), 'x', '>=', 5, {
+    judged(TARGETS.domCapture, round(ratioDom, 2), {
       ...common,
       pairedRatio: rounded(pairedDom, 2),
       ci95: ciDom.map((v) => round(v, 2)),

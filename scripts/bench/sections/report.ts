@@ -4,7 +4,8 @@
 // interleaved within each round so the 500/100 ratio compares like with like.
 import type { Page } from 'playwright-core';
 import type { BenchApi, ExportTiming } from '../page/bench-page.ts';
-import { info, targeted, type BenchResult } from '../lib/result.ts';
+import { info, judged, type BenchResult } from '../lib/result.ts';
+import { TARGETS } from '../lib/targets.ts';
 import { at, bootstrapCI, fmtCI, median, paired, round, rounded, summarize } from '../lib/stats.ts';
 import type { Session } from '../lib/session.ts';
 
@@ -65,12 +66,13 @@ export async function runReport(
     const ci = bootstrapCI(Math.min(total(500).length, total(100).length), (i) => median(at(total(500), i)) / median(at(total(100), i)));
     const mb = (n: number) => round((times[f][n]![0]?.bytes ?? Number.NaN) / 1e6, 1);
     results.push(
-      targeted(`report: ${label}, 100 steps`, round(t100.median), 'ms', '<', 3000, {
+      // A diagnostic: milliseconds do not carry across machines; the growth below is the target.
+      info(`report: ${label}, 100 steps`, round(t100.median), 'ms', {
         perSize,
         rounds: t100.n,
         summary: `p95 ${round(t100.p95)} ms, ${mb(100)} MB`,
       }),
-      targeted(`report: ${label}, 500-step / 100-step time`, round(growth, 2), 'x', '<=', 6, {
+      judged(f === 'html' ? TARGETS.htmlGrowth : TARGETS.zipGrowth, round(growth, 2), {
         pairedRatio: rounded(summarize(paired(total(500), total(100), (a, b) => a / b)), 2),
         ci95: ci.map((v) => round(v, 2)),
         summary: `500 steps ${round(t500.median)} ms vs 100 steps ${round(t100.median)} ms (linear: 5x); ${fmtCI(ci)}`,
