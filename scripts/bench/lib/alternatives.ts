@@ -24,7 +24,10 @@ export function addAlternativeScripts(dist: string, alternatives: readonly Alter
   const file = join(dist, 'src/content/content-script.js');
   const peakend = readFileSync(file, 'utf8');
   const theirs = readFileSync(join(TOOLS_DIR, ALTERNATIVES_FILE), 'utf8');
-  writeFileSync(file, `if (/[?&]impl=(${alternatives.join('|')})(&|$)/.test(location.search)) {\n${theirs}\n} else {\n${peakend}\n}\n`);
+  writeFileSync(
+    file,
+    `if (/[?&]impl=(${alternatives.join('|')})(&|$)/.test(location.search)) {\n${theirs}\n} else {\n${peakend}\n}\n`,
+  );
 }
 
 /** The implementation a bench page ran: its `impl=` parameter, or Peakend's. */
@@ -33,9 +36,28 @@ export const implOf = (url: string): string => /[?&]impl=(\w+)/.exec(url)?.[1] ?
 /** What a page's URL gets so that it runs `impl` (nothing for Peakend's own script): read by implOf. */
 export const implQuery = (impl: string): string => (impl === 'peakend' ? '' : `&impl=${impl}`);
 
-const SIGNALS = ['clicks', 'rageClicks', 'deadClicks', 'fields', 'requiredFields', 'formErrors', 'backNavigations', 'lcpMs', 'cls', 'inpMs'] as const;
+const SIGNALS = [
+  'clicks',
+  'rageClicks',
+  'deadClicks',
+  'fields',
+  'requiredFields',
+  'formErrors',
+  'backNavigations',
+  'lcpMs',
+  'cls',
+  'inpMs',
+] as const;
 /** What two implementations must agree on for one to stand for the other (the vitals move with timing). */
-const COMPARED = ['clicks', 'rageClicks', 'deadClicks', 'fields', 'requiredFields', 'formErrors', 'backNavigations'] as const;
+const COMPARED = [
+  'clicks',
+  'rageClicks',
+  'deadClicks',
+  'fields',
+  'requiredFields',
+  'formErrors',
+  'backNavigations',
+] as const;
 
 /** What an implementation recorded of the visit, signal by signal: medians over its pages that filed. */
 export function recordedSignals(steps: readonly StepRow[], impl: string): Record<string, number | null> {
@@ -53,4 +75,5 @@ export function disagreements(a: Record<string, number | null>, b: Record<string
   return COMPARED.filter((n) => a[n] !== b[n]).map((n) => `${n} ${a[n]} vs ${b[n]}`);
 }
 
-export const describeSignals = (r: Record<string, number | null>): string => SIGNALS.map((n) => `${n} ${r[n] ?? '-'}`).join(', ');
+export const describeSignals = (r: Record<string, number | null>): string =>
+  SIGNALS.map((n) => `${n} ${r[n] ?? '-'}`).join(', ');

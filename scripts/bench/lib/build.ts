@@ -29,7 +29,8 @@ export async function buildAll(opts: { noBuild: boolean }): Promise<BuildInfo> {
   let source: string;
   if (opts.noBuild) {
     const from = resolve(process.env.PEAKEND_DIST ?? join(REPO_ROOT, 'dist'));
-    if (!existsSync(join(from, 'manifest.json'))) throw new Error(`--no-build: no built extension at ${from} (run npx vite build first)`);
+    if (!existsSync(join(from, 'manifest.json')))
+      throw new Error(`--no-build: no built extension at ${from} (run npx vite build first)`);
     rmSync(BENCH_DIST, { recursive: true, force: true });
     cpSync(from, BENCH_DIST, { recursive: true });
     rmSync(join(BENCH_DIST, 'bench'), { recursive: true, force: true });
@@ -69,5 +70,8 @@ async function buildBenchPage(outDir: string): Promise<void> {
       rollupOptions: { input: join(PAGE_DIR, 'bench.html') },
     },
   });
-  writeFileSync(join(outDir, 'blank.html'), '<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>blank</title></head><body></body></html>\n');
+  writeFileSync(
+    join(outDir, 'blank.html'),
+    '<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>blank</title></head><body></body></html>\n',
+  );
 }

@@ -43,7 +43,12 @@ export function intervalReaches(ci: unknown, limit: number): boolean | null {
  * `ci95-low` target (where the value, the median, is shown beside the verdict but does not make it).
  */
 export function judged(t: Target, value: number | null, detail: BenchResult['detail']): BenchResult {
-  const met = t.cmp === 'ci95-low' ? (value === null ? null : intervalReaches(detail.ci95, t.limit)) : check(value, t.cmp, t.limit);
+  const met =
+    t.cmp === 'ci95-low'
+      ? value === null
+        ? null
+        : intervalReaches(detail.ci95, t.limit)
+      : check(value, t.cmp, t.limit);
   return { name: t.name, value, unit: t.unit, target: targetText(t), met, detail };
 }
 
@@ -66,7 +71,8 @@ export function failed(targets: readonly Target[], error: unknown): BenchResult[
 
 function fmtValue(r: BenchResult): string {
   if (r.value === null) return 'n/a';
-  const v = Math.abs(r.value) >= 100 ? r.value.toFixed(0) : Math.abs(r.value) >= 10 ? r.value.toFixed(1) : r.value.toFixed(2);
+  const v =
+    Math.abs(r.value) >= 100 ? r.value.toFixed(0) : Math.abs(r.value) >= 10 ? r.value.toFixed(1) : r.value.toFixed(2);
   return `${v} ${r.unit}`;
 }
 
@@ -91,14 +97,22 @@ function status(r: BenchResult): string {
 
 /** A plain-text table for the terminal, also used (as Markdown) in docs/performance.md. */
 export function table(results: readonly BenchResult[], markdown = false): string {
-  const rows = results.map((r) => [r.name, fmtValue(r), r.target === null ? '' : `${r.target} ${r.unit}`, status(r), r.detail.summary ?? '']);
+  const rows = results.map((r) => [
+    r.name,
+    fmtValue(r),
+    r.target === null ? '' : `${r.target} ${r.unit}`,
+    status(r),
+    r.detail.summary ?? '',
+  ]);
   const head = ['figure', 'value', 'target', 'status', 'notes'];
   if (markdown) {
     const esc = (s: string) => s.replace(/\|/g, '\\|');
     return [
       `| ${head.join(' | ')} |`,
       `| ${head.map(() => '---').join(' | ')} |`,
-      ...rows.map((row) => `| ${row.map((c, i) => (i === 3 && c.startsWith('MISSED') ? `**${c}**` : esc(c))).join(' | ')} |`),
+      ...rows.map(
+        (row) => `| ${row.map((c, i) => (i === 3 && c.startsWith('MISSED') ? `**${c}**` : esc(c))).join(' | ')} |`,
+      ),
     ].join('\n');
   }
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => (i === 4 ? 0 : row[i]!.length))));

@@ -28,12 +28,21 @@ export async function openSession(distDir: string): Promise<Session> {
     await page.goto(`${shop.url}/index.html?reset`);
     const windowId = await h.windowIdOf(page);
     const sw = await h.sw();
-    const tabId = await sw.evaluate(async (w) => (await chrome.tabs.query({ windowId: w, active: true }))[0]?.id ?? -1, windowId);
+    const tabId = await sw.evaluate(
+      async (w) => (await chrome.tabs.query({ windowId: w, active: true }))[0]?.id ?? -1,
+      windowId,
+    );
     const panel = await openPanelPopup(h, windowId);
     const res = await request<{ auditId: string }>(panel, {
       type: 'worker/start-audit',
       windowId,
-      draft: { site: 'Northwind Outfitters', scenario: 'Buy a size-M jacket as a guest', auditor: 'bench', successCriterion: 'Order confirmed', templateId: 'e-commerce' },
+      draft: {
+        site: 'Northwind Outfitters',
+        scenario: 'Buy a size-M jacket as a guest',
+        auditor: 'bench',
+        successCriterion: 'Order confirmed',
+        templateId: 'e-commerce',
+      },
     });
     return { h, shop, page, windowId, tabId, panel, auditId: res.auditId };
   } catch (error) {
@@ -54,7 +63,10 @@ export async function openPanelPopup(h: Harness, windowId: number): Promise<Page
   const url = h.extensionUrl(`${h.sidePanelPath()}?window=${windowId}`);
   const sw = await h.sw();
   const [panel] = await Promise.all([
-    h.context.waitForEvent('page', { predicate: (p) => p.url().startsWith(h.origin) && p.url().includes('window='), timeout: 30_000 }),
+    h.context.waitForEvent('page', {
+      predicate: (p) => p.url().startsWith(h.origin) && p.url().includes('window='),
+      timeout: 30_000,
+    }),
     sw.evaluate(async (u) => {
       await chrome.windows.create({ url: u, type: 'popup', width: 420, height: 760, focused: false });
     }, url),
@@ -119,12 +131,18 @@ export async function readSteps(extPage: Page, auditId: string): Promise<StepRow
 }
 
 /** Waits until no step of the audit is pending (auto steps captured, or told why not). */
-export async function waitSettled(extPage: Page, auditId: string, predicate: (steps: StepRow[]) => boolean = () => true, timeoutMs = 20_000): Promise<StepRow[]> {
+export async function waitSettled(
+  extPage: Page,
+  auditId: string,
+  predicate: (steps: StepRow[]) => boolean = () => true,
+  timeoutMs = 20_000,
+): Promise<StepRow[]> {
   const until = Date.now() + timeoutMs;
   for (;;) {
     const steps = await readSteps(extPage, auditId);
     if (steps.every((s) => s.capture.status !== 'pending') && predicate(steps)) return steps;
-    if (Date.now() > until) throw new Error(`steps did not settle within ${timeoutMs} ms: ${JSON.stringify(steps.slice(-3))}`);
+    if (Date.now() > until)
+      throw new Error(`steps did not settle within ${timeoutMs} ms: ${JSON.stringify(steps.slice(-3))}`);
     await sleep(100);
   }
 }

@@ -57,7 +57,12 @@ export function paired(a: readonly number[], b: readonly number[], op: (x: numbe
  * replacement (a round keeps all its measurements together), the statistic recomputed each time.
  * Seeded, so a given set of measurements always gives the same interval.
  */
-export function bootstrapCI(n: number, stat: (rounds: number[]) => number, iterations = 2000, seed = 12345): [number, number] {
+export function bootstrapCI(
+  n: number,
+  stat: (rounds: number[]) => number,
+  iterations = 2000,
+  seed = 12345,
+): [number, number] {
   if (n < 2) return [Number.NaN, Number.NaN];
   let s = seed >>> 0;
   const rand = () => {
@@ -95,7 +100,8 @@ export function fmtCI(ci: [number, number], digits = 2): string {
  * The reference is the median index over all visits, which keeps the result in the values' own unit.
  */
 export function atCommonSpeed(values: readonly number[], index: readonly number[], reference: number): number[] {
-  if (values.length !== index.length) throw new Error(`atCommonSpeed: ${values.length} values but ${index.length} indices`);
+  if (values.length !== index.length)
+    throw new Error(`atCommonSpeed: ${values.length} values but ${index.length} indices`);
   return values.map((v, i) => {
     const s = index[i]!;
     if (!(s > 0)) throw new Error(`atCommonSpeed: index ${i} is ${s}, not a positive time`);

@@ -55,7 +55,9 @@ async function sha256Hex(data: ArrayBuffer): Promise<string> {
 }
 
 /** Real screenshots taken earlier in the run (distinct pixels), reused as the synthetic audit's images. */
-async function loadSources(max = 48): Promise<{ count: number; kind: string; meanFullBytes: number; meanThumbBytes: number }> {
+async function loadSources(
+  max = 48,
+): Promise<{ count: number; kind: string; meanFullBytes: number; meanThumbBytes: number }> {
   sources.length = 0;
   const db = await openPeakendDb();
   const shots = await db.getAll('screenshots');
@@ -72,7 +74,12 @@ async function loadSources(max = 48): Promise<{ count: number; kind: string; mea
   sourceKind = 'captured';
   if (sources.length === 0) await syntheticSources(8);
   const mean = (f: (s: Source) => number) => sources.reduce((sum, s) => sum + f(s), 0) / sources.length;
-  return { count: sources.length, kind: sourceKind, meanFullBytes: mean((s) => s.full.byteLength), meanThumbBytes: mean((s) => s.thumb.byteLength) };
+  return {
+    count: sources.length,
+    kind: sourceKind,
+    meanFullBytes: mean((s) => s.full.byteLength),
+    meanThumbBytes: mean((s) => s.thumb.byteLength),
+  };
 }
 
 /** Fallback when no capture is available: busy 1280x800 JPEGs drawn on a canvas. */
@@ -114,7 +121,18 @@ async function syntheticSources(count: number): Promise<void> {
   }
 }
 
-const EMOTIONS: EmotionId[] = ['happy', 'pleased', 'trusting', 'focused', 'interested', 'irritated', 'hurried', 'frustrated', 'stressed', 'safe'];
+const EMOTIONS: EmotionId[] = [
+  'happy',
+  'pleased',
+  'trusting',
+  'focused',
+  'interested',
+  'irritated',
+  'hurried',
+  'frustrated',
+  'stressed',
+  'safe',
+];
 const NOTES = [
   'Clear layout, the size chart answered my question quickly.',
   'Had to look for the delivery costs; they only show up late.',
@@ -187,7 +205,12 @@ async function seedAudit(n: number, opts: { site: string; active: boolean; origi
     const step = await addStep(
       db,
       audit.id,
-      { url: `${opts.origin}/page-${i}.html?step=${i}`, title: `Page ${i + 1} – Northwind Outfitters`, trigger: 'navigation', stage },
+      {
+        url: `${opts.origin}/page-${i}.html?step=${i}`,
+        title: `Page ${i + 1} – Northwind Outfitters`,
+        trigger: 'navigation',
+        stage,
+      },
       at,
     );
     const shot = createScreenshot({ ...src.meta, auditId: audit.id, stepId: step.id, takenAt: at });
@@ -231,7 +254,12 @@ async function seedAudit(n: number, opts: { site: string; active: boolean; origi
   const MARKS: Mark[] = ['pass', 'partial', 'fail', 'pass', 'na'];
   for (const [k, c] of RUBRIC_V1.criteria.entries()) {
     const m = made[(k * 13) % made.length]!;
-    marks[c.id] = { mark: MARKS[k % MARKS.length]!, weight: 1 + (k % 3), evidence: { stepId: m.stepId, shotId: m.shotId }, comment: `Seen on step ${(k * 13) % made.length + 1}` };
+    marks[c.id] = {
+      mark: MARKS[k % MARKS.length]!,
+      weight: 1 + (k % 3),
+      evidence: { stepId: m.stepId, shotId: m.shotId },
+      comment: `Seen on step ${((k * 13) % made.length) + 1}`,
+    };
   }
   await patchAudit(
     db,
@@ -246,7 +274,17 @@ async function seedAudit(n: number, opts: { site: string; active: boolean; origi
     iso(start + n * 45_000),
   );
   if (opts.active) await setActive(db, { auditId: audit.id, tabId: null, windowId: null });
-  return { auditId: audit.id, steps: n, writeMs, wallMs, fullBytes, thumbBytes, usageBefore, usageAfter: await usage(), sourceKind };
+  return {
+    auditId: audit.id,
+    steps: n,
+    writeMs,
+    wallMs,
+    fullBytes,
+    thumbBytes,
+    usageBefore,
+    usageAfter: await usage(),
+    sourceKind,
+  };
 }
 
 export interface ExportTiming {
@@ -278,7 +316,15 @@ async function exportOnce(auditId: string, format: 'html' | 'zip'): Promise<Expo
   const t3 = performance.now();
   const blob = exportBlob(file);
   const t4 = performance.now();
-  return { totalMs: t4 - t0, loadMs: t1 - t0, collectMs: t2 - t1, renderMs: t3 - t2, blobMs: t4 - t3, bytes: blob.size, steps: data.steps.length };
+  return {
+    totalMs: t4 - t0,
+    loadMs: t1 - t0,
+    collectMs: t2 - t1,
+    renderMs: t3 - t2,
+    blobMs: t4 - t3,
+    bytes: blob.size,
+    steps: data.steps.length,
+  };
 }
 
 /**

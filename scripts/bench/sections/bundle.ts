@@ -50,7 +50,8 @@ function collect(dist: string, entries: string[]): Bundle {
 }
 
 function panelEntries(dist: string, manifest: Record<string, unknown>): string[] {
-  const htmlPath = (manifest.side_panel as { default_path?: string } | undefined)?.default_path ?? 'src/panel/index.html';
+  const htmlPath =
+    (manifest.side_panel as { default_path?: string } | undefined)?.default_path ?? 'src/panel/index.html';
   const html = readFileSync(join(dist, htmlPath), 'utf8');
   const scripts = [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]!);
   // Module preloads are chunks the entry imports statically anyway; following imports finds them.
@@ -61,7 +62,8 @@ export function runBundle(dist: string): BenchResult[] {
   const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as Record<string, unknown>;
   const panel = collect(dist, panelEntries(dist, manifest));
   const content = collect(dist, ['src/content/content-script.js']);
-  const swEntry = (manifest.background as { service_worker?: string } | undefined)?.service_worker ?? 'service-worker-loader.js';
+  const swEntry =
+    (manifest.background as { service_worker?: string } | undefined)?.service_worker ?? 'service-worker-loader.js';
   const worker = collect(dist, [swEntry]);
   const kb = (n: number) => round(n / 1000, 2);
   const describe = (b: Bundle) => ({

@@ -40,8 +40,7 @@ async function logStep(s: Session): Promise<number> {
     async ({ windowId, auditId }) => {
       const t0 = performance.now();
       const res = (await chrome.runtime.sendMessage({ type: 'worker/log-step', windowId, auditId })) as
-        | { ok: boolean; value?: { capture: { status: string; reason?: string } }; error?: string }
-        | undefined;
+        { ok: boolean; value?: { capture: { status: string; reason?: string } }; error?: string } | undefined;
       return { ms: performance.now() - t0, res };
     },
     { windowId: s.windowId, auditId: s.auditId },
@@ -61,7 +60,9 @@ async function logStep(s: Session): Promise<number> {
  * keeps one), and one mask + unmask round trip through every frame (as
  * src/background/capture/frame-masker.ts).
  */
-async function bare(s: Session): Promise<{ ms: number; processMs: number; workerProcessMs: number; idbMs: number; maskMs: number }> {
+async function bare(
+  s: Session,
+): Promise<{ ms: number; processMs: number; workerProcessMs: number; idbMs: number; maskMs: number }> {
   const sw = await s.h.sw();
   return sw.evaluate(
     async ({ windowId, tabId, offscreenPath }) => {
@@ -71,13 +72,14 @@ async function bare(s: Session): Promise<{ ms: number; processMs: number; worker
       // Decoded twice, once for each way (no named function here: this function is serialised).
       const [forOffscreen, forWorker] = [0, 1].map(() => {
         const b64 = dataUrl.slice(dataUrl.indexOf(',') + 1);
-        const fromBase64 = (Uint8Array as unknown as { fromBase64?: (text: string) => Uint8Array<ArrayBuffer> }).fromBase64;
+        const fromBase64 = (Uint8Array as unknown as { fromBase64?: (text: string) => Uint8Array<ArrayBuffer> })
+          .fromBase64;
         const bytes = fromBase64 ? fromBase64(b64) : Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
         const full = new Blob([bytes], { type: 'image/jpeg' });
         // Pixel size from the JPEG's start-of-frame marker (inline: this function is serialised).
         let width = 0;
         let height = 0;
-        for (let i = 2; i + 9 < bytes.length && bytes[i] === 0xff; ) {
+        for (let i = 2; i + 9 < bytes.length && bytes[i] === 0xff;) {
           const marker = bytes[i + 1]!;
           if (marker >= 0xc0 && marker <= 0xc3) {
             height = (bytes[i + 5]! << 8) | bytes[i + 6]!;
@@ -87,11 +89,16 @@ async function bare(s: Session): Promise<{ ms: number; processMs: number; worker
           i += 2 + ((bytes[i + 2]! << 8) | bytes[i + 3]!);
         }
         return { bytes, full, width, height: Math.max(1, Math.round((height * 320) / (width || 1))) };
-      }) as [{ bytes: Uint8Array<ArrayBuffer>; full: Blob; width: number; height: number }, { bytes: Uint8Array<ArrayBuffer>; full: Blob; width: number; height: number }];
+      }) as [
+        { bytes: Uint8Array<ArrayBuffer>; full: Blob; width: number; height: number },
+        { bytes: Uint8Array<ArrayBuffer>; full: Blob; width: number; height: number },
+      ];
       // The offscreen document's way (the worker opens the document after its first capture).
       const scope = globalThis as unknown as ServiceWorkerGlobalScope;
       const url = chrome.runtime.getURL(offscreenPath);
-      const client = (await scope.clients.matchAll({ type: 'window', includeUncontrolled: true })).find((c) => c.url === url);
+      const client = (await scope.clients.matchAll({ type: 'window', includeUncontrolled: true })).find(
+        (c) => c.url === url,
+      );
       let processMs = Number.NaN;
       let thumb: Blob | null = null;
       if (client) {
@@ -144,7 +151,10 @@ async function bare(s: Session): Promise<{ ms: number; processMs: number; worker
       const t2 = performance.now();
       await new Promise<void>((resolve, reject) => {
         const tx = db.transaction(['blobs', 'records'], 'readwrite');
-        tx.objectStore('records').put({ id: key, bytes: full.size, thumbBytes: thumb.size, takenAt: new Date().toISOString() }, key);
+        tx.objectStore('records').put(
+          { id: key, bytes: full.size, thumbBytes: thumb.size, takenAt: new Date().toISOString() },
+          key,
+        );
         tx.objectStore('blobs').put({ kind: 'full', blob: full }, `${key}/full`);
         tx.objectStore('blobs').put({ kind: 'thumb', blob: thumb }, `${key}/thumb`);
         tx.oncomplete = () => resolve();
@@ -155,13 +165,24 @@ async function bare(s: Session): Promise<{ ms: number; processMs: number; worker
       const frames = (await chrome.webNavigation.getAllFrames({ tabId })) ?? [];
       const listed = frames.filter((f) => /^https?:/.test(f.url));
       const ids = listed.map((f) => f.frameId);
-      const asked = new Map(ids.map((frameId) => [frameId, chrome.tabs.sendMessage(tabId, { type: 'content/mask', selectors: [] }, { frameId }).catch(() => null)]));
+      const asked = new Map(
+        ids.map((frameId) => [
+          frameId,
+          chrome.tabs.sendMessage(tabId, { type: 'content/mask', selectors: [] }, { frameId }).catch(() => null),
+        ]),
+      );
       // As frame-masker.ts: iframes the top frame reports outside the viewport are not awaited.
       const top = (await asked.get(0)) as { offscreenFrames?: string[] } | null;
       const offscreen = new Set(top?.offscreenFrames ?? []);
-      await Promise.all(listed.filter((f) => f.frameId === 0 || !(f.parentFrameId === 0 && offscreen.has(f.url))).map((f) => asked.get(f.frameId)));
+      await Promise.all(
+        listed
+          .filter((f) => f.frameId === 0 || !(f.parentFrameId === 0 && offscreen.has(f.url)))
+          .map((f) => asked.get(f.frameId)),
+      );
       const maskMs = performance.now() - t3;
-      await Promise.all(ids.map((frameId) => chrome.tabs.sendMessage(tabId, { type: 'content/unmask' }, { frameId }).catch(() => null)));
+      await Promise.all(
+        ids.map((frameId) => chrome.tabs.sendMessage(tabId, { type: 'content/unmask' }, { frameId }).catch(() => null)),
+      );
       return { ms, processMs, workerProcessMs, idbMs, maskMs };
     },
     { windowId: s.windowId, tabId: s.tabId, offscreenPath: OFFSCREEN_PATH },
@@ -183,9 +204,15 @@ async function messageRoundTrip(s: Session): Promise<number> {
 /** html-to-image in the page, viewport-sized (the same pixels captureVisibleTab returns), JPEG at 0.8. */
 async function domToImage(page: Page): Promise<number> {
   return page.evaluate(async () => {
-    const lib = (window as unknown as { htmlToImage: { toJpeg(node: HTMLElement, opts: object): Promise<string> } }).htmlToImage;
+    const lib = (window as unknown as { htmlToImage: { toJpeg(node: HTMLElement, opts: object): Promise<string> } })
+      .htmlToImage;
     const t0 = performance.now();
-    const url = await lib.toJpeg(document.body, { quality: 0.8, width: innerWidth, height: innerHeight, pixelRatio: devicePixelRatio });
+    const url = await lib.toJpeg(document.body, {
+      quality: 0.8,
+      width: innerWidth,
+      height: innerHeight,
+      pixelRatio: devicePixelRatio,
+    });
     if (!url.startsWith('data:image/jpeg')) throw new Error('html-to-image returned no JPEG');
     return performance.now() - t0;
   });
@@ -207,7 +234,18 @@ function perPageDetailOf(samples: Samples) {
 }
 
 export async function runCapture(s: Session, opts: { reps: number; warmup: number }): Promise<BenchResult[]> {
-  const samples: Samples = { log: [], bare: [], dom: [], process: [], workerProcess: [], idb: [], message: [], mask: [], byPage: {}, failures: [] };
+  const samples: Samples = {
+    log: [],
+    bare: [],
+    dom: [],
+    process: [],
+    workerProcess: [],
+    idb: [],
+    message: [],
+    mask: [],
+    byPage: {},
+    failures: [],
+  };
   const perPage = Math.ceil(opts.reps / PAGES.length);
   let round_ = 0;
   let lastCaptureEnd = performance.now();
@@ -218,7 +256,12 @@ export async function runCapture(s: Session, opts: { reps: number; warmup: numbe
     await sleep(GAP_MS);
     lastCaptureEnd = performance.now();
     await s.page.addScriptTag({ path: HTML_TO_IMAGE });
-    const bucket: { log: number[]; bare: number[]; dom: number[]; mask: number[] } = { log: [], bare: [], dom: [], mask: [] };
+    const bucket: { log: number[]; bare: number[]; dom: number[]; mask: number[] } = {
+      log: [],
+      bare: [],
+      dom: [],
+      mask: [],
+    };
     samples.byPage[path] = bucket;
     const rounds = (p === 0 ? opts.warmup : 1) + perPage;
     for (let r = 0; r < rounds; r++) {
@@ -234,14 +277,15 @@ export async function runCapture(s: Session, opts: { reps: number; warmup: numbe
           if (op === 'log') {
             got.log = await logStep(s);
             message = await messageRoundTrip(s);
-          }
-          else if (op === 'bare') {
+          } else if (op === 'bare') {
             const b = await bare(s);
             got.bare = b.ms;
             extra = b;
           } else got.dom = await domToImage(s.page);
         } catch (error) {
-          samples.failures.push(`${path} ${op}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+          samples.failures.push(
+            `${path} ${op}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+          );
         }
         if (op !== 'dom') lastCaptureEnd = performance.now();
         await sleep(IDLE_MS);
@@ -263,7 +307,9 @@ export async function runCapture(s: Session, opts: { reps: number; warmup: numbe
       }
     }
   }
-  await (await s.h.sw())
+  await (
+    await s.h.sw()
+  )
     .evaluate(async () => {
       const g = globalThis as unknown as { __benchScratch?: Promise<IDBDatabase> };
       (await g.__benchScratch)?.close();
@@ -354,15 +400,22 @@ export async function runCapture(s: Session, opts: { reps: number; warmup: numbe
       perPage: perPageDetail,
       summary: `p95 ${round(log.p95)} ms; by page: ${pageLine}; ${maskedByPage['/checkout.html'] ?? 'n/a'} fields masked on checkout`,
     }),
-    info('capture: bare captureVisibleTab', round(bareS.median), 'ms', { ...rounded(bareS), summary: `p95 ${round(bareS.p95)} ms` }),
-    info('capture: html-to-image toJpeg (viewport)', round(dom.median), 'ms', { ...rounded(dom), summary: `p95 ${round(dom.p95)} ms` }),
+    info('capture: bare captureVisibleTab', round(bareS.median), 'ms', {
+      ...rounded(bareS),
+      summary: `p95 ${round(bareS.p95)} ms`,
+    }),
+    info('capture: html-to-image toJpeg (viewport)', round(dom.median), 'ms', {
+      ...rounded(dom),
+      summary: `p95 ${round(dom.p95)} ms`,
+    }),
     info('capture: diagnostic, image processing replica (offscreen document)', round(proc.median), 'ms', {
       ...rounded(proc),
       summary: `base64 decode + JPEG header + SHA-256 beside the offscreen document's 320px thumbnail (ImageDecoder at thumbnail size, JPEG encode, both messages); n=${proc.n}`,
     }),
     info('capture: diagnostic, image processing replica (worker, the fallback)', round(workerProc.median), 'ms', {
       ...rounded(workerProc),
-      summary: 'base64 decode + JPEG header + SHA-256 beside a full decode drawn at 320px + JPEG encode, as drawThumbnailHere when the offscreen document is not open',
+      summary:
+        'base64 decode + JPEG header + SHA-256 beside a full decode drawn at 320px + JPEG encode, as drawThumbnailHere when the offscreen document is not open',
     }),
     info('capture: diagnostic, IndexedDB commit of a screenshot', round(idb.median), 'ms', {
       ...rounded(idb),
@@ -375,10 +428,18 @@ export async function runCapture(s: Session, opts: { reps: number; warmup: numbe
     info('capture: diagnostic, mask round trip', round(mask.median), 'ms', {
       ...rounded(mask),
       perPage: Object.fromEntries(Object.entries(perPageDetail).map(([k, v]) => [k, v.maskRoundTripMedian])),
-      summary: `every frame; by page: ${Object.entries(perPageDetail).map(([k, v]) => `${k.split('?')[0]!.replace(/^\/|\.html$/g, '')} ${v.maskRoundTripMedian}`).join(', ')}`,
+      summary: `every frame; by page: ${Object.entries(perPageDetail)
+        .map(([k, v]) => `${k.split('?')[0]!.replace(/^\/|\.html$/g, '')} ${v.maskRoundTripMedian}`)
+        .join(', ')}`,
     }),
     info('capture: diagnostic, floor of a Log step', round(floor), 'ms', {
-      parts: { bare: round(bareS.median), process: round(process_), idbCommit: round(idb.median), messageRoundTrip: round(msg.median), maskOnPageWithoutFields: round(maskNoFields) },
+      parts: {
+        bare: round(bareS.median),
+        process: round(process_),
+        idbCommit: round(idb.median),
+        messageRoundTrip: round(msg.median),
+        maskOnPageWithoutFields: round(maskNoFields),
+      },
       ratioToBare: round(floor / bareS.median, 2),
       note: 'The work a Log step cannot skip, done one after the other: capture, processing, one commit, the message hops, asking every frame to mask (pages with nothing to cover). A step record write and the waits for a painted frame on pages with covers come on top.',
       summary: `${round(floor / bareS.median, 2)}x the bare call: bare ${round(bareS.median)} + process ${round(process_)} + commit ${round(idb.median)} + messages ${round(msg.median)} + mask ${round(maskNoFields)}`,

@@ -32,7 +32,19 @@ import type { CDPSession } from 'playwright-core';
 import { info, judged, type BenchResult } from '../lib/result.ts';
 import { TARGETS } from '../lib/targets.ts';
 import { disagreements, implQuery, recordedSignals } from '../lib/alternatives.ts';
-import { at, atCommonSpeed, bootstrapCI, fmtCI, median, medianRatio, paired, round, rounded, sd, summarize } from '../lib/stats.ts';
+import {
+  at,
+  atCommonSpeed,
+  bootstrapCI,
+  fmtCI,
+  median,
+  medianRatio,
+  paired,
+  round,
+  rounded,
+  sd,
+  summarize,
+} from '../lib/stats.ts';
 import { readSteps, request, sleep, type Session } from '../lib/session.ts';
 
 const require = createRequire(import.meta.url);
@@ -121,7 +133,8 @@ export async function calibrate(s: Session): Promise<Point[]> {
     if (!box) throw new Error(`calibration: ${selector} is not visible`);
     const x = box.x + Math.min(box.width / 2, 40);
     const y = box.y + box.height / 2;
-    if (x < 0 || y < 0 || x > 1280 || y > 800) throw new Error(`calibration: ${selector} is outside the 1280x800 viewport (${x}, ${y})`);
+    if (x < 0 || y < 0 || x > 1280 || y > 800)
+      throw new Error(`calibration: ${selector} is outside the 1280x800 viewport (${x}, ${y})`);
     points.push({ selector, x, y });
     await s.page.mouse.click(x, y);
     await sleep(CLICK_GAP_MS);
@@ -142,10 +155,13 @@ async function verifyHits(s: Session, points: Point[]): Promise<number> {
     await s.page.mouse.click(p.x, p.y);
     await sleep(CLICK_GAP_MS);
   }
-  return s.page.evaluate((sels) => {
-    const hits = (window as unknown as { __hits: Element[] }).__hits;
-    return sels.filter((sel, i) => hits[i] && (hits[i]!.closest(sel) || hits[i]!.querySelector?.(sel))).length;
-  }, points.map((p) => p.selector));
+  return s.page.evaluate(
+    (sels) => {
+      const hits = (window as unknown as { __hits: Element[] }).__hits;
+      return sels.filter((sel, i) => hits[i] && (hits[i]!.closest(sel) || hits[i]!.querySelector?.(sel))).length;
+    },
+    points.map((p) => p.selector),
+  );
 }
 
 /** Resumes or pauses the bench's audit, and checks that the content script is registered exactly then. */
@@ -157,8 +173,11 @@ export async function setRecording(s: Session, wantRecording: boolean, state: { 
     await request(s.panel, { type: 'worker/pause-audit', auditId: s.auditId });
     state.recording = false;
   }
-  const registered = await (await s.h.sw()).evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length);
-  if ((registered > 0) !== wantRecording) throw new Error(`content script registered=${registered} while recording=${wantRecording}`);
+  const registered = await (
+    await s.h.sw()
+  ).evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length);
+  if (registered > 0 !== wantRecording)
+    throw new Error(`content script registered=${registered} while recording=${wantRecording}`);
 }
 
 /** What a visit runs with: Peakend recording the tab, and rrweb injected into the page. */
@@ -184,12 +203,19 @@ export async function applySetup(
   }
 }
 
-const setConfig = (s: Session, cdp: CDPSession, config: Config, state: { recording: boolean; rrweb: string | null }, rrwebSource: string) =>
-  applySetup(s, cdp, { recording: recording(config), rrweb: config === 'rrweb' }, state, rrwebSource);
+const setConfig = (
+  s: Session,
+  cdp: CDPSession,
+  config: Config,
+  state: { recording: boolean; rrweb: string | null },
+  rrwebSource: string,
+) => applySetup(s, cdp, { recording: recording(config), rrweb: config === 'rrweb' }, state, rrwebSource);
 
 /** rrweb's events in the page just visited; a visit with rrweb that recorded none is an error. */
 export async function rrwebEvents(s: Session, expected: boolean): Promise<number | null> {
-  const events = await s.page.evaluate(() => (window as unknown as { __benchRrwebEvents?: number }).__benchRrwebEvents ?? null);
+  const events = await s.page.evaluate(
+    () => (window as unknown as { __benchRrwebEvents?: number }).__benchRrwebEvents ?? null,
+  );
   if (expected && !events) throw new Error('rrweb recorded nothing: its script did not run');
   return events;
 }
@@ -244,12 +270,17 @@ async function visit(s: Session, cdp: CDPSession, points: Point[], run: number, 
   const m = await metrics(cdp);
   marks.push(m);
   const phases = Object.fromEntries(
-    PHASES.map((p, i) => [p, { task: marks[i]!.task - (marks[i - 1]?.task ?? 0), script: marks[i]!.script - (marks[i - 1]?.script ?? 0) }]),
+    PHASES.map((p, i) => [
+      p,
+      { task: marks[i]!.task - (marks[i - 1]?.task ?? 0), script: marks[i]!.script - (marks[i - 1]?.script ?? 0) },
+    ]),
   ) as VisitMetrics['phases'];
   const events = await rrwebEvents(s, config === 'rrweb');
   // Read in the panel's process, after the page's counters: it adds nothing to them.
   const batchInRun = recording(config)
-    ? (await readSteps(s.panel, s.auditId)).some((st) => new URL(st.url).searchParams.get('bench') === String(run) && st.signals !== null)
+    ? (await readSteps(s.panel, s.auditId)).some(
+        (st) => new URL(st.url).searchParams.get('bench') === String(run) && st.signals !== null,
+      )
     : null;
   return { ...m, rrwebEvents: events, batchInRun, phases };
 }
@@ -334,7 +365,14 @@ export async function runContentCost(s: Session, opts: { reps: number; warmup: n
   const breakdown = Object.fromEntries(
     CONFIGS.map((c) => [
       c,
-      { taskMs: part(c, 'task'), scriptMs: part(c, 'script'), layoutMs: part(c, 'layout'), styleMs: part(c, 'style'), layoutCount: part(c, 'layoutCount'), styleCount: part(c, 'styleCount') },
+      {
+        taskMs: part(c, 'task'),
+        scriptMs: part(c, 'script'),
+        layoutMs: part(c, 'layout'),
+        styleMs: part(c, 'style'),
+        layoutCount: part(c, 'layoutCount'),
+        styleCount: part(c, 'styleCount'),
+      },
     ]),
   );
   // Where each tool's time goes: each phase's task time rescaled by the whole visit's index (a phase's
@@ -347,7 +385,15 @@ export async function runContentCost(s: Session, opts: { reps: number; warmup: n
         taskMs: round(median(added(scaled, c))),
         rawScriptMs: round(median(added(of('script'), c))),
       });
-      return [p, { none: { taskMs: round(median(scaled('none'))) }, peakend: row('peakend'), method: row('method'), rrweb: row('rrweb') }];
+      return [
+        p,
+        {
+          none: { taskMs: round(median(scaled('none'))) },
+          peakend: row('peakend'),
+          method: row('method'),
+          rrweb: row('rrweb'),
+        },
+      ];
     }),
   );
   // The index stands for speed only while every configuration does the same style and layout passes.
@@ -356,20 +402,32 @@ export async function runContentCost(s: Session, opts: { reps: number; warmup: n
   const detail = {
     page: '/product.html?id=ridge-shell',
     interaction: `load + scroll ${SCROLL_Y}px + ${points.length} clicks (${hits}/${points.length} on their intended element) + ${TYPED.length} characters typed + ${SETTLE_MS} ms settle`,
-    metric: 'CDP Performance.getMetrics TaskDuration (threadTicks), one document per run, at the common speed (style + layout time as speed index)',
+    metric:
+      'CDP Performance.getMetrics TaskDuration (threadTicks), one document per run, at the common speed (style + layout time as speed index)',
     rounds: none.n,
     warmup: opts.warmup,
     speedIndex: {
-      what: 'LayoutDuration + RecalcStyleDuration of the visit; each visit\'s times are scaled by reference / index',
+      what: "LayoutDuration + RecalcStyleDuration of the visit; each visit's times are scaled by reference / index",
       referenceMs: round(reference),
       medianMs: Object.fromEntries(CONFIGS.map((c) => [c, round(median(speedIndex(c)))])),
       pairedChange: Object.fromEntries(
-        (['peakend', 'method', 'rrweb'] as const).map((c) => [c, `${round(100 * median(paired(speedIndex(c), speedIndex('none'), (a, b) => a / b - 1)), 2)}%`]),
+        (['peakend', 'method', 'rrweb'] as const).map((c) => [
+          c,
+          `${round(100 * median(paired(speedIndex(c), speedIndex('none'), (a, b) => a / b - 1)), 2)}%`,
+        ]),
       ),
       passCountSpread: round(countSpread, 4),
-      pairedSdMs: { raw: { peakend: round(sd(rawP)), rrweb: round(sd(rawR)) }, atCommonSpeed: { peakend: round(sd(dP)), rrweb: round(sd(dR)) } },
+      pairedSdMs: {
+        raw: { peakend: round(sd(rawP)), rrweb: round(sd(rawR)) },
+        atCommonSpeed: { peakend: round(sd(dP)), rrweb: round(sd(dR)) },
+      },
     },
-    taskMs: { none: rounded(none), peakend: rounded(peak), method: rounded(summarize(task('method'))), rrweb: rounded(rr) },
+    taskMs: {
+      none: rounded(none),
+      peakend: rounded(peak),
+      method: rounded(summarize(task('method'))),
+      rrweb: rounded(rr),
+    },
     addedMs: { peakend: rounded(addedPeak), method: rounded(addedMethod), rrweb: rounded(addedRr) },
     ci95: ci.map((v) => round(v, 3)),
     raw: {
@@ -386,13 +444,23 @@ export async function runContentCost(s: Session, opts: { reps: number; warmup: n
     },
     medians: breakdown,
     runs: Object.fromEntries(
-      CONFIGS.map((c) => [c, runs[c].map((m) => ({ task: round(m.task), script: round(m.script), layout: round(m.layout), style: round(m.style), layoutCount: m.layoutCount, styleCount: m.styleCount }))]),
+      CONFIGS.map((c) => [
+        c,
+        runs[c].map((m) => ({
+          task: round(m.task),
+          script: round(m.script),
+          layout: round(m.layout),
+          style: round(m.style),
+          layoutCount: m.layoutCount,
+          styleCount: m.styleCount,
+        })),
+      ]),
     ),
     rrwebEventsMedian: summarize(runs.rrweb.map((m) => m.rrwebEvents ?? 0)).median,
     peakendSteps: 'each Peakend run is a new page of the audit: an automatic step with a masked capture',
     peakendBatchesInRun: `${inRun} of ${runs.peakend.length}`,
     method: {
-      what: 'the least content script that records METHOD.md signals (scripts/bench/tools/floor-content-script.js, impl=method), in place of Peakend\'s',
+      what: "the least content script that records METHOD.md signals (scripts/bench/tools/floor-content-script.js, impl=method), in place of Peakend's",
       recorded,
       batchesInRun: `${methodInRun} of ${runs.method.length}`,
       peakendAboveMs: {
@@ -408,11 +476,19 @@ export async function runContentCost(s: Session, opts: { reps: number; warmup: n
   // Kept, not thrown: the raw figures stand, and the verdict then goes by them.
   const indexHolds = countSpread <= 0.02;
   const warning =
-    (!indexHolds ? `WARNING: the configurations did different numbers of style and layout passes (${counts.join(', ')}), so style + layout time is no speed index here: the figure is the raw one. ` : '') +
-    (inRun < runs.peakend.length ? `WARNING: Peakend's batch of signals was filed inside ${inRun} of ${runs.peakend.length} runs only: the others leave it out. ` : '');
+    (!indexHolds
+      ? `WARNING: the configurations did different numbers of style and layout passes (${counts.join(', ')}), so style + layout time is no speed index here: the figure is the raw one. `
+      : '') +
+    (inRun < runs.peakend.length
+      ? `WARNING: Peakend's batch of signals was filed inside ${inRun} of ${runs.peakend.length} runs only: the others leave it out. `
+      : '');
   const methodWarning =
-    (differ.length > 0 ? `WARNING: it recorded other signals than Peakend (${differ.join(', ')}), so it does not stand for the method here. ` : '') +
-    (methodInRun < runs.method.length ? `WARNING: its batch was filed inside ${methodInRun} of ${runs.method.length} runs only. ` : '');
+    (differ.length > 0
+      ? `WARNING: it recorded other signals than Peakend (${differ.join(', ')}), so it does not stand for the method here. `
+      : '') +
+    (methodInRun < runs.method.length
+      ? `WARNING: its batch was filed inside ${methodInRun} of ${runs.method.length} runs only. `
+      : '');
   // Peakend against the method's least script: judged on the interval of the paired excess, which must
   // reach 0 or below (Peakend no dearer than what the method itself costs, within the noise).
   const excess = indexHolds ? above : aboveRaw;
@@ -436,13 +512,26 @@ export async function runContentCost(s: Session, opts: { reps: number; warmup: n
       summary: `${warning}added ${round(addedPeak.median)} ms (Peakend) vs ${round(addedRr.median)} ms (rrweb) over ${round(none.median)} ms at a common speed, n=${none.n}; ${fmtCI(ci)}; raw ${round(rawRatio, 2)}x (${fmtCI(rawCi)}); script only ${round(scriptAddedP.median)} vs ${round(scriptAddedR.median)} ms; the least script for the method ${round(methodRatio.value, 2)}x`,
     }),
     againstMethod,
-    info('content script: diagnostic, least script for the method, added / rrweb added', round(methodRatio.value, 3), 'x', {
-      ...detail.method,
-      summary:
-        `${methodWarning}added ${round(addedMethod.median)} ms vs rrweb's ${round(addedRr.median)} ms at a common speed; ${fmtCI(methodRatio.ci)}; script only ${round(scriptAddedM.median)} ms`,
+    info(
+      'content script: diagnostic, least script for the method, added / rrweb added',
+      round(methodRatio.value, 3),
+      'x',
+      {
+        ...detail.method,
+        summary: `${methodWarning}added ${round(addedMethod.median)} ms vs rrweb's ${round(addedRr.median)} ms at a common speed; ${fmtCI(methodRatio.ci)}; script only ${round(scriptAddedM.median)} ms`,
+      },
+    ),
+    info('content script: Peakend added main-thread time (common speed)', round(addedPeak.median), 'ms', {
+      ...rounded(addedPeak),
+      summary: `p95 ${round(addedPeak.p95)} ms`,
     }),
-    info('content script: Peakend added main-thread time (common speed)', round(addedPeak.median), 'ms', { ...rounded(addedPeak), summary: `p95 ${round(addedPeak.p95)} ms` }),
-    info('content script: rrweb added main-thread time (common speed)', round(addedRr.median), 'ms', { ...rounded(addedRr), summary: `p95 ${round(addedRr.p95)} ms` }),
-    info('content script: baseline main-thread time (no audit, common speed)', round(none.median), 'ms', { ...rounded(none), summary: `p95 ${round(none.p95)} ms` }),
+    info('content script: rrweb added main-thread time (common speed)', round(addedRr.median), 'ms', {
+      ...rounded(addedRr),
+      summary: `p95 ${round(addedRr.p95)} ms`,
+    }),
+    info('content script: baseline main-thread time (no audit, common speed)', round(none.median), 'ms', {
+      ...rounded(none),
+      summary: `p95 ${round(none.p95)} ms`,
+    }),
   ];
 }

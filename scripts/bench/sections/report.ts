@@ -25,7 +25,12 @@ export async function runReport(
       opts.existing[n] ??
       (
         await bench.evaluate(
-          ([size, origin]) => (window as unknown as Bench).peakendBench.seedAudit(size, { site: `Northwind Outfitters (${size} steps)`, active: false, origin }),
+          ([size, origin]) =>
+            (window as unknown as Bench).peakendBench.seedAudit(size, {
+              site: `Northwind Outfitters (${size} steps)`,
+              active: false,
+              origin,
+            }),
           [n, s.shop.url] as const,
         )
       ).auditId;
@@ -36,7 +41,10 @@ export async function runReport(
     const sizes = REPORT_SIZES.map((_, i) => REPORT_SIZES[(i + r) % REPORT_SIZES.length]!);
     for (const n of sizes) {
       for (const f of r % 2 === 0 ? FORMATS : [...FORMATS].reverse()) {
-        const t = await bench.evaluate(([id, format]) => (window as unknown as Bench).peakendBench.exportOnce(id, format), [ids[n]!, f] as const);
+        const t = await bench.evaluate(
+          ([id, format]) => (window as unknown as Bench).peakendBench.exportOnce(id, format),
+          [ids[n]!, f] as const,
+        );
         if (t.steps !== n) throw new Error(`audit of ${n} steps exported ${t.steps}`);
         if (r >= opts.warmup) times[f][n]!.push(t);
       }
@@ -63,7 +71,10 @@ export async function runReport(
     const t100 = summarize(total(100));
     const t500 = summarize(total(500));
     const growth = t500.median / t100.median;
-    const ci = bootstrapCI(Math.min(total(500).length, total(100).length), (i) => median(at(total(500), i)) / median(at(total(100), i)));
+    const ci = bootstrapCI(
+      Math.min(total(500).length, total(100).length),
+      (i) => median(at(total(500), i)) / median(at(total(100), i)),
+    );
     const mb = (n: number) => round((times[f][n]![0]?.bytes ?? Number.NaN) / 1e6, 1);
     results.push(
       // A diagnostic: milliseconds do not carry across machines; the growth below is the target.
@@ -80,7 +91,13 @@ export async function runReport(
     );
     for (const n of REPORT_SIZES.filter((x) => x !== 100)) {
       const sN = summarize(total(n));
-      results.push(info(`report: ${label}, ${n} steps`, round(sN.median), 'ms', { ...rounded(sN), bytes: times[f][n]![0]?.bytes ?? null, summary: `p95 ${round(sN.p95)} ms, ${mb(n)} MB` }));
+      results.push(
+        info(`report: ${label}, ${n} steps`, round(sN.median), 'ms', {
+          ...rounded(sN),
+          bytes: times[f][n]![0]?.bytes ?? null,
+          summary: `p95 ${round(sN.p95)} ms, ${mb(n)} MB`,
+        }),
+      );
     }
   }
   return results;

@@ -11,7 +11,18 @@ import type { BenchApi, SeedResult } from '../page/bench-page.ts';
 import { BLANK_PAGE_PATH } from '../lib/build.ts';
 import { STEP_PAGE } from '../../../src/panel/boot.ts';
 import { failed, info, judged, type BenchResult } from '../lib/result.ts';
-import { at, bootstrapCI, fmtCI, median, medianRatio, paired, round, rounded, summarize, type Summary } from '../lib/stats.ts';
+import {
+  at,
+  bootstrapCI,
+  fmtCI,
+  median,
+  medianRatio,
+  paired,
+  round,
+  rounded,
+  summarize,
+  type Summary,
+} from '../lib/stats.ts';
 import { TARGETS } from '../lib/targets.ts';
 import type { Session } from '../lib/session.ts';
 
@@ -59,7 +70,8 @@ function markerScript([n, page]: [number, number]): void {
       }
     }
     if (marks.firstRender !== undefined && marks.windowRender === undefined) {
-      if (document.querySelectorAll('ol.steps li.step').length >= Math.min(n, page)) marks.windowRender = performance.now();
+      if (document.querySelectorAll('ol.steps li.step').length >= Math.min(n, page))
+        marks.windowRender = performance.now();
     }
     if (marks.firstRender === undefined || marks.visibleThumbs !== undefined) return;
     // Inline on purpose: this function is serialised into the page, where no helper it names exists.
@@ -97,17 +109,23 @@ async function openPanelOnce(s: Session, n: number): Promise<PanelRun> {
     await p.goto(s.h.extensionUrl(`${s.h.sidePanelPath()}?window=${s.windowId}`));
     const read = () => p.evaluate(() => (window as unknown as { __benchMarks: PanelMarks }).__benchMarks);
     try {
-      await p.waitForFunction(() => (window as unknown as { __benchMarks?: PanelMarks }).__benchMarks?.visibleThumbs !== undefined, null, {
-        timeout: 30_000,
-        polling: 100,
-      });
+      await p.waitForFunction(
+        () => (window as unknown as { __benchMarks?: PanelMarks }).__benchMarks?.visibleThumbs !== undefined,
+        null,
+        {
+          timeout: 30_000,
+          polling: 100,
+        },
+      );
     } catch {
       const seen = await p.evaluate(() => ({
         cards: document.querySelectorAll('li.step').length,
         list: document.querySelector('ol.steps')?.outerHTML.slice(0, 120) ?? null,
         thumbs: document.querySelectorAll('img.thumb[src^="blob:"]').length,
       }));
-      throw new Error(`panel of a ${n}-step audit: first screen not complete after 30 s (marks ${JSON.stringify(await read())}, saw ${JSON.stringify(seen)})`);
+      throw new Error(
+        `panel of a ${n}-step audit: first screen not complete after 30 s (marks ${JSON.stringify(await read())}, saw ${JSON.stringify(seen)})`,
+      );
     }
     await p.waitForTimeout(300);
     const marks = await read();
@@ -118,7 +136,13 @@ async function openPanelOnce(s: Session, n: number): Promise<PanelRun> {
     const after = await cdp.send('Runtime.getHeapUsage');
     const dom = await cdp.send('Memory.getDOMCounters');
     await cdp.detach().catch(() => undefined);
-    return { marks, thumbsRead, heapUsedMB: before.usedSize / 2 ** 20, heapUsedAfterGcMB: after.usedSize / 2 ** 20, domNodes: dom.nodes };
+    return {
+      marks,
+      thumbsRead,
+      heapUsedMB: before.usedSize / 2 ** 20,
+      heapUsedAfterGcMB: after.usedSize / 2 ** 20,
+      domNodes: dom.nodes,
+    };
   } finally {
     await p.close().catch(() => undefined);
   }
@@ -130,7 +154,9 @@ async function blankPageOnce(s: Session): Promise<number> {
   try {
     await p.setViewportSize(SIDE_PANEL);
     await p.goto(s.h.extensionUrl(BLANK_PAGE_PATH));
-    return await p.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd);
+    return await p.evaluate(
+      () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd,
+    );
   } finally {
     await p.close().catch(() => undefined);
   }
@@ -148,7 +174,8 @@ const pick = (runs: PanelRun[], f: (r: PanelRun) => number | undefined): Summary
 /** Each run's first render, in round order; a run without one breaks the pairing, so it is an error. */
 function firstRenders(runs: PanelRun[], n: number): number[] {
   return runs.map((r, i) => {
-    if (typeof r.marks.firstRender !== 'number') throw new Error(`panel of a ${n}-step audit, round ${i}: no first render`);
+    if (typeof r.marks.firstRender !== 'number')
+      throw new Error(`panel of a ${n}-step audit, round ${i}: no first render`);
     return r.marks.firstRender;
   });
 }
@@ -167,19 +194,28 @@ export async function runScale(
   const seedOf = (n: number) =>
     bench.evaluate(
       ([size, origin]) =>
-        (window as unknown as Bench).peakendBench.seedAudit(size, { site: `Northwind Outfitters (${size} step${size === 1 ? '' : 's'})`, active: true, origin }),
+        (window as unknown as Bench).peakendBench.seedAudit(size, {
+          site: `Northwind Outfitters (${size} step${size === 1 ? '' : 's'})`,
+          active: true,
+          origin,
+        }),
       [n, s.shop.url] as const,
     );
-  const activate = (auditId: string) => bench.evaluate(([id]) => (window as unknown as Bench).peakendBench.activate(id), [auditId] as const);
+  const activate = (auditId: string) =>
+    bench.evaluate(([id]) => (window as unknown as Bench).peakendBench.activate(id), [auditId] as const);
 
   const smallAudit = await seedOf(1);
   const seed = await seedOf(SCALE_STEPS);
   const writesPerS = seed.steps / (seed.writeMs / 1000);
   const blobBytesPerStep = (seed.fullBytes + seed.thumbBytes) / seed.steps;
-  const usageDelta = seed.usageBefore !== null && seed.usageAfter !== null ? (seed.usageAfter - seed.usageBefore) / seed.steps : null;
+  const usageDelta =
+    seed.usageBefore !== null && seed.usageAfter !== null ? (seed.usageAfter - seed.usageBefore) / seed.steps : null;
 
   try {
-    const reads = await bench.evaluate(([id, n]) => (window as unknown as Bench).peakendBench.timeReads(id, n), [seed.auditId, opts.warmup + opts.reps] as const);
+    const reads = await bench.evaluate(([id, n]) => (window as unknown as Bench).peakendBench.timeReads(id, n), [
+      seed.auditId,
+      opts.warmup + opts.reps,
+    ] as const);
     const ls = summarize(reads.listStepsMs.slice(opts.warmup));
     const whole = summarize(reads.wholeAuditMs.slice(opts.warmup));
     results.push(
@@ -248,7 +284,8 @@ export async function runScale(
       }),
       judged(TARGETS.panelStartup, round(byStartup.value, 2), {
         ...ratioDetail([smallFirst, blankRuns]),
-        measured: 'the panel on a 1-step audit, navigation start to first render, over an extension page with no script (bench/blank.html, added to the bench\'s copy of the build only), navigation start to load',
+        measured:
+          "the panel on a 1-step audit, navigation start to first render, over an extension page with no script (bench/blank.html, added to the bench's copy of the build only), navigation start to load",
         ci95: byStartup.ci.map((v) => round(v, 2)),
         summary: `1 step ${round(smallS.median)} ms vs empty page ${round(blank.median)} ms, n=${smallS.n}; ${fmtCI(byStartup.ci)}`,
       }),

@@ -19,10 +19,26 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CDPSession } from 'playwright-core';
 import { BENCH_TMP, buildExtension } from '../lib/build.ts';
-import { addAlternativeScripts, describeSignals, disagreements, implOf, implQuery, recordedSignals } from '../lib/alternatives.ts';
+import {
+  addAlternativeScripts,
+  describeSignals,
+  disagreements,
+  implOf,
+  implQuery,
+  recordedSignals,
+} from '../lib/alternatives.ts';
 import { atCommonSpeed, fmtCI, median, medianRatio, paired } from '../lib/stats.ts';
 import { closeSession, openSession, readSteps, type Session } from '../lib/session.ts';
-import { applySetup, calibrate, metrics, replayVisit, rrwebEvents, rrwebInitScript, speedIndexOf, type RunMetrics } from '../sections/content-cost.ts';
+import {
+  applySetup,
+  calibrate,
+  metrics,
+  replayVisit,
+  rrwebEvents,
+  rrwebInitScript,
+  speedIndexOf,
+  type RunMetrics,
+} from '../sections/content-cost.ts';
 
 const args = process.argv.slice(2);
 const arg = (name: string, def: string) => {
@@ -53,14 +69,26 @@ async function main(): Promise<void> {
     const state = { recording: true, rrweb: null as string | null };
     const source = rrwebInitScript();
     const setConfig = (config: Config) =>
-      applySetup(s, cdp, { recording: config !== 'none' && config !== 'rrweb', rrweb: config === 'rrweb' }, state, source);
+      applySetup(
+        s,
+        cdp,
+        { recording: config !== 'none' && config !== 'rrweb', rrweb: config === 'rrweb' },
+        state,
+        source,
+      );
     await setConfig('none');
     const points = await calibrate(s);
     let run = 0;
     for (let r = 0; r < WARMUP + ROUNDS; r++) {
       for (const config of CONFIGS.map((_, i) => CONFIGS[(i + r) % CONFIGS.length]!)) {
         await setConfig(config);
-        await replayVisit(s, points, run++, undefined, config === 'none' || config === 'rrweb' ? '' : implQuery(config));
+        await replayVisit(
+          s,
+          points,
+          run++,
+          undefined,
+          config === 'none' || config === 'rrweb' ? '' : implQuery(config),
+        );
         const m = await metrics(cdp);
         await rrwebEvents(s, config === 'rrweb');
         if (r >= WARMUP) runs[config].push(m);
@@ -76,12 +104,16 @@ async function main(): Promise<void> {
     for (const impl of ['base', 'floor', 'method', 'peakend'] as const) {
       const pages = steps.filter((st) => implOf(st.url) === impl);
       const captured = pages.filter((st) => st.capture.status === 'ok').length;
-      if (pages.length === 0 || captured < pages.length) throw new Error(`${impl}: ${captured} of ${pages.length} pages captured`);
+      if (pages.length === 0 || captured < pages.length)
+        throw new Error(`${impl}: ${captured} of ${pages.length} pages captured`);
       if (impl === 'base') continue;
       const filed = pages.filter((st) => (st.signals?.clicks ?? 0) >= points.length).length;
-      if (filed < pages.length - 1) throw new Error(`${impl}: ${filed} of ${pages.length} pages filed their ${points.length} clicks`);
+      if (filed < pages.length - 1)
+        throw new Error(`${impl}: ${filed} of ${pages.length} pages filed their ${points.length} clicks`);
       recorded[impl] = recordedSignals(steps, impl);
-      console.log(`${impl}: ${filed} of ${pages.length} pages filed their ${points.length} clicks\n  recorded: ${describeSignals(recorded[impl]!)}`);
+      console.log(
+        `${impl}: ${filed} of ${pages.length} pages filed their ${points.length} clicks\n  recorded: ${describeSignals(recorded[impl]!)}`,
+      );
     }
     // The method's floor stands for a complete implementation only if it records what Peakend records.
     const differ = disagreements(recorded.method!, recorded.peakend!);
@@ -93,7 +125,12 @@ async function main(): Promise<void> {
 
   const reference = median(CONFIGS.flatMap((c) => runs[c].map(speedIndexOf)));
   const views: Record<string, (c: Config) => number[]> = {
-    'common speed': (c) => atCommonSpeed(runs[c].map((m) => m.task), runs[c].map(speedIndexOf), reference),
+    'common speed': (c) =>
+      atCommonSpeed(
+        runs[c].map((m) => m.task),
+        runs[c].map(speedIndexOf),
+        reference,
+      ),
     raw: (c) => runs[c].map((m) => m.task),
     'script only': (c) => runs[c].map((m) => m.script),
   };
@@ -108,7 +145,9 @@ async function main(): Promise<void> {
     for (const c of measured) {
       const ratio = medianRatio(added(c), rrweb);
       view[c] = { added: median(added(c)), ratio };
-      console.log(`  ${c.padEnd(8)} ${median(added(c)).toFixed(1).padStart(6)}  ${ratio.value.toFixed(2)} (${fmtCI(ratio.ci)})`);
+      console.log(
+        `  ${c.padEnd(8)} ${median(added(c)).toFixed(1).padStart(6)}  ${ratio.value.toFixed(2)} (${fmtCI(ratio.ci)})`,
+      );
     }
     out[name] = view;
   }

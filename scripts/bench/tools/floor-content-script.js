@@ -39,16 +39,26 @@
   globalThis.__peakendFloor = true;
   const METHOD = /[?&]impl=method(&|$)/.test(location.search);
   const BASE = /[?&]impl=base(&|$)/.test(location.search);
-  const SENSITIVE = 'input[type=password],input[autocomplete~="cc-number"],input[autocomplete~="cc-csc"],input[autocomplete~="one-time-code"]';
+  const SENSITIVE =
+    'input[type=password],input[autocomplete~="cc-number"],input[autocomplete~="cc-csc"],input[autocomplete~="one-time-code"]';
   const FIELDS = 'input,select,textarea';
   const clock = performance;
   let observing = false;
   let clicks = []; // t, x, y
   let reactions = [];
-  let lastClick = -1, lastReaction = -1, lastStamp = -1;
-  let mo = null, watching = false, watchUntil = 0;
-  let sendAt = 0, batchT = 0, timerAt = 0, changed = true, filed = true;
-  let baseline = null, errors = 0;
+  let lastClick = -1,
+    lastReaction = -1,
+    lastStamp = -1;
+  let mo = null,
+    watching = false,
+    watchUntil = 0;
+  let sendAt = 0,
+    batchT = 0,
+    timerAt = 0,
+    changed = true,
+    filed = true;
+  let baseline = null,
+    errors = 0;
   let inp = 0;
   const latencies = new Map(); // interactionId -> longest duration
   let back = 0;
@@ -56,14 +66,25 @@
   // Where the Navigation API tells of URL changes, location is read only after one.
   let urlMoved = !globalThis.navigation;
   const VISIBLE = { visibilityProperty: true, checkVisibilityCSS: true };
-  const WIDGETS = new Set(['textbox', 'searchbox', 'combobox', 'listbox', 'spinbutton', 'slider', 'checkbox', 'radiogroup', 'switch']);
+  const WIDGETS = new Set([
+    'textbox',
+    'searchbox',
+    'combobox',
+    'listbox',
+    'spinbutton',
+    'slider',
+    'checkbox',
+    'radiogroup',
+    'switch',
+  ]);
   function shown(el) {
     if (!METHOD) return el.checkVisibility();
     if (el.checkVisibility(VISIBLE)) return true;
     // An element with no box of its own: judged by its parent.
     return getComputedStyle(el).display === 'contents' && !!el.parentElement && shown(el.parentElement);
   }
-  let roots = [], rootsAt = -1e9;
+  let roots = [],
+    rootsAt = -1e9;
 
   chrome.runtime.onMessage.addListener((m, _s, reply) => {
     const t = m && m.type;
@@ -77,8 +98,14 @@
       reply({ frames: 1, fields: n, offscreenFrames: [] });
       return;
     }
-    if (t === 'content/unmask') { reply({ removed: 0 }); return; }
-    if (t === 'content/flush-signals') { reply({ signals: observing ? snapshot() : null }); return; }
+    if (t === 'content/unmask') {
+      reply({ removed: 0 });
+      return;
+    }
+    if (t === 'content/flush-signals') {
+      reply({ signals: observing ? snapshot() : null });
+      return;
+    }
   });
   if (BASE) return;
 
@@ -90,7 +117,11 @@
     roots = [];
     const visit = (scope) => {
       const w = document.createTreeWalker(scope, 1);
-      for (let n = w.nextNode(); n; n = w.nextNode()) if (n.shadowRoot) { roots.push(n.shadowRoot); visit(n.shadowRoot); }
+      for (let n = w.nextNode(); n; n = w.nextNode())
+        if (n.shadowRoot) {
+          roots.push(n.shadowRoot);
+          visit(n.shadowRoot);
+        }
     };
     visit(document);
     return roots;
@@ -101,19 +132,33 @@
     return out;
   }
   function react() {
-    if (lastClick > lastReaction) { lastReaction = clock.now(); reactions.push(lastReaction); }
+    if (lastClick > lastReaction) {
+      lastReaction = clock.now();
+      reactions.push(lastReaction);
+    }
   }
-  function onScroll() { react(); removeEventListener('scroll', onScroll, true); }
+  function onScroll() {
+    react();
+    removeEventListener('scroll', onScroll, true);
+  }
   function stop() {
     const left = watchUntil - clock.now();
-    if (left > 0) { setTimeout(stop, left + 10); return; }
-    watching = false; mo.disconnect(); removeEventListener('scroll', onScroll, true);
+    if (left > 0) {
+      setTimeout(stop, left + 10);
+      return;
+    }
+    watching = false;
+    mo.disconnect();
+    removeEventListener('scroll', onScroll, true);
   }
   const isField = (el) => el && (el.localName === 'input' || el.localName === 'select' || el.localName === 'textarea');
   function onClick(e) {
     if (!e.isTrusted) return;
     if (METHOD) {
-      if (e.timeStamp === lastStamp) { if (isField(e.target)) listenForLeave(); return; }
+      if (e.timeStamp === lastStamp) {
+        if (isField(e.target)) listenForLeave();
+        return;
+      }
       lastStamp = e.timeStamp;
       checkUrl();
       if (isField(e.target)) listenForLeave();
@@ -136,14 +181,16 @@
     const fields = new Set();
     for (const el of queryAll(FIELDS + ',[aria-invalid]')) {
       if (el.getAttribute('aria-invalid') === 'true' || (submit && el.willValidate && !el.validity.valid)) {
-        if (METHOD && !isField(el) && !el.hasAttribute('contenteditable') && !WIDGETS.has(el.getAttribute('role'))) continue;
+        if (METHOD && !isField(el) && !el.hasAttribute('contenteditable') && !WIDGETS.has(el.getAttribute('role')))
+          continue;
         if (METHOD && isField(el) && el.matches(':disabled')) continue;
         if (shown(el)) fields.add(el);
       }
     }
     const msgs = new Map();
     for (const r of queryAll(METHOD ? '[role=alert],[aria-live]:not([aria-live=off])' : '[role=alert],[aria-live]')) {
-      if (METHOD && r.parentElement && r.parentElement.closest('[role=alert],[aria-live]:not([aria-live=off])')) continue;
+      if (METHOD && r.parentElement && r.parentElement.closest('[role=alert],[aria-live]:not([aria-live=off])'))
+        continue;
       const text = r.textContent.trim();
       if (text && shown(r)) msgs.set(r, text);
     }
@@ -157,24 +204,39 @@
   }
   function onSubmit() {
     setTimeout(() => {
-      const s = scan(true); errors += count(baseline || s, s, true); baseline = s; schedule();
-      setTimeout(() => { const s2 = scan(true); errors += count(baseline, s2, true); baseline = s2; schedule(); }, 640);
+      const s = scan(true);
+      errors += count(baseline || s, s, true);
+      baseline = s;
+      schedule();
+      setTimeout(() => {
+        const s2 = scan(true);
+        errors += count(baseline, s2, true);
+        baseline = s2;
+        schedule();
+      }, 640);
     }, 60);
   }
   // METHOD: messages that appear when a field is left.
-  let leaving = false, leaveT = 0;
+  let leaving = false,
+    leaveT = 0;
   function listenForLeave() {
     if (leaving) return;
     leaving = true;
     addEventListener('focusout', onLeave, { capture: true, passive: true });
   }
   function onLeave(e) {
-    if (e.relatedTarget && !isField(e.relatedTarget)) { leaving = false; removeEventListener('focusout', onLeave, true); }
+    if (e.relatedTarget && !isField(e.relatedTarget)) {
+      leaving = false;
+      removeEventListener('focusout', onLeave, true);
+    }
     if (!isField(e.target)) return;
     clearTimeout(leaveT);
     leaveT = setTimeout(() => {
       const s = scan(false);
-      if (baseline) { errors += count(baseline, s, false); baseline = { fields: baseline.fields, msgs: s.msgs }; } else baseline = s;
+      if (baseline) {
+        errors += count(baseline, s, false);
+        baseline = { fields: baseline.fields, msgs: s.msgs };
+      } else baseline = s;
       schedule();
     }, 300);
   }
@@ -190,7 +252,8 @@
     batchT = setTimeout(() => {
       batchT = 0;
       const left = sendAt - clock.now();
-      if (left > 1) arm(left); else if (changed) send();
+      if (left > 1) arm(left);
+      else if (changed) send();
     }, delay);
   }
   function buffered(type) {
@@ -201,14 +264,18 @@
     return list;
   }
   function snapshot() {
-    let fields = 0, required = 0;
+    let fields = 0,
+      required = 0;
     for (const el of queryAll(FIELDS)) {
       if (el.type === 'hidden' || el.type === 'submit' || el.type === 'button' || !el.checkVisibility()) continue;
       if (METHOD && (el.type === 'reset' || el.type === 'image' || el.matches(':disabled'))) continue;
-      fields++; if (el.required || (METHOD && el.getAttribute('aria-required') === 'true')) required++;
+      fields++;
+      if (el.required || (METHOD && el.getAttribute('aria-required') === 'true')) required++;
     }
     const now = clock.now();
-    let dead = 0, rage = 0, j = 0;
+    let dead = 0,
+      rage = 0,
+      j = 0;
     const inBurst = new Set();
     for (let i = 0; i < clicks.length; i += 3) {
       const t = clicks[i];
@@ -220,38 +287,73 @@
       if (METHOD && inBurst.has(i)) continue;
       const near = [];
       for (let k = i + 3; k < clicks.length && clicks[k] - t <= 1000; k += 3) {
-        const dx = clicks[k + 1] - clicks[i + 1], dy = clicks[k + 2] - clicks[i + 2];
+        const dx = clicks[k + 1] - clicks[i + 1],
+          dy = clicks[k + 2] - clicks[i + 2];
         if (dx * dx + dy * dy <= 900) near.push(k);
       }
-      if (METHOD ? near.length >= 2 : near.length === 2) { rage++; for (const k of near) inBurst.add(k); }
+      if (METHOD ? near.length >= 2 : near.length === 2) {
+        rage++;
+        for (const k of near) inBurst.add(k);
+      }
     }
-    let lcp = null, cls = 0;
+    let lcp = null,
+      cls = 0;
     if (METHOD) {
       const nav = clock.getEntriesByType('navigation')[0];
       const activation = (nav && nav.activationStart) || 0;
-      const hidden = clock.getEntriesByType('visibility-state').find((e) => e.name === 'hidden' && e.startTime >= activation);
+      const hidden = clock
+        .getEntriesByType('visibility-state')
+        .find((e) => e.name === 'hidden' && e.startTime >= activation);
       const hiddenAt = hidden ? hidden.startTime : Infinity;
-      for (const c of buffered('largest-contentful-paint')) if (c.startTime < hiddenAt) lcp = Math.max(c.startTime - activation, 0);
-      let sum = 0, first = -Infinity, prev = -Infinity;
+      for (const c of buffered('largest-contentful-paint'))
+        if (c.startTime < hiddenAt) lcp = Math.max(c.startTime - activation, 0);
+      let sum = 0,
+        first = -Infinity,
+        prev = -Infinity;
       for (const s of buffered('layout-shift')) {
         if (s.hadRecentInput) continue;
-        if (sum > 0 && s.startTime - prev < 1000 && s.startTime - first < 5000) sum += s.value; else { sum = s.value; first = s.startTime; }
+        if (sum > 0 && s.startTime - prev < 1000 && s.startTime - first < 5000) sum += s.value;
+        else {
+          sum = s.value;
+          first = s.startTime;
+        }
         prev = s.startTime;
         if (sum > cls) cls = sum;
       }
       const longest = [...latencies.values()].sort((a, b) => b - a);
-      inp = longest.length ? longest[Math.min(longest.length - 1, Math.floor((clock.interactionCount || longest.length) / 50))] : 0;
+      inp = longest.length
+        ? longest[Math.min(longest.length - 1, Math.floor((clock.interactionCount || longest.length) / 50))]
+        : 0;
     } else {
       const last = buffered('largest-contentful-paint').pop();
       lcp = last ? last.startTime : null;
       for (const s of buffered('layout-shift')) if (!s.hadRecentInput) cls += s.value;
     }
-    return { clicks: clicks.length / 3, rageClicks: rage, deadClicks: dead, fields, requiredFields: required, formErrors: errors, backNavigations: back, lcpMs: lcp === null ? null : Math.round(lcp), cls, inpMs: inp ? Math.round(inp) : null };
+    return {
+      clicks: clicks.length / 3,
+      rageClicks: rage,
+      deadClicks: dead,
+      fields,
+      requiredFields: required,
+      formErrors: errors,
+      backNavigations: back,
+      lcpMs: lcp === null ? null : Math.round(lcp),
+      cls,
+      inpMs: inp ? Math.round(inp) : null,
+    };
   }
   function send() {
     changed = false;
     const sent = chrome.runtime.sendMessage({ type: 'content/signals', url, signals: snapshot(), headings: '' });
-    if (METHOD) { filed = false; sent.then((a) => { filed = !!(a && a.filed); }, () => undefined); } else sent.catch(() => undefined);
+    if (METHOD) {
+      filed = false;
+      sent.then(
+        (a) => {
+          filed = !!(a && a.filed);
+        },
+        () => undefined,
+      );
+    } else sent.catch(() => undefined);
   }
   // METHOD: a single-page app's new URL is a new step: its own signals from then on.
   function checkUrl() {
@@ -262,38 +364,93 @@
     send();
     url = now;
     fresh(0);
-    requestIdleCallback(() => { baseline ??= scan(false); }, { timeout: 2000 });
+    requestIdleCallback(
+      () => {
+        baseline ??= scan(false);
+      },
+      { timeout: 2000 },
+    );
   }
   function fresh(backs) {
-    clicks = []; reactions = []; lastClick = -1; lastReaction = -1; errors = 0; baseline = null; back = backs; changed = true;
+    clicks = [];
+    reactions = [];
+    lastClick = -1;
+    lastReaction = -1;
+    errors = 0;
+    baseline = null;
+    back = backs;
+    changed = true;
   }
   function start() {
     observing = true;
     addEventListener('click', onClick, { capture: true, passive: true });
     addEventListener('submit', onSubmit, { capture: true, passive: true });
     addEventListener('invalid', onSubmit, { capture: true, passive: true });
-    addEventListener('pagehide', () => { if (changed || (METHOD && !filed)) send(); });
+    addEventListener('pagehide', () => {
+      if (changed || (METHOD && !filed)) send();
+    });
     const po = new PerformanceObserver((list) => {
       for (const e of list.getEntries()) {
         if (!e.interactionId) continue;
-        if (METHOD) { if (e.duration > (latencies.get(e.interactionId) || 0)) { latencies.set(e.interactionId, e.duration); changed = true; } }
-        else if (e.duration > inp) { inp = e.duration; changed = true; }
+        if (METHOD) {
+          if (e.duration > (latencies.get(e.interactionId) || 0)) {
+            latencies.set(e.interactionId, e.duration);
+            changed = true;
+          }
+        } else if (e.duration > inp) {
+          inp = e.duration;
+          changed = true;
+        }
       }
     });
-    po.observe(METHOD ? { type: 'event', durationThreshold: 40, buffered: true } : { type: 'event', durationThreshold: 40 });
+    po.observe(
+      METHOD ? { type: 'event', durationThreshold: 40, buffered: true } : { type: 'event', durationThreshold: 40 },
+    );
     if (METHOD) po.observe({ type: 'first-input', buffered: true });
     if (METHOD) {
       const nav = clock.getEntriesByType('navigation')[0];
       if (nav && nav.type === 'back_forward') back = 1;
-      addEventListener('popstate', () => { react(); checkUrl(); back++; schedule(); });
+      addEventListener('popstate', () => {
+        react();
+        checkUrl();
+        back++;
+        schedule();
+      });
       addEventListener('hashchange', react);
       addEventListener('blur', react);
-      addEventListener('pageshow', (e) => { if (e.persisted) { url = location.href.split('#')[0]; fresh(1); schedule(); } });
-      addEventListener('change', (e) => { if (isField(e.target)) listenForLeave(); }, { capture: true, passive: true });
-      if (globalThis.navigation) navigation.addEventListener('currententrychange', () => { urlMoved = true; checkUrl(); });
+      addEventListener('pageshow', (e) => {
+        if (e.persisted) {
+          url = location.href.split('#')[0];
+          fresh(1);
+          schedule();
+        }
+      });
+      addEventListener(
+        'change',
+        (e) => {
+          if (isField(e.target)) listenForLeave();
+        },
+        { capture: true, passive: true },
+      );
+      if (globalThis.navigation)
+        navigation.addEventListener('currententrychange', () => {
+          urlMoved = true;
+          checkUrl();
+        });
     }
-    requestIdleCallback(() => { baseline ??= scan(false); schedule(); }, { timeout: 2000 });
+    requestIdleCallback(
+      () => {
+        baseline ??= scan(false);
+        schedule();
+      },
+      { timeout: 2000 },
+    );
     schedule();
   }
-  chrome.runtime.sendMessage({ type: 'content/hello' }).then((a) => { if (a && a.observe) start(); }, () => undefined);
+  chrome.runtime.sendMessage({ type: 'content/hello' }).then(
+    (a) => {
+      if (a && a.observe) start();
+    },
+    () => undefined,
+  );
 })();

@@ -30,23 +30,45 @@ const VARIANT = arg('variant', 'peakend') as 'peakend' | 'empty' | 'noauto' | 's
 const ROUNDS = Number(arg('rounds', '12'));
 const WARMUP = Number(arg('warmup', '2'));
 const KEEP = args.includes('--keep-traces');
-const SUFFIX = (VARIANT === 'peakend' ? '' : `-${VARIANT}`) + (arg('cats', 'full') === 'full' ? '' : `-${arg('cats', 'full')}`);
+const SUFFIX =
+  (VARIANT === 'peakend' ? '' : `-${VARIANT}`) + (arg('cats', 'full') === 'full' ? '' : `-${arg('cats', 'full')}`);
 const OUT = join(HERE, `trace-content${SUFFIX}.json`);
 
 // ---- the visit: content-cost.ts's own ----------------------------------------------------------------
 type Config = 'none' | 'peakend';
 
-const setConfig = (s: Session, config: Config, state: { recording: boolean }) => setRecording(s, config === 'peakend', state);
+const setConfig = (s: Session, config: Config, state: { recording: boolean }) =>
+  setRecording(s, config === 'peakend', state);
 
 // ---- tracing -----------------------------------------------------------------------------------------
 const CATS = arg('cats', 'full');
 const LIGHT = ['toplevel', 'devtools.timeline', 'disabled-by-default-v8.gc', '__metadata'];
 const FULL = [
-  'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute', 'blink', 'toplevel',
-  'disabled-by-default-v8.gc', 'ipc', 'mojom', 'renderer.scheduler', 'blink.user_timing', 'extensions',
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'v8',
+  'v8.execute',
+  'blink',
+  'toplevel',
+  'disabled-by-default-v8.gc',
+  'ipc',
+  'mojom',
+  'renderer.scheduler',
+  'blink.user_timing',
+  'extensions',
   '__metadata',
 ];
-const MEDIUM = ['toplevel', 'devtools.timeline', 'disabled-by-default-v8.gc', 'mojom', 'ipc', 'extensions', 'v8.execute', 'blink.user_timing', '__metadata'];
+const MEDIUM = [
+  'toplevel',
+  'devtools.timeline',
+  'disabled-by-default-v8.gc',
+  'mojom',
+  'ipc',
+  'extensions',
+  'v8.execute',
+  'blink.user_timing',
+  '__metadata',
+];
 const CATEGORIES = CATS === 'light' ? LIGHT : CATS === 'medium' ? MEDIUM : FULL;
 
 async function startTrace(cdp: CDPSession) {
@@ -57,7 +79,9 @@ async function startTrace(cdp: CDPSession) {
 }
 
 async function endTrace(cdp: CDPSession): Promise<TraceEvent[]> {
-  const done = new Promise<{ stream?: string; dataLossOccurred?: boolean }>((resolve) => cdp.once('Tracing.tracingComplete', resolve as never));
+  const done = new Promise<{ stream?: string; dataLossOccurred?: boolean }>((resolve) =>
+    cdp.once('Tracing.tracingComplete', resolve as never),
+  );
   await cdp.send('Tracing.end');
   const { stream, dataLossOccurred } = await done;
   if (dataLossOccurred) console.warn('  (trace data loss)');
@@ -71,7 +95,7 @@ async function endTrace(cdp: CDPSession): Promise<TraceEvent[]> {
   await cdp.send('IO.close', { handle: stream });
   const text = chunks.join('');
   const parsed = JSON.parse(text) as { traceEvents?: TraceEvent[] } | TraceEvent[];
-  return Array.isArray(parsed) ? parsed : parsed.traceEvents ?? [];
+  return Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []);
 }
 
 // ---- analysis ----------------------------------------------------------------------------------------
@@ -102,7 +126,8 @@ interface Node {
 }
 
 const TOPLEVEL = new Set(['ThreadControllerImpl::RunTask', 'RunTask', 'ThreadPool_RunTask']);
-const EXT_NAME = /Extension|ScriptInjection|ContentScript|Messaging|extensions\.mojom|extensions::|\bRuntime\b|DispatchOnMessage|DispatchEvent.*extension/i;
+const EXT_NAME =
+  /Extension|ScriptInjection|ContentScript|Messaging|extensions\.mojom|extensions::|\bRuntime\b|DispatchOnMessage|DispatchEvent.*extension/i;
 
 function eventUrl(e: { args?: Record<string, any> }): string | null {
   const a = e.args;
@@ -124,19 +149,45 @@ function buildTree(events: TraceEvent[]): Node[] {
   for (const e of sorted) {
     if (e.ph === 'X') {
       const dur = e.dur ?? 0;
-      complete.push({ name: refine(e), ts: e.ts, end: e.ts + dur, dur, tdur: e.tdur ?? dur, hasT: e.tdur !== undefined, url: eventUrl(e), args: e.args, children: [], ext: false });
+      complete.push({
+        name: refine(e),
+        ts: e.ts,
+        end: e.ts + dur,
+        dur,
+        tdur: e.tdur ?? dur,
+        hasT: e.tdur !== undefined,
+        url: eventUrl(e),
+        args: e.args,
+        children: [],
+        ext: false,
+      });
     } else if (e.ph === 'B') {
       open.push(e);
     } else if (e.ph === 'E') {
       // match the latest open B with the same name (or any, when E has no name)
       let idx = -1;
-      for (let i = open.length - 1; i >= 0; i--) if (!e.name || open[i]!.name === e.name) { idx = i; break; }
+      for (let i = open.length - 1; i >= 0; i--)
+        if (!e.name || open[i]!.name === e.name) {
+          idx = i;
+          break;
+        }
       if (idx < 0) continue;
       const b = open.splice(idx, 1)[0]!;
       const dur = e.ts - b.ts;
       const hasT = b.tts !== undefined && e.tts !== undefined;
       const args = { ...(b.args ?? {}), ...(e.args ?? {}) };
-      complete.push({ name: b.name, ts: b.ts, end: e.ts, dur, tdur: hasT ? e.tts! - b.tts! : dur, hasT, url: eventUrl({ args }), args, children: [], ext: false });
+      complete.push({
+        name: b.name,
+        ts: b.ts,
+        end: e.ts,
+        dur,
+        tdur: hasT ? e.tts! - b.tts! : dur,
+        hasT,
+        url: eventUrl({ args }),
+        args,
+        children: [],
+        ext: false,
+      });
     }
   }
   complete.sort((a, b) => a.ts - b.ts || b.dur - a.dur);
@@ -185,7 +236,8 @@ interface VisitSummary {
   signatures: Record<string, { count: number; ms: number }>;
 }
 
-const WRAPPERS = /^(RunTask|ThreadControllerImpl::RunTask|BlinkScheduler_|SimpleWatcher::OnHandleReady|ThreadPool_RunTask|SequenceManager|TimerBase::run|AsyncTask Run)/;
+const WRAPPERS =
+  /^(RunTask|ThreadControllerImpl::RunTask|BlinkScheduler_|SimpleWatcher::OnHandleReady|ThreadPool_RunTask|SequenceManager|TimerBase::run|AsyncTask Run)/;
 /** What a top-level task did: the biggest meaningful event under the scheduler wrappers, and its biggest child. */
 function meaningful(nodes: Node[]): Node[] {
   const out: Node[] = [];
@@ -207,22 +259,54 @@ function signature(r: Node): string {
   return label(top) + (kid ? ` > ${label(kid)}` : '') + extra;
 }
 
-const JS_ENTRY = new Set(['FunctionCall', 'EvaluateScript', 'v8.run', 'v8.callFunction', 'TimerFire', 'EventDispatch', 'FireAnimationFrame', 'FireIdleCallback', 'RunMicrotasks', 'v8.evaluateModule', 'V8.Execute']);
+const JS_ENTRY = new Set([
+  'FunctionCall',
+  'EvaluateScript',
+  'v8.run',
+  'v8.callFunction',
+  'TimerFire',
+  'EventDispatch',
+  'FireAnimationFrame',
+  'FireIdleCallback',
+  'RunMicrotasks',
+  'v8.evaluateModule',
+  'V8.Execute',
+]);
 
-function analyse(events: TraceEvent[], shopUrl: string, run: number, config: Config, round: number, perf: { task: number; script: number }): VisitSummary {
+function analyse(
+  events: TraceEvent[],
+  shopUrl: string,
+  run: number,
+  config: Config,
+  round: number,
+  perf: { task: number; script: number },
+): VisitSummary {
   const threadNames = new Map<string, string>();
-  for (const e of events) if (e.ph === 'M' && e.name === 'thread_name') threadNames.set(`${e.pid}:${e.tid}`, e.args?.name);
+  for (const e of events)
+    if (e.ph === 'M' && e.name === 'thread_name') threadNames.set(`${e.pid}:${e.tid}`, e.args?.name);
   const marker = `bench=${run}`;
   // Candidate renderer pids: committed the visit's URL.
   const cand = new Map<number, string>();
   for (const e of events) {
     const d = e.args?.data;
     if (!d) continue;
-    if (e.name === 'FrameCommittedInBrowser' && typeof d.url === 'string' && d.url.includes(marker) && d.processId) cand.set(d.processId, 'FrameCommittedInBrowser');
-    if (typeof d.url === 'string' && d.url.startsWith(shopUrl) && d.url.includes(marker) && (e.name === 'ParseHTML' || e.name === 'ResourceSendRequest' || e.name === 'CommitLoad' || e.name === 'MarkDOMContent' || e.name === 'navigationStart' || e.name === 'MarkLoad')) {
+    if (e.name === 'FrameCommittedInBrowser' && typeof d.url === 'string' && d.url.includes(marker) && d.processId)
+      cand.set(d.processId, 'FrameCommittedInBrowser');
+    if (
+      typeof d.url === 'string' &&
+      d.url.startsWith(shopUrl) &&
+      d.url.includes(marker) &&
+      (e.name === 'ParseHTML' ||
+        e.name === 'ResourceSendRequest' ||
+        e.name === 'CommitLoad' ||
+        e.name === 'MarkDOMContent' ||
+        e.name === 'navigationStart' ||
+        e.name === 'MarkLoad')
+    ) {
       if (threadNames.get(`${e.pid}:${e.tid}`) === 'CrRendererMain' && !cand.has(e.pid)) cand.set(e.pid, e.name);
     }
-    if (typeof d.documentLoaderURL === 'string' && d.documentLoaderURL.includes(marker) && !cand.has(e.pid)) cand.set(e.pid, e.name);
+    if (typeof d.documentLoaderURL === 'string' && d.documentLoaderURL.includes(marker) && !cand.has(e.pid))
+      cand.set(e.pid, e.name);
   }
   // Main thread per candidate pid: CrRendererMain, the one with most task time.
   const taskTime = new Map<string, number>();
@@ -245,7 +329,10 @@ function analyse(events: TraceEvent[], shopUrl: string, run: number, config: Con
   }
   if (cand.size > 1) pidChoice += `; ${cand.size} candidate pids`;
   const [pid, tid] = best!.split(':').map(Number) as [number, number];
-  const mine = events.filter((e) => e.pid === pid && e.tid === tid && (e.ph === 'X' || e.ph === 'B' || e.ph === 'E' || e.ph === 'I' || e.ph === 'i'));
+  const mine = events.filter(
+    (e) =>
+      e.pid === pid && e.tid === tid && (e.ph === 'X' || e.ph === 'B' || e.ph === 'E' || e.ph === 'I' || e.ph === 'i'),
+  );
   const counts: Record<string, number> = {};
   for (const e of mine) counts[refine(e)] = (counts[refine(e)] ?? 0) + (e.ph === 'E' ? 0 : 1);
   const roots = buildTree(mine);
@@ -285,7 +372,16 @@ function analyse(events: TraceEvent[], shopUrl: string, run: number, config: Con
   const outermost = (n: Node, parentExt: boolean, parentJs: boolean) => {
     const isExt = n.ext && !parentExt;
     if (isExt) v8Ext += n.tdur / 1000;
-    const isJs = !n.ext && !parentJs && (n.name === 'FunctionCall' || n.name === 'EvaluateScript' || n.name === 'v8.run' || n.name === 'v8.callFunction' || n.name === 'v8.evaluateModule' || n.name === 'V8.Execute' || n.name === 'RunMicrotasks');
+    const isJs =
+      !n.ext &&
+      !parentJs &&
+      (n.name === 'FunctionCall' ||
+        n.name === 'EvaluateScript' ||
+        n.name === 'v8.run' ||
+        n.name === 'v8.callFunction' ||
+        n.name === 'v8.evaluateModule' ||
+        n.name === 'V8.Execute' ||
+        n.name === 'RunMicrotasks');
     if (isJs) jsOther += n.tdur / 1000;
     for (const c of n.children) outermost(c, n.ext, parentJs || isJs);
   };
@@ -317,7 +413,11 @@ function analyse(events: TraceEvent[], shopUrl: string, run: number, config: Con
     const sb = (signatures[sig] ??= { count: 0, ms: 0 });
     sb.count += 1;
     sb.ms += r.tdur / 1000;
-    const src = a.src_func ? `${a.src_file ?? ''}:${a.src_func}` : a.task?.posted_from ? `${a.task.posted_from.file_name}:${a.task.posted_from.function_name}` : '?';
+    const src = a.src_func
+      ? `${a.src_file ?? ''}:${a.src_func}`
+      : a.task?.posted_from
+        ? `${a.task.posted_from.file_name}:${a.task.posted_from.function_name}`
+        : '?';
     const p = (postedFrom[src] ??= { count: 0, ms: 0 });
     p.count += 1;
     p.ms += r.tdur / 1000;
@@ -338,11 +438,30 @@ function analyse(events: TraceEvent[], shopUrl: string, run: number, config: Con
     }
   }
   return {
-    config, round, run, pid, tid, pidChoice,
-    perfTaskMs: perf.task, perfScriptMs: perf.script,
-    topTasks, topTaskMs, topTaskWallMs, allRootsMs,
-    selfMs, selfExtMs, counts, v8ExtMs: v8Ext, v8ExtSelfByName, jsOtherMs: jsOther,
-    extTasks, postedFrom, extUrls: [...extUrls], gcMs: gc, extFunctions, signatures,
+    config,
+    round,
+    run,
+    pid,
+    tid,
+    pidChoice,
+    perfTaskMs: perf.task,
+    perfScriptMs: perf.script,
+    topTasks,
+    topTaskMs,
+    topTaskWallMs,
+    allRootsMs,
+    selfMs,
+    selfExtMs,
+    counts,
+    v8ExtMs: v8Ext,
+    v8ExtSelfByName,
+    jsOtherMs: jsOther,
+    extTasks,
+    postedFrom,
+    extUrls: [...extUrls],
+    gcMs: gc,
+    extFunctions,
+    signatures,
   };
 }
 
@@ -363,13 +482,18 @@ const f = (x: number, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : 'NaN');
 function report(visits: VisitSummary[], label: string) {
   const rounds = [...new Set(visits.map((v) => v.round))].sort((a, b) => a - b);
   const pairs = rounds
-    .map((r) => ({ n: visits.find((v) => v.round === r && v.config === 'none'), p: visits.find((v) => v.round === r && v.config === 'peakend') }))
+    .map((r) => ({
+      n: visits.find((v) => v.round === r && v.config === 'none'),
+      p: visits.find((v) => v.round === r && v.config === 'peakend'),
+    }))
     .filter((x): x is { n: VisitSummary; p: VisitSummary } => !!x.n && !!x.p);
   const line = (title: string, get: (v: VisitSummary) => number) => {
     const dn = pairs.map((x) => get(x.n));
     const dp = pairs.map((x) => get(x.p));
     const d = pairs.map((x) => get(x.p) - get(x.n));
-    console.log(`${title.padEnd(44)} none ${f(median(dn)).padStart(8)}  ${label} ${f(median(dp)).padStart(8)}  added med ${f(median(d)).padStart(7)} [p25 ${f(q(d, 0.25))}, p75 ${f(q(d, 0.75))}]`);
+    console.log(
+      `${title.padEnd(44)} none ${f(median(dn)).padStart(8)}  ${label} ${f(median(dp)).padStart(8)}  added med ${f(median(d)).padStart(7)} [p25 ${f(q(d, 0.25))}, p75 ${f(q(d, 0.75))}]`,
+    );
   };
   console.log(`\n== ${label} vs none, ${pairs.length} paired rounds (thread time, ms) ==`);
   line('Performance.getMetrics TaskDuration', (v) => v.perfTaskMs);
@@ -389,66 +513,115 @@ function report(visits: VisitSummary[], label: string) {
     const d = pairs.map((x) => (x.p.selfMs[name] ?? 0) - (x.n.selfMs[name] ?? 0));
     const ext = pairs.map((x) => x.p.selfExtMs[name] ?? 0);
     const cnt = pairs.map((x) => (x.p.counts[name] ?? 0) - (x.n.counts[name] ?? 0));
-    return { name, med: median(d), p25: q(d, 0.25), p75: q(d, 0.75), none: median(pairs.map((x) => x.n.selfMs[name] ?? 0)), ext: median(ext), cnt: median(cnt) };
+    return {
+      name,
+      med: median(d),
+      p25: q(d, 0.25),
+      p75: q(d, 0.75),
+      none: median(pairs.map((x) => x.n.selfMs[name] ?? 0)),
+      ext: median(ext),
+      cnt: median(cnt),
+    };
   });
   rows.sort((a, b) => b.med - a.med);
   console.log(`\nper event name: thread self time, median of paired (${label} - none), top 40`);
-  console.log(`${'name'.padEnd(52)} ${'added'.padStart(7)} ${'p25'.padStart(7)} ${'p75'.padStart(7)} ${'none'.padStart(8)} ${'underExt'.padStart(8)} ${'+count'.padStart(7)}`);
-  for (const r of rows.slice(0, 40)) console.log(`${r.name.slice(0, 52).padEnd(52)} ${f(r.med).padStart(7)} ${f(r.p25).padStart(7)} ${f(r.p75).padStart(7)} ${f(r.none).padStart(8)} ${f(r.ext).padStart(8)} ${f(r.cnt, 1).padStart(7)}`);
+  console.log(
+    `${'name'.padEnd(52)} ${'added'.padStart(7)} ${'p25'.padStart(7)} ${'p75'.padStart(7)} ${'none'.padStart(8)} ${'underExt'.padStart(8)} ${'+count'.padStart(7)}`,
+  );
+  for (const r of rows.slice(0, 40))
+    console.log(
+      `${r.name.slice(0, 52).padEnd(52)} ${f(r.med).padStart(7)} ${f(r.p25).padStart(7)} ${f(r.p75).padStart(7)} ${f(r.none).padStart(8)} ${f(r.ext).padStart(8)} ${f(r.cnt, 1).padStart(7)}`,
+    );
   const sumPos = rows.filter((r) => r.med > 0).reduce((s, r) => s + r.med, 0);
   const sumAll = rows.reduce((s, r) => s + r.med, 0);
   console.log(`sum of per-name medians: positive ${f(sumPos)}, all ${f(sumAll)}`);
   const steady = rows.filter((r) => r.p25 > 0);
-  console.log(`consistently added (names whose paired p25 > 0): ${steady.length} names, sum of medians ${f(steady.reduce((a, r) => a + r.med, 0))} ms; of which under extension-url nodes ${f(steady.reduce((a, r) => a + r.ext, 0))} ms`);
+  console.log(
+    `consistently added (names whose paired p25 > 0): ${steady.length} names, sum of medians ${f(steady.reduce((a, r) => a + r.med, 0))} ms; of which under extension-url nodes ${f(steady.reduce((a, r) => a + r.ext, 0))} ms`,
+  );
   console.log('\nmost negative:');
   for (const r of rows.slice(-6)) console.log(`  ${r.name.slice(0, 52).padEnd(52)} ${f(r.med)}`);
   // extension-task reasons
   const reasons = new Map<string, number[]>();
-  for (const x of pairs) for (const [k, b] of Object.entries(x.p.extTasks.byReason)) (reasons.get(k) ?? reasons.set(k, []).get(k)!).push(b.ms);
-  console.log(`\ntasks with extension markers (${label}), median per visit: count ${median(pairs.map((x) => x.p.extTasks.count))}, ms ${f(median(pairs.map((x) => x.p.extTasks.ms)))}`);
-  for (const [k, v] of [...reasons].sort((a, b) => median(b[1]) - median(a[1])).slice(0, 15)) console.log(`  ${k.slice(0, 60).padEnd(60)} ms ${f(median(v))} (in ${v.length}/${pairs.length} visits)`);
+  for (const x of pairs)
+    for (const [k, b] of Object.entries(x.p.extTasks.byReason))
+      (reasons.get(k) ?? reasons.set(k, []).get(k)!).push(b.ms);
+  console.log(
+    `\ntasks with extension markers (${label}), median per visit: count ${median(pairs.map((x) => x.p.extTasks.count))}, ms ${f(median(pairs.map((x) => x.p.extTasks.ms)))}`,
+  );
+  for (const [k, v] of [...reasons].sort((a, b) => median(b[1]) - median(a[1])).slice(0, 15))
+    console.log(`  ${k.slice(0, 60).padEnd(60)} ms ${f(median(v))} (in ${v.length}/${pairs.length} visits)`);
   // extension subtree by name
   const extNames = new Set<string>();
   for (const x of pairs) for (const k of Object.keys(x.p.v8ExtSelfByName)) extNames.add(k);
   console.log(`\nself time under extension-url nodes (${label}), median per visit:`);
-  for (const [k, m] of [...extNames].map((k) => [k, median(pairs.map((x) => x.p.v8ExtSelfByName[k] ?? 0))] as const).sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`  ${k.padEnd(50)} ${f(m)}`);
+  for (const [k, m] of [...extNames]
+    .map((k) => [k, median(pairs.map((x) => x.p.v8ExtSelfByName[k] ?? 0))] as const)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 15))
+    console.log(`  ${k.padEnd(50)} ${f(m)}`);
   // posted-from diff
   const srcs = new Set<string>();
   for (const v of visits) for (const k of Object.keys(v.postedFrom)) srcs.add(k);
-  const srcRows = [...srcs].map((k) => ({
-    k,
-    ms: median(pairs.map((x) => (x.p.postedFrom[k]?.ms ?? 0) - (x.n.postedFrom[k]?.ms ?? 0))),
-    c: median(pairs.map((x) => (x.p.postedFrom[k]?.count ?? 0) - (x.n.postedFrom[k]?.count ?? 0))),
-  })).sort((a, b) => b.ms - a.ms);
+  const srcRows = [...srcs]
+    .map((k) => ({
+      k,
+      ms: median(pairs.map((x) => (x.p.postedFrom[k]?.ms ?? 0) - (x.n.postedFrom[k]?.ms ?? 0))),
+      c: median(pairs.map((x) => (x.p.postedFrom[k]?.count ?? 0) - (x.n.postedFrom[k]?.count ?? 0))),
+    }))
+    .sort((a, b) => b.ms - a.ms);
   const sigs = new Set<string>();
   for (const v of visits) for (const k of Object.keys(v.signatures)) sigs.add(k);
-  const sigRows = [...sigs].map((k) => ({
-    k,
-    ms: median(pairs.map((x) => (x.p.signatures[k]?.ms ?? 0) - (x.n.signatures[k]?.ms ?? 0))),
-    c: median(pairs.map((x) => (x.p.signatures[k]?.count ?? 0) - (x.n.signatures[k]?.count ?? 0))),
-    pm: median(pairs.map((x) => x.p.signatures[k]?.ms ?? 0)),
-  })).sort((a, b) => b.ms - a.ms);
-  console.log('\ntop-level tasks by what they did (first two meaningful levels), median paired added (ms, count), peakend ms:');
-  for (const r of sigRows.slice(0, 25)) console.log(`  ${r.k.slice(0, 90).padEnd(90)} ${f(r.ms).padStart(7)} ${f(r.c, 1).padStart(6)} ${f(r.pm).padStart(7)}`);
+  const sigRows = [...sigs]
+    .map((k) => ({
+      k,
+      ms: median(pairs.map((x) => (x.p.signatures[k]?.ms ?? 0) - (x.n.signatures[k]?.ms ?? 0))),
+      c: median(pairs.map((x) => (x.p.signatures[k]?.count ?? 0) - (x.n.signatures[k]?.count ?? 0))),
+      pm: median(pairs.map((x) => x.p.signatures[k]?.ms ?? 0)),
+    }))
+    .sort((a, b) => b.ms - a.ms);
+  console.log(
+    '\ntop-level tasks by what they did (first two meaningful levels), median paired added (ms, count), peakend ms:',
+  );
+  for (const r of sigRows.slice(0, 25))
+    console.log(
+      `  ${r.k.slice(0, 90).padEnd(90)} ${f(r.ms).padStart(7)} ${f(r.c, 1).padStart(6)} ${f(r.pm).padStart(7)}`,
+    );
   const fns = new Set<string>();
   for (const x of pairs) for (const k of Object.keys(x.p.extFunctions)) fns.add(k);
   console.log(`\nextension script entry points (${label}), median per visit (count, inclusive ms):`);
-  for (const [k, c, m] of [...fns].map((k) => [k, median(pairs.map((x) => x.p.extFunctions[k]?.count ?? 0)), median(pairs.map((x) => x.p.extFunctions[k]?.ms ?? 0))] as const).sort((a, b) => b[2] - a[2]).slice(0, 15)) console.log(`  ${k.slice(0, 70).padEnd(70)} ${f(c, 0).padStart(5)} ${f(m).padStart(7)}`);
+  for (const [k, c, m] of [...fns]
+    .map(
+      (k) =>
+        [
+          k,
+          median(pairs.map((x) => x.p.extFunctions[k]?.count ?? 0)),
+          median(pairs.map((x) => x.p.extFunctions[k]?.ms ?? 0)),
+        ] as const,
+    )
+    .sort((a, b) => b[2] - a[2])
+    .slice(0, 15))
+    console.log(`  ${k.slice(0, 70).padEnd(70)} ${f(c, 0).padStart(5)} ${f(m).padStart(7)}`);
   console.log('\ntop-level tasks by posting location, median paired added (ms, count):');
-  for (const r of srcRows.slice(0, 15)) console.log(`  ${r.k.slice(-70).padEnd(70)} ${f(r.ms).padStart(7)} ${f(r.c, 1).padStart(6)}`);
+  for (const r of srcRows.slice(0, 15))
+    console.log(`  ${r.k.slice(-70).padEnd(70)} ${f(r.ms).padStart(7)} ${f(r.c, 1).padStart(6)}`);
 }
 
 // ---- main --------------------------------------------------------------------------------------------
 async function main() {
   const base = join(HERE, 'dist-trace');
-  if (!existsSync(join(base, 'manifest.json'))) throw new Error('build first: npx vite build --outDir bench/tmp/dist-trace --emptyOutDir');
+  if (!existsSync(join(base, 'manifest.json')))
+    throw new Error('build first: npx vite build --outDir bench/tmp/dist-trace --emptyOutDir');
   let dist = base;
   if (VARIANT === 'empty' || VARIANT === 'script') {
     dist = join(HERE, `dist-trace-${VARIANT}`);
     rmSync(dist, { recursive: true, force: true });
     cpSync(base, dist, { recursive: true });
     if (VARIANT === 'script' && !arg('script', '')) throw new Error('--variant script needs --script <file.js>');
-    writeFileSync(join(dist, 'src/content/content-script.js'), VARIANT === 'empty' ? 'void 0;\n' : readFileSync(arg('script', ''), 'utf8'));
+    writeFileSync(
+      join(dist, 'src/content/content-script.js'),
+      VARIANT === 'empty' ? 'void 0;\n' : readFileSync(arg('script', ''), 'utf8'),
+    );
   }
   const s = await openSession(dist);
   const visits: VisitSummary[] = [];
@@ -466,7 +639,10 @@ async function main() {
               const st = tx.objectStore('audits');
               const g = st.get(id);
               g.onsuccess = () => st.put({ ...g.result, autoSteps: false });
-              tx.oncomplete = () => { open.result.close(); resolve(); };
+              tx.oncomplete = () => {
+                open.result.close();
+                resolve();
+              };
               tx.onerror = () => reject(tx.error);
             };
           }),
@@ -490,20 +666,30 @@ async function main() {
         const get = (n: string) => (metrics.find((m) => m.name === n)?.value ?? Number.NaN) * 1000;
         const perf = { task: get('TaskDuration'), script: get('ScriptDuration') };
         if (CATS === 'off') {
-          console.log(`${r < WARMUP ? 'warm' : `r${r - WARMUP}`} ${config.padEnd(7)} run ${thisRun} perfTask ${f(perf.task, 1)} perfScript ${f(perf.script, 1)}`);
+          console.log(
+            `${r < WARMUP ? 'warm' : `r${r - WARMUP}`} ${config.padEnd(7)} run ${thisRun} perfTask ${f(perf.task, 1)} perfScript ${f(perf.script, 1)}`,
+          );
           continue;
         }
         const events = await endTrace(cdp);
-        if (KEEP && r === WARMUP) writeFileSync(join(HERE, 'traces', `${VARIANT}-${CATS}-${config}-${thisRun}.json`), JSON.stringify({ traceEvents: events }));
+        if (KEEP && r === WARMUP)
+          writeFileSync(
+            join(HERE, 'traces', `${VARIANT}-${CATS}-${config}-${thisRun}.json`),
+            JSON.stringify({ traceEvents: events }),
+          );
         const sum = analyse(events, s.shop.url, thisRun, config, r - WARMUP, perf);
         const tag = r < WARMUP ? 'warm' : `r${r - WARMUP}`;
-        console.log(`${tag} ${config.padEnd(7)} run ${thisRun} pid ${sum.pid} perfTask ${f(sum.perfTaskMs, 1)} traceTasks ${f(sum.topTaskMs, 1)} (${sum.topTasks}) extJS ${f(sum.v8ExtMs, 1)} events ${events.length} [${sum.pidChoice}]`);
+        console.log(
+          `${tag} ${config.padEnd(7)} run ${thisRun} pid ${sum.pid} perfTask ${f(sum.perfTaskMs, 1)} traceTasks ${f(sum.topTaskMs, 1)} (${sum.topTasks}) extJS ${f(sum.v8ExtMs, 1)} events ${events.length} [${sum.pidChoice}]`,
+        );
         if (r >= WARMUP) visits.push(sum);
       }
     }
     if (VARIANT === 'noauto' || VARIANT === 'empty' || VARIANT === 'script') {
       const steps = await readSteps(s.panel, s.auditId);
-      console.log(`steps in the audit: ${steps.length}; capture statuses: ${JSON.stringify(steps.reduce<Record<string, number>>((a, st) => ((a[st.capture.status] = (a[st.capture.status] ?? 0) + 1), a), {}))}`);
+      console.log(
+        `steps in the audit: ${steps.length}; capture statuses: ${JSON.stringify(steps.reduce<Record<string, number>>((a, st) => ((a[st.capture.status] = (a[st.capture.status] ?? 0) + 1), a), {}))}`,
+      );
     }
     await setConfig(s, 'none', state);
     await cdp.detach().catch(() => undefined);
@@ -511,18 +697,28 @@ async function main() {
     await closeSession(s);
   }
   const label = VARIANT;
-  writeFileSync(OUT, JSON.stringify({ variant: VARIANT, cats: CATS, rounds: ROUNDS, warmup: WARMUP, categories: CATEGORIES, visits }, null, 1));
+  writeFileSync(
+    OUT,
+    JSON.stringify(
+      { variant: VARIANT, cats: CATS, rounds: ROUNDS, warmup: WARMUP, categories: CATEGORIES, visits },
+      null,
+      1,
+    ),
+  );
   report(visits, label);
   console.log(`\nraw per-visit summaries: ${OUT}`);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const reportOnly = arg('report', '');
-  (reportOnly ? Promise.resolve().then(async () => {
-    const { readFileSync } = await import('node:fs');
-    const j = JSON.parse(readFileSync(reportOnly, 'utf8')) as { variant: string; visits: VisitSummary[] };
-    report(j.visits, j.variant);
-  }) : main()).catch((e) => {
+  (reportOnly
+    ? Promise.resolve().then(async () => {
+        const { readFileSync } = await import('node:fs');
+        const j = JSON.parse(readFileSync(reportOnly, 'utf8')) as { variant: string; visits: VisitSummary[] };
+        report(j.visits, j.variant);
+      })
+    : main()
+  ).catch((e) => {
     console.error(e);
     process.exit(1);
   });

@@ -2,8 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { failed, intervalReaches, judged, straddles, table } from '../../../scripts/bench/lib/result.ts';
 import { describeTargets, TARGETS, targetText, type Target } from '../../../scripts/bench/lib/targets.ts';
 
-const ratio: Target = { section: 'scale', name: 'a / b', unit: 'x', cmp: '<=', limit: 1.15, meaning: 'a is not dearer' };
-const excess: Target = { section: 'content', name: 'a above b', unit: 'ms', cmp: 'ci95-low', limit: 0, meaning: 'a within b' };
+const ratio: Target = {
+  section: 'scale',
+  name: 'a / b',
+  unit: 'x',
+  cmp: '<=',
+  limit: 1.15,
+  meaning: 'a is not dearer',
+};
+const excess: Target = {
+  section: 'content',
+  name: 'a above b',
+  unit: 'ms',
+  cmp: 'ci95-low',
+  limit: 0,
+  meaning: 'a within b',
+};
 
 describe('bench verdicts: a ratio against its limit', () => {
   it('is met at or under the limit, missed above it, and unmeasured without a value', () => {

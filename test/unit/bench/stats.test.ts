@@ -18,7 +18,9 @@ describe('bench stats: a common speed', () => {
     const idxNone = noneSpeeds.map((s) => 70 * s);
     const idxTool = speeds.map((s) => 70 * s);
     const rawAdded = median(paired(tool, none, (a, b) => a - b));
-    const adjAdded = median(paired(atCommonSpeed(tool, idxTool, 70), atCommonSpeed(none, idxNone, 70), (a, b) => a - b));
+    const adjAdded = median(
+      paired(atCommonSpeed(tool, idxTool, 70), atCommonSpeed(none, idxNone, 70), (a, b) => a - b),
+    );
     expect(Math.abs(rawAdded - 10)).toBeGreaterThan(20);
     expect(adjAdded).toBeCloseTo(10, 6);
   });
@@ -64,7 +66,10 @@ describe('medianRatio', () => {
     const b = [10, 40, 15, 80, 22, 35, 60, 12, 90, 27];
     // Each round's a is exactly twice its b: any resample of whole rounds gives 2, one that split
     // the pairs would not.
-    const { value, ci } = medianRatio(b.map((v) => 2 * v), b);
+    const { value, ci } = medianRatio(
+      b.map((v) => 2 * v),
+      b,
+    );
     expect(value).toBe(2);
     expect(ci).toEqual([2, 2]);
     const spread = medianRatio([20, 80, 30, 160, 44, 70, 120, 24, 180, 54].reverse(), b);
