@@ -22,6 +22,5 @@ export default defineFeature({
       void onCommand(command, tab).catch((error: unknown) => console.warn('[peakend] command:', error));
     };
     chrome.commands.onCommand.addListener(listener);
-    return () => chrome.commands.onCommand.removeListener(listener);
   },
 });

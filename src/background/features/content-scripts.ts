@@ -60,6 +60,5 @@ export default defineFeature({
   id: 'content-scripts',
   start() {
     void syncContentScripts().catch((error: unknown) => console.warn('[peakend] content scripts:', error));
-    return () => undefined;
   },
 });

@@ -5,6 +5,5 @@ export default defineFeature({
   id: 'side-panel',
   start() {
     chrome.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
-    return () => undefined;
   },
 });
