@@ -166,9 +166,7 @@ export async function captureStep(
 }
 
 async function mainDocument(tabId: number): Promise<string | undefined> {
-  const frame = (await chrome.webNavigation.getFrame({ tabId, frameId: 0 }).catch(() => null)) as {
-    documentId?: string;
-  } | null;
+  const frame = await browser.webNavigation.getFrame({ tabId, frameId: 0 }).catch(() => null);
   return frame?.documentId;
 }
 

@@ -1,12 +1,12 @@
 // Features register here and are started together (as Refined GitHub does). A service worker must add
-// its event listeners synchronously at start-up, so start() is synchronous and returns its undo.
+// its event listeners synchronously at start-up, so start() is synchronous. Nothing stops a feature:
+// the browser ends the worker as a whole, and a listener removed would not wake it for that event.
 export interface Feature {
   id: string;
-  start(): () => void;
+  start(): void;
 }
 
 const features: Feature[] = [];
-const running = new Map<string, () => void>();
 
 export function defineFeature(feature: Feature): Feature {
   if (features.some((f) => f.id === feature.id)) throw new Error(`Feature ${feature.id} is defined twice`);
@@ -14,16 +14,6 @@ export function defineFeature(feature: Feature): Feature {
   return feature;
 }
 
-export function startFeatures(): string[] {
-  for (const feature of features) {
-    if (!running.has(feature.id)) running.set(feature.id, feature.start());
-  }
-  return [...running.keys()];
-}
-
-export function stopFeatures(): void {
-  for (const [id, stop] of running) {
-    stop();
-    running.delete(id);
-  }
+export function startFeatures(): void {
+  for (const feature of features) feature.start();
 }

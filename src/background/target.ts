@@ -41,7 +41,7 @@ export function describeDevice(): string {
 /** The page's own viewport in CSS pixels; the tab's size when the page cannot be scripted. */
 async function viewportOf(tab: AuditedTab): Promise<{ width: number; height: number }> {
   const fallback = { width: tab.width ?? 0, height: tab.height ?? 0 };
-  const [result] = await chrome.scripting
+  const [result] = await browser.scripting
     .executeScript({ target: { tabId: tab.id }, func: () => ({ width: innerWidth, height: innerHeight }) })
     .catch(() => [undefined]);
   const size = result?.result as { width: number; height: number } | undefined;

@@ -2,13 +2,16 @@
 // light: message handlers, passive listeners, no DOM serialisation; and it never throws into the page.
 import { ToContent, type ContentRequest } from '../protocol.ts';
 import { cover, uncover } from './masking/covers.ts';
-import { onWorkerMessage } from './runtime.ts';
-import { flushSignals, startSignals } from './signals/observer.ts';
+import { onWorkerMessage, toWorker } from './runtime.ts';
+import { createSignalsObserver, type SignalsObserver } from './signals/observer.ts';
 
 declare global {
   // Set once per frame so a second injection (registered script plus executeScript) is a no-op.
   var __peakendContent: boolean | undefined;
 }
+
+/** Signals describe the page, that is its top frame: other frames observe none and answer with none. */
+let signals: SignalsObserver | null = null;
 
 async function handle(message: ContentRequest): Promise<unknown> {
   switch (message.type) {
@@ -22,7 +25,7 @@ async function handle(message: ContentRequest): Promise<unknown> {
     case ToContent.Unmask:
       return { removed: uncover() };
     case ToContent.FlushSignals:
-      return { signals: flushSignals() };
+      return { signals: signals?.flush() ?? null };
     default:
       return undefined;
   }
@@ -37,7 +40,10 @@ if (!globalThis.__peakendContent) {
   globalThis.__peakendContent = true;
   try {
     onWorkerMessage(isContentRequest, handle);
-    if (window === window.top) startSignals();
+    if (window === window.top) {
+      signals = createSignalsObserver({ doc: document, clock: performance, send: toWorker });
+      signals.start();
+    }
   } catch {
     // Never let the audit tool break the page being audited.
   }

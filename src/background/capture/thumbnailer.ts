@@ -3,9 +3,11 @@
 // docs/performance.md). The document only makes thumbnails faster: when it is not open, does not
 // answer in time, or fails, the worker draws the thumbnail itself. It is opened once a capture is
 // stored and no other is queued, so that opening it (a renderer process) does not compete with one.
+import browser from 'webextension-polyfill';
 import { jpegSize } from '../../domain/jpeg.ts';
 import { thumbSize } from '../../domain/thumbnail.ts';
 import { isThumbnailAnswer, ToOffscreen, type ThumbnailAnswer, type ThumbnailRequest } from '../../protocol.ts';
+import { closeOffscreenDocument, hasOffscreenDocuments, openOffscreenDocument } from '../chrome/offscreen.ts';
 import { drawThumbnailHere, type CapturedJpeg, type Thumb } from './image.ts';
 
 export const OFFSCREEN_PATH = 'src/offscreen/offscreen.html';
@@ -37,24 +39,23 @@ export function listenForThumbnails(): () => void {
 /** The open document, or null (the worker then draws the thumbnail itself). */
 export async function findThumbnailer(): Promise<Client | null> {
   const clients = scope().clients;
-  if (!clients || !chrome.offscreen?.createDocument) return null;
-  const url = chrome.runtime.getURL(OFFSCREEN_PATH);
+  if (!clients || !hasOffscreenDocuments()) return null;
+  const url = browser.runtime.getURL(OFFSCREEN_PATH);
   const all = await clients.matchAll({ type: 'window', includeUncontrolled: true }).catch(() => []);
   return all.find((c) => c.url === url) ?? null;
 }
 
 /** Opens the document for the next captures if it is not open; called when no capture is under way. */
 export function openThumbnailer(): void {
-  if (!chrome.offscreen?.createDocument) return;
+  if (!hasOffscreenDocuments()) return;
   opening ??= findThumbnailer()
     .then((found) =>
       found
         ? undefined
-        : chrome.offscreen.createDocument({
-            url: OFFSCREEN_PATH,
-            reasons: [chrome.offscreen.Reason.BLOBS],
-            justification: 'Decodes screenshots straight to thumbnail size, which a service worker cannot do.',
-          }),
+        : openOffscreenDocument(
+            OFFSCREEN_PATH,
+            'Decodes screenshots straight to thumbnail size, which a service worker cannot do.',
+          ),
     )
     .catch((error: unknown) => {
       // Refused (or opened meanwhile by another worker instance): the worker draws thumbnails itself.
@@ -74,7 +75,7 @@ function askDocument(client: Client, request: Omit<ThumbnailRequest, 'type' | 'i
     // Slow is fine (the worker drew that thumbnail itself); silent this long, the document is replaced.
     const wedged = setTimeout(() => {
       waiting.delete(id);
-      void chrome.offscreen.closeDocument().catch(() => undefined);
+      void closeOffscreenDocument().catch(() => undefined);
     }, WEDGED_MS);
     const finish = (thumb: Blob | null) => {
       clearTimeout(late);

@@ -206,13 +206,5 @@ export default defineFeature({
     browser.webNavigation.onHistoryStateUpdated.addListener(history);
     browser.webNavigation.onCompleted.addListener(completed);
     browser.webNavigation.onCreatedNavigationTarget.addListener(created);
-    return () => {
-      browser.tabs.onUpdated.removeListener(updated);
-      browser.webNavigation.onBeforeNavigate.removeListener(leaving);
-      browser.webNavigation.onCommitted.removeListener(committed);
-      browser.webNavigation.onHistoryStateUpdated.removeListener(history);
-      browser.webNavigation.onCompleted.removeListener(completed);
-      browser.webNavigation.onCreatedNavigationTarget.removeListener(created);
-    };
   },
 });

@@ -1,6 +1,7 @@
 // The content script runs only while an audit records: registered for new pages then, injected into
 // the audited tab's existing frames at start, and unregistered when no audit records. Browsing
 // without an audit carries none of our code.
+import browser from 'webextension-polyfill';
 import contentScript from '../../content/content-script.ts?script&iife';
 import { getActive, getAudit, openPeakendDb } from '../../store/index.ts';
 import { defineFeature } from '../registry.ts';
@@ -13,9 +14,9 @@ export async function syncContentScripts(): Promise<boolean> {
   const active = await getActive(db);
   const audit = active ? await getAudit(db, active.auditId) : undefined;
   const wanted = audit?.status === 'running';
-  const registered = await chrome.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
+  const registered = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
   if (wanted && registered.length === 0) {
-    await chrome.scripting.registerContentScripts([
+    await browser.scripting.registerContentScripts([
       {
         id: SCRIPT_ID,
         js: [contentScript],
@@ -27,7 +28,7 @@ export async function syncContentScripts(): Promise<boolean> {
       },
     ]);
   } else if (!wanted && registered.length > 0) {
-    await chrome.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
+    await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
   }
   return wanted;
 }
@@ -41,7 +42,7 @@ const INJECT_WAIT_MS = 2500;
 
 /** Pages open before the audit started get the script now, in every frame. */
 export async function injectInto(tabId: number, frameIds?: number[]): Promise<void> {
-  const injected = chrome.scripting
+  const injected = browser.scripting
     // At once, not at document_idle: a page still loading is no hung page (the registered script
     // runs at document_start anyway).
     .executeScript({
@@ -60,6 +61,5 @@ export default defineFeature({
   id: 'content-scripts',
   start() {
     void syncContentScripts().catch((error: unknown) => console.warn('[peakend] content scripts:', error));
-    return () => undefined;
   },
 });

@@ -13,6 +13,5 @@ export default defineFeature({
   id: 'masking',
   start() {
     setMasker(frameMasker);
-    return () => undefined;
   },
 });

@@ -120,6 +120,5 @@ export default defineFeature({
       return handle(message);
     };
     browser.runtime.onMessage.addListener(listener);
-    return () => browser.runtime.onMessage.removeListener(listener);
   },
 });

@@ -70,6 +70,5 @@ export default defineFeature({
       );
     };
     browser.runtime.onMessage.addListener(listener);
-    return () => browser.runtime.onMessage.removeListener(listener);
   },
 });

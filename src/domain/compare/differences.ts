@@ -32,7 +32,7 @@ import { ELEMENT_IDS } from '../model.ts';
 import type { Rubric } from '../rubric.ts';
 import { MARK_SCORE, effectiveWeight, type AuditScores } from '../scores/index.ts';
 import { CHECKOUT_STAGES } from '../scores/vitals.ts';
-import type { Alignment } from './align.ts';
+import type { Alignment, StageRow } from './align.ts';
 import type { StageStats } from './stage-stats.ts';
 
 export type DifferenceKind =
@@ -245,28 +245,35 @@ export interface DifferenceOptions {
   checkoutStages?: readonly string[];
 }
 
+/** What every kind of difference is found in: the audits, their aligned stages and the stages' stats. */
+interface Comparison {
+  audits: readonly DifferenceAudit[];
+  alignment: Alignment;
+  /** `stats[row][audit]`. */
+  stats: readonly (readonly StageStats[])[];
+}
+
+type Draft = Omit<Difference, 'stage' | 'critical'> & { stage?: string | null };
+
 /**
- * Every difference of the audits, largest impact first. `stats[row][audit]` are the stage stats of
- * the alignment's rows (stageStats of each cell).
+ * The drafts that are differences: those under the minimum impact are left out, and an element
+ * difference is critical when a failed critical criterion the versus audit did not fail caused it.
  */
-export function rankDifferences(
-  audits: readonly DifferenceAudit[],
-  alignment: Alignment,
-  stats: readonly (readonly StageStats[])[],
-  opts: DifferenceOptions = {},
-): Difference[] {
+function kept(drafts: readonly Draft[]): Difference[] {
   const out: Difference[] = [];
-  const checkoutStages = opts.checkoutStages ?? CHECKOUT_STAGES;
-  const push = (d: Omit<Difference, 'stage' | 'critical'> & { stage?: string | null }): void => {
-    if (!(d.impact >= IMPACT.minimum)) return;
+  for (const d of drafts) {
+    if (!(d.impact >= IMPACT.minimum)) continue;
     const critical =
       d.kind === 'element' &&
       d.causes.some((c) => c.kind === 'criterion' && c.critical && c.mark === 'fail' && c.otherMark !== 'fail');
     out.push({ ...d, stage: d.stage ?? null, critical });
-  };
-  if (audits.length < 2) return out;
+  }
+  return out;
+}
 
-  // Element scores.
+/** Element scores, each against the audit with the best score for that element. */
+function elementDifferences({ audits }: Comparison): Difference[] {
+  const drafts: Draft[] = [];
   for (const element of ELEMENT_IDS) {
     const g = gaps(
       audits.map((a) => a.scores.elements[element].score),
@@ -278,7 +285,7 @@ export function rankDifferences(
     for (const { i, delta } of g.worse) {
       const worse = audits[i];
       if (!worse) continue;
-      push({
+      drafts.push({
         kind: 'element',
         metric: element,
         audit: i,
@@ -291,275 +298,299 @@ export function rankDifferences(
       });
     }
   }
+  return kept(drafts);
+}
 
-  // Headline scores.
-  const score = (
-    metric: ScoreMetric,
-    pick: (s: AuditScores) => number | null,
-    factor: number,
-    causes: (worse: number, best: number) => Cause[],
-  ): void => {
-    const values = audits.map((a) => pick(a.scores));
-    const g = gaps(values, 'higher');
-    if (!g) return;
-    for (const { i, delta } of g.worse) {
-      push({
-        kind: 'score',
-        metric,
-        audit: i,
-        versus: g.best,
-        value: values[i] ?? null,
-        otherValue: values[g.best] ?? null,
-        delta,
-        impact: delta * factor,
-        causes: causes(i, g.best),
-      });
-    }
-  };
+/** A headline score: how it is read, its weight on the common scale, and what causes a gap in it. */
+interface ScoreMeasure {
+  metric: ScoreMetric;
+  pick: (s: AuditScores) => number | null;
+  factor: number;
+  causes: (c: Comparison, worse: number, best: number) => Cause[];
+}
 
-  score(
-    'overall',
-    (s) => s.overall.value,
-    1,
-    (w, b) => {
-      const sw = audits[w]?.scores;
-      const sb = audits[b]?.scores;
-      if (!sw || !sb) return [];
-      const parts: Array<['immersion' | 'peakEnd' | 'effort', number | null, number | null]> = [
-        ['immersion', sw.immersion.value, sb.immersion.value],
-        ['peakEnd', sw.peakEnd?.pe100 ?? null, sb.peakEnd?.pe100 ?? null],
-        ['effort', sw.effort?.effort100 ?? null, sb.effort?.effort100 ?? null],
-      ];
-      return parts
-        .filter((p): p is ['immersion' | 'peakEnd' | 'effort', number, number] => p[1] !== null && p[2] !== null)
-        .map(([component, own, other]) => ({
-          kind: 'component' as const,
-          component,
-          delta: (other - own) * sw.overall.weightsUsed[component],
-        }))
-        .filter((c) => c.delta >= 0.5)
-        .sort((a, b) => b.delta - a.delta);
+type Component = 'immersion' | 'peakEnd' | 'effort';
+
+/** Overall: the components by weighted gap. */
+function overallCauses({ audits }: Comparison, w: number, b: number): Cause[] {
+  const sw = audits[w]?.scores;
+  const sb = audits[b]?.scores;
+  if (!sw || !sb) return [];
+  const parts: Array<[Component, number | null, number | null]> = [
+    ['immersion', sw.immersion.value, sb.immersion.value],
+    ['peakEnd', sw.peakEnd?.pe100 ?? null, sb.peakEnd?.pe100 ?? null],
+    ['effort', sw.effort?.effort100 ?? null, sb.effort?.effort100 ?? null],
+  ];
+  return parts
+    .filter((p): p is [Component, number, number] => p[1] !== null && p[2] !== null)
+    .map(([component, own, other]) => ({
+      kind: 'component' as const,
+      component,
+      delta: (other - own) * sw.overall.weightsUsed[component],
+    }))
+    .filter((c) => c.delta >= 0.5)
+    .sort((a, b) => b.delta - a.delta);
+}
+
+/** Immersion: the elements by gap. */
+function immersionCauses({ audits }: Comparison, w: number, b: number): Cause[] {
+  const sw = audits[w]?.scores;
+  const sb = audits[b]?.scores;
+  if (!sw || !sb) return [];
+  return ELEMENT_IDS.map((element) => {
+    const own = sw.elements[element].score;
+    const other = sb.elements[element].score;
+    return own === null || other === null ? null : { kind: 'element' as const, element, delta: other - own };
+  })
+    .filter((c): c is { kind: 'element'; element: ElementId; delta: number } => c !== null && c.delta >= 0.5)
+    .sort((a, b) => b.delta - a.delta);
+}
+
+/** PE100: the audit's peak and end steps. */
+function peakEndCauses({ audits }: Comparison, w: number): Cause[] {
+  const a = audits[w];
+  const pe = a?.scores.peakEnd;
+  if (!a || !pe) return [];
+  const moments: Cause[] = [
+    {
+      kind: 'moment',
+      role: 'peak',
+      stepId: pe.peak.stepId,
+      index: pe.peak.index,
+      stage: stageOfStep(a.steps, pe.peak.stepId),
+      valence: pe.peak.valence,
     },
-  );
+  ];
+  if (pe.end.stepId !== pe.peak.stepId) {
+    moments.push({
+      kind: 'moment',
+      role: 'end',
+      stepId: pe.end.stepId,
+      index: pe.end.index,
+      stage: stageOfStep(a.steps, pe.end.stepId),
+      valence: pe.end.valence,
+    });
+  }
+  return moments;
+}
 
-  score(
-    'immersion',
-    (s) => s.immersion.value,
-    1,
-    (w, b) => {
-      const sw = audits[w]?.scores;
-      const sb = audits[b]?.scores;
-      if (!sw || !sb) return [];
-      return ELEMENT_IDS.map((element) => {
-        const own = sw.elements[element].score;
-        const other = sb.elements[element].score;
-        return own === null || other === null ? null : { kind: 'element' as const, element, delta: other - own };
-      })
-        .filter((c): c is { kind: 'element'; element: ElementId; delta: number } => c !== null && c.delta >= 0.5)
-        .sort((a, b) => b.delta - a.delta);
+/** Effort100: the audit's hardest stage. */
+function effortCauses({ alignment, stats }: Comparison, w: number): Cause[] {
+  let hardest: { stage: string | null; ease: number } | null = null;
+  alignment.rows.forEach((row, r) => {
+    const st = stats[r]?.[w];
+    if (!st || st.easeMean === null) return;
+    if (hardest === null || st.easeMean < hardest.ease) hardest = { stage: row.stage, ease: st.easeMean };
+  });
+  const h = hardest as { stage: string | null; ease: number } | null;
+  return h ? [{ kind: 'hardest-stage', stage: h.stage, ease: h.ease }] : [];
+}
+
+/** NEV: the logged emotion intensity of both audits. */
+function emotionCauses({ audits }: Comparison, w: number, b: number): Cause[] {
+  const ew = audits[w]?.scores.emotional;
+  const eb = audits[b]?.scores.emotional;
+  if (!ew || !eb) return [];
+  return [
+    {
+      kind: 'emotions',
+      positive: ew.positive,
+      negative: ew.negative,
+      otherPositive: eb.positive,
+      otherNegative: eb.negative,
     },
-  );
+  ];
+}
 
-  score(
-    'pe100',
-    (s) => s.peakEnd?.pe100 ?? null,
-    1,
-    (w) => {
-      const a = audits[w];
-      const pe = a?.scores.peakEnd;
-      if (!a || !pe) return [];
-      const moments: Cause[] = [
-        {
-          kind: 'moment',
-          role: 'peak',
-          stepId: pe.peak.stepId,
-          index: pe.peak.index,
-          stage: stageOfStep(a.steps, pe.peak.stepId),
-          valence: pe.peak.valence,
-        },
-      ];
-      if (pe.end.stepId !== pe.peak.stepId) {
-        moments.push({
-          kind: 'moment',
-          role: 'end',
-          stepId: pe.end.stepId,
-          index: pe.end.index,
-          stage: stageOfStep(a.steps, pe.end.stepId),
-          valence: pe.end.valence,
-        });
-      }
-      return moments;
-    },
-  );
+const SCORE_MEASURES: readonly ScoreMeasure[] = [
+  { metric: 'overall', pick: (s) => s.overall.value, factor: 1, causes: overallCauses },
+  { metric: 'immersion', pick: (s) => s.immersion.value, factor: 1, causes: immersionCauses },
+  { metric: 'pe100', pick: (s) => s.peakEnd?.pe100 ?? null, factor: 1, causes: peakEndCauses },
+  { metric: 'effort100', pick: (s) => s.effort?.effort100 ?? null, factor: 1, causes: effortCauses },
+  { metric: 'nev', pick: (s) => s.emotional.nev, factor: IMPACT.nevFactor, causes: emotionCauses },
+  { metric: 'ces', pick: (s) => s.endSurvey?.ces ?? null, factor: IMPACT.sevenPoint, causes: () => [] },
+];
 
-  score(
-    'effort100',
-    (s) => s.effort?.effort100 ?? null,
-    1,
-    (w) => {
-      let hardest: { stage: string | null; ease: number } | null = null;
-      alignment.rows.forEach((row, r) => {
-        const st = stats[r]?.[w];
-        if (!st || st.easeMean === null) return;
-        if (hardest === null || st.easeMean < hardest.ease) hardest = { stage: row.stage, ease: st.easeMean };
-      });
-      const h = hardest as { stage: string | null; ease: number } | null;
-      return h ? [{ kind: 'hardest-stage', stage: h.stage, ease: h.ease }] : [];
-    },
+/** One headline score, each audit against the audit with the best value. */
+function scoreDifferences(c: Comparison, measure: ScoreMeasure): Difference[] {
+  const values = c.audits.map((a) => measure.pick(a.scores));
+  const g = gaps(values, 'higher');
+  if (!g) return [];
+  return kept(
+    g.worse.map(({ i, delta }) => ({
+      kind: 'score',
+      metric: measure.metric,
+      audit: i,
+      versus: g.best,
+      value: values[i] ?? null,
+      otherValue: values[g.best] ?? null,
+      delta,
+      impact: delta * measure.factor,
+      causes: measure.causes(c, i, g.best),
+    })),
   );
+}
 
-  score(
-    'nev',
-    (s) => s.emotional.nev,
-    IMPACT.nevFactor,
-    (w, b) => {
-      const ew = audits[w]?.scores.emotional;
-      const eb = audits[b]?.scores.emotional;
-      if (!ew || !eb) return [];
-      return [
-        {
-          kind: 'emotions',
-          positive: ew.positive,
-          negative: ew.negative,
-          otherPositive: eb.positive,
-          otherNegative: eb.negative,
-        },
-      ];
-    },
-  );
+const CHECKOUT_MEASURES = {
+  steps: { kind: 'checkout-steps', metric: 'checkoutSteps', per: IMPACT.checkoutStep },
+  fields: { kind: 'checkout-fields', metric: 'checkoutFields', per: IMPACT.checkoutField },
+} as const;
 
-  score(
-    'ces',
-    (s) => s.endSurvey?.ces ?? null,
-    IMPACT.sevenPoint,
-    () => [],
-  );
-
-  // Checkout steps and fields, with the stages that make the gap.
+/** Checkout steps or fields (fewer is better), with the checkout stages that make the gap. */
+function checkoutDifferences(
+  { audits, alignment, stats }: Comparison,
+  what: 'steps' | 'fields',
+  checkoutStages: readonly string[],
+): Difference[] {
+  const { kind, metric, per } = CHECKOUT_MEASURES[what];
   const checkoutRows = alignment.rows
     .map((row, r) => ({ row, r }))
     .filter(({ row }) => row.stage !== null && checkoutStages.includes(row.stage));
-  const checkout = (
-    kind: 'checkout-steps' | 'checkout-fields',
-    pick: (s: AuditScores) => number,
-    per: number,
-    what: 'steps' | 'fields',
-  ): void => {
-    const values = audits.map((a) => pick(a.scores));
-    const g = gaps(values, 'lower');
-    if (!g) return;
-    for (const { i, delta } of g.worse) {
-      const causes: Cause[] = [];
-      for (const { row, r } of checkoutRows) {
-        const own = stats[r]?.[i];
-        const other = stats[r]?.[g.best];
-        if (!own || !other || row.stage === null) continue;
-        const count = what === 'steps' ? own.steps : own.fields;
-        const otherCount = what === 'steps' ? other.steps : other.fields;
-        if (count > otherCount) causes.push({ kind: 'stage-count', what, stage: row.stage, count, otherCount });
-      }
-      push({
-        kind,
-        metric: kind === 'checkout-steps' ? 'checkoutSteps' : 'checkoutFields',
-        audit: i,
-        versus: g.best,
-        value: values[i] ?? null,
-        otherValue: values[g.best] ?? null,
-        delta,
-        impact: delta * per,
-        causes,
-      });
+  const values = audits.map((a) => a.scores.checkout[what]);
+  const g = gaps(values, 'lower');
+  if (!g) return [];
+  const drafts: Draft[] = [];
+  for (const { i, delta } of g.worse) {
+    const causes: Cause[] = [];
+    for (const { row, r } of checkoutRows) {
+      const own = stats[r]?.[i];
+      const other = stats[r]?.[g.best];
+      if (!own || !other || row.stage === null) continue;
+      const count = own[what];
+      const otherCount = other[what];
+      if (count > otherCount) causes.push({ kind: 'stage-count', what, stage: row.stage, count, otherCount });
     }
-  };
-  checkout('checkout-steps', (s) => s.checkout.steps, IMPACT.checkoutStep, 'steps');
-  checkout('checkout-fields', (s) => s.checkout.fields, IMPACT.checkoutField, 'fields');
+    drafts.push({
+      kind,
+      metric,
+      audit: i,
+      versus: g.best,
+      value: values[i] ?? null,
+      otherValue: values[g.best] ?? null,
+      delta,
+      impact: delta * per,
+      causes,
+    });
+  }
+  return kept(drafts);
+}
 
-  // Per stage: ease, signals, missing.
-  alignment.rows.forEach((row, r) => {
-    const rowStats = stats[r] ?? [];
-    const metric = row.stage ?? '';
-    const present = row.cells.map((cell, i) => (cell.missing ? -1 : i)).filter((i) => i >= 0);
-    const easeCovered = new Set<number>();
-    if (row.origin !== 'unstaged') {
-      const g = gaps(
-        row.cells.map((cell, i) => (cell.missing ? null : (rowStats[i]?.easeMean ?? null))),
-        'higher',
-      );
-      if (g) {
-        for (const { i, delta } of g.worse) {
-          const own = rowStats[i];
-          const other = rowStats[g.best];
-          if (!own || !other) continue;
-          const before = out.length;
-          push({
-            kind: 'stage-ease',
-            metric,
-            stage: row.stage,
-            audit: i,
-            versus: g.best,
-            value: own.easeMean,
-            otherValue: other.easeMean,
-            delta,
-            impact: delta * IMPACT.sevenPoint,
-            causes: signalCauses(row.stage, own, other).causes,
-          });
-          if (out.length > before) easeCovered.add(i);
-        }
-      }
-    }
-    if (row.origin !== 'unstaged' && present.length >= 2) {
-      // Signals against the audit with the fewest incidents at this stage.
-      const incidents = (st: StageStats | undefined): number =>
-        st
-          ? st.formErrors * IMPACT.formError +
-            st.rageClicks * IMPACT.rageClick +
-            st.deadClicks * IMPACT.deadClick +
-            st.poorVitals * IMPACT.poorVital
-          : 0;
-      let calm = present[0] ?? 0;
-      for (const i of present) if (incidents(rowStats[i]) < incidents(rowStats[calm])) calm = i;
-      const other = rowStats[calm];
-      for (const i of present) {
-        const own = rowStats[i];
-        if (i === calm || easeCovered.has(i) || !own || !other) continue;
-        const { causes, impact } = signalCauses(row.stage, own, other);
-        if (causes.length === 0) continue;
-        push({
-          kind: 'stage-signals',
-          metric,
-          stage: row.stage,
-          audit: i,
-          versus: calm,
-          value: incidents(own),
-          otherValue: incidents(other),
-          delta: impact,
-          impact,
-          causes,
-        });
-      }
-    }
-    if (row.origin !== 'unstaged' && present.length > 0) {
-      const first = present[0] ?? 0;
-      row.cells.forEach((cell, i) => {
-        if (!cell.missing) return;
-        push({
-          kind: 'stage-missing',
-          metric,
-          stage: row.stage,
-          audit: i,
-          versus: first,
-          value: 0,
-          otherValue: row.cells[first]?.steps.length ?? 0,
-          delta: row.cells[first]?.steps.length ?? 0,
-          impact: IMPACT.missingStage,
-          causes: [],
-        });
-      });
-    }
+/** Indexes of the audits that have the row's stage. */
+const presentIn = (row: StageRow): number[] =>
+  row.cells.map((cell, i) => (cell.missing ? -1 : i)).filter((i) => i >= 0);
+
+/** A stage's mean ease, each audit against the audit that found it easiest; the causes are its extra signals. */
+function stageEaseDifferences(row: StageRow, rowStats: readonly StageStats[]): Difference[] {
+  if (row.origin === 'unstaged') return [];
+  const g = gaps(
+    row.cells.map((cell, i) => (cell.missing ? null : (rowStats[i]?.easeMean ?? null))),
+    'higher',
+  );
+  if (!g) return [];
+  const drafts: Draft[] = [];
+  for (const { i, delta } of g.worse) {
+    const own = rowStats[i];
+    const other = rowStats[g.best];
+    if (!own || !other) continue;
+    drafts.push({
+      kind: 'stage-ease',
+      metric: row.stage ?? '',
+      stage: row.stage,
+      audit: i,
+      versus: g.best,
+      value: own.easeMean,
+      otherValue: other.easeMean,
+      delta,
+      impact: delta * IMPACT.sevenPoint,
+      causes: signalCauses(row.stage, own, other).causes,
+    });
+  }
+  return kept(drafts);
+}
+
+/** A stage's incidents on the common scale. */
+const incidents = (st: StageStats | undefined): number =>
+  st
+    ? st.formErrors * IMPACT.formError +
+      st.rageClicks * IMPACT.rageClick +
+      st.deadClicks * IMPACT.deadClick +
+      st.poorVitals * IMPACT.poorVital
+    : 0;
+
+/**
+ * A stage's signals, each audit against the audit with the fewest incidents there. An audit whose
+ * ease difference at this stage already names them (`easeCovered`) is not told them twice.
+ */
+function stageSignalDifferences(
+  row: StageRow,
+  rowStats: readonly StageStats[],
+  easeCovered: ReadonlySet<number>,
+): Difference[] {
+  const present = presentIn(row);
+  if (row.origin === 'unstaged' || present.length < 2) return [];
+  let calm = present[0] ?? 0;
+  for (const i of present) if (incidents(rowStats[i]) < incidents(rowStats[calm])) calm = i;
+  const other = rowStats[calm];
+  const drafts: Draft[] = [];
+  for (const i of present) {
+    const own = rowStats[i];
+    if (i === calm || easeCovered.has(i) || !own || !other) continue;
+    const { causes, impact } = signalCauses(row.stage, own, other);
+    if (causes.length === 0) continue;
+    drafts.push({
+      kind: 'stage-signals',
+      metric: row.stage ?? '',
+      stage: row.stage,
+      audit: i,
+      versus: calm,
+      value: incidents(own),
+      otherValue: incidents(other),
+      delta: impact,
+      impact,
+      causes,
+    });
+  }
+  return kept(drafts);
+}
+
+/** A stage some audits lack, against the first audit that has it. */
+function stageMissingDifferences(row: StageRow): Difference[] {
+  const present = presentIn(row);
+  if (row.origin === 'unstaged' || present.length === 0) return [];
+  const first = present[0] ?? 0;
+  const drafts: Draft[] = [];
+  row.cells.forEach((cell, i) => {
+    if (!cell.missing) return;
+    drafts.push({
+      kind: 'stage-missing',
+      metric: row.stage ?? '',
+      stage: row.stage,
+      audit: i,
+      versus: first,
+      value: 0,
+      otherValue: row.cells[first]?.steps.length ?? 0,
+      delta: row.cells[first]?.steps.length ?? 0,
+      impact: IMPACT.missingStage,
+      causes: [],
+    });
   });
+  return kept(drafts);
+}
 
+/** One stage's differences: ease, then signals not already named by an ease difference, then missing. */
+function stageDifferences(row: StageRow, rowStats: readonly StageStats[]): Difference[] {
+  const ease = stageEaseDifferences(row, rowStats);
+  return [
+    ...ease,
+    ...stageSignalDifferences(row, rowStats, new Set(ease.map((d) => d.audit))),
+    ...stageMissingDifferences(row),
+  ];
+}
+
+/** Critical first, then largest impact; ties as the header says, then the order they were found in. */
+function ranked(found: readonly Difference[], alignment: Alignment): Difference[] {
   const rowPos = new Map(alignment.rows.map((row) => [row.stage ?? '', row.position]));
-  return out
+  return found
     .map((d, order) => ({ d, order }))
     .sort(
       (a, b) =>
@@ -571,4 +602,29 @@ export function rankDifferences(
         a.order - b.order,
     )
     .map(({ d }) => d);
+}
+
+/**
+ * Every difference of the audits, largest impact first. `stats[row][audit]` are the stage stats of
+ * the alignment's rows (stageStats of each cell).
+ */
+export function rankDifferences(
+  audits: readonly DifferenceAudit[],
+  alignment: Alignment,
+  stats: readonly (readonly StageStats[])[],
+  opts: DifferenceOptions = {},
+): Difference[] {
+  if (audits.length < 2) return [];
+  const c: Comparison = { audits, alignment, stats };
+  const checkoutStages = opts.checkoutStages ?? CHECKOUT_STAGES;
+  return ranked(
+    [
+      ...elementDifferences(c),
+      ...SCORE_MEASURES.flatMap((measure) => scoreDifferences(c, measure)),
+      ...checkoutDifferences(c, 'steps', checkoutStages),
+      ...checkoutDifferences(c, 'fields', checkoutStages),
+      ...alignment.rows.flatMap((row, r) => stageDifferences(row, stats[r] ?? [])),
+    ],
+    alignment,
+  );
 }

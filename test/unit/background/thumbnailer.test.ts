@@ -15,6 +15,11 @@ vi.mock('../../../src/background/capture/image.ts', async (importOriginal) => {
   };
 });
 
+// The worker's own URLs (runtime.getURL); the offscreen API is chrome.offscreen, faked per test below.
+vi.mock('webextension-polyfill', () => ({
+  default: { runtime: { getURL: (path: string) => `chrome-extension://peakend/${path}` } },
+}));
+
 const { findThumbnailer, listenForThumbnails, makeThumbnail, OFFSCREEN_PATH, openThumbnailer } =
   await import('../../../src/background/capture/thumbnailer.ts');
 
@@ -181,7 +186,6 @@ describe('findThumbnailer', () => {
     const created: string[] = [];
     g.clients = { matchAll: async () => open.map((url) => ({ url })) };
     g.chrome = {
-      runtime: { getURL: (path: string) => `chrome-extension://peakend/${path}` },
       offscreen: {
         Reason: { BLOBS: 'BLOBS' },
         createDocument: async ({ url }: { url: string }) => {
@@ -239,7 +243,7 @@ describe('findThumbnailer', () => {
 
   it('gives null where the browser has no offscreen documents', async () => {
     g.clients = { matchAll: async () => [] };
-    g.chrome = { runtime: { getURL: (p: string) => p } };
+    g.chrome = { runtime: {} };
     expect(await findThumbnailer()).toBeNull();
   });
 });

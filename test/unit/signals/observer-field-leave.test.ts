@@ -1,69 +1,61 @@
-// @vitest-environment jsdom
 // Inline validation: a message a page shows when a field is left is counted as a form error, while
 // focus moving between buttons costs the page no call into the content script (the `focusout`
 // listener is attached only while a field may have focus). jsdom's events are untrusted, so the
 // click path (which arms the listener on a click into a field or a label) is covered end to end in
 // test/e2e/step-logging.test.ts; here the listener is armed by autofocus and by `change`.
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { FromContent } from '../../../src/protocol.ts';
-import { installFakeWorker, removeFakeWorker } from './fake-worker.ts';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { batches, observedPage, type ObservedPage } from './observed-page.ts';
 
-interface Sent {
-  type: string;
-  signals?: { formErrors: number };
-}
-
-const sent: Sent[] = [];
+let page: ObservedPage;
+/** Which focusout listeners of the content script are attached at a given moment. */
 const live = new Set<EventListenerOrEventListenerObject>();
 
-beforeAll(() => {
+beforeEach(() => {
   vi.useFakeTimers();
-  document.body.innerHTML = `
+  live.clear();
+  page = observedPage(`
     <form>
       <input id="email" required>
       <input id="name" required>
       <div role="alert" id="message"></div>
       <button type="button" id="go">Go</button>
       <button type="button" id="other">Other</button>
-    </form>`;
+    </form>`);
   // The page's own inline validation: an empty required field left shows a message.
   for (const id of ['email', 'name']) {
     byId(id).addEventListener('blur', () => {
       if (!(byId(id) as HTMLInputElement).value) byId('message').textContent = `Enter your ${id}`;
     });
   }
-  // Which focusout listeners of the content script are attached at a given moment.
-  const add = window.addEventListener.bind(window);
-  const remove = window.removeEventListener.bind(window);
-  vi.spyOn(window, 'addEventListener').mockImplementation((type, listener, options) => {
+  const { win } = page;
+  const add = win.addEventListener.bind(win);
+  const remove = win.removeEventListener.bind(win);
+  vi.spyOn(win, 'addEventListener').mockImplementation((type, listener, options) => {
     if ((type as string) === 'focusout' && listener) live.add(listener);
     add(type, listener, options);
   });
-  vi.spyOn(window, 'removeEventListener').mockImplementation((type, listener, options) => {
+  vi.spyOn(win, 'removeEventListener').mockImplementation((type, listener, options) => {
     if ((type as string) === 'focusout' && listener) live.delete(listener);
     remove(type, listener, options);
   });
-  installFakeWorker(sent);
 });
 
-afterAll(() => {
+afterEach(() => {
   vi.useRealTimers();
   vi.restoreAllMocks();
-  removeFakeWorker();
 });
 
 function byId(id: string): HTMLElement {
-  return document.getElementById(id)!;
+  return page.doc.getElementById(id)!;
 }
 
-const lastErrors = () => sent.filter((m) => m.type === FromContent.Signals).at(-1)?.signals?.formErrors;
+const lastErrors = () => batches(page.sent).at(-1)?.signals.formErrors;
 
 describe('a field left', () => {
   it('counts the message the page shows, and listens for focus changes only while a field may have focus', async () => {
     // The page focused its first field itself (autofocus) before observing started.
     byId('email').focus();
-    const observer = await import('../../../src/content/signals/observer.ts');
-    observer.startSignals();
+    page.observer.start();
     // The form-error baseline is taken once the page is at rest.
     await vi.advanceTimersByTimeAsync(2500);
     expect(live.size).toBe(1);
@@ -88,7 +80,7 @@ describe('a field left', () => {
     // A field the shopper edited (change) is listened to again, and its leave checked.
     (byId('name') as HTMLInputElement).value = '';
     byId('name').focus();
-    byId('name').dispatchEvent(new Event('change', { bubbles: true }));
+    byId('name').dispatchEvent(new page.win.Event('change', { bubbles: true }));
     expect(live.size).toBe(1);
     byId('other').focus();
     await vi.advanceTimersByTimeAsync(1600);
