@@ -19,7 +19,7 @@ import {
   type ClashChoice,
   type TemplateEntry,
 } from '../../store/index.ts';
-import { checkImportFile, importProblemText, ImportDrop, ImportPicker, makeThumbs } from '../components/ImportDrop.tsx';
+import { checkImportFile, ImportDrop, ImportPicker, makeThumbs } from '../components/ImportDrop.tsx';
 import { ErrorBanner } from '../components/Notice.tsx';
 import { useBackend } from '../context.ts';
 import { errorText } from '../errors.ts';
@@ -177,7 +177,7 @@ function AuditLibrary({
       const checked = await checkImportFile(file);
       if (!checked.ok) {
         setImporting({ phase: 'idle' });
-        setError(importProblemText(checked.error));
+        setError(errorText(checked.error));
         return;
       }
       const existing = await findClash(await backend.db(), checked.value.audit.id);
