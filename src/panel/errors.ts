@@ -1,12 +1,7 @@
-import { isPeakendError } from '../domain/errors.ts';
+import { asPeakendError } from '../domain/errors.ts';
 import { describeError } from '../i18n/errors.ts';
 
-/** The message an auditor sees for a failure; the worker and the store already speak plainly. */
+/** The message an auditor sees for anything a panel action threw: its code, in words. */
 export function errorText(error: unknown): string {
-  if (isPeakendError(error)) return describeError(error);
-  const message = error instanceof Error ? error.message : String(error);
-  if (message === 'no-tab') return describeError({ code: 'no-tab' });
-  if (/Receiving end does not exist|message port closed/i.test(message))
-    return describeError({ code: 'worker-unreachable' });
-  return message;
+  return describeError(asPeakendError(error));
 }
