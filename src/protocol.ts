@@ -1,5 +1,6 @@
 // Every message between the panel, the service worker and the content script, typed in one place.
 // One enum per direction (as Dark Reader does), so a handler can only receive what its side sends.
+import type { PeakendError } from './domain/errors.ts';
 import type { AuditId, CaptureState, ShotId, StepId, StepSignals, Viewport } from './domain/model.ts';
 
 /** Panel (or any extension page) -> service worker. */
@@ -106,7 +107,7 @@ export type WorkerRequest<K extends ToWorker = ToWorker> = K extends ToWorker
   ? { type: K } & WorkerApi[K]['req']
   : never;
 export type WorkerResponse<K extends ToWorker = ToWorker> =
-  { ok: true; value: WorkerApi[K]['res'] } | { ok: false; error: string };
+  { ok: true; value: WorkerApi[K]['res'] } | { ok: false; error: PeakendError };
 
 export type PanelEvent = { type: ToPanel.AuditChanged; auditId: AuditId; stepId: StepId | null };
 

@@ -1,6 +1,7 @@
 // Text the panel had not saved when it closed (ToWorker.KeepText), written by the worker, which
 // outlives the panel. Each kind changes only its own field in a freshly read record, in one
 // transaction, so nothing else the record holds is undone.
+import { PeakendFailure } from '../domain/errors.ts';
 import { splitSelectorList } from '../domain/mask-selectors.ts';
 import type { AuditId, StepId } from '../domain/model.ts';
 import type { KeptText } from '../protocol.ts';
@@ -24,6 +25,6 @@ export async function keepText(
       await patchAudit(db, kept.auditId, { maskSelectors: splitSelectorList(kept.text) }, now);
       return { auditId: kept.auditId, stepId: null };
     default:
-      throw new Error(`Unknown kind of kept text: ${String((kept as { kind?: unknown }).kind)}`);
+      throw new PeakendFailure({ code: 'kept-text-unknown', kind: String((kept as { kind?: unknown }).kind) });
   }
 }

@@ -1,6 +1,7 @@
 // Records steps and their screenshots. Every fact goes to IndexedDB before the next await that could
 // outlive the worker, so a stopped worker loses at most a screenshot in flight, never a step.
 import browser from 'webextension-polyfill';
+import { captureReason, PeakendFailure } from '../domain/errors.ts';
 import { createScreenshot } from '../domain/factories.ts';
 import type { Audit, CaptureState, Step, StepTrigger } from '../domain/model.ts';
 import { thumbSize } from '../domain/thumbnail.ts';
@@ -16,9 +17,9 @@ import {
   openPeakendDb,
   setActive,
   setStepCapture,
-  StoreError,
   type PeakendDb,
 } from '../store/index.ts';
+import { fromBrowserError } from './browser-errors.ts';
 import { uncapturableReason } from './capture/capturable.ts';
 import { readCapture } from './capture/image.ts';
 import { findThumbnailer, makeThumbnail, openThumbnailer } from './capture/thumbnailer.ts';
@@ -38,8 +39,8 @@ const withoutHash = (url: string) => url.split('#')[0] ?? url;
 
 export async function requireRunningAudit(db: PeakendDb, auditId: string): Promise<Audit> {
   const audit = await getAudit(db, auditId);
-  if (!audit) throw new StoreError('This audit no longer exists.', 'not-found');
-  if (audit.status !== 'running') throw new StoreError('This audit is not running: resume it first.', 'conflict');
+  if (!audit) throw new PeakendFailure({ code: 'audit-missing', auditId });
+  if (audit.status !== 'running') throw new PeakendFailure({ code: 'audit-not-running', auditId });
   return audit;
 }
 
@@ -72,9 +73,7 @@ export async function logStep(auditId: string, windowId: number | null, trigger:
     return await captureStep(db, audit, step, tab, shot ?? undefined);
   } catch (error) {
     // The step is stored: it says why it has no screenshot rather than staying "capturing".
-    await fail(db, step, { status: 'failed', reason: error instanceof Error ? error.message : String(error) }).catch(
-      () => undefined,
-    );
+    await fail(db, step, { status: 'failed', reason: captureReason(fromBrowserError(error)) }).catch(() => undefined);
     throw error;
   } finally {
     clearTimeout(early);
@@ -128,12 +127,10 @@ export async function captureStep(
   if (!isShot(outcome)) {
     const error = outcome;
     if (error instanceof CaptureSkipped) return fail(db, step, { status: 'failed', reason: error.reason });
-    const message = error instanceof Error ? error.message : String(error);
+    const code = fromBrowserError(error);
     // The browser refuses some pages only at capture time (PDF viewer, pages opened before install).
-    if (/cannot access|permission|not allowed|chrome:\/\//i.test(message)) {
-      return fail(db, step, { status: 'uncapturable', reason: 'refused' });
-    }
-    return fail(db, step, { status: 'failed', reason: message });
+    const status = code.code === 'capture-forbidden-page' ? 'uncapturable' : 'failed';
+    return fail(db, step, { status, reason: captureReason(code) });
   }
   const taken = outcome;
   // The thumbnail is drawn while the bytes are hashed and the tab is asked whether it still shows the
@@ -226,8 +223,8 @@ async function takeMaskedShot(audit: Audit, pageUrl: string, tab: AuditedTab, re
   try {
     dataUrl = await browser.tabs.captureVisibleTab(tab.windowId, { format: 'jpeg', quality: audit.jpegQuality });
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    if (retry && /readback|failed to capture/i.test(message) && (await mainDocument(tab.id)) === documentId) {
+    const transient = fromBrowserError(error).code === 'capture-readback-failed';
+    if (retry && transient && (await mainDocument(tab.id)) === documentId) {
       unmask();
       await new Promise((resolve) => setTimeout(resolve, 150));
       return takeMaskedShot(audit, pageUrl, tab, false);

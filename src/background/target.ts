@@ -1,6 +1,7 @@
 // Which tab an audit records: the active tab of the panel's window (the side panel belongs to one
 // window), else of the last focused window. Extension pages are never the audited tab.
 import browser, { type Tabs } from 'webextension-polyfill';
+import { PeakendFailure } from '../domain/errors.ts';
 import type { TargetDescription } from '../protocol.ts';
 import { uncapturableReason } from './capture/capturable.ts';
 
@@ -20,7 +21,7 @@ export async function resolveTab(windowId: number | null): Promise<AuditedTab> {
   let tabs = (await browser.tabs.query(query)).filter((tab) => !isOwnPage(tab));
   if (tabs.length === 0) tabs = (await browser.tabs.query({ active: true })).filter((tab) => !isOwnPage(tab));
   const tab = tabs[0];
-  if (!tab || tab.id === undefined || tab.windowId === undefined) throw new Error('no-tab');
+  if (!tab || tab.id === undefined || tab.windowId === undefined) throw new PeakendFailure({ code: 'no-tab' });
   return tab as AuditedTab;
 }
 

@@ -2,6 +2,7 @@
 // service worker, and change events. The extension provides it over runtime messaging; UI tests run
 // the same components as a plain page with a fake (as Preact DevTools does).
 import browser from 'webextension-polyfill';
+import { PeakendFailure } from '../domain/errors.ts';
 import { isPanelEvent, type PanelEvent, type ToWorker, type WorkerApi, type WorkerResponse } from '../protocol.ts';
 import { openPeakendDb, type PeakendDb } from '../store/index.ts';
 
@@ -30,9 +31,12 @@ export function extensionBackend(): PanelBackend & { ready: Promise<void> } {
     ready,
     db: () => openPeakendDb(),
     async request(type, req) {
-      const response = (await browser.runtime.sendMessage({ type, ...req })) as WorkerResponse | undefined;
-      if (!response) throw new Error('Peakend’s background did not answer. Try again.');
-      if (!response.ok) throw new Error(response.error);
+      // A rejected send (no worker listening, the port closed) and an empty answer alike mean the
+      // worker did not answer; its own refusals arrive as codes.
+      const response = (await browser.runtime.sendMessage({ type, ...req }).catch(() => undefined)) as
+        WorkerResponse | undefined;
+      if (!response) throw new PeakendFailure({ code: 'worker-unreachable' });
+      if (!response.ok) throw new PeakendFailure(response.error);
       return response.value as never;
     },
     onAuditChanged(listener) {

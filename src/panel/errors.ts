@@ -1,9 +1,7 @@
-import { t } from '../i18n/t.ts';
+import { asPeakendError } from '../domain/errors.ts';
+import { describeError } from '../i18n/errors.ts';
 
-/** The message an auditor sees for a failure; the worker and the store already speak plainly. */
+/** The message an auditor sees for anything a panel action threw: its code, in words. */
 export function errorText(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  if (message === 'no-tab') return t('errorNoTab');
-  if (/Receiving end does not exist|message port closed/i.test(message)) return t('errorNoWorker');
-  return message;
+  return describeError(asPeakendError(error));
 }

@@ -1,7 +1,8 @@
 import type { Audit, AuditId, AuditPatch, CriterionMark } from '../domain/model.ts';
 import { emptyCriterionMark } from '../domain/rubric.ts';
 import type { PeakendDb } from './db.ts';
-import { guarded, StoreError } from './errors.ts';
+import { PeakendFailure } from '../domain/errors.ts';
+import { guarded } from './errors.ts';
 
 export async function listAudits(db: PeakendDb): Promise<Audit[]> {
   const audits = await db.getAllFromIndex('audits', 'by-updated');
@@ -23,7 +24,7 @@ export function patchAudit(db: PeakendDb, id: AuditId, patch: AuditPatch, now: s
   return guarded(async () => {
     const tx = db.transaction('audits', 'readwrite');
     const current = await tx.store.get(id);
-    if (!current) throw new StoreError(`Audit ${id} no longer exists.`, 'not-found');
+    if (!current) throw new PeakendFailure({ code: 'audit-missing', auditId: id });
     const next: Audit = { ...current, ...patch, updatedAt: now };
     await tx.store.put(next);
     await tx.done;
@@ -45,7 +46,7 @@ export function updateCriterionMark(
   return guarded(async () => {
     const tx = db.transaction('audits', 'readwrite');
     const current = await tx.store.get(id);
-    if (!current) throw new StoreError(`Audit ${id} no longer exists.`, 'not-found');
+    if (!current) throw new PeakendFailure({ code: 'audit-missing', auditId: id });
     const marks = current.rubric.marks ?? {};
     const next: Audit = {
       ...current,

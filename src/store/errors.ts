@@ -1,25 +1,13 @@
-// Storage failures the auditor can act on get a plain message instead of a DOMException name.
-export class StoreError extends Error {
-  constructor(
-    message: string,
-    readonly code: 'quota' | 'not-found' | 'conflict' | 'unknown',
-  ) {
-    super(message);
-    this.name = 'StoreError';
-  }
-}
+// Storage failures leave the store as codes: a full disk is one the auditor can act on; any other
+// IndexedDB failure keeps the browser's own text as its detail.
+import { PeakendFailure } from '../domain/errors.ts';
 
-export function toStoreError(error: unknown): StoreError {
-  if (error instanceof StoreError) return error;
+export function toStoreError(error: unknown): PeakendFailure {
+  if (error instanceof PeakendFailure) return error;
   const name = (error as { name?: string } | null)?.name;
-  if (name === 'QuotaExceededError') {
-    return new StoreError(
-      'The disk is full: Peakend could not save. Free some disk space; nothing already saved was lost.',
-      'quota',
-    );
-  }
-  const message = error instanceof Error ? error.message : String(error);
-  return new StoreError(`Saving failed: ${message}`, 'unknown');
+  if (name === 'QuotaExceededError') return new PeakendFailure({ code: 'storage-full' });
+  const detail = error instanceof Error ? error.message : String(error);
+  return new PeakendFailure({ code: 'storage-failed', detail });
 }
 
 export async function guarded<T>(work: () => Promise<T>): Promise<T> {

@@ -7,7 +7,8 @@ import { planOf } from '../domain/import/plan.ts';
 import { reidentify } from '../domain/import/reid.ts';
 import type { Audit, AuditId } from '../domain/model.ts';
 import type { PeakendDb } from './db.ts';
-import { StoreError, toStoreError } from './errors.ts';
+import { PeakendFailure } from '../domain/errors.ts';
+import { toStoreError } from './errors.ts';
 
 export type ClashChoice = 'keep-both' | 'replace';
 
@@ -53,7 +54,7 @@ export function importAudit(db: PeakendDb, plan: ImportPlan, opts: ImportOptions
     let replacedSteps: string[] = [];
     let replacedShots: string[] = [];
     if (existing) {
-      if (!opts.onClash) throw new StoreError(`An audit with the id ${plan.audit.id} already exists.`, 'conflict');
+      if (!opts.onClash) throw new PeakendFailure({ code: 'audit-exists', auditId: plan.audit.id });
       if (opts.onClash === 'keep-both') {
         mode = 'kept-both';
         next = reidentify(plan, newId);
@@ -134,7 +135,7 @@ export function importAudit(db: PeakendDb, plan: ImportPlan, opts: ImportOptions
 /** "Duplicate as plan": a new audit with the same site, scenario, template and settings, no steps. */
 export async function duplicateAsPlan(db: PeakendDb, auditId: AuditId, now: string): Promise<Audit> {
   const source = await db.get('audits', auditId);
-  if (!source) throw new StoreError(`Audit ${auditId} no longer exists.`, 'not-found');
+  if (!source) throw new PeakendFailure({ code: 'audit-missing', auditId });
   const plan = planOf(source, newId('aud'), now);
   try {
     await db.add('audits', plan);

@@ -1,6 +1,7 @@
 import type { AuditId, Screenshot, ShotId, StepId } from '../domain/model.ts';
 import type { PeakendDb } from './db.ts';
-import { guarded, StoreError } from './errors.ts';
+import { PeakendFailure } from '../domain/errors.ts';
+import { guarded } from './errors.ts';
 import type { BlobKind } from './schema.ts';
 
 /**
@@ -30,7 +31,7 @@ export function addScreenshot(
     ]);
     try {
       const [step] = await requests;
-      if (!step) throw new StoreError(`Step ${shot.stepId} no longer exists.`, 'not-found');
+      if (!step) throw new PeakendFailure({ code: 'step-missing', stepId: shot.stepId });
       await Promise.all([steps.put({ ...step, capture: { status: 'ok' }, updatedAt: now }), tx.done]);
     } catch (error) {
       // Nothing of the screenshot stays, and the transaction's own failure is not left unhandled.

@@ -1,7 +1,8 @@
 import { createStep, type StepInit } from '../domain/factories.ts';
 import type { AuditId, CaptureState, Step, StepId, StepPatch, StepSignals } from '../domain/model.ts';
 import type { PeakendDb } from './db.ts';
-import { guarded, StoreError } from './errors.ts';
+import { PeakendFailure } from '../domain/errors.ts';
+import { guarded } from './errors.ts';
 
 export function listSteps(db: PeakendDb, auditId: AuditId): Promise<Step[]> {
   return db.getAllFromIndex('steps', 'by-audit', IDBKeyRange.bound([auditId, -Infinity], [auditId, Infinity]));
@@ -45,7 +46,7 @@ export function addStep(db: PeakendDb, auditId: AuditId, init: StepInit, now: st
   return guarded(async () => {
     const tx = db.transaction(['audits', 'steps'], 'readwrite');
     const audit = await tx.objectStore('audits').get(auditId);
-    if (!audit) throw new StoreError(`Audit ${auditId} no longer exists.`, 'not-found');
+    if (!audit) throw new PeakendFailure({ code: 'audit-missing', auditId });
     const step = createStep(auditId, audit.stepCount, init, now);
     await tx.objectStore('steps').add(step);
     await tx.objectStore('audits').put({ ...audit, stepCount: audit.stepCount + 1, updatedAt: now });
@@ -58,7 +59,7 @@ async function updateStep(db: PeakendDb, id: StepId, now: string, change: (step:
   return guarded(async () => {
     const tx = db.transaction(['steps', 'audits'], 'readwrite');
     const current = await tx.objectStore('steps').get(id);
-    if (!current) throw new StoreError(`Step ${id} no longer exists.`, 'not-found');
+    if (!current) throw new PeakendFailure({ code: 'step-missing', stepId: id });
     const next = { ...change(current), updatedAt: now };
     await tx.objectStore('steps').put(next);
     const audit = await tx.objectStore('audits').get(current.auditId);

@@ -10,7 +10,8 @@ import {
   type TemplateStage,
 } from '../domain/templates.ts';
 import type { PeakendDb } from './db.ts';
-import { guarded, StoreError } from './errors.ts';
+import { PeakendFailure } from '../domain/errors.ts';
+import { guarded } from './errors.ts';
 import type { TemplateRecord } from './schema.ts';
 
 export type TemplateSource = 'builtin' | 'user';
@@ -216,16 +217,16 @@ export async function resolveTemplate(db: PeakendDb, id: string, version: number
 export function saveTemplate(db: PeakendDb, draft: TemplateDraft, now: string): Promise<JourneyTemplate> {
   return guarded(async () => {
     const problem = checkDraft(draft);
-    if (problem) throw new StoreError(`The template cannot be saved (${problem.code}).`, 'conflict');
+    if (problem) throw new PeakendFailure({ code: 'template-invalid', reason: problem.code });
     if (draft.id !== null && isBuiltin(draft.id)) {
-      throw new StoreError('Built-in templates cannot be changed; edit a copy.', 'conflict');
+      throw new PeakendFailure({ code: 'template-builtin' });
     }
     const tx = db.transaction('templates', 'readwrite');
     let id = draft.id ?? userTemplateId();
     let version = 1;
     if (draft.id !== null) {
       const versions = await tx.store.index('by-id').getAllKeys(draft.id);
-      if (versions.length === 0) throw new StoreError(`Template ${draft.id} no longer exists.`, 'not-found');
+      if (versions.length === 0) throw new PeakendFailure({ code: 'template-missing', templateId: draft.id });
       version = Math.max(...versions.map((k) => k[1])) + 1;
       id = draft.id;
     }

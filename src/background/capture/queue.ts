@@ -1,6 +1,8 @@
 // captureVisibleTab allows 2 calls a second per browser (MAX_CAPTURE_VISIBLE_TAB_CALLS_PER_SECOND);
 // a third throws. Every capture goes through this queue: jobs run one at a time, in order, at least
 // minGapMs apart, and a quota error is waited out and retried rather than dropped.
+import { fromBrowserError } from '../browser-errors.ts';
+
 export interface QueueClock {
   now(): number;
   sleep(ms: number): Promise<void>;
@@ -15,8 +17,7 @@ export const CAPTURE_GAP_MS = 520;
 const QUOTA_RETRIES = 4;
 
 export function isQuotaError(error: unknown): boolean {
-  const message = error instanceof Error ? error.message : String(error);
-  return message.includes('MAX_CAPTURE_VISIBLE_TAB_CALLS_PER_SECOND');
+  return fromBrowserError(error).code === 'capture-rate-limited';
 }
 
 export class CaptureQueue {

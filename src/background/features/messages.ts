@@ -1,11 +1,13 @@
-// Answers the panel's requests. Each answer is { ok, value } or { ok: false, error } so the panel can
-// show a clear message instead of a broken promise.
+// Answers the panel's requests. Each answer is { ok, value } or { ok: false, error } with the error's
+// code, so the panel can say what went wrong in its own words instead of a broken promise.
 import browser from 'webextension-polyfill';
+import { PeakendFailure } from '../../domain/errors.ts';
 import { createAudit } from '../../domain/factories.ts';
 import { isWorkerRequest, ToWorker, type WorkerApi, type WorkerRequest, type WorkerResponse } from '../../protocol.ts';
 import { clearActive, getActive, getAudit, openPeakendDb, patchAudit, putAudit, setActive } from '../../store/index.ts';
 import { keepText } from '../keep-text.ts';
 import { notifyAuditChanged } from '../notify.ts';
+import { reply } from '../reply.ts';
 import { captureAgain, logStep, requireRunningAudit } from '../recorder.ts';
 import { defineFeature } from '../registry.ts';
 import { injectInto, syncContentScripts } from './content-scripts.ts';
@@ -59,7 +61,7 @@ const handlers: Handlers = {
     const db = await openPeakendDb();
     const tab = await resolveTab(req.windowId);
     const before = await getAudit(db, req.auditId);
-    if (!before) throw new Error('This audit no longer exists.');
+    if (!before) throw new PeakendFailure({ code: 'audit-missing', auditId: req.auditId });
     await pauseOthers(req.auditId);
     const now = new Date().toISOString();
     // A plan runs from its start: it gets its start time, and the tab goes to its start URL.
@@ -102,13 +104,9 @@ const handlers: Handlers = {
   },
 };
 
-async function handle(request: WorkerRequest): Promise<WorkerResponse> {
-  try {
-    const handler = handlers[request.type] as (req: WorkerRequest) => Promise<unknown>;
-    return { ok: true, value: (await handler(request)) as never };
-  } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
-  }
+function handle(request: WorkerRequest): Promise<WorkerResponse> {
+  const handler = handlers[request.type] as (req: WorkerRequest) => Promise<unknown>;
+  return reply(() => handler(request));
 }
 
 export default defineFeature({

@@ -1,6 +1,6 @@
-// Why an import was refused: a typed code with the details a message needs. The panel turns each
-// code into a sentence with t() (key `importError_<code>` with `-` as `_`); nothing here is shown
-// as it is, so the domain stays free of wording and of browser APIs.
+// Why an import was refused: a typed code with the details a message needs. These codes are members
+// of PeakendError (../errors.ts), which the panel turns into words; nothing here is shown as it is.
+import { PeakendFailure } from '../errors.ts';
 
 export type ImportProblem =
   | { code: 'file-too-large'; size: number; limit: number }
@@ -44,9 +44,9 @@ export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 export const fail = <T = never>(error: ImportProblem): Result<T> => ({ ok: false, error });
 
 /** Thrown inside the validators and the zip reader; turned into a Result at their edge. */
-export class ImportFailure extends Error {
+export class ImportFailure extends PeakendFailure {
   constructor(readonly problem: ImportProblem) {
-    super(problem.code);
+    super(problem);
     this.name = 'ImportFailure';
   }
 }

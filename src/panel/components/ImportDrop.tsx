@@ -1,10 +1,10 @@
 // Importing from the panel: the "Import" button with its file input, dropping a file onto the
 // library, and the browser-side helpers the pure checks need (SHA-256 through crypto.subtle,
-// thumbnails through createImageBitmap) plus the sentence for each reason a file is refused.
+// thumbnails through createImageBitmap).
 import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
-import type { ImportPlan, ImportProblem, Result } from '../../domain/import/index.ts';
-import { t, type MessageKey } from '../../i18n/t.ts';
+import type { ImportPlan, Result } from '../../domain/import/index.ts';
+import { t } from '../../i18n/t.ts';
 
 export const IMPORT_ACCEPT = '.zip,.json,application/zip,application/json';
 
@@ -57,75 +57,6 @@ export async function makeThumbs(
   };
   await Promise.all(Array.from({ length: opts.parallel ?? 6 }, worker));
   return thumbs;
-}
-
-export function formatBytes(bytes: number): string {
-  const units = ['bytes', 'KB', 'MB', 'GB', 'TB'];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit += 1;
-  }
-  return unit === 0 ? `${value} ${units[0]}` : `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
-}
-
-/** The sentence for a refused import; every detail is inserted as text, never as markup. */
-export function importProblemText(problem: ImportProblem): string {
-  const key = `importError_${problem.code.replace(/-/g, '_')}` as MessageKey;
-  switch (problem.code) {
-    case 'file-too-large':
-    case 'json-too-large':
-      return t(key, formatBytes(problem.size), formatBytes(problem.limit));
-    case 'not-json':
-    case 'zip-corrupt':
-      return t(key, problem.reason);
-    case 'zip-unsupported':
-      return t(key, problem.name ? `${problem.feature}: ${problem.name}` : problem.feature);
-    case 'zip-too-many-files':
-      return t(key, String(problem.count), String(problem.limit));
-    case 'zip-entry-too-large':
-      return t(key, problem.name, formatBytes(problem.size), formatBytes(problem.limit));
-    case 'zip-total-too-large':
-      return t(key, formatBytes(problem.limit));
-    case 'zip-bomb':
-      return t(key, problem.name, String(problem.ratio));
-    case 'zip-unsafe-name':
-    case 'zip-duplicate-name':
-    case 'zip-no-json':
-      return t(key, problem.name);
-    case 'newer-version':
-      return t(key, String(problem.version), String(problem.supported));
-    case 'unsupported-version':
-      return t(key, problem.version, String(problem.supported));
-    case 'invalid-field':
-      return t(key, problem.path, problem.expected);
-    case 'unknown-field':
-    case 'bad-id':
-      return t(key, problem.path);
-    case 'too-long':
-    case 'too-many':
-      return t(key, problem.path, String(problem.limit));
-    case 'duplicate-id':
-    case 'broken-reference':
-      return t(key, problem.path, problem.id);
-    case 'screenshot-missing':
-    case 'screenshot-not-image':
-    case 'screenshot-hash-mismatch':
-      return t(key, problem.file);
-    case 'screenshot-bad-type':
-      return t(key, problem.shotId, problem.mime);
-    case 'screenshot-type-mismatch':
-      return t(key, problem.shotId, problem.mime, problem.detected);
-    case 'screenshot-size-mismatch':
-      return t(key, problem.shotId, String(problem.actual), String(problem.expected));
-    case 'empty-file':
-    case 'unknown-file-type':
-    case 'not-a-zip':
-    case 'zip-truncated':
-    case 'wrong-format':
-      return t(key);
-  }
 }
 
 /** The "Import" button and its file input (the input is what tests and assistive tech can drive too). */

@@ -1,33 +1,17 @@
 import type { ComponentChildren } from 'preact';
 import type { CaptureState, Screenshot, Step } from '../../domain/model.ts';
-import { t, type MessageKey } from '../../i18n/t.ts';
+import { captureError } from '../../domain/errors.ts';
+import { describeError } from '../../i18n/errors.ts';
+import { t } from '../../i18n/t.ts';
 import { formatTime } from '../format.ts';
 import { RectBox } from './RegionDrawer.tsx';
 import { SignalsRow } from './SignalsRow.tsx';
 import { Thumbnail } from './Thumbnail.tsx';
 
-const KNOWN_REASONS = [
-  'browser-page',
-  'extension-page',
-  'web-store',
-  'no-url',
-  'refused',
-  'not-visible',
-  'left-page',
-  'mask-not-painted',
-];
-
-// Message names allow only [A-Za-z0-9_@], so reason codes map dashes to underscores.
-const reasonKey = (reason: string) => `capture_${reason.replace(/-/g, '_')}` as MessageKey;
-
-export function captureNotice(capture: CaptureState): string | null {
-  if (capture.status === 'ok') return null;
+export function captureNotice(capture: CaptureState, url: string): string | null {
   if (capture.status === 'pending') return t('capturePending');
-  const known = KNOWN_REASONS.includes(capture.reason);
-  if (capture.status === 'uncapturable') {
-    return known ? t(reasonKey(capture.reason)) : t('capture_refused');
-  }
-  return known ? t(reasonKey(capture.reason)) : t('captureFailed', capture.reason);
+  const error = captureError(capture, url);
+  return error && describeError(error);
 }
 
 function ratingSummary(step: Step): string {
@@ -49,7 +33,7 @@ export function StepCard(props: {
   children?: ComponentChildren;
 }) {
   const { step, shots } = props;
-  const notice = captureNotice(step.capture);
+  const notice = captureNotice(step.capture, step.url);
   const summary = ratingSummary(step);
   return (
     <li

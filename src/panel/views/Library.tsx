@@ -5,6 +5,7 @@
 // id asks: keep both, or replace. The journey templates are one click away ("Templates").
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { completeness } from '../../domain/completeness.ts';
+import { PeakendFailure } from '../../domain/errors.ts';
 import type { ImportPlan } from '../../domain/import/index.ts';
 import { rubricOf } from '../../domain/rubric.ts';
 import type { Audit, Step } from '../../domain/model.ts';
@@ -19,7 +20,7 @@ import {
   type ClashChoice,
   type TemplateEntry,
 } from '../../store/index.ts';
-import { checkImportFile, importProblemText, ImportDrop, ImportPicker, makeThumbs } from '../components/ImportDrop.tsx';
+import { checkImportFile, ImportDrop, ImportPicker, makeThumbs } from '../components/ImportDrop.tsx';
 import { ErrorBanner } from '../components/Notice.tsx';
 import { useBackend } from '../context.ts';
 import { errorText } from '../errors.ts';
@@ -177,7 +178,7 @@ function AuditLibrary({
       const checked = await checkImportFile(file);
       if (!checked.ok) {
         setImporting({ phase: 'idle' });
-        setError(importProblemText(checked.error));
+        setError(errorText(checked.error));
         return;
       }
       const existing = await findClash(await backend.db(), checked.value.audit.id);
@@ -239,7 +240,7 @@ function AuditLibrary({
         import('../../report/page-kit.ts'),
       ]);
       const data = await loadReportData(db, audit.id);
-      if (!data) throw new Error(t('auditMissing'));
+      if (!data) throw new PeakendFailure({ code: 'audit-missing', auditId: audit.id });
       const file = zipExport(data, await collectBlobs(db, data.screenshots, 'full'), {
         generatorVersion: extensionVersion(),
       });

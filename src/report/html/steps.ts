@@ -1,5 +1,7 @@
 // Every step: screenshot(s) with finding rectangles, ratings, emotions, note, signals and findings.
+import { captureError } from '../../domain/errors.ts';
 import type { Step } from '../../domain/model.ts';
+import { describeError } from '../../i18n/errors.ts';
 import { t } from '../../i18n/t.ts';
 import { html, join, type SafeHtml } from '../escape.ts';
 import { elementName } from '../i18n.ts';
@@ -57,17 +59,13 @@ function renderStep(ctx: RenderContext, step: Step): SafeHtml {
   const shots = ctx.model.shotsByStep.get(step.id) ?? [];
   const findings = ctx.model.findings.filter((f) => f.step.id === step.id);
   const dwell = ctx.model.dwellMs.get(step.id) ?? null;
-  const capture = step.capture;
+  const noShot = step.capture ? captureError(step.capture, step.url) : null;
 
   const figures =
     shots.length > 0
       ? join(shots.map((shot) => shotFigure(ctx, shot, findings)))
       : html`<div class="img-missing small">
-          ${t('report_noScreenshot')}${
-            capture && capture.status !== 'ok' && capture.status !== 'pending'
-              ? html` <span class="muted">(${capture.reason})</span>`
-              : ''
-          }
+          ${t('report_noScreenshot')}${noShot ? html` <span class="muted">(${describeError(noShot)})</span>` : ''}
         </div>`;
 
   const ease = score?.ease ?? null;

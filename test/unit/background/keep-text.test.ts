@@ -65,9 +65,9 @@ describe('keepText', () => {
     const { db } = await auditWithStep();
     await expect(
       keepText(db, { kind: 'scenario', auditId: 'x', text: 'y' } as unknown as KeptText, T0),
-    ).rejects.toThrow(/Unknown kind of kept text: scenario/);
-    await expect(keepText(db, { kind: 'step-note', stepId: 'stp_gone', text: 'y' }, T0)).rejects.toThrow(
-      /no longer exists/,
-    );
+    ).rejects.toMatchObject({ error: { code: 'kept-text-unknown', kind: 'scenario' } });
+    await expect(keepText(db, { kind: 'step-note', stepId: 'stp_gone', text: 'y' }, T0)).rejects.toMatchObject({
+      error: { code: 'step-missing', stepId: 'stp_gone' },
+    });
   });
 });

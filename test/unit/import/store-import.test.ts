@@ -1,6 +1,7 @@
 // importAudit writes the whole audit in one transaction or nothing; keep-both and replace; and an
 // export -> import round trip into a fresh database is lossless (records, bytes, scores).
 import { beforeEach, describe, expect, it } from 'vitest';
+import { PeakendFailure } from '../../../src/domain/errors.ts';
 import type { ImportPlan } from '../../../src/domain/import/index.ts';
 import { computeScores } from '../../../src/domain/scores/index.ts';
 import { loadReportData } from '../../../src/report/data.ts';
@@ -19,7 +20,6 @@ import {
   putAudit,
   resetDbCache,
   setActive,
-  StoreError,
   type PeakendDb,
 } from '../../../src/store/index.ts';
 import { sampleAudit, T0 } from '../fixtures.ts';
@@ -105,8 +105,8 @@ describe('importAudit', () => {
     const before = await snapshot(db);
     expect(await findClash(db, p.audit.id)).toMatchObject({ id: p.audit.id });
     const error = await importAudit(db, p).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(StoreError);
-    expect((error as StoreError).code).toBe('conflict');
+    expect(error).toBeInstanceOf(PeakendFailure);
+    expect((error as PeakendFailure).error).toEqual({ code: 'audit-exists', auditId: p.audit.id });
     expect(await snapshot(db)).toEqual(before);
   });
 
@@ -199,7 +199,7 @@ describe('all or nothing', () => {
     const { db } = await seeded();
     const before = await snapshot(db);
     const p = failingAtTheEnd(await plan(fixture().zip));
-    await expect(importAudit(db, p)).rejects.toBeInstanceOf(StoreError);
+    await expect(importAudit(db, p)).rejects.toBeInstanceOf(PeakendFailure);
     expect(await snapshot(db)).toEqual(before);
     expect(await getAudit(db, p.audit.id)).toBeUndefined();
   });
@@ -209,7 +209,7 @@ describe('all or nothing', () => {
     const p = await plan(fixture().zip);
     await importAudit(db, p);
     const before = await snapshot(db);
-    await expect(importAudit(db, failingAtTheEnd(p), { onClash: 'replace' })).rejects.toBeInstanceOf(StoreError);
+    await expect(importAudit(db, failingAtTheEnd(p), { onClash: 'replace' })).rejects.toBeInstanceOf(PeakendFailure);
     expect(await snapshot(db)).toEqual(before);
   });
 
@@ -217,7 +217,7 @@ describe('all or nothing', () => {
     const { db } = await seeded();
     await db.put('blobs', { shotId: 'sht_stp_c_0', kind: 'full', blob: new Blob([new Uint8Array([9])]) });
     const before = await snapshot(db);
-    await expect(importAudit(db, await plan(fixture().zip))).rejects.toBeInstanceOf(StoreError);
+    await expect(importAudit(db, await plan(fixture().zip))).rejects.toBeInstanceOf(PeakendFailure);
     expect(await snapshot(db)).toEqual(before);
   });
 });
@@ -278,6 +278,8 @@ describe('duplicate as plan', () => {
     expect(await listSteps(db, copy.id)).toEqual([]);
     expect(await listScreenshots(db, copy.id)).toEqual([]);
     expect(await listSteps(db, f.audit.id)).toHaveLength(3);
-    await expect(duplicateAsPlan(db, 'aud_gone', T0)).rejects.toThrow(/no longer exists/);
+    await expect(duplicateAsPlan(db, 'aud_gone', T0)).rejects.toMatchObject({
+      error: { code: 'audit-missing', auditId: 'aud_gone' },
+    });
   });
 });

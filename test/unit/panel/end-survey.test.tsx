@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { PeakendFailure } from '../../../src/domain/errors.ts';
 import type { Audit } from '../../../src/domain/model.ts';
 import { EndSurvey } from '../../../src/panel/components/EndSurvey.tsx';
 import { ToWorker } from '../../../src/protocol.ts';
@@ -51,11 +52,13 @@ describe('EndSurvey', () => {
   });
 
   it('shows a failed pause in an alert and stores nothing', async () => {
-    backend.responses[ToWorker.PauseAudit] = new Error('Peakend’s background did not answer. Try again.');
+    backend.responses[ToWorker.PauseAudit] = new PeakendFailure({ code: 'worker-unreachable' });
     const c = await renderSurvey({ status: 'running', endedAt: null, endSurvey: null });
     click(byRole(c, 'radio', 'No'));
     click(byRole(c, 'button', 'End journey'));
-    await waitFor(() => expect(byRole(c, 'alert').textContent).toBe('Peakend’s background did not answer. Try again.'));
+    await waitFor(() =>
+      expect(byRole(c, 'alert').textContent).toBe('Peakend’s background did not answer. Try again in a moment.'),
+    );
     const audit = await stored();
     expect(audit.status).toBe('running');
     expect(audit.endSurvey).toBeNull();

@@ -82,7 +82,7 @@ describe('PrivacyControls: the masking switch', () => {
     await waitFor(() => expect(errors).toHaveLength(1));
     await sleep(0);
     expect(box.checked).toBe(true);
-    expect(String(errors[0])).toMatch(/no longer exists/);
+    expect(errors[0]).toMatchObject({ error: { code: 'audit-missing', auditId: 'aud_gone' } });
   });
 });
 

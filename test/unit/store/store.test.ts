@@ -22,7 +22,6 @@ import {
   putAudit,
   resetDbCache,
   setActive,
-  StoreError,
   updateCriterionMark,
 } from '../../../src/store/index.ts';
 import { toStoreError } from '../../../src/store/errors.ts';
@@ -168,7 +167,9 @@ describe('audits and steps', () => {
     const marks = (await getAudit(db, audit.id))!.rubric.marks;
     expect(marks.F1).toMatchObject({ mark: 'fail', comment: 'Account forced', weight: 1 });
     expect(marks.M2).toMatchObject({ mark: null, comment: 'No scale photo' });
-    await expect(updateCriterionMark(db, 'aud_missing', 'F1', (prev) => prev, T0)).rejects.toThrow(/no longer exists/);
+    await expect(updateCriterionMark(db, 'aud_missing', 'F1', (prev) => prev, T0)).rejects.toMatchObject({
+      error: { code: 'audit-missing', auditId: 'aud_missing' },
+    });
   });
 
   it("stores a suggested stage only while the auditor has not chosen one, read in the write's own transaction", async () => {
@@ -187,9 +188,10 @@ describe('audits and steps', () => {
 
   it('says clearly when an audit is gone', async () => {
     const db = await openPeakendDb();
-    await expect(patchAudit(db, 'aud_missing', { site: 'x' }, T0)).rejects.toThrow(/no longer exists/);
-    await expect(addStep(db, 'aud_missing', { url: 'u', title: 't', trigger: 'manual' }, T0)).rejects.toBeInstanceOf(
-      StoreError,
+    const missing = { error: { code: 'audit-missing', auditId: 'aud_missing' } };
+    await expect(patchAudit(db, 'aud_missing', { site: 'x' }, T0)).rejects.toMatchObject(missing);
+    await expect(addStep(db, 'aud_missing', { url: 'u', title: 't', trigger: 'manual' }, T0)).rejects.toMatchObject(
+      missing,
     );
   });
 });
@@ -258,7 +260,9 @@ describe('screenshots', () => {
       masked: false,
       maskedFields: 0,
     });
-    await expect(addScreenshot(db, shot, jpegBlob(10), jpegBlob(10), T0)).rejects.toThrow(/no longer exists/);
+    await expect(addScreenshot(db, shot, jpegBlob(10), jpegBlob(10), T0)).rejects.toMatchObject({
+      error: { code: 'step-missing', stepId: shot.stepId },
+    });
     expect(await listScreenshots(db, audit.id)).toEqual([]);
     expect(await getBlob(db, shot.id, 'full')).toBeUndefined();
   });
@@ -364,11 +368,28 @@ describe('delete', () => {
 });
 
 describe('errors', () => {
-  it('turns a full disk into a message the auditor can act on', () => {
+  it('turns a full disk into its code, and any other failure into one that keeps the browser’s text', () => {
     const quota = Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
-    const error = toStoreError(quota);
-    expect(error.code).toBe('quota');
-    expect(error.message).toMatch(/disk is full/i);
-    expect(error.message).toMatch(/nothing already saved was lost/i);
+    expect(toStoreError(quota).error).toEqual({ code: 'storage-full' });
+    const aborted = Object.assign(new Error('Transaction aborted'), { name: 'AbortError' });
+    expect(toStoreError(aborted).error).toEqual({ code: 'storage-failed', detail: 'Transaction aborted' });
+  });
+
+  it('a full disk met inside a write leaves the store as its code', async () => {
+    const db = await openPeakendDb();
+    const audit = sampleAudit();
+    await putAudit(db, audit);
+    const full = Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
+    await expect(
+      updateCriterionMark(
+        db,
+        audit.id,
+        'F1',
+        () => {
+          throw full;
+        },
+        T0,
+      ),
+    ).rejects.toMatchObject({ error: { code: 'storage-full' } });
   });
 });

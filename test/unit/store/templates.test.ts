@@ -16,7 +16,6 @@ import {
   resolveTemplate,
   saveTemplate,
   stagesOf,
-  StoreError,
   type TemplateDraft,
 } from '../../../src/store/index.ts';
 
@@ -55,7 +54,7 @@ describe('built-in templates', () => {
     const db = await openPeakendDb();
     await expect(
       saveTemplate(db, { ...draftOf(BOOKING_TEMPLATE, { copy: false }), id: 'booking' }, T1),
-    ).rejects.toThrow(/edit a copy/);
+    ).rejects.toMatchObject({ error: { code: 'template-builtin' } });
     // draftOf always copies a built-in.
     expect(draftOf(BOOKING_TEMPLATE, { copy: false })).toMatchObject({
       id: null,
@@ -131,7 +130,9 @@ describe('user templates', () => {
 
   it('refuses to save a version of a template that does not exist', async () => {
     const db = await openPeakendDb();
-    await expect(saveTemplate(db, draft({ id: 'tpl_gone' }), T1)).rejects.toBeInstanceOf(StoreError);
+    await expect(saveTemplate(db, draft({ id: 'tpl_gone' }), T1)).rejects.toMatchObject({
+      error: { code: 'template-missing', templateId: 'tpl_gone' },
+    });
     expect(await db.count('templates')).toBe(0);
   });
 });
@@ -163,7 +164,9 @@ describe('drafts', () => {
   ] as Array<[Partial<TemplateDraft>, string]>)('refuses %j (%s) and saves nothing', async (over, code) => {
     expect(checkDraft(draft(over))?.code).toBe(code);
     const db = await openPeakendDb();
-    await expect(saveTemplate(db, draft(over), T1)).rejects.toThrow(code);
+    await expect(saveTemplate(db, draft(over), T1)).rejects.toMatchObject({
+      error: { code: 'template-invalid', reason: code },
+    });
     expect(await db.count('templates')).toBe(0);
   });
 
