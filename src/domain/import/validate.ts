@@ -6,7 +6,7 @@
 // checks with ajv that this and the schema agree on valid and invalid samples.
 import type { Audit, Screenshot, Step } from '../model.ts';
 import { ELEMENT_IDS } from '../model.ts';
-import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, type AuditExport } from '../../report/json.ts';
+import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, SCREENSHOT_FILE_PATTERN, type AuditExport } from '../export-format.ts';
 import { attempt, refuse, type Result } from './errors.ts';
 import { DEFAULT_LIMITS, type ImportLimits } from './limits.ts';
 import {
@@ -31,7 +31,6 @@ export const ID_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9_.:-]*$/;
 export const CRITERION_KEY = /^[A-Za-z0-9_-]{1,64}$/;
 export const UTC_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 export const SHA256_PATTERN = /^[0-9a-f]{64}$/;
-export const FILE_PATTERN = /^screenshots\/[A-Za-z0-9_-]+\.[a-z0-9]+$/;
 /** Image types a screenshot may have when its pixels are imported. */
 export const IMAGE_MIMES = ['image/jpeg', 'image/png'] as const;
 
@@ -187,7 +186,7 @@ function shapes(L: ImportLimits) {
     thumbBytes: count,
     masked: boolean,
     maskedFields: count,
-    file: nullable(string({ max: 200, pattern: FILE_PATTERN, expected: 'screenshots/<name>.<ext>' })),
+    file: nullable(string({ max: 200, pattern: SCREENSHOT_FILE_PATTERN, expected: 'screenshots/<name>.<ext>' })),
   });
 
   // Derived numbers: checked as the schema describes them, never stored (the store recomputes).
