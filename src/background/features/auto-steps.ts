@@ -3,6 +3,7 @@
 // audited tab (a payment provider in a new tab) are followed too.
 import browser, { type Tabs, type WebNavigation } from 'webextension-polyfill';
 import type { Audit, Step, StepTrigger } from '../../domain/model.ts';
+import { withoutHash } from '../../domain/urls.ts';
 import type { PeakendDb } from '../../store/index.ts';
 import { suggestStageFor } from '../stages.ts';
 import {
@@ -34,11 +35,6 @@ function serial(work: () => Promise<unknown>): void {
 }
 
 const timers = new Map<string, ReturnType<typeof setTimeout>>();
-
-function withoutHash(url: string): string {
-  const hash = url.indexOf('#');
-  return hash === -1 ? url : url.slice(0, hash);
-}
 
 async function auditFor(tabId: number) {
   const db = await openPeakendDb();

@@ -15,11 +15,10 @@ import {
   patchStepSuggestingStage,
   setStepSignals,
 } from '../../store/index.ts';
+import { withoutHash } from '../../domain/urls.ts';
 import { suggestStageFor } from '../stages.ts';
 import { notifyAuditChanged } from '../notify.ts';
 import { defineFeature } from '../registry.ts';
-
-const withoutHash = (url: string) => url.split('#')[0] ?? url;
 
 async function auditedTab(tabId: number | undefined) {
   if (tabId === undefined) return null;

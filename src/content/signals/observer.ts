@@ -4,6 +4,7 @@
 // LCP and CLS readings only when a batch is sent, and one message per batch.
 import type { StepSignals } from '../../domain/model.ts';
 import { ClickTracker } from '../../domain/signals/clicks.ts';
+import { withoutHash } from '../../domain/urls.ts';
 import { FromContent, type ContentEvent, type HelloAnswer, type SignalsAnswer } from '../../protocol.ts';
 import { countFields } from '../dom/fields.ts';
 import { FormErrorTracker } from '../dom/form-errors.ts';
@@ -99,7 +100,7 @@ function acted(): Segment {
 function current(): Segment {
   if (segment && navigationApi && !urlMayHaveChanged) return segment;
   urlMayHaveChanged = false;
-  const url = location.href.split('#')[0] ?? location.href;
+  const url = withoutHash(location.href);
   if (!segment) {
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
     segment = newSegment(url, nav?.type === 'back_forward' ? 1 : 0, true);
@@ -442,7 +443,7 @@ function start(): void {
   addEventListener('blur', () => react('open'));
   addEventListener('pageshow', (event: PageTransitionEvent) => {
     if (event.persisted) {
-      segment = newSegment(location.href.split('#')[0] ?? location.href, 1, false);
+      segment = newSegment(withoutHash(location.href), 1, false);
       schedule();
     }
   });
