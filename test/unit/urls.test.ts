@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withoutHash } from '../../src/domain/urls.ts';
+import { isPageUrl, withoutHash } from '../../src/domain/urls.ts';
 
 describe('withoutHash', () => {
   it.each([
@@ -12,5 +12,26 @@ describe('withoutHash', () => {
     ['', ''],
   ])('%s -> %s', (url, expected) => {
     expect(withoutHash(url)).toBe(expected);
+  });
+});
+
+describe('isPageUrl', () => {
+  it.each(['https://shop.example/', 'http://localhost:8080/x', 'file:///home/a/page.html'])('%s is a page', (url) => {
+    expect(isPageUrl(url)).toBe(true);
+  });
+
+  it.each([
+    '',
+    'about:blank',
+    'chrome://extensions/',
+    'chrome-extension://abc/panel.html',
+    'data:text/html,hi',
+    'blob:https://shop.example/1',
+    'javascript:alert(1)',
+    'ftp://files.example/',
+    'httpx://shop.example/',
+    'shop.example/https://x',
+  ])('%s is not', (url) => {
+    expect(isPageUrl(url)).toBe(false);
   });
 });
