@@ -20,6 +20,7 @@ import { SCORE_WARNING_KINDS } from '../scores/index.ts';
 import { OVERALL_COMPONENTS } from '../scores/overall.ts';
 import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, SCREENSHOT_FILE_PATTERN, type AuditExport } from '../export-format.ts';
 import { attempt, refuse, type Result } from './errors.ts';
+import { IMAGE_MIMES } from './images.ts';
 import { DEFAULT_LIMITS, type ImportLimits } from './limits.ts';
 import {
   anyObject,
@@ -43,8 +44,6 @@ export const ID_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9_.:-]*$/;
 export const CRITERION_KEY = /^[A-Za-z0-9_-]{1,64}$/;
 export const UTC_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 export const SHA256_PATTERN = /^[0-9a-f]{64}$/;
-/** Image types a screenshot may have when its pixels are imported. */
-export const IMAGE_MIMES = ['image/jpeg', 'image/png'] as const;
 
 /** A closed set of values, or null. */
 const orNull = <T extends string | number>(values: readonly T[]) => oneOf<T | null>([...values, null]);

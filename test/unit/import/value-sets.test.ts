@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { MISSING_KINDS } from '../../../src/domain/completeness.ts';
 import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, SCREENSHOT_FILE_PATTERN } from '../../../src/domain/export-format.ts';
-import { validateExportJson } from '../../../src/domain/import/index.ts';
+import { IMAGE_MIMES, validateExportJson } from '../../../src/domain/import/index.ts';
 import {
   AUDIT_STATUSES,
   CAPTURE_STATUSES,
@@ -159,5 +159,24 @@ describe('the schema', () => {
     expect(at('properties/version').const).toBe(EXPORT_FORMAT_VERSION);
     const pattern = at('$defs/screenshot/properties/file/anyOf/0').pattern as string;
     expect(new RegExp(pattern).source).toBe(SCREENSHOT_FILE_PATTERN.source);
+  });
+});
+
+describe('the image type of a screenshot with pixels', () => {
+  const withMime = (mime: string) => {
+    const exp = clone(f.exp);
+    expect(exp.screenshots[0].file).not.toBeNull();
+    exp.screenshots[0].mime = mime;
+    return validateExportJson(exp);
+  };
+
+  it('is accepted for every member of IMAGE_MIMES', () => {
+    for (const mime of IMAGE_MIMES) expect(withMime(mime).ok, mime).toBe(true);
+  });
+
+  it('is refused for any other', () => {
+    for (const mime of ['image/webp', 'image/svg+xml', 'IMAGE/PNG', 'image/jpg', '']) {
+      expect(withMime(mime), mime).toMatchObject({ ok: false, error: { code: 'screenshot-bad-type' } });
+    }
   });
 });
