@@ -5,6 +5,7 @@ import { captureReason, PeakendFailure } from '../domain/errors.ts';
 import { createScreenshot } from '../domain/factories.ts';
 import type { Audit, CaptureState, Step, StepTrigger } from '../domain/model.ts';
 import { thumbSize } from '../domain/thumbnail.ts';
+import { withoutHash } from '../domain/urls.ts';
 import type { CaptureResult, MaskReport } from '../protocol.ts';
 import {
   addScreenshot,
@@ -35,7 +36,6 @@ export const captureQueue = new CaptureQueue();
 const EARLY_NOTICE_MS = 150;
 
 const nowIso = () => new Date().toISOString();
-const withoutHash = (url: string) => url.split('#')[0] ?? url;
 
 export async function requireRunningAudit(db: PeakendDb, auditId: string): Promise<Audit> {
   const audit = await getAudit(db, auditId);

@@ -9,8 +9,15 @@ import type { Audit, Step, StepId } from './model.ts';
 import { RUBRIC_V1, type Rubric } from './rubric.ts';
 import { easeOf, inJourneyOrder, valenceOf } from './scores/normalise.ts';
 
-export type MissingKind =
-  'no-steps' | 'step-ease' | 'step-valence' | 'step-comment' | 'criterion-mark' | 'criterion-comment';
+export const MISSING_KINDS = [
+  'no-steps',
+  'step-ease',
+  'step-valence',
+  'step-comment',
+  'criterion-mark',
+  'criterion-comment',
+] as const;
+export type MissingKind = (typeof MISSING_KINDS)[number];
 
 export interface MissingItem {
   kind: MissingKind;

@@ -2,7 +2,8 @@
 // The (valence, arousal) coordinates are ours, for plotting only; METHOD.md says so.
 import type { EmotionId } from './model.ts';
 
-export type EmotionCluster = 'advocacy' | 'recommendation' | 'attention' | 'destroying';
+export const EMOTION_CLUSTERS = ['advocacy', 'recommendation', 'attention', 'destroying'] as const;
+export type EmotionCluster = (typeof EMOTION_CLUSTERS)[number];
 
 export interface EmotionDef {
   id: EmotionId;
@@ -43,8 +44,6 @@ export const EMOTIONS: readonly EmotionDef[] = [
   def('disappointed', 'destroying', -0.65, -0.3),
   def('frustrated', 'destroying', -0.75, 0.6),
 ];
-
-export const EMOTION_CLUSTERS: readonly EmotionCluster[] = ['advocacy', 'recommendation', 'attention', 'destroying'];
 
 const byId = new Map(EMOTIONS.map((e) => [e.id, e]));
 

@@ -9,7 +9,11 @@ export type FindingId = string;
 /** ISO 8601 timestamp in UTC, e.g. 2026-11-23T10:00:00.000Z. */
 export type UtcIso = string;
 
-export type AuditStatus = 'running' | 'paused' | 'ended' | 'plan';
+// Each closed set of values is a const array and its type derived from it, so the import's
+// checks (src/domain/import/validate.ts) and the panel's lists use the very same values.
+
+export const AUDIT_STATUSES = ['running', 'paused', 'ended', 'plan'] as const;
+export type AuditStatus = (typeof AUDIT_STATUSES)[number];
 
 export interface Viewport {
   width: number;
@@ -17,7 +21,8 @@ export interface Viewport {
 }
 
 /** METHOD.md "Touchpoint scenario": which elements weigh double in the Immersion index. */
-export type TouchpointScenario = 1 | 2 | 3 | 4;
+export const TOUCHPOINT_SCENARIOS = [1, 2, 3, 4] as const;
+export type TouchpointScenario = (typeof TOUCHPOINT_SCENARIOS)[number];
 
 export interface EndSurvey {
   taskCompleted: boolean | null;
@@ -27,16 +32,11 @@ export interface EndSurvey {
   rememberedValence: number | null;
 }
 
-export type ElementId = 'multisensory' | 'interactive' | 'participative' | 'frictionless' | 'storytelling';
-export const ELEMENT_IDS: readonly ElementId[] = [
-  'multisensory',
-  'interactive',
-  'participative',
-  'frictionless',
-  'storytelling',
-];
+export const ELEMENT_IDS = ['multisensory', 'interactive', 'participative', 'frictionless', 'storytelling'] as const;
+export type ElementId = (typeof ELEMENT_IDS)[number];
 
-export type Mark = 'pass' | 'partial' | 'fail' | 'na';
+export const MARKS = ['pass', 'partial', 'fail', 'na'] as const;
+export type Mark = (typeof MARKS)[number];
 
 export interface CriterionMark {
   mark: Mark | null;
@@ -96,35 +96,46 @@ export interface Audit {
   weights: ScoreWeights;
 }
 
-export type StepTrigger = 'start' | 'navigation' | 'history' | 'manual' | 'command' | 'import';
+export const STEP_TRIGGERS = ['start', 'navigation', 'history', 'manual', 'command', 'import'] as const;
+export type StepTrigger = (typeof STEP_TRIGGERS)[number];
 
 export type CaptureState =
   | { status: 'pending' }
   | { status: 'ok' }
   | { status: 'uncapturable'; reason: string }
   | { status: 'failed'; reason: string };
+/** Every CaptureState['status'] (test/unit/domain-values.test.ts holds the two together). */
+export const CAPTURE_STATUSES = [
+  'pending',
+  'ok',
+  'uncapturable',
+  'failed',
+] as const satisfies readonly CaptureState['status'][];
 
-export type EmotionId =
-  | 'happy'
-  | 'pleased'
-  | 'trusting'
-  | 'valued'
-  | 'cared-for'
-  | 'focused'
-  | 'safe'
-  | 'interested'
-  | 'energetic'
-  | 'stimulated'
-  | 'exploratory'
-  | 'indulgent'
-  | 'irritated'
-  | 'hurried'
-  | 'neglected'
-  | 'unhappy'
-  | 'unsatisfied'
-  | 'stressed'
-  | 'disappointed'
-  | 'frustrated';
+/** METHOD.md "The 20 emotions", in its order (src/domain/emotions.ts gives each its cluster). */
+export const EMOTION_IDS = [
+  'happy',
+  'pleased',
+  'trusting',
+  'valued',
+  'cared-for',
+  'focused',
+  'safe',
+  'interested',
+  'energetic',
+  'stimulated',
+  'exploratory',
+  'indulgent',
+  'irritated',
+  'hurried',
+  'neglected',
+  'unhappy',
+  'unsatisfied',
+  'stressed',
+  'disappointed',
+  'frustrated',
+] as const;
+export type EmotionId = (typeof EMOTION_IDS)[number];
 
 export interface FeltEmotion {
   emotion: EmotionId;
@@ -150,7 +161,8 @@ export interface Finding {
   createdAt: UtcIso;
 }
 
-export type VitalRating = 'good' | 'needs-improvement' | 'poor';
+export const VITAL_RATINGS = ['good', 'needs-improvement', 'poor'] as const;
+export type VitalRating = (typeof VITAL_RATINGS)[number];
 
 /** What the content script observes on a step (METHOD.md "Signals"), never mixed into ratings. */
 export interface StepSignals {
@@ -166,6 +178,10 @@ export interface StepSignals {
   inpMs: number | null;
 }
 
+/** Who set a step's stage: the extension's suggestion, or the auditor. */
+export const STAGE_SOURCES = ['suggested', 'auditor'] as const;
+export type StageSource = (typeof STAGE_SOURCES)[number];
+
 export interface Step {
   id: StepId;
   auditId: AuditId;
@@ -174,7 +190,7 @@ export interface Step {
   url: string;
   title: string;
   stage: string | null;
-  stageSource: 'suggested' | 'auditor' | null;
+  stageSource: StageSource | null;
   trigger: StepTrigger;
   startedAt: UtcIso;
   capture: CaptureState;

@@ -44,10 +44,9 @@ import type { Mark, Step, StepId, StepSignals, VitalRating } from './model.ts';
 import { inJourneyOrder } from './scores/normalise.ts';
 import { rateVital, type VitalMetric } from './scores/vitals.ts';
 
-export type SuggestedCriterionId = 'I3' | 'I5' | 'F3' | 'F4' | 'F5';
-
 /** The (A) criteria of rubric v1 this module suggests marks for. */
-export const SUGGESTED_CRITERIA: readonly SuggestedCriterionId[] = ['I3', 'I5', 'F3', 'F4', 'F5'];
+export const SUGGESTED_CRITERIA = ['I3', 'I5', 'F3', 'F4', 'F5'] as const;
+export type SuggestedCriterionId = (typeof SUGGESTED_CRITERIA)[number];
 
 /** I3: dead clicks over the journey at or above this suggest fail (1 up to this: partial). */
 export const DEAD_CLICKS_FAIL_AT = 3;

@@ -2,12 +2,11 @@
 // (so its SHA-256 still matches the one in the JSON). JPEG and PNG are already compressed, so the
 // images are stored (level 0); the JSON is deflated.
 import { strToU8, zipSync, type Zippable } from 'fflate';
+import { BUNDLE_JSON_NAME, type AuditExport } from '../domain/export-format.ts';
 import type { Screenshot } from '../domain/model.ts';
 import { getBlob, type PeakendDb } from '../store/index.ts';
 import type { ImageKind } from './data.ts';
-import { exportJsonText, type AuditExport } from './json.ts';
-
-export const BUNDLE_JSON_NAME = 'audit.json';
+import { exportJsonText } from './json.ts';
 
 /** Zip time stamps: DOS dates start in 1980; fall back to that for odd input. */
 function mtimeOf(iso: string): Date {

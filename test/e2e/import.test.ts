@@ -13,7 +13,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { completeness } from '../../src/domain/completeness.ts';
 import type { Audit, Screenshot, Step } from '../../src/domain/model.ts';
 import { computeScores } from '../../src/domain/scores/index.ts';
-import type { AuditExport } from '../../src/report/json.ts';
+import type { AuditExport } from '../../src/domain/export-format.ts';
 import { buildZip } from '../../src/report/zip.ts';
 import type { Harness } from './harness/index.ts';
 import {

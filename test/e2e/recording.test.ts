@@ -2,6 +2,7 @@
 // screenshots, bursts are queued, the worker may die, the browser may restart, and nothing is lost.
 import { createHash } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { withoutHash } from '../../src/domain/urls.ts';
 import { jpegSize } from './support/jpeg.ts';
 import {
   audits,
@@ -31,8 +32,6 @@ afterEach(async () => {
   await s?.h.close();
   s = null;
 });
-
-const withoutHash = (url: string) => url.split('#')[0];
 
 describe('recording a journey', () => {
   it('records one step per page, pushState views included, each with a viewport-sized JPEG and a thumbnail', async () => {

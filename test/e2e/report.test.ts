@@ -8,7 +8,7 @@ import { chromium, type Page } from 'playwright-core';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { computeScores } from '../../src/domain/scores/index.ts';
-import type { AuditExport } from '../../src/report/json.ts';
+import type { AuditExport } from '../../src/domain/export-format.ts';
 import { findChromium } from './harness/index.ts';
 import {
   audits,

@@ -3,6 +3,7 @@
 // content script injected and is asked again, so a page opened before the audit is masked too.
 import browser from 'webextension-polyfill';
 import type { Audit } from '../../domain/model.ts';
+import { isPageUrl } from '../../domain/urls.ts';
 import { ToContent, type ContentRequest, type MaskReport } from '../../protocol.ts';
 import { injectInto } from '../features/content-scripts.ts';
 import { within } from '../within.ts';
@@ -28,7 +29,7 @@ interface FrameInfo {
 
 async function frames(tabId: number): Promise<FrameInfo[]> {
   const all = (await browser.webNavigation.getAllFrames({ tabId })) ?? [];
-  return all.filter((f) => /^(https?|file):/.test(f.url) || f.url === 'about:blank' || f.url === 'about:srcdoc');
+  return all.filter((f) => isPageUrl(f.url) || f.url === 'about:blank' || f.url === 'about:srcdoc');
 }
 
 async function frameIds(tabId: number): Promise<number[]> {

@@ -3,12 +3,12 @@
 // audited tab (a payment provider in a new tab) are followed too.
 import browser, { type Tabs, type WebNavigation } from 'webextension-polyfill';
 import type { Audit, Step, StepTrigger } from '../../domain/model.ts';
+import { withoutHash } from '../../domain/urls.ts';
 import type { PeakendDb } from '../../store/index.ts';
 import { suggestStageFor } from '../stages.ts';
 import {
   addStep,
   getActive,
-  getAudit,
   getStep,
   listSteps,
   openPeakendDb,
@@ -19,6 +19,7 @@ import {
 import { notifyAuditChanged } from '../notify.ts';
 import { captureStep, stepInitFor } from '../recorder.ts';
 import { defineFeature } from '../registry.ts';
+import { runningAuditIn } from '../running-audit.ts';
 import { uncapturableReason } from '../capture/capturable.ts';
 import { ownOrigin, type AuditedTab } from '../target.ts';
 
@@ -35,18 +36,10 @@ function serial(work: () => Promise<unknown>): void {
 
 const timers = new Map<string, ReturnType<typeof setTimeout>>();
 
-function withoutHash(url: string): string {
-  const hash = url.indexOf('#');
-  return hash === -1 ? url : url.slice(0, hash);
-}
-
+/** The running audit of this tab, when it takes its steps by itself. */
 async function auditFor(tabId: number) {
-  const db = await openPeakendDb();
-  const active = await getActive(db);
-  if (!active || active.tabId !== tabId) return null;
-  const audit = await getAudit(db, active.auditId);
-  if (!audit || audit.status !== 'running' || !audit.autoSteps) return null;
-  return { db, audit };
+  const found = await runningAuditIn(tabId);
+  return found?.audit.autoSteps ? found : null;
 }
 
 async function newStep(tabId: number, url: string, trigger: StepTrigger, settleAfterMs: number | null) {

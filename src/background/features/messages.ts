@@ -3,6 +3,7 @@
 import browser from 'webextension-polyfill';
 import { PeakendFailure } from '../../domain/errors.ts';
 import { createAudit } from '../../domain/factories.ts';
+import { isPageUrl } from '../../domain/urls.ts';
 import { isWorkerRequest, ToWorker, type WorkerApi, type WorkerRequest, type WorkerResponse } from '../../protocol.ts';
 import { clearActive, getActive, getAudit, openPeakendDb, patchAudit, putAudit, setActive } from '../../store/index.ts';
 import { keepText } from '../keep-text.ts';
@@ -53,7 +54,7 @@ const handlers: Handlers = {
     await injectInto(tab.id);
     notifyAuditChanged(audit.id);
     // The page the auditor starts on is the journey's first step (a blank or browser tab is not).
-    if (/^(https?|file):/.test(tab.url ?? '')) await logStep(audit.id, tab.windowId, 'start');
+    if (isPageUrl(tab.url ?? '')) await logStep(audit.id, tab.windowId, 'start');
     return { auditId: audit.id };
   },
 
@@ -69,8 +70,7 @@ const handlers: Handlers = {
     await patchAudit(db, req.auditId, starting ? { status: 'running', startedAt: now } : { status: 'running' }, now);
     await setActive(db, { auditId: req.auditId, tabId: tab.id, windowId: tab.windowId });
     await syncContentScripts();
-    if (starting && /^(https?|file):/.test(before.startUrl))
-      await browser.tabs.update(tab.id, { url: before.startUrl });
+    if (starting && isPageUrl(before.startUrl)) await browser.tabs.update(tab.id, { url: before.startUrl });
     else await injectInto(tab.id);
     notifyAuditChanged(req.auditId);
     return { auditId: req.auditId };

@@ -7,34 +7,18 @@ import {
   type HelloAnswer,
   type SignalsAnswer,
 } from '../../protocol.ts';
-import {
-  getActive,
-  getAudit,
-  listSteps,
-  openPeakendDb,
-  patchStepSuggestingStage,
-  setStepSignals,
-} from '../../store/index.ts';
+import { listSteps, patchStepSuggestingStage, setStepSignals } from '../../store/index.ts';
+import { withoutHash } from '../../domain/urls.ts';
 import { suggestStageFor } from '../stages.ts';
 import { notifyAuditChanged } from '../notify.ts';
 import { defineFeature } from '../registry.ts';
-
-const withoutHash = (url: string) => url.split('#')[0] ?? url;
-
-async function auditedTab(tabId: number | undefined) {
-  if (tabId === undefined) return null;
-  const db = await openPeakendDb();
-  const active = await getActive(db);
-  if (!active || active.tabId !== tabId) return null;
-  const audit = await getAudit(db, active.auditId);
-  return audit?.status === 'running' ? { db, audit } : null;
-}
+import { runningAuditIn } from '../running-audit.ts';
 
 async function store(
   event: Extract<ContentEvent, { type: FromContent.Signals }>,
   tabId: number | undefined,
 ): Promise<boolean> {
-  const found = await auditedTab(tabId);
+  const found = await runningAuditIn(tabId);
   if (!found) return false;
   const steps = await listSteps(found.db, found.audit.id);
   // The newest step of that page: a page logged twice gets the signals on its latest visit.
@@ -58,7 +42,7 @@ export default defineFeature({
     const listener = (message: unknown, sender: browser.Runtime.MessageSender) => {
       if (!isContentEvent(message) || sender.frameId !== 0) return undefined;
       if (message.type === FromContent.Hello) {
-        return auditedTab(sender.tab?.id).then((found): HelloAnswer => ({ observe: found !== null }));
+        return runningAuditIn(sender.tab?.id).then((found): HelloAnswer => ({ observe: found !== null }));
       }
       // The page sends again when it is left unless this batch was filed.
       return store(message, sender.tab?.id).then(

@@ -4,6 +4,7 @@
 // LCP and CLS readings only when a batch is sent, and one message per batch.
 import type { StepSignals } from '../../domain/model.ts';
 import { ClickTracker } from '../../domain/signals/clicks.ts';
+import { withoutHash } from '../../domain/urls.ts';
 import { FromContent, type ContentEvent, type HelloAnswer, type SignalsAnswer } from '../../protocol.ts';
 import { countFields } from '../dom/fields.ts';
 import { FormErrorTracker } from '../dom/form-errors.ts';
@@ -204,7 +205,7 @@ export function createSignalsObserver({ doc, clock, send: toWorker }: SignalsObs
   function current(): Segment {
     if (state.segment && navigationApi && !state.urlMayHaveChanged) return state.segment;
     state.urlMayHaveChanged = false;
-    const url = win.location.href.split('#')[0] ?? win.location.href;
+    const url = withoutHash(win.location.href);
     if (!state.segment) {
       const nav = clock.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
       state.segment = newSegment(url, nav?.type === 'back_forward' ? 1 : 0, true);
@@ -497,7 +498,7 @@ export function createSignalsObserver({ doc, clock, send: toWorker }: SignalsObs
     win.addEventListener('blur', () => react('open'));
     win.addEventListener('pageshow', (event: PageTransitionEvent) => {
       if (event.persisted) {
-        state.segment = newSegment(win.location.href.split('#')[0] ?? win.location.href, 1, false);
+        state.segment = newSegment(withoutHash(win.location.href), 1, false);
         schedule();
       }
     });

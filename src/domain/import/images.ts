@@ -1,6 +1,8 @@
 // What an image file really is, from its first bytes (its "magic number"), whatever its name says.
 
-export type ImageMime = 'image/jpeg' | 'image/png';
+/** Image types a screenshot may have when its pixels are imported. */
+export const IMAGE_MIMES = ['image/jpeg', 'image/png'] as const;
+export type ImageMime = (typeof IMAGE_MIMES)[number];
 
 const PNG = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 

@@ -1,7 +1,7 @@
 // Importing an audit (a JSON export or a zip bundle): checks only, no store and no browser API.
 export * from './errors.ts';
 export * from './limits.ts';
-export { validateExportJson, recordsOf, ID_PATTERN, IMAGE_MIMES } from './validate.ts';
+export { validateExportJson, recordsOf, ID_PATTERN } from './validate.ts';
 export {
   readZipDirectory,
   readZipEntry,
@@ -11,7 +11,7 @@ export {
   type ZipDirectory,
   type ZipEntry,
 } from './zip.ts';
-export { detectImage, type ImageMime } from './images.ts';
+export { detectImage, IMAGE_MIMES, type ImageMime } from './images.ts';
 export * from './prepare.ts';
 export { reidentify, type IdMaker } from './reid.ts';
 export { planOf } from './plan.ts';

@@ -4,15 +4,12 @@
 // presence, image type, size and SHA-256 against what the JSON recorded at capture.
 // Pure: the SHA-256 function is passed in (the panel uses crypto.subtle, tests use node:crypto).
 import type { Audit, Screenshot, ShotId, Step, UtcIso } from '../model.ts';
-import type { AuditExport } from '../../report/json.ts';
+import { BUNDLE_JSON_NAME, type AuditExport } from '../export-format.ts';
 import { attempt, fail, ImportFailure, ok, refuse, type Result } from './errors.ts';
 import { detectImage, sameImageType, type ImageMime } from './images.ts';
 import { DEFAULT_LIMITS, type ImportLimits } from './limits.ts';
 import { recordsOf, validateExportJson } from './validate.ts';
 import { looksLikeZip, readZipDirectory, readZipEntry } from './zip.ts';
-
-/** The JSON's name inside the bundle (src/report/zip.ts BUNDLE_JSON_NAME). */
-export const BUNDLE_JSON = 'audit.json';
 
 /** A File, or anything with its name, size and a way to read it. */
 export interface ImportSource {
@@ -114,8 +111,8 @@ function checked(value: unknown, limits: ImportLimits): AuditExport {
 async function fromZip(bytes: Uint8Array, fileName: string, opts: Required<PrepareOptions>): Promise<ImportPlan> {
   const { limits, sha256 } = opts;
   const dir = readZipDirectory(bytes, limits);
-  const jsonEntry = dir.entries.get(BUNDLE_JSON);
-  if (!jsonEntry) return refuse({ code: 'zip-no-json', name: BUNDLE_JSON });
+  const jsonEntry = dir.entries.get(BUNDLE_JSON_NAME);
+  if (!jsonEntry) return refuse({ code: 'zip-no-json', name: BUNDLE_JSON_NAME });
   if (jsonEntry.size > limits.maxJsonBytes)
     refuse({ code: 'json-too-large', size: jsonEntry.size, limit: limits.maxJsonBytes });
   const exp = checked(parseJson(readZipEntry(bytes, dir, jsonEntry), limits), limits);

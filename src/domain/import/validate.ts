@@ -4,10 +4,23 @@
 // unique ids, and that every reference (a step's audit, a screenshot's step, a finding's or a
 // criterion's evidence) points at something in the file. test/unit/import/schema-agreement.test.ts
 // checks with ajv that this and the schema agree on valid and invalid samples.
+import { MISSING_KINDS } from '../completeness.ts';
 import type { Audit, Screenshot, Step } from '../model.ts';
-import { ELEMENT_IDS } from '../model.ts';
-import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, type AuditExport } from '../../report/json.ts';
+import {
+  AUDIT_STATUSES,
+  CAPTURE_STATUSES,
+  ELEMENT_IDS,
+  EMOTION_IDS,
+  MARKS,
+  STAGE_SOURCES,
+  STEP_TRIGGERS,
+  TOUCHPOINT_SCENARIOS,
+} from '../model.ts';
+import { SCORE_WARNING_KINDS } from '../scores/index.ts';
+import { OVERALL_COMPONENTS } from '../scores/overall.ts';
+import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, SCREENSHOT_FILE_PATTERN, type AuditExport } from '../export-format.ts';
 import { attempt, refuse, type Result } from './errors.ts';
+import { IMAGE_MIMES } from './images.ts';
 import { DEFAULT_LIMITS, type ImportLimits } from './limits.ts';
 import {
   anyObject,
@@ -31,32 +44,9 @@ export const ID_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9_.:-]*$/;
 export const CRITERION_KEY = /^[A-Za-z0-9_-]{1,64}$/;
 export const UTC_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 export const SHA256_PATTERN = /^[0-9a-f]{64}$/;
-export const FILE_PATTERN = /^screenshots\/[A-Za-z0-9_-]+\.[a-z0-9]+$/;
-/** Image types a screenshot may have when its pixels are imported. */
-export const IMAGE_MIMES = ['image/jpeg', 'image/png'] as const;
 
-const EMOTION_IDS = [
-  'happy',
-  'pleased',
-  'trusting',
-  'valued',
-  'cared-for',
-  'focused',
-  'safe',
-  'interested',
-  'energetic',
-  'stimulated',
-  'exploratory',
-  'indulgent',
-  'irritated',
-  'hurried',
-  'neglected',
-  'unhappy',
-  'unsatisfied',
-  'stressed',
-  'disappointed',
-  'frustrated',
-] as const;
+/** A closed set of values, or null. */
+const orNull = <T extends string | number>(values: readonly T[]) => oneOf<T | null>([...values, null]);
 
 function shapes(L: ImportLimits) {
   const text = string({ max: L.maxTextChars });
@@ -75,7 +65,7 @@ function shapes(L: ImportLimits) {
 
   const criterionMark = object(
     {
-      mark: oneOf(['pass', 'partial', 'fail', 'na', null] as const),
+      mark: orNull(MARKS),
       weight: number(),
       evidence: nullable(object({ stepId: id, shotId: id }, { optional: ['shotId'] })),
       comment: text,
@@ -97,8 +87,8 @@ function shapes(L: ImportLimits) {
     device: text,
     templateId: string({ max: L.maxIdChars }),
     templateVersion: integer(),
-    touchpoint: oneOf([1, 2, 3, 4, null] as const),
-    status: oneOf(['running', 'paused', 'ended', 'plan'] as const),
+    touchpoint: orNull(TOUCHPOINT_SCENARIOS),
+    status: oneOf(AUDIT_STATUSES),
     createdAt: utc,
     startedAt: nullable(utc),
     endedAt: nullable(utc),
@@ -152,13 +142,10 @@ function shapes(L: ImportLimits) {
     url: text,
     title: text,
     stage: nullable(string({ max: L.maxIdChars })),
-    stageSource: oneOf(['suggested', 'auditor', null] as const),
-    trigger: oneOf(['start', 'navigation', 'history', 'manual', 'command', 'import'] as const),
+    stageSource: orNull(STAGE_SOURCES),
+    trigger: oneOf(STEP_TRIGGERS),
     startedAt: utc,
-    capture: object(
-      { status: oneOf(['pending', 'ok', 'uncapturable', 'failed'] as const), reason: string({ max: 1000 }) },
-      { optional: ['reason'] },
-    ),
+    capture: object({ status: oneOf(CAPTURE_STATUSES), reason: string({ max: 1000 }) }, { optional: ['reason'] }),
     ease: nullable(integer({ min: 1, max: 7 })),
     valence: nullable(integer({ min: -4, max: 4 })),
     arousal: nullable(integer({ min: 1, max: 9 })),
@@ -187,7 +174,7 @@ function shapes(L: ImportLimits) {
     thumbBytes: count,
     masked: boolean,
     maskedFields: count,
-    file: nullable(string({ max: 200, pattern: FILE_PATTERN, expected: 'screenshots/<name>.<ext>' })),
+    file: nullable(string({ max: 200, pattern: SCREENSHOT_FILE_PATTERN, expected: 'screenshots/<name>.<ext>' })),
   });
 
   // Derived numbers: checked as the schema describes them, never stored (the store recomputes).
@@ -212,13 +199,7 @@ function shapes(L: ImportLimits) {
     rated: object({ valence: integer(), ease: integer() }),
     warnings: list(
       object({
-        kind: oneOf([
-          'no-steps',
-          'steps-without-valence',
-          'steps-without-ease',
-          'criteria-unmarked',
-          'rubric-version-mismatch',
-        ] as const),
+        kind: oneOf(SCORE_WARNING_KINDS),
       }),
     ),
     steps: list(
@@ -286,7 +267,7 @@ function shapes(L: ImportLimits) {
     criticalFailures: list(object({ criterionId: str, element })),
     immersion: object({
       value: nn,
-      touchpoint: oneOf([1, 2, 3, 4, null] as const),
+      touchpoint: orNull(TOUCHPOINT_SCENARIOS),
       weights: record(number(), { max: L.maxListItems }),
       assessed: list(element),
       notAssessed: list(element),
@@ -295,7 +276,7 @@ function shapes(L: ImportLimits) {
       value: nn,
       weights,
       weightsUsed: weights,
-      missing: list(oneOf(['immersion', 'peakEnd', 'effort'] as const)),
+      missing: list(oneOf(OVERALL_COMPONENTS)),
       renormalised: boolean,
     }),
     endSurvey: nullable(
@@ -335,14 +316,7 @@ function shapes(L: ImportLimits) {
     missing: list(
       object(
         {
-          kind: oneOf([
-            'no-steps',
-            'step-ease',
-            'step-valence',
-            'step-comment',
-            'criterion-mark',
-            'criterion-comment',
-          ] as const),
+          kind: oneOf(MISSING_KINDS),
           stepId: str,
           stepIndex: integer(),
           criterionId: str,

@@ -45,6 +45,14 @@ export type ScoreWarning =
   | { kind: 'steps-without-ease'; count: number; stepIds: StepId[] }
   | { kind: 'criteria-unmarked'; count: number }
   | { kind: 'rubric-version-mismatch'; auditVersion: string; rubricVersion: string };
+/** Every ScoreWarning['kind'] (test/unit/domain-values.test.ts holds the two together). */
+export const SCORE_WARNING_KINDS = [
+  'no-steps',
+  'steps-without-valence',
+  'steps-without-ease',
+  'criteria-unmarked',
+  'rubric-version-mismatch',
+] as const satisfies readonly ScoreWarning['kind'][];
 
 /** One step's ratings on their raw and normalised scales (null when not rated). */
 export interface StepScore {

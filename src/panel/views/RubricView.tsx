@@ -9,7 +9,7 @@
 // closes is handed to the worker, which writes it the same way.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CriterionMark, Mark, Step } from '../../domain/model.ts';
-import { ELEMENT_IDS } from '../../domain/model.ts';
+import { ELEMENT_IDS, MARKS } from '../../domain/model.ts';
 import { suggestionFor, suggestMarks, type Reason, type Suggestion } from '../../domain/rubric-suggest.ts';
 import { DEFAULT_RUBRIC, emptyCriterionMark, rubricById, type Criterion, type Rubric } from '../../domain/rubric.ts';
 import { computeScores } from '../../domain/scores/index.ts';
@@ -24,7 +24,6 @@ import { useAuditData } from '../hooks.ts';
 /** Reasons shown per suggestion before "and N more". */
 export const REASONS_SHOWN = 5;
 
-export const MARKS: readonly Mark[] = ['pass', 'partial', 'fail', 'na'];
 export const WEIGHTS: readonly number[] = [1, 2, 3];
 
 /** DOM id of a criterion's row, for "Go to" from the completeness list. */

@@ -1,5 +1,5 @@
 // Where the Chromium binary is, and the flags an unpacked MV3 extension needs under Playwright.
-// See /work/shared/BROWSER-TESTING.md for why each flag is there.
+// See ../shared/BROWSER-TESTING.md (from the repository root) for why each flag is there.
 import { accessSync, constants, readFileSync, statSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 

@@ -1,7 +1,7 @@
 // End-to-end harness for the built extension: launches Debian's Chromium with the unpacked
 // extension, finds its id and service worker, stops/wakes the worker, opens the real side panel,
 // reads IndexedDB, and restarts the browser on the same profile.
-// Facts behind the choices: /work/shared/BROWSER-TESTING.md.
+// Facts behind the choices: ../shared/BROWSER-TESTING.md (from the repository root).
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync } from 'node:fs';
 import { rm } from 'node:fs/promises';

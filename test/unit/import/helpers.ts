@@ -5,7 +5,8 @@ import { createHash } from 'node:crypto';
 import type { Audit, Screenshot, Step } from '../../../src/domain/model.ts';
 import { prepareImportBytes, type ImportPlan, type Sha256 } from '../../../src/domain/import/index.ts';
 import { buildReportData } from '../../../src/report/data.ts';
-import { buildExport, type AuditExport } from '../../../src/report/json.ts';
+import type { AuditExport } from '../../../src/domain/export-format.ts';
+import { buildExport } from '../../../src/report/json.ts';
 import { buildZip } from '../../../src/report/zip.ts';
 import { makeAudit, makeSignals, makeStep, mark, marksWith } from '../scores/factory.ts';
 

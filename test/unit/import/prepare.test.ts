@@ -9,8 +9,7 @@ import {
   readZipDirectory,
   type ImportSource,
 } from '../../../src/domain/import/index.ts';
-import { BUNDLE_JSON } from '../../../src/domain/import/prepare.ts';
-import { BUNDLE_JSON_NAME } from '../../../src/report/zip.ts';
+import { BUNDLE_JSON_NAME } from '../../../src/domain/export-format.ts';
 import { buildZip } from '../../../src/report/zip.ts';
 import {
   centralEntries,
@@ -44,8 +43,8 @@ function zipOf(files: Record<string, Uint8Array>): Uint8Array {
 }
 
 describe('a valid bundle', () => {
-  it('uses the same JSON name as the exporter', () => {
-    expect(BUNDLE_JSON).toBe(BUNDLE_JSON_NAME);
+  it('reads the JSON under the name bundles already written carry', () => {
+    expect(BUNDLE_JSON_NAME).toBe('audit.json');
   });
 
   it('becomes a plan with the exported records and byte-identical, hash-checked images', async () => {

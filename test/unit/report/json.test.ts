@@ -2,7 +2,12 @@ import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { buildReportData } from '../../../src/report/data.ts';
-import { buildExport, EXPORT_FORMAT_VERSION, exportJsonText, screenshotFileNames } from '../../../src/report/json.ts';
+import {
+  EXPORT_FORMAT_VERSION,
+  SCREENSHOT_FILE_PATTERN,
+  screenshotFileNames,
+} from '../../../src/domain/export-format.ts';
+import { buildExport, exportJsonText } from '../../../src/report/json.ts';
 import { HOSTILE_TITLE, journey, journeyAudit, shotFor, imageBytes, useMessages } from './fixtures.ts';
 import { makeStep } from '../scores/factory.ts';
 
@@ -90,5 +95,18 @@ describe('screenshot file names', () => {
     // Sanitises to the same name as the first one, so it gets a suffix.
     expect(names.get('.._evil_x')).toBe('screenshots/___evil_x-2.jpg');
     expect(names.get('png1')).toBe('screenshots/png1.png');
+  });
+
+  it('are all of the form the import accepts', () => {
+    const step = makeStep({ id: 'sx', index: 0 });
+    const ids = ['../evil/x', '', 'a b', 'a_b', 'é', 'x'.repeat(200), 'ok_1-2'];
+    const shots = ids.map((id, i) => ({
+      ...shotFor(step, imageBytes(10, i)),
+      id,
+      mime: i % 2 ? 'image/png' : 'odd/type',
+    }));
+    const names = [...screenshotFileNames(shots).values()];
+    expect(names).toHaveLength(ids.length);
+    for (const name of names) expect(name).toMatch(SCREENSHOT_FILE_PATTERN);
   });
 });

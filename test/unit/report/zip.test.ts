@@ -6,7 +6,8 @@ import { openPeakendDb, resetDbCache } from '../../../src/store/index.ts';
 import { loadReportData } from '../../../src/report/data.ts';
 import { zipExport } from '../../../src/report/exports.ts';
 import { buildExport } from '../../../src/report/json.ts';
-import { BUNDLE_JSON_NAME, buildZip, collectBlobs } from '../../../src/report/zip.ts';
+import { BUNDLE_JSON_NAME } from '../../../src/domain/export-format.ts';
+import { buildZip, collectBlobs } from '../../../src/report/zip.ts';
 import { journey, useMessages } from './fixtures.ts';
 
 useMessages();
