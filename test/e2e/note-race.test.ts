@@ -126,10 +126,79 @@ describe('a note typed while the next page loads', () => {
     // The announcement goes to the new step, and its keys rate that step.
     await side.click('.arrival__go');
     await side.waitFor(`document.activeElement?.dataset.editorFor === ${JSON.stringify(product!.id)}`);
+    await pressKey(side, '4');
+    const rated = await eventually(
+      () => steps(s.h),
+      (list) => list[1]?.ease === 4,
+    );
+    expect(rated[0]).toMatchObject({ ease: null, note: first + rest });
     console.log(
       `[note-race] ${sent.length} keys, gaps ${Math.min(...gaps)}-${Math.max(...gaps)} ms; the step arrived ${
         arrivedAt - sentRest[0]!
       } ms after the navigation began, ${firstDigitAt - arrivedAt} ms before the first digit`,
     );
+  });
+});
+
+interface Sample {
+  t: number;
+  /** Top of the ease and valence points of the new step, in the panel's viewport (where a click lands). */
+  ease: number | null;
+  valence: number | null;
+  shot: boolean;
+  signals: boolean;
+}
+
+describe('the rating controls of a new step', () => {
+  it('hold still from their first paint until the step has its screenshot and signals', async () => {
+    const { s, side } = await recordListing();
+    // Sampled every animation frame (before each paint) and every 16 ms besides.
+    await side.evaluate(`(() => {
+      window.__samples = [];
+      const sample = () => {
+        const card = document.querySelector('li.step[data-step-index="1"]');
+        if (!card) return;
+        const top = (sel) => card.querySelector(sel)?.getBoundingClientRect().top ?? null;
+        const img = card.querySelector('img.thumb');
+        window.__samples.push({
+          t: performance.now(),
+          ease: top('[data-scale^="ease-"] .scale__points'),
+          valence: top('[data-scale^="valence-"] .scale__points'),
+          shot: !!img && img.complete && img.naturalWidth > 0,
+          signals: card.querySelector('.signals')?.dataset.observed === 'true',
+        });
+      };
+      const frame = () => {
+        sample();
+        if (!window.__stopSampling) requestAnimationFrame(frame);
+      };
+      requestAnimationFrame(frame);
+      window.__sampler = setInterval(sample, 16);
+      return true;
+    })()`);
+    await s.page.goto(`${shop.url}${PRODUCT.path}`);
+    await side.waitFor(
+      `window.__samples.length > 0 && window.__samples.at(-1).shot && window.__samples.at(-1).signals`,
+      { timeoutMs: 20_000 },
+    );
+    // A little longer: anything still settling after both arrived would show too.
+    await sleep(500);
+    const samples = await side.evaluate<Sample[]>(
+      `(() => { window.__stopSampling = true; clearInterval(window.__sampler); return window.__samples; })()`,
+    );
+    const painted = samples.filter((x) => x.ease !== null);
+    const first = painted[0]!;
+    const shotAt = painted.find((x) => x.shot)!.t - first.t;
+    const signalsAt = painted.find((x) => x.signals)!.t - first.t;
+    const easeTops = [...new Set(painted.map((x) => x.ease))];
+    const valenceTops = [...new Set(painted.map((x) => x.valence))];
+    console.log(
+      `[note-race] ${painted.length} samples over ${Math.round(painted.at(-1)!.t - first.t)} ms; screenshot at ${Math.round(
+        shotAt,
+      )} ms, signals at ${Math.round(signalsAt)} ms; ease tops ${easeTops.join(', ')}; valence tops ${valenceTops.join(', ')}`,
+    );
+    expect(first.shot && first.signals).toBe(false);
+    expect(easeTops).toEqual([first.ease]);
+    expect(valenceTops).toEqual([first.valence]);
   });
 });

@@ -257,6 +257,7 @@ export function AuditView({
                   key={step.id}
                   step={step}
                   shots={shots}
+                  frame={audit.viewport}
                   dwellMs={next ? Date.parse(next.startedAt) - Date.parse(step.startedAt) : null}
                   selected={step.id === selected?.id}
                   onSelect={() => setChosen(step.id)}
