@@ -149,56 +149,79 @@ interface Sample {
   signals: boolean;
 }
 
+/** Samples the new step's rating controls every animation frame (before each paint) and every 16 ms besides. */
+async function startSampling(side: SidePanelHandle): Promise<void> {
+  await side.evaluate(`(() => {
+    window.__samples = [];
+    const sample = () => {
+      const card = document.querySelector('li.step[data-step-index="1"]');
+      if (!card) return;
+      const top = (sel) => card.querySelector(sel)?.getBoundingClientRect().top ?? null;
+      const img = card.querySelector('img.thumb');
+      window.__samples.push({
+        t: performance.now(),
+        ease: top('[data-scale^="ease-"] .scale__points'),
+        valence: top('[data-scale^="valence-"] .scale__points'),
+        shot: !!img && img.complete && img.naturalWidth > 0,
+        signals: card.querySelector('.signals')?.dataset.observed === 'true',
+      });
+    };
+    const frame = () => {
+      sample();
+      if (!window.__stopSampling) requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+    window.__sampler = setInterval(sample, 16);
+    return true;
+  })()`);
+}
+
+/** Waits until the last sample satisfies `until` (a JS expression over `x`), half a second more, then stops. */
+async function stopSampling(side: SidePanelHandle, until: string): Promise<Sample[]> {
+  await side.waitFor(`(() => { const x = window.__samples.at(-1); return !!x && (${until}); })()`, {
+    timeoutMs: 20_000,
+  });
+  // A little longer: anything still settling after it all arrived would show too.
+  await sleep(500);
+  const samples = await side.evaluate<Sample[]>(
+    `(() => { window.__stopSampling = true; clearInterval(window.__sampler); return window.__samples; })()`,
+  );
+  return samples.filter((x) => x.ease !== null);
+}
+
+function expectStill(painted: Sample[], what: string): void {
+  const first = painted[0]!;
+  const at = (arrived: (x: Sample) => boolean) => {
+    const found = painted.find(arrived);
+    return found ? `${Math.round(found.t - first.t)} ms` : 'never';
+  };
+  const easeTops = [...new Set(painted.map((x) => x.ease))];
+  const valenceTops = [...new Set(painted.map((x) => x.valence))];
+  console.log(
+    `[note-race] ${what}: ${painted.length} samples over ${Math.round(painted.at(-1)!.t - first.t)} ms; screenshot at ${at(
+      (x) => x.shot,
+    )}, signals at ${at((x) => x.signals)}; ease tops ${easeTops.join(', ')}; valence tops ${valenceTops.join(', ')}`,
+  );
+  expect(first.shot).toBe(false);
+  expect(easeTops).toEqual([first.ease]);
+  expect(valenceTops).toEqual([first.valence]);
+}
+
 describe('the rating controls of a new step', () => {
   it('hold still from their first paint until the step has its screenshot and signals', async () => {
     const { s, side } = await recordListing();
-    // Sampled every animation frame (before each paint) and every 16 ms besides.
-    await side.evaluate(`(() => {
-      window.__samples = [];
-      const sample = () => {
-        const card = document.querySelector('li.step[data-step-index="1"]');
-        if (!card) return;
-        const top = (sel) => card.querySelector(sel)?.getBoundingClientRect().top ?? null;
-        const img = card.querySelector('img.thumb');
-        window.__samples.push({
-          t: performance.now(),
-          ease: top('[data-scale^="ease-"] .scale__points'),
-          valence: top('[data-scale^="valence-"] .scale__points'),
-          shot: !!img && img.complete && img.naturalWidth > 0,
-          signals: card.querySelector('.signals')?.dataset.observed === 'true',
-        });
-      };
-      const frame = () => {
-        sample();
-        if (!window.__stopSampling) requestAnimationFrame(frame);
-      };
-      requestAnimationFrame(frame);
-      window.__sampler = setInterval(sample, 16);
-      return true;
-    })()`);
+    await startSampling(side);
     await s.page.goto(`${shop.url}${PRODUCT.path}`);
-    await side.waitFor(
-      `window.__samples.length > 0 && window.__samples.at(-1).shot && window.__samples.at(-1).signals`,
-      { timeoutMs: 20_000 },
-    );
-    // A little longer: anything still settling after both arrived would show too.
-    await sleep(500);
-    const samples = await side.evaluate<Sample[]>(
-      `(() => { window.__stopSampling = true; clearInterval(window.__sampler); return window.__samples; })()`,
-    );
-    const painted = samples.filter((x) => x.ease !== null);
-    const first = painted[0]!;
-    const shotAt = painted.find((x) => x.shot)!.t - first.t;
-    const signalsAt = painted.find((x) => x.signals)!.t - first.t;
-    const easeTops = [...new Set(painted.map((x) => x.ease))];
-    const valenceTops = [...new Set(painted.map((x) => x.valence))];
-    console.log(
-      `[note-race] ${painted.length} samples over ${Math.round(painted.at(-1)!.t - first.t)} ms; screenshot at ${Math.round(
-        shotAt,
-      )} ms, signals at ${Math.round(signalsAt)} ms; ease tops ${easeTops.join(', ')}; valence tops ${valenceTops.join(', ')}`,
-    );
-    expect(first.shot && first.signals).toBe(false);
-    expect(easeTops).toEqual([first.ease]);
-    expect(valenceTops).toEqual([first.valence]);
+    const painted = await stopSampling(side, 'x.shot && x.signals');
+    expect(painted[0]!.signals).toBe(false);
+    expectStill(painted, 'a new page');
+  });
+
+  it('hold still on a step logged by hand, while the panel says it is capturing', async () => {
+    const { side } = await recordListing();
+    await startSampling(side);
+    await side.click('Log step');
+    const painted = await stopSampling(side, 'x.shot');
+    expectStill(painted, 'Log step');
   });
 });
