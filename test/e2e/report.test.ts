@@ -37,7 +37,7 @@ async function rateNewest(panel: Page, ease: number, valence: number, note = '')
     await card.getByLabel('Note').fill(note);
     // Left as an auditor leaves it for the page (Playwright's focus emulation keeps the panel
     // focused); a step arriving under a caret would wait for that.
-    await card.getByLabel('Note').blur();
+    await card.getByRole('textbox', { name: 'Note', exact: true }).blur();
   }
 }
 
