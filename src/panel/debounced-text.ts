@@ -27,9 +27,12 @@ export function useDebouncedText(
   says: (text: string, stored: string) => boolean = (a, b) => a === b,
 ) {
   const backend = useBackend();
-  const [text, setText] = useState(stored);
+  // The text belongs to the owner it was typed for: a field handed to another owner shows that
+  // owner's stored text, and what was typed before goes to the owner it was typed for.
+  const [local, setLocal] = useState({ owner, text: stored });
+  const text = local.owner === owner ? local.text : stored;
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const pending = useRef<string | null>(null);
+  const pending = useRef<Unsaved | null>(null);
   const saveRef = useRef(save);
   saveRef.current = save;
   const keptRef = useRef(keptAs);
@@ -37,21 +40,19 @@ export function useDebouncedText(
 
   const flush = () => {
     clearTimeout(timer.current);
-    if (pending.current !== null) {
-      const value = pending.current;
-      pending.current = null;
-      void saveRef.current(value);
-    }
+    const unsaved = pending.current;
+    pending.current = null;
+    if (unsaved) void unsaved.save(unsaved.text);
+    return unsaved;
   };
   useEffect(() => {
-    if (pending.current === null && !says(text, stored)) setText(stored);
+    if (pending.current === null && !says(text, stored)) setLocal({ owner, text: stored });
   }, [stored]);
   useEffect(() => {
     const leave = () => {
-      const value = pending.current;
-      flush();
-      if (value !== null)
-        void backend.request(ToWorker.KeepText, { kept: keptRef.current(value) }).catch(() => undefined);
+      const unsaved = flush();
+      if (unsaved)
+        void backend.request(ToWorker.KeepText, { kept: unsaved.keptAs(unsaved.text) }).catch(() => undefined);
     };
     addEventListener('pagehide', leave);
     return () => {
@@ -61,10 +62,16 @@ export function useDebouncedText(
   }, [owner]);
 
   const onInput = (value: string) => {
-    setText(value);
-    pending.current = value;
+    setLocal({ owner, text: value });
+    pending.current = { text: value, save: saveRef.current, keptAs: keptRef.current };
     clearTimeout(timer.current);
     timer.current = setTimeout(flush, TEXT_SAVE_DELAY_MS);
   };
-  return { text, onInput, flush };
+  return { text, onInput, flush: () => void flush() };
+}
+
+interface Unsaved {
+  text: string;
+  save: (text: string) => unknown;
+  keptAs: (text: string) => KeptText;
 }

@@ -33,7 +33,12 @@ async function rateNewest(panel: Page, ease: number, valence: number, note = '')
   const card = panel.locator('.step--current');
   await card.locator(`input[name^="ease-"][value="${ease}"]`).check();
   await card.locator(`input[name^="valence-"][value="${valence}"]`).check();
-  if (note) await card.getByLabel('Note').fill(note);
+  if (note) {
+    await card.getByLabel('Note').fill(note);
+    // Left as an auditor leaves it for the page (Playwright's focus emulation keeps the panel
+    // focused); a step arriving under a caret would wait for that.
+    await card.getByRole('textbox', { name: 'Note', exact: true }).blur();
+  }
 }
 
 beforeAll(async () => {

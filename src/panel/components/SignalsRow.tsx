@@ -2,59 +2,83 @@ import type { StepSignals, VitalRating } from '../../domain/model.ts';
 import { rateCls, rateInp, rateLcp } from '../../domain/scores/vitals.ts';
 import { t, type MessageKey } from '../../i18n/t.ts';
 
-function Vital({ name, value, rating }: { name: string; value: string; rating: VitalRating | null }) {
-  if (!rating) return null;
+/** Not known yet (or not recorded): the chip keeps its place, so the row does not reflow when it is. */
+const UNKNOWN = '–';
+
+function Vital({ name, value, rating }: { name: string; value: string | null; rating: VitalRating | null }) {
+  if (value === null || !rating) {
+    return (
+      <span class="signal signal--waiting vital" data-vital={name.toLowerCase()}>
+        {name} {UNKNOWN}
+      </span>
+    );
+  }
+  const mark = t(`rating_${rating.replace(/-/g, '_')}` as MessageKey);
+  // A narrow cell cuts the rating word short; the title says it whole.
   return (
-    <span class={`signal vital vital--${rating}`} data-vital={name.toLowerCase()} data-rating={rating}>
-      {name} {value} <span class="vital__mark">{t(`rating_${rating.replace(/-/g, '_')}` as MessageKey)}</span>
+    <span
+      class={`signal vital vital--${rating}`}
+      data-vital={name.toLowerCase()}
+      data-rating={rating}
+      title={`${name} ${value} ${mark}`}
+    >
+      {name} {value} <span class="vital__mark">{mark}</span>
     </span>
   );
 }
 
-/** What Peakend observed, shown beside the auditor's ratings and never mixed into them. */
 /** METHOD.md's dwell time: from this step's start to the next step's start. */
 export function dwellLabel(ms: number): string {
   const s = Math.round(ms / 1000);
   return s < 60 ? `${s} s` : `${Math.floor(s / 60)} min ${s % 60} s`;
 }
 
+/**
+ * What Peakend observed, shown beside the auditor's ratings and never mixed into them.
+ *
+ * Every chip is always there, with a dash until its value is known: the row arrives after the step's
+ * first paint (with the page's first batch of signals), and a row that appeared or reflowed then moved
+ * the rating controls below it under the auditor's pointer.
+ */
 export function SignalsRow({ signals, dwellMs }: { signals: StepSignals | null; dwellMs: number | null }) {
-  if (!signals) {
-    return dwellMs === null ? null : (
-      <div class="signals" aria-label={t('observedSignals')} role="group">
-        <span class="signal" data-signal="dwell">
-          {t('signal_dwell', dwellLabel(dwellMs))}
-        </span>
-      </div>
-    );
-  }
-  const counts: Array<[string, number, boolean]> = [
-    ['clicks', signals.clicks, false],
-    ['rageClicks', signals.rageClicks, signals.rageClicks > 0],
-    ['deadClicks', signals.deadClicks, signals.deadClicks > 0],
-    ['formErrors', signals.formErrors, signals.formErrors > 0],
-    ['backNavigations', signals.backNavigations, signals.backNavigations > 0],
+  const counts: Array<[string, number | null, boolean]> = [
+    ['clicks', signals?.clicks ?? null, false],
+    ['rageClicks', signals?.rageClicks ?? null, (signals?.rageClicks ?? 0) > 0],
+    ['deadClicks', signals?.deadClicks ?? null, (signals?.deadClicks ?? 0) > 0],
+    ['formErrors', signals?.formErrors ?? null, (signals?.formErrors ?? 0) > 0],
+    ['backNavigations', signals?.backNavigations ?? null, (signals?.backNavigations ?? 0) > 0],
   ];
+  const lcp = signals?.lcpMs ?? null;
+  const cls = signals?.cls ?? null;
+  const inp = signals?.inpMs ?? null;
   return (
-    <div class="signals" aria-label={t('observedSignals')} role="group">
-      {dwellMs !== null && (
-        <span class="signal" data-signal="dwell">
-          {t('signal_dwell', dwellLabel(dwellMs))}
-        </span>
-      )}
+    <div class="signals" aria-label={t('observedSignals')} role="group" data-observed={signals ? 'true' : 'false'}>
+      <span class={`signal${dwellMs === null ? ' signal--waiting' : ''}`} data-signal="dwell">
+        {t('signal_dwell', dwellMs === null ? UNKNOWN : dwellLabel(dwellMs))}
+      </span>
       {counts.map(([key, value, bad]) => (
-        <span class={`signal${bad ? ' signal--bad' : ''}`} data-signal={key} key={key}>
-          {t(`signal_${key}` as MessageKey, String(value))}
+        <span
+          class={`signal${bad ? ' signal--bad' : ''}${value === null ? ' signal--waiting' : ''}`}
+          data-signal={key}
+          key={key}
+        >
+          {t(`signal_${key}` as MessageKey, value === null ? UNKNOWN : String(value))}
         </span>
       ))}
-      <span class="signal" data-signal="fields">
-        {t('signal_fields', String(signals.fields), String(signals.requiredFields))}
+      <span class={`signal signal--fields${signals ? '' : ' signal--waiting'}`} data-signal="fields">
+        {t(
+          'signal_fields',
+          signals ? String(signals.fields) : UNKNOWN,
+          signals ? String(signals.requiredFields) : UNKNOWN,
+        )}
       </span>
-      {signals.lcpMs !== null && (
-        <Vital name="LCP" value={`${(signals.lcpMs / 1000).toFixed(2)} s`} rating={rateLcp(signals.lcpMs)} />
-      )}
-      {signals.cls !== null && <Vital name="CLS" value={signals.cls.toFixed(2)} rating={rateCls(signals.cls)} />}
-      {signals.inpMs !== null && <Vital name="INP" value={`${signals.inpMs} ms`} rating={rateInp(signals.inpMs)} />}
+      <Vital
+        name="LCP"
+        value={lcp === null ? null : `${(lcp / 1000).toFixed(2)} s`}
+        rating={lcp === null ? null : rateLcp(lcp)}
+      />
+      <Vital name="CLS" value={cls === null ? null : cls.toFixed(2)} rating={cls === null ? null : rateCls(cls)} />
+      <Vital name="INP" value={inp === null ? null : `${inp} ms`} rating={inp === null ? null : rateInp(inp)} />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import type { CaptureState, Screenshot, Step } from '../../domain/model.ts';
+import type { CaptureState, Screenshot, Step, Viewport } from '../../domain/model.ts';
 import { captureError } from '../../domain/errors.ts';
 import { describeError } from '../../i18n/errors.ts';
 import { t } from '../../i18n/t.ts';
@@ -29,12 +29,16 @@ export function StepCard(props: {
   selected: boolean;
   /** Time until the next step started; null for the step still in progress. */
   dwellMs: number | null;
+  /** The audited tab's viewport: the shape of a screenshot still being taken. */
+  frame: Viewport;
   onSelect: () => void;
   children?: ComponentChildren;
 }) {
   const { step, shots } = props;
   const notice = captureNotice(step.capture, step.url);
   const summary = ratingSummary(step);
+  // The screenshot's place is kept while it is taken, so the ratings below do not move when it comes.
+  const waiting = shots.length === 0 && step.capture.status === 'pending';
   return (
     <li
       class={`step${props.selected ? ' step--current' : ''}`}
@@ -52,10 +56,17 @@ export function StepCard(props: {
       <div class="step__url" title={step.url}>
         {step.url}
       </div>
+      {waiting && (
+        <div class="step__shots">
+          <span class="shot shot--waiting" style={ratio(props.frame)} role="status">
+            {notice}
+          </span>
+        </div>
+      )}
       {shots.length > 0 && (
         <div class="step__shots">
           {shots.map((shot) => (
-            <span class="shot" key={shot.id}>
+            <span class="shot" key={shot.id} style={ratio(shot)}>
               <Thumbnail shot={shot} />
               {step.findings
                 .filter((f) => f.evidence?.shotId === shot.id && f.evidence.rect)
@@ -66,7 +77,7 @@ export function StepCard(props: {
           ))}
         </div>
       )}
-      {notice && (
+      {notice && !waiting && (
         <p class={`step__notice step__notice--${step.capture.status}`} role="status">
           {notice}
         </p>
@@ -85,3 +96,6 @@ export function StepCard(props: {
     </li>
   );
 }
+
+const ratio = (size: Viewport) =>
+  size.width > 0 && size.height > 0 ? { aspectRatio: `${size.width} / ${size.height}` } : {};

@@ -62,7 +62,8 @@ export function StepEditor(props: {
   const template = useTemplate(props.templateId, props.templateVersion);
 
   return (
-    <div class="editor" data-editor-for={step.id}>
+    // Focusable, so that "go to" a new step can hand the keys to it.
+    <div class="editor" data-editor-for={step.id} tabIndex={-1}>
       <Scale
         name={`ease-${step.id}`}
         legend={t('easeQuestion')}

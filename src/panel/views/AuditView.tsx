@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../i18n/t.ts';
 import { ToWorker } from '../../protocol.ts';
 import { patchAudit, patchStep } from '../../store/index.ts';
@@ -11,7 +11,8 @@ import { errorText } from '../errors.ts';
 import type { AuditData } from '../audit-data.ts';
 import { STEP_PAGE } from '../boot.ts';
 import { useAuditData } from '../hooks.ts';
-import { ratingFromKey } from '../keyboard.ts';
+import { typingIn, useLeaveEditor } from '../editing.ts';
+import { ratingFromKey, watchLostFocus } from '../keyboard.ts';
 import { AuditTabs, type AuditTab } from './AuditTabs.tsx';
 
 /** Cards in the first frame: more than a side panel shows at once. */
@@ -40,15 +41,40 @@ export function AuditView({
   // While a long audit opens, only its newest steps are read: `before` older ones follow at once.
   const before = data?.before ?? 0;
   const total = before + steps.length;
+  const newest = steps[steps.length - 1] ?? null;
+  // A step that arrives while the auditor types in the one on screen waits, announced, until they
+  // leave that editor: switching under the caret sent the rest of a note to the body, and its
+  // digits to the rating keys.
+  const [held, setHeld] = useState<string | null>(null);
+  const shown = useRef<string | null>(null);
+  const holding =
+    chosen !== null
+      ? null
+      : (held ??
+        (newest && shown.current && newest.id !== shown.current && typingIn(document) === shown.current
+          ? shown.current
+          : null));
+  const selectedId = chosen ?? holding;
   const selectedAt = Math.max(
     0,
-    steps.findIndex((s) => s.id === chosen),
+    steps.findIndex((s) => s.id === selectedId),
   );
-  const selected = steps.find((s) => s.id === chosen) ?? steps[steps.length - 1] ?? null;
+  const selected = steps.find((s) => s.id === selectedId) ?? newest;
+  const arrived = holding && newest && newest.id !== holding ? newest : null;
   const from = Math.max(
     before,
-    Math.min(shownFrom ?? total - STEP_PAGE, chosen && selected?.id === chosen ? before + selectedAt : Infinity),
+    Math.min(
+      shownFrom ?? total - STEP_PAGE,
+      selectedId && selected?.id === selectedId ? before + selectedAt : Infinity,
+    ),
   );
+  useLayoutEffect(() => {
+    shown.current = selected?.id ?? null;
+    if (holding !== held) setHeld(holding);
+  });
+  useLeaveEditor(holding, () => setHeld(null));
+  // Focus moved to the step the auditor asked to go to, so their next keys rate it.
+  const focusEditor = useRef(false);
   // Building a card with its editor takes about a millisecond: the first frame shows the newest
   // cards, enough to fill the panel, and the rest of the window follows in the next one.
   const [opened, setOpened] = useState(false);
@@ -58,25 +84,41 @@ export function AuditView({
   }, [loaded]);
   const shownFromIndex = opened ? from : Math.max(from, total - FIRST_CARDS);
 
-  useEffect(() => {
-    if (tab === 'steps' && selected)
-      document.getElementById(`step-${selected.id}`)?.scrollIntoView?.({ block: 'nearest' });
+  // Before the paint, so a new step's first frame is already where it stays.
+  useLayoutEffect(() => {
+    if (tab !== 'steps' || !selected) return;
+    document.getElementById(`step-${selected.id}`)?.scrollIntoView?.({ block: 'nearest' });
+    if (focusEditor.current) {
+      focusEditor.current = false;
+      document.querySelector<HTMLElement>(`[data-editor-for="${selected.id}"]`)?.focus();
+    }
   }, [selected?.id, tab]);
 
+  // The step the rating keys rate is the one on screen from the moment it is (an effect would
+  // leave the previous step's keys live until after the paint).
+  const rated = useRef<string | null>(null);
+  useLayoutEffect(() => {
+    rated.current = tab === 'steps' ? (selected?.id ?? null) : null;
+  });
   useEffect(() => {
+    const focus = watchLostFocus(document);
     const onKey = (event: KeyboardEvent) => {
-      const rating = ratingFromKey(event);
-      if (!rating || !selected || tab !== 'steps') return;
+      const rating = ratingFromKey(event, focus.lost());
+      const stepId = rated.current;
+      if (!rating || !stepId) return;
       event.preventDefault();
       void backend
         .db()
-        .then((db) => patchStep(db, selected.id, { [rating.kind]: rating.value }, new Date().toISOString()))
-        .then(() => reloadStep(selected.id))
+        .then((db) => patchStep(db, stepId, { [rating.kind]: rating.value }, new Date().toISOString()))
+        .then(() => reloadStep(stepId))
         .catch((e: unknown) => setError(errorText(e)));
     };
     addEventListener('keydown', onKey);
-    return () => removeEventListener('keydown', onKey);
-  }, [selected?.id, tab]);
+    return () => {
+      focus.stop();
+      removeEventListener('keydown', onKey);
+    };
+  }, [reloadStep]);
 
   if (data === undefined) return <p class="empty">{t('loading')}</p>;
   if (data === null) {
@@ -215,6 +257,7 @@ export function AuditView({
                   key={step.id}
                   step={step}
                   shots={shots}
+                  frame={audit.viewport}
                   dwellMs={next ? Date.parse(next.startedAt) - Date.parse(step.startedAt) : null}
                   selected={step.id === selected?.id}
                   onSelect={() => setChosen(step.id)}
@@ -233,6 +276,20 @@ export function AuditView({
             })}
           </ol>
         )}
+        <div class="arrival" aria-live="polite">
+          {arrived && (
+            <button
+              type="button"
+              class="arrival__go"
+              onClick={() => {
+                focusEditor.current = true;
+                setHeld(null);
+              }}
+            >
+              {t('newStepGoTo', arrived.title || t('untitledPage'))}
+            </button>
+          )}
+        </div>
         <p class="muted keys-hint">{t('keysHint')}</p>
       </AuditTabs>
     </section>

@@ -257,6 +257,9 @@ export async function walkDemoJourney(session: Session, panel: Page, opts: WalkO
         () => editor.getByLabel(t('note')).fill(note),
         async () => (await stored())?.note === note,
       );
+      // Left as an auditor leaves it for the page (Playwright's focus emulation keeps the panel
+      // focused); a step arriving under a caret would wait for that.
+      await editor.getByRole('textbox', { name: t('note'), exact: true }).blur();
     }
     const fix = (opts.fixStages ?? true) && step.stage !== spec.stage;
     if (fix) {

@@ -33,6 +33,25 @@ describe('rating keys', () => {
     expect(key('Digit3', { target: { tagName: 'INPUT', type: 'radio' } })).toEqual({ kind: 'ease', value: 3 });
   });
 
+  it('never takes a key whose field was just re-rendered away, nor one typed in a select or checkbox', () => {
+    expect(
+      ratingFromKey(
+        {
+          code: 'Digit5',
+          altKey: false,
+          ctrlKey: false,
+          metaKey: false,
+          shiftKey: false,
+          target: { tagName: 'BODY' },
+        } as never,
+        true,
+      ),
+    ).toBeNull();
+    expect(key('Digit5', { target: { tagName: 'SELECT' } })).toBeNull();
+    expect(key('Digit5', { target: { tagName: 'INPUT', type: 'checkbox' } })).toBeNull();
+    expect(key('Digit5', { target: { tagName: 'DIV' } })).toEqual({ kind: 'ease', value: 5 });
+  });
+
   it('leaves browser shortcuts alone', () => {
     expect(key('Digit1', { ctrlKey: true })).toBeNull();
     expect(key('Digit1', { shiftKey: true })).toBeNull();
