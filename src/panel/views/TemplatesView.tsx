@@ -8,12 +8,11 @@ import {
   checkDraft,
   draftOf,
   emptyDraft,
-  saveTemplate,
   type DraftProblem,
   type StageDraft,
   type TemplateDraft,
-  type TemplateEntry,
-} from '../../store/index.ts';
+} from '../../domain/template-draft.ts';
+import { saveTemplate, type TemplateEntry } from '../../store/index.ts';
 import { ErrorBanner } from '../components/Notice.tsx';
 import { useBackend } from '../context.ts';
 import { labelOf, useTemplates } from '../templates.ts';
