@@ -9,16 +9,8 @@ import type { ImportPlan } from '../../domain/import/index.ts';
 import { rubricOf } from '../../domain/rubric.ts';
 import type { Audit, Step } from '../../domain/model.ts';
 import { t } from '../../i18n/t.ts';
-import { ToWorker } from '../../protocol.ts';
-import {
-  deleteAudit,
-  duplicateAsPlan,
-  findClash,
-  importAudit,
-  patchAudit,
-  type ClashChoice,
-  type TemplateEntry,
-} from '../../store/index.ts';
+import { findClash, type TemplateEntry } from '../../store/index.ts';
+import { useActions, type ClashChoice } from '../actions.ts';
 import { checkImportFile, importProblemText, ImportDrop, ImportPicker, makeThumbs } from '../components/ImportDrop.tsx';
 import { ErrorBanner } from '../components/Notice.tsx';
 import { useBackend } from '../context.ts';
@@ -108,6 +100,7 @@ function AuditLibrary({
   onTemplates: () => void;
 }) {
   const backend = useBackend();
+  const actions = useActions();
   const { audits, reload } = useAuditList();
   const { entries: templates } = useTemplates();
   const [error, setError] = useState<string | null>(null);
@@ -194,15 +187,8 @@ function AuditLibrary({
   const write = async (plan: ImportPlan, onClash?: ClashChoice, existing?: Audit) => {
     setImporting({ phase: 'writing' });
     try {
-      if (onClash === 'replace' && existing?.status === 'running') {
-        await backend.request(ToWorker.PauseAudit, { auditId: existing.id }).catch(() => undefined);
-      }
       const thumbs = await makeThumbs(plan);
-      const outcome = await importAudit(await backend.db(), plan, {
-        onClash,
-        thumbs,
-        copySite: (site) => t('import_copySuffix', site),
-      });
+      const outcome = await actions.importPlan(plan, { onClash, existing, thumbs });
       const site = plan.audit.site || t('untitledSite');
       setNotice(
         plan.withoutPixels > 0
@@ -220,7 +206,7 @@ function AuditLibrary({
   // ---- per-audit actions ----------------------------------------------------------------------
   const duplicate = async (audit: Audit) => {
     try {
-      await duplicateAsPlan(await backend.db(), audit.id, new Date().toISOString());
+      await actions.duplicateAsPlan(audit.id);
       setError(null);
       setNotice(t('library_duplicated', audit.site || t('untitledSite')));
       await reload();
@@ -471,14 +457,14 @@ function AuditRow(props: {
   onError: (e: unknown) => void;
 }) {
   const { audit } = props;
-  const backend = useBackend();
+  const actions = useActions();
   const [mode, setMode] = useState<'view' | 'rename' | 'delete'>('view');
   const [name, setName] = useState(audit.site);
 
   const rename = async (event: Event) => {
     event.preventDefault();
     try {
-      await patchAudit(await backend.db(), audit.id, { site: name.trim() || audit.site }, new Date().toISOString());
+      await actions.rename(audit, name);
       setMode('view');
       await props.onChanged();
     } catch (error) {
@@ -487,9 +473,7 @@ function AuditRow(props: {
   };
   const remove = async () => {
     try {
-      if (audit.status === 'running')
-        await backend.request(ToWorker.PauseAudit, { auditId: audit.id }).catch(() => undefined);
-      await deleteAudit(await backend.db(), audit.id);
+      await actions.remove(audit);
       await props.onChanged();
     } catch (error) {
       props.onError(error);

@@ -5,6 +5,7 @@ import { t } from '../../i18n/t.ts';
 import { ToWorker, type TargetDescription } from '../../protocol.ts';
 import { listAudits, listTemplates, type TemplateEntry } from '../../store/index.ts';
 import { ErrorBanner } from '../components/Notice.tsx';
+import { useActions } from '../actions.ts';
 import { useBackend } from '../context.ts';
 import { errorText } from '../errors.ts';
 import { labelOf } from '../templates.ts';
@@ -44,6 +45,7 @@ function usePrefilled<T>(initial: T) {
 
 export function NewAudit({ onStarted, onCancel }: { onStarted: (id: string) => void; onCancel: () => void }) {
   const backend = useBackend();
+  const actions = useActions();
   const [target, setTarget] = useState<TargetDescription | null>(null);
   const site = usePrefilled('');
   const [scenario, setScenario] = useState('');
@@ -78,16 +80,13 @@ export function NewAudit({ onStarted, onCancel }: { onStarted: (id: string) => v
     event.preventDefault();
     setBusy(true);
     try {
-      const { auditId } = await backend.request(ToWorker.StartAudit, {
-        windowId: backend.windowId(),
-        draft: {
-          site: site.value,
-          scenario,
-          auditor: auditor.value,
-          successCriterion: '',
-          templateId: templateId.value,
-          templateVersion: templates.find((e) => e.template.id === templateId.value)?.template.version ?? 1,
-        },
+      const { auditId } = await actions.startAudit({
+        site: site.value,
+        scenario,
+        auditor: auditor.value,
+        successCriterion: '',
+        templateId: templateId.value,
+        templateVersion: templates.find((e) => e.template.id === templateId.value)?.template.version ?? 1,
       });
       onStarted(auditId);
     } catch (e) {

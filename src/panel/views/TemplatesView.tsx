@@ -12,9 +12,9 @@ import {
   type StageDraft,
   type TemplateDraft,
 } from '../../domain/template-draft.ts';
-import { saveTemplate, type TemplateEntry } from '../../store/index.ts';
+import type { TemplateEntry } from '../../store/index.ts';
 import { ErrorBanner } from '../components/Notice.tsx';
-import { useBackend } from '../context.ts';
+import { useActions } from '../actions.ts';
 import { labelOf, useTemplates } from '../templates.ts';
 import { errorText } from '../errors.ts';
 
@@ -54,7 +54,7 @@ let keySeed = 0;
 const newKey = () => ++keySeed;
 
 export function TemplatesView({ onBack }: { onBack: () => void }) {
-  const backend = useBackend();
+  const actions = useActions();
   const { entries, reload } = useTemplates();
   const [editing, setEditing] = useState<Editing | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -84,7 +84,7 @@ export function TemplatesView({ onBack }: { onBack: () => void }) {
       return;
     }
     try {
-      const saved = await saveTemplate(await backend.db(), draft, new Date().toISOString());
+      const saved = await actions.saveTemplate(draft);
       setEditing(null);
       setError(null);
       setNotice(t('templates_saved', saved.name, String(saved.version)));
