@@ -4,12 +4,9 @@
 // on the library; every check runs before anything is written, and a clash with an existing audit
 // id asks: keep both, or replace. The journey templates are one click away ("Templates").
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { completeness } from '../../domain/completeness.ts';
 import type { ImportPlan } from '../../domain/import/index.ts';
-import { rubricOf } from '../../domain/rubric.ts';
-import type { Audit, Step } from '../../domain/model.ts';
+import type { Audit } from '../../domain/model.ts';
 import { t } from '../../i18n/t.ts';
-import { findClash, type TemplateEntry } from '../../store/index.ts';
 import { useActions, type ClashChoice } from '../actions.ts';
 import { checkImportFile, importProblemText, ImportDrop, ImportPicker, makeThumbs } from '../components/ImportDrop.tsx';
 import { ErrorBanner } from '../components/Notice.tsx';
@@ -19,7 +16,8 @@ import { formatDateTime } from '../format.ts';
 import { useAuditList } from '../hooks.ts';
 import '../library.css';
 import { lazyView } from '../lazy.tsx';
-import { labelOf, useTemplates } from '../templates.ts';
+import { readClash, readCompleteness } from '../library-data.ts';
+import { labelOf, useTemplates, type TemplateEntry } from '../templates.ts';
 
 const TemplatesView = lazyView(() => import('./TemplatesView.tsx').then((m) => m.TemplatesView));
 
@@ -115,14 +113,7 @@ function AuditLibrary({
     if (!filters.complete || !audits) return;
     let cancelled = false;
     void (async () => {
-      const all = await (await backend.db()).getAll('steps');
-      const byAudit = new Map<string, Step[]>();
-      for (const step of all) {
-        const list = byAudit.get(step.auditId);
-        if (list) list.push(step);
-        else byAudit.set(step.auditId, [step]);
-      }
-      const out = new Map(audits.map((a) => [a.id, completeness(a, byAudit.get(a.id) ?? [], rubricOf(a)).complete]));
+      const out = await readCompleteness(await backend.db(), audits);
       if (!cancelled) setCompleteById(out);
     })();
     return () => {
@@ -173,7 +164,7 @@ function AuditLibrary({
         setError(importProblemText(checked.error));
         return;
       }
-      const existing = await findClash(await backend.db(), checked.value.audit.id);
+      const existing = await readClash(await backend.db(), checked.value.audit.id);
       if (existing) {
         setImporting({ phase: 'clash', plan: checked.value, existing });
         return;

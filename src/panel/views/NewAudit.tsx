@@ -3,12 +3,12 @@ import { siteNameOf } from '../../domain/factories.ts';
 import { DEFAULT_TEMPLATE_ID } from '../../domain/templates.ts';
 import { t } from '../../i18n/t.ts';
 import { ToWorker, type TargetDescription } from '../../protocol.ts';
-import { listAudits, listTemplates, type TemplateEntry } from '../../store/index.ts';
 import { ErrorBanner } from '../components/Notice.tsx';
 import { useActions } from '../actions.ts';
 import { useBackend } from '../context.ts';
 import { errorText } from '../errors.ts';
-import { labelOf } from '../templates.ts';
+import { readStartDefaults } from '../library-data.ts';
+import { labelOf, type TemplateEntry } from '../templates.ts';
 
 /**
  * A field the form pre-fills from a reading that arrives after it is on screen (the tab's host, the
@@ -65,9 +65,7 @@ export function NewAudit({ onStarted, onCancel }: { onStarted: (id: string) => v
         setError(errorText(e));
       }
       // The auditor's pseudonym and template carry over from their last audit.
-      const db = await backend.db();
-      const [last] = await listAudits(db);
-      const entries = await listTemplates(db);
+      const { last, templates: entries } = await readStartDefaults(await backend.db());
       setTemplates(entries);
       if (last) {
         auditor.offer(last.auditor);

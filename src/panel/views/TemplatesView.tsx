@@ -12,10 +12,9 @@ import {
   type StageDraft,
   type TemplateDraft,
 } from '../../domain/template-draft.ts';
-import type { TemplateEntry } from '../../store/index.ts';
 import { ErrorBanner } from '../components/Notice.tsx';
 import { useActions } from '../actions.ts';
-import { labelOf, useTemplates } from '../templates.ts';
+import { labelOf, useTemplates, type TemplateEntry } from '../templates.ts';
 import { errorText } from '../errors.ts';
 
 /** The shown name of a template or stage: its translation when it has one, else its own name. */
