@@ -1,6 +1,7 @@
 // Every change the panel makes, in one place: views render and ask, these write. A change goes to
-// the store directly (the panel's own edits) or to the worker (recording, which owns the tab), and
-// where one needs both (deleting or replacing a running audit, ending a journey) the order lives here.
+// the store directly (the panel's own edits) or to the worker (recording, which owns the tab, and
+// text a closing panel cannot finish writing); where one needs both (deleting or replacing a
+// running audit, ending a journey), the order lives here.
 // Each write is stamped with the time it was asked for here, so no view reads the clock for it.
 import { useMemo } from 'preact/hooks';
 import type { ImportPlan } from '../domain/import/index.ts';
@@ -8,7 +9,7 @@ import type { Audit, AuditId, CriterionMark, EndSurvey, Step, StepId, StepPatch 
 import type { JourneyTemplate } from '../domain/templates.ts';
 import type { TemplateDraft } from '../domain/template-draft.ts';
 import { t } from '../i18n/t.ts';
-import { ToWorker, type CaptureResult, type MaskReport, type NewAuditDraft } from '../protocol.ts';
+import { ToWorker, type CaptureResult, type KeptText, type MaskReport, type NewAuditDraft } from '../protocol.ts';
 import {
   deleteAudit,
   duplicateAsPlan,
@@ -47,6 +48,8 @@ export interface PanelActions {
   capture(auditId: AuditId, stepId: StepId | null): Promise<CaptureResult>;
   /** Shows (or hides) in the tab what masking would cover; nothing is stored. */
   previewMask(auditId: AuditId, on: boolean): Promise<MaskReport>;
+  /** Text typed but not yet saved when the panel closes: the worker outlives the page and writes it. */
+  keepText(kept: KeptText): Promise<unknown>;
   // ---- the auditor's edits, to the store --------------------------------------------------------
   editStep(stepId: StepId, patch: StepPatch): Promise<Step>;
   setAutoSteps(auditId: AuditId, on: boolean): Promise<Audit>;
@@ -83,6 +86,7 @@ export function panelActions(backend: PanelBackend, now: () => string = () => ne
     pause: (auditId) => backend.request(ToWorker.PauseAudit, { auditId }),
     logStep: (auditId) => backend.request(ToWorker.LogStep, { windowId: backend.windowId(), auditId }),
     capture: (auditId, stepId) => backend.request(ToWorker.Capture, { windowId: backend.windowId(), auditId, stepId }),
+    keepText: (kept) => backend.request(ToWorker.KeepText, { kept }),
     previewMask: (auditId, on) => backend.request(ToWorker.PreviewMask, { windowId: backend.windowId(), auditId, on }),
 
     editStep: async (stepId, patch) => patchStep(await db(), stepId, patch, now()),

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { ToWorker, type KeptText } from '../protocol.ts';
-import { useBackend } from './context.ts';
+import type { KeptText } from '../protocol.ts';
+import { useActions } from './actions.ts';
 
 /** Saved this long after the last keystroke: well inside the half second an edit may take to reach IndexedDB. */
 export const TEXT_SAVE_DELAY_MS = 150;
@@ -26,7 +26,7 @@ export function useDebouncedText(
    */
   says: (text: string, stored: string) => boolean = (a, b) => a === b,
 ) {
-  const backend = useBackend();
+  const actions = useActions();
   const [text, setText] = useState(stored);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const pending = useRef<string | null>(null);
@@ -50,8 +50,7 @@ export function useDebouncedText(
     const leave = () => {
       const value = pending.current;
       flush();
-      if (value !== null)
-        void backend.request(ToWorker.KeepText, { kept: keptRef.current(value) }).catch(() => undefined);
+      if (value !== null) void actions.keepText(keptRef.current(value)).catch(() => undefined);
     };
     addEventListener('pagehide', leave);
     return () => {

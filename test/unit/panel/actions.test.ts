@@ -47,12 +47,14 @@ describe('recording requests', () => {
     await actions.resume(AUDIT);
     await actions.pause(AUDIT);
     await actions.previewMask(AUDIT, true);
+    await actions.keepText({ kind: 'step-note', stepId: 'stp_0', text: 'half typed' });
     expect(backend.requests).toEqual([
       { type: ToWorker.LogStep, req: { windowId: 7, auditId: AUDIT } },
       { type: ToWorker.Capture, req: { windowId: 7, auditId: AUDIT, stepId: 'stp_0' } },
       { type: ToWorker.ResumeAudit, req: { windowId: 7, auditId: AUDIT } },
       { type: ToWorker.PauseAudit, req: { auditId: AUDIT } },
       { type: ToWorker.PreviewMask, req: { windowId: 7, auditId: AUDIT, on: true } },
+      { type: ToWorker.KeepText, req: { kept: { kind: 'step-note', stepId: 'stp_0', text: 'half typed' } } },
     ]);
   });
 
