@@ -3,6 +3,7 @@
 import type { Audit, Screenshot, Step } from '../domain/model.ts';
 import {
   getAudit,
+  getBlob,
   getStep,
   listScreenshots,
   listSteps,
@@ -49,6 +50,11 @@ export async function readAuditTail(db: PeakendDb, auditId: string, count: numbe
     tail.steps.map((s) => s.id),
   );
   return { audit, steps: tail.steps, before: tail.before, shotsByStep: groupShots(shots) };
+}
+
+/** A screenshot's image: its small one (or, when none could be drawn, the full one), or the full one. */
+export async function readShotImage(db: PeakendDb, shotId: string, kind: 'thumb' | 'full'): Promise<Blob | undefined> {
+  return (kind === 'thumb' ? await getBlob(db, shotId, 'thumb') : undefined) ?? (await getBlob(db, shotId, 'full'));
 }
 
 export interface StepChange {

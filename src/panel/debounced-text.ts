@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { ToWorker, type KeptText } from '../protocol.ts';
-import { useBackend } from './context.ts';
+import type { KeptText } from '../protocol.ts';
+import { useActions } from './actions.ts';
 
 /** Saved this long after the last keystroke: well inside the half second an edit may take to reach IndexedDB. */
 export const TEXT_SAVE_DELAY_MS = 150;
@@ -26,7 +26,7 @@ export function useDebouncedText(
    */
   says: (text: string, stored: string) => boolean = (a, b) => a === b,
 ) {
-  const backend = useBackend();
+  const actions = useActions();
   // The text belongs to the owner it was typed for: a field handed to another owner shows that
   // owner's stored text, and what was typed before goes to the owner it was typed for.
   const [local, setLocal] = useState({ owner, text: stored });
@@ -51,8 +51,7 @@ export function useDebouncedText(
   useEffect(() => {
     const leave = () => {
       const unsaved = flush();
-      if (unsaved)
-        void backend.request(ToWorker.KeepText, { kept: unsaved.keptAs(unsaved.text) }).catch(() => undefined);
+      if (unsaved) void actions.keepText(unsaved.keptAs(unsaved.text)).catch(() => undefined);
     };
     addEventListener('pagehide', leave);
     return () => {

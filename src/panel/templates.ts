@@ -5,6 +5,8 @@ import { t, type MessageKey } from '../i18n/t.ts';
 import { listTemplates, type TemplateEntry } from '../store/index.ts';
 import { useBackend } from './context.ts';
 
+export type { TemplateEntry };
+
 /** A template's or stage's name: its translation for built-ins, the auditor's own text otherwise. */
 export function labelOf(item: { nameKey: string; name: string }): string {
   if (!item.nameKey) return item.name;

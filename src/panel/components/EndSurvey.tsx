@@ -7,9 +7,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Audit, EndSurvey as EndSurveyAnswers } from '../../domain/model.ts';
 import { t, type MessageKey } from '../../i18n/t.ts';
-import { ToWorker } from '../../protocol.ts';
-import { patchAudit } from '../../store/index.ts';
-import { useBackend } from '../context.ts';
+import { useActions } from '../actions.ts';
 import { errorText } from '../errors.ts';
 import { Scale, type ScaleOption } from './Scale.tsx';
 
@@ -30,7 +28,7 @@ const valenceOptions = (): ScaleOption[] =>
   }));
 
 export function EndSurvey({ audit, onSaved }: { audit: Audit; onSaved?: (audit: Audit) => void }) {
-  const backend = useBackend();
+  const actions = useActions();
   const [answers, setAnswers] = useState<EndSurveyAnswers>(audit.endSurvey ?? EMPTY);
   const [ended, setEnded] = useState(audit.status === 'ended');
   const [busy, setBusy] = useState(false);
@@ -69,17 +67,8 @@ export function EndSurvey({ audit, onSaved }: { audit: Audit; onSaved?: (audit: 
     setError(null);
     setSaved(false);
     try {
-      const endNow = !ended;
-      if (endNow && audit.status === 'running') await backend.request(ToWorker.PauseAudit, { auditId: audit.id });
-      const now = new Date().toISOString();
       const endSurveySource = latest.current;
-      const endSurvey: EndSurveyAnswers = { ...endSurveySource };
-      const next = await patchAudit(
-        await backend.db(),
-        audit.id,
-        endNow ? { endSurvey, status: 'ended', endedAt: audit.endedAt ?? now } : { endSurvey },
-        now,
-      );
+      const next = await actions.saveSurvey(audit, endSurveySource, !ended);
       if (latest.current === endSurveySource) dirty.current = false;
       setEnded(true);
       setSaved(true);

@@ -2,9 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { splitSelectorList } from '../../domain/mask-selectors.ts';
 import type { Audit } from '../../domain/model.ts';
 import { t } from '../../i18n/t.ts';
-import { ToWorker } from '../../protocol.ts';
-import { patchAudit } from '../../store/index.ts';
-import { useBackend } from '../context.ts';
+import { useActions, type PrivacyPatch } from '../actions.ts';
 import { useDebouncedText } from '../debounced-text.ts';
 
 /** Whether the browser parses `selector` (a mistyped one would silently mask nothing). */
@@ -27,7 +25,7 @@ export function PrivacyControls({
   onChanged: () => void;
   onError: (e: unknown) => void;
 }) {
-  const backend = useBackend();
+  const actions = useActions();
   const [preview, setPreview] = useState<{ fields: number; frames: number } | null>(null);
   // Saved as typed (after a short pause, on blur, and by the worker if the panel closes first): a
   // selector is a privacy setting, and the next capture may come at any moment.
@@ -49,9 +47,9 @@ export function PrivacyControls({
   useEffect(() => {
     if (choice && audit.masking !== choice.over) setChoice(null);
   }, [audit.masking]);
-  const save = async (patch: Partial<Pick<Audit, 'masking' | 'maskSelectors' | 'jpegQuality'>>) => {
+  const save = async (patch: PrivacyPatch) => {
     try {
-      await patchAudit(await backend.db(), audit.id, patch, new Date().toISOString());
+      await actions.setPrivacy(audit.id, patch);
       onChanged();
     } catch (error) {
       if ('masking' in patch) setChoice(null);
@@ -61,11 +59,7 @@ export function PrivacyControls({
   const togglePreview = async () => {
     try {
       const on = preview === null;
-      const report = await backend.request(ToWorker.PreviewMask, {
-        windowId: backend.windowId(),
-        auditId: audit.id,
-        on,
-      });
+      const report = await actions.previewMask(audit.id, on);
       setPreview(on ? report : null);
     } catch (error) {
       onError(error);

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Rect, Screenshot } from '../../domain/model.ts';
 import { t } from '../../i18n/t.ts';
-import { getBlob } from '../../store/index.ts';
+import { readShotImage } from '../audit-data.ts';
 import { useBackend } from '../context.ts';
 
 /** Draw one rectangle on a screenshot; the result is in the image's own pixels. */
@@ -23,7 +23,7 @@ export function RegionDrawer({
   useEffect(() => {
     let url: string | null = null;
     void backend.db().then(async (db) => {
-      const blob = await getBlob(db, shot.id, 'full');
+      const blob = await readShotImage(db, shot.id, 'full');
       if (blob) setSrc((url = URL.createObjectURL(blob)));
     });
     return () => {

@@ -3,8 +3,7 @@
 import { useState } from 'preact/hooks';
 import type { FeltEmotion, Screenshot, Step, StepPatch } from '../../domain/model.ts';
 import { t, type MessageKey } from '../../i18n/t.ts';
-import { patchStep } from '../../store/index.ts';
-import { useBackend } from '../context.ts';
+import { useActions } from '../actions.ts';
 import { useTemplate } from '../hooks.ts';
 import { labelOf } from '../templates.ts';
 import { EmotionPicker } from './EmotionPicker.tsx';
@@ -39,14 +38,14 @@ export function StepEditor(props: {
   onSaved: () => Promise<void> | void;
   onError: (e: unknown) => void;
 }) {
-  const backend = useBackend();
+  const actions = useActions();
   // Edits show at once, before IndexedDB and the re-read confirm them.
   const [pending, setPending] = useState<StepPatch>({});
   const step = { ...props.step, ...pending };
   const save = async (patch: StepPatch) => {
     setPending((p) => ({ ...p, ...patch }));
     try {
-      await patchStep(await backend.db(), step.id, patch, new Date().toISOString());
+      await actions.editStep(step.id, patch);
       await props.onSaved();
     } catch (error) {
       props.onError(error);

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Screenshot } from '../../domain/model.ts';
 import { t } from '../../i18n/t.ts';
-import { getBlob } from '../../store/index.ts';
+import { readShotImage } from '../audit-data.ts';
 import { useBackend } from '../context.ts';
 
 // One observer for every thumbnail: an image is read from IndexedDB only once it comes near the
@@ -44,8 +44,7 @@ export function Thumbnail({ shot }: { shot: Screenshot }) {
     let cancelled = false;
     const stop = whenNearViewport(img.current!, () => {
       void backend.db().then(async (db) => {
-        // A screenshot whose thumbnail could not be drawn shows itself.
-        const blob = (await getBlob(db, shot.id, 'thumb')) ?? (await getBlob(db, shot.id, 'full'));
+        const blob = await readShotImage(db, shot.id, 'thumb');
         if (!blob || cancelled) return;
         url = URL.createObjectURL(blob);
         setSrc(url);

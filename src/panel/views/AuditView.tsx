@@ -1,12 +1,10 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../i18n/t.ts';
-import { ToWorker } from '../../protocol.ts';
-import { patchAudit, patchStep } from '../../store/index.ts';
 import { ErrorBanner } from '../components/Notice.tsx';
 import { PrivacyControls } from '../components/PrivacyControls.tsx';
 import { StepCard } from '../components/StepCard.tsx';
 import { StepEditor } from '../components/StepEditor.tsx';
-import { useBackend } from '../context.ts';
+import { useActions } from '../actions.ts';
 import { errorText } from '../errors.ts';
 import type { AuditData } from '../audit-data.ts';
 import { STEP_PAGE } from '../boot.ts';
@@ -27,7 +25,7 @@ export function AuditView({
   initial?: AuditData | null;
   onBack: () => void;
 }) {
-  const backend = useBackend();
+  const actions = useActions();
   const { data, reload, reloadStep } = useAuditData(auditId, { initial, newestFirst: STEP_PAGE });
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(0);
@@ -107,9 +105,8 @@ export function AuditView({
       const stepId = rated.current;
       if (!rating || !stepId) return;
       event.preventDefault();
-      void backend
-        .db()
-        .then((db) => patchStep(db, stepId, { [rating.kind]: rating.value }, new Date().toISOString()))
+      void actions
+        .editStep(stepId, { [rating.kind]: rating.value })
         .then(() => reloadStep(stepId))
         .catch((e: unknown) => setError(errorText(e)));
     };
@@ -133,7 +130,6 @@ export function AuditView({
   }
   const { audit, shotsByStep } = data;
   const running = audit.status === 'running';
-  const windowId = backend.windowId();
 
   // Requests may overlap (Log step pressed five times): each one is counted, none is blocked. The
   // worker tells the panel of the changes its requests make; a change made here, or a request that
@@ -174,32 +170,22 @@ export function AuditView({
       <div class="toolbar" role="toolbar" aria-label={t('recording')}>
         {running ? (
           <>
-            <button
-              type="button"
-              class="primary"
-              onClick={() => run(() => backend.request(ToWorker.LogStep, { windowId, auditId }))}
-            >
+            <button type="button" class="primary" onClick={() => run(() => actions.logStep(auditId))}>
               {t('logStep')}
             </button>
             <button
               type="button"
               disabled={steps.length === 0}
-              onClick={() =>
-                run(() => backend.request(ToWorker.Capture, { windowId, auditId, stepId: selected?.id ?? null }))
-              }
+              onClick={() => run(() => actions.capture(auditId, selected?.id ?? null))}
             >
               {t('capture')}
             </button>
-            <button type="button" onClick={() => run(() => backend.request(ToWorker.PauseAudit, { auditId }))}>
+            <button type="button" onClick={() => run(() => actions.pause(auditId))}>
               {t('pause')}
             </button>
           </>
         ) : (
-          <button
-            type="button"
-            class="primary"
-            onClick={() => run(() => backend.request(ToWorker.ResumeAudit, { windowId, auditId }))}
-          >
+          <button type="button" class="primary" onClick={() => run(() => actions.resume(auditId))}>
             {audit.status === 'plan' ? t('startPlan') : t('resume')}
           </button>
         )}
@@ -207,18 +193,7 @@ export function AuditView({
           <input
             type="checkbox"
             checked={audit.autoSteps}
-            onChange={(e) =>
-              run(
-                async () =>
-                  patchAudit(
-                    await backend.db(),
-                    auditId,
-                    { autoSteps: e.currentTarget.checked },
-                    new Date().toISOString(),
-                  ),
-                true,
-              )
-            }
+            onChange={(e) => run(() => actions.setAutoSteps(auditId, e.currentTarget.checked), true)}
           />
           {t('autoSteps')}
         </label>

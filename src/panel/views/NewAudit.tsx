@@ -3,11 +3,12 @@ import { siteNameOf } from '../../domain/factories.ts';
 import { DEFAULT_TEMPLATE_ID } from '../../domain/templates.ts';
 import { t } from '../../i18n/t.ts';
 import { ToWorker, type TargetDescription } from '../../protocol.ts';
-import { listAudits, listTemplates, type TemplateEntry } from '../../store/index.ts';
 import { ErrorBanner } from '../components/Notice.tsx';
+import { useActions } from '../actions.ts';
 import { useBackend } from '../context.ts';
 import { errorText } from '../errors.ts';
-import { labelOf } from '../templates.ts';
+import { readStartDefaults } from '../library-data.ts';
+import { labelOf, type TemplateEntry } from '../templates.ts';
 
 /**
  * A field the form pre-fills from a reading that arrives after it is on screen (the tab's host, the
@@ -44,6 +45,7 @@ function usePrefilled<T>(initial: T) {
 
 export function NewAudit({ onStarted, onCancel }: { onStarted: (id: string) => void; onCancel: () => void }) {
   const backend = useBackend();
+  const actions = useActions();
   const [target, setTarget] = useState<TargetDescription | null>(null);
   const site = usePrefilled('');
   const [scenario, setScenario] = useState('');
@@ -63,9 +65,7 @@ export function NewAudit({ onStarted, onCancel }: { onStarted: (id: string) => v
         setError(errorText(e));
       }
       // The auditor's pseudonym and template carry over from their last audit.
-      const db = await backend.db();
-      const [last] = await listAudits(db);
-      const entries = await listTemplates(db);
+      const { last, templates: entries } = await readStartDefaults(await backend.db());
       setTemplates(entries);
       if (last) {
         auditor.offer(last.auditor);
@@ -78,16 +78,13 @@ export function NewAudit({ onStarted, onCancel }: { onStarted: (id: string) => v
     event.preventDefault();
     setBusy(true);
     try {
-      const { auditId } = await backend.request(ToWorker.StartAudit, {
-        windowId: backend.windowId(),
-        draft: {
-          site: site.value,
-          scenario,
-          auditor: auditor.value,
-          successCriterion: '',
-          templateId: templateId.value,
-          templateVersion: templates.find((e) => e.template.id === templateId.value)?.template.version ?? 1,
-        },
+      const { auditId } = await actions.startAudit({
+        site: site.value,
+        scenario,
+        auditor: auditor.value,
+        successCriterion: '',
+        templateId: templateId.value,
+        templateVersion: templates.find((e) => e.template.id === templateId.value)?.template.version ?? 1,
       });
       onStarted(auditId);
     } catch (e) {

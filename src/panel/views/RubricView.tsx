@@ -14,9 +14,8 @@ import { suggestionFor, suggestMarks, type Reason, type Suggestion } from '../..
 import { DEFAULT_RUBRIC, emptyCriterionMark, rubricById, type Criterion, type Rubric } from '../../domain/rubric.ts';
 import { computeScores } from '../../domain/scores/index.ts';
 import { t, type MessageKey } from '../../i18n/t.ts';
-import { updateCriterionMark } from '../../store/index.ts';
 import { ErrorBanner } from '../components/Notice.tsx';
-import { useBackend } from '../context.ts';
+import { useActions } from '../actions.ts';
 import { useDebouncedText } from '../debounced-text.ts';
 import { errorText } from '../errors.ts';
 import { useAuditData } from '../hooks.ts';
@@ -276,7 +275,7 @@ function CriterionRow(props: {
 }
 
 export function RubricView({ auditId, focusCriterionId }: { auditId: string; focusCriterionId?: string | null }) {
-  const backend = useBackend();
+  const actions = useActions();
   const { data, reload } = useAuditData(auditId);
   const [local, setLocal] = useState<Record<string, CriterionMark> | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -315,10 +314,7 @@ export function RubricView({ auditId, focusCriterionId }: { auditId: string; foc
     });
     inFlight.current += 1;
     queue.current = queue.current
-      .then(
-        async () =>
-          void (await updateCriterionMark(await backend.db(), auditId, criterionId, apply, new Date().toISOString())),
-      )
+      .then(async () => void (await actions.markCriterion(auditId, criterionId, apply)))
       .catch((e: unknown) => setError(errorText(e)))
       .finally(() => {
         inFlight.current -= 1;

@@ -8,15 +8,13 @@ import {
   checkDraft,
   draftOf,
   emptyDraft,
-  saveTemplate,
   type DraftProblem,
   type StageDraft,
   type TemplateDraft,
-  type TemplateEntry,
-} from '../../store/index.ts';
+} from '../../domain/template-draft.ts';
 import { ErrorBanner } from '../components/Notice.tsx';
-import { useBackend } from '../context.ts';
-import { labelOf, useTemplates } from '../templates.ts';
+import { useActions } from '../actions.ts';
+import { labelOf, useTemplates, type TemplateEntry } from '../templates.ts';
 import { errorText } from '../errors.ts';
 
 /** The shown name of a template or stage: its translation when it has one, else its own name. */
@@ -55,7 +53,7 @@ let keySeed = 0;
 const newKey = () => ++keySeed;
 
 export function TemplatesView({ onBack }: { onBack: () => void }) {
-  const backend = useBackend();
+  const actions = useActions();
   const { entries, reload } = useTemplates();
   const [editing, setEditing] = useState<Editing | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -85,7 +83,7 @@ export function TemplatesView({ onBack }: { onBack: () => void }) {
       return;
     }
     try {
-      const saved = await saveTemplate(await backend.db(), draft, new Date().toISOString());
+      const saved = await actions.saveTemplate(draft);
       setEditing(null);
       setError(null);
       setNotice(t('templates_saved', saved.name, String(saved.version)));

@@ -4,7 +4,9 @@
 // store unchanged and say why in an alert), hostile strings shown as text, and the templates view.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Audit } from '../../../src/domain/model.ts';
-import { Library, matches, NO_FILTERS, comparePath } from '../../../src/panel/views/Library.tsx';
+import { Library } from '../../../src/panel/views/Library.tsx';
+import { comparePath } from '../../../src/panel/views/library/compare.ts';
+import { matches, NO_FILTERS } from '../../../src/panel/views/library/filtering.ts';
 import { getAudit, importAudit, listSteps, openPeakendDb, putAudit } from '../../../src/store/index.ts';
 import { makeAudit, makeStep, mark } from '../scores/factory.ts';
 import type { FakeBackend } from '../panel/fake-backend.ts';
