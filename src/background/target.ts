@@ -44,7 +44,7 @@ async function viewportOf(tab: AuditedTab): Promise<{ width: number; height: num
   const [result] = await chrome.scripting
     .executeScript({ target: { tabId: tab.id }, func: () => ({ width: innerWidth, height: innerHeight }) })
     .catch(() => [undefined]);
-  const size = result?.result as { width: number; height: number } | undefined;
+  const size = result?.result;
   return size && size.width > 0 ? size : fallback;
 }
 

@@ -30,10 +30,10 @@ export function extensionBackend(): PanelBackend & { ready: Promise<void> } {
     ready,
     db: () => openPeakendDb(),
     async request(type, req) {
-      const response = (await browser.runtime.sendMessage({ type, ...req })) as WorkerResponse | undefined;
+      const response = await browser.runtime.sendMessage<unknown, WorkerResponse | undefined>({ type, ...req });
       if (!response) throw new Error('Peakend’s background did not answer. Try again.');
       if (!response.ok) throw new Error(response.error);
-      return response.value as never;
+      return response.value;
     },
     onAuditChanged(listener) {
       const handler = (message: unknown) => {

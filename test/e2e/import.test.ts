@@ -80,7 +80,7 @@ async function rate(panel: Page, auditId: string, shotOfStep1: string): Promise<
           const r = tx.objectStore(store).get(key);
           r.onsuccess = () => resolve(r.result as T);
         });
-      const all = await new Promise<Array<Record<string, any>>>((resolve) => {
+      const all = await new Promise<Array<{ auditId: string; index: number; id: string }>>((resolve) => {
         const r = tx.objectStore('steps').getAll();
         r.onsuccess = () => resolve(r.result);
       });
@@ -109,7 +109,7 @@ async function rate(panel: Page, auditId: string, shotOfStep1: string): Promise<
         { ease: 5, valence: 1, emotions: [{ emotion: 'pleased', intensity: 2 }] },
       ];
       mine.forEach((step, i) => tx.objectStore('steps').put({ ...step, ...patches[i] }));
-      const audit = await get<Record<string, any>>('audits', auditId);
+      const audit = await get<{ rubric: { marks: Record<string, unknown> } }>('audits', auditId);
       tx.objectStore('audits').put({
         ...audit,
         site: hostile,
@@ -366,7 +366,7 @@ describe('bad imports through the library', () => {
       if (b.bytes) writeFileSync(path, b.bytes);
       else {
         writeFileSync(path, jpeg(16, 1));
-        truncateSync(path, b.size!); // sparse: 300 MB on paper, nothing on disk
+        truncateSync(path, b.size); // sparse: 300 MB on paper, nothing on disk
       }
     }
 

@@ -38,9 +38,12 @@ async function logStep(s: Session): Promise<number> {
   const r = await s.panel.evaluate(
     async ({ windowId, auditId }) => {
       const t0 = performance.now();
-      const res = (await chrome.runtime.sendMessage({ type: 'worker/log-step', windowId, auditId })) as
-        | { ok: boolean; value?: { capture: { status: string; reason?: string } }; error?: string }
-        | undefined;
+      type Answer = { ok: boolean; value?: { capture: { status: string; reason?: string } }; error?: string };
+      const res = await chrome.runtime.sendMessage<unknown, Answer | undefined>({
+        type: 'worker/log-step',
+        windowId,
+        auditId,
+      });
       return { ms: performance.now() - t0, res };
     },
     { windowId: s.windowId, auditId: s.auditId },

@@ -143,7 +143,7 @@ async function verifyHits(s: Session, points: Point[]): Promise<number> {
   }
   return s.page.evaluate((sels) => {
     const hits = (window as unknown as { __hits: Element[] }).__hits;
-    return sels.filter((sel, i) => hits[i] && (hits[i]!.closest(sel) || hits[i]!.querySelector?.(sel))).length;
+    return sels.filter((sel, i) => hits[i] && (hits[i].closest(sel) || hits[i].querySelector?.(sel))).length;
   }, points.map((p) => p.selector));
 }
 
@@ -413,7 +413,7 @@ export async function runContentCost(s: Session, opts: { reps: number; warmup: n
       ...detail.method,
       summary:
         `${methodWarning}added ${round(addedMethod.median)} ms vs rrweb's ${round(addedRr.median)} ms at a common speed; ${fmtCI(methodRatio.ci)}; script only ${round(scriptAddedM.median)} ms; ` +
-        `Peakend above it ${round(above.median)} ms (${fmtCI(above.ci as [number, number], 1)}), its JavaScript ${round(scriptAbove.median)} ms (${fmtCI(scriptAbove.ci as [number, number], 1)})`,
+        `Peakend above it ${round(above.median)} ms (${fmtCI(above.ci, 1)}), its JavaScript ${round(scriptAbove.median)} ms (${fmtCI(scriptAbove.ci, 1)})`,
     }),
     info('content script: Peakend added main-thread time (common speed)', round(addedPeak.median), 'ms', { ...rounded(addedPeak), summary: `p95 ${round(addedPeak.p95)} ms` }),
     info('content script: rrweb added main-thread time (common speed)', round(addedRr.median), 'ms', { ...rounded(addedRr), summary: `p95 ${round(addedRr.p95)} ms` }),

@@ -81,7 +81,7 @@ async function main(): Promise<void> {
       const filed = pages.filter((st) => (st.signals?.clicks ?? 0) >= points.length).length;
       if (filed < pages.length - 1) throw new Error(`${impl}: ${filed} of ${pages.length} pages filed their ${points.length} clicks`);
       recorded[impl] = recordedSignals(steps, impl);
-      console.log(`${impl}: ${filed} of ${pages.length} pages filed their ${points.length} clicks\n  recorded: ${describeSignals(recorded[impl]!)}`);
+      console.log(`${impl}: ${filed} of ${pages.length} pages filed their ${points.length} clicks\n  recorded: ${describeSignals(recorded[impl])}`);
     }
     // The method's floor stands for a complete implementation only if it records what Peakend records.
     const differ = disagreements(recorded.method!, recorded.peakend!);

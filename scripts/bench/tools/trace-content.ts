@@ -75,6 +75,29 @@ async function endTrace(cdp: CDPSession): Promise<TraceEvent[]> {
 }
 
 // ---- analysis ----------------------------------------------------------------------------------------
+/** The parts of a trace event's args this tool reads; Chrome puts many more there. */
+interface TraceData {
+  url?: string;
+  scriptName?: string;
+  stackTrace?: Array<{ url?: string }>;
+  processId?: number;
+  documentLoaderURL?: string;
+  functionName?: string;
+  lineNumber?: number;
+  columnNumber?: number;
+}
+interface TraceArgs {
+  data?: TraceData;
+  beginData?: TraceData;
+  fileName?: string;
+  url?: string;
+  name?: string;
+  chrome_mojo_event_info?: { mojo_interface_tag?: string };
+  src_func?: string;
+  src_file?: string;
+  task?: { posted_from?: { file_name: string; function_name: string } };
+}
+
 interface TraceEvent {
   name: string;
   cat: string;
@@ -85,7 +108,7 @@ interface TraceEvent {
   dur?: number;
   tts?: number;
   tdur?: number;
-  args?: Record<string, any>;
+  args?: TraceArgs;
 }
 
 interface Node {
@@ -96,7 +119,7 @@ interface Node {
   tdur: number; // thread us (dur when absent)
   hasT: boolean;
   url: string | null;
-  args?: Record<string, any>;
+  args?: TraceArgs;
   children: Node[];
   ext: boolean; // this node or an ancestor carries an extension script url
 }
@@ -104,7 +127,7 @@ interface Node {
 const TOPLEVEL = new Set(['ThreadControllerImpl::RunTask', 'RunTask', 'ThreadPool_RunTask']);
 const EXT_NAME = /Extension|ScriptInjection|ContentScript|Messaging|extensions\.mojom|extensions::|\bRuntime\b|DispatchOnMessage|DispatchEvent.*extension/i;
 
-function eventUrl(e: { args?: Record<string, any> }): string | null {
+function eventUrl(e: { args?: TraceArgs | undefined }): string | null {
   const a = e.args;
   if (!a) return null;
   const d = a.data ?? a.beginData;
@@ -135,7 +158,7 @@ function buildTree(events: TraceEvent[]): Node[] {
       const b = open.splice(idx, 1)[0]!;
       const dur = e.ts - b.ts;
       const hasT = b.tts !== undefined && e.tts !== undefined;
-      const args = { ...(b.args ?? {}), ...(e.args ?? {}) };
+      const args = { ...b.args, ...e.args };
       complete.push({ name: b.name, ts: b.ts, end: e.ts, dur, tdur: hasT ? e.tts! - b.tts! : dur, hasT, url: eventUrl({ args }), args, children: [], ext: false });
     }
   }
@@ -211,7 +234,7 @@ const JS_ENTRY = new Set(['FunctionCall', 'EvaluateScript', 'v8.run', 'v8.callFu
 
 function analyse(events: TraceEvent[], shopUrl: string, run: number, config: Config, round: number, perf: { task: number; script: number }): VisitSummary {
   const threadNames = new Map<string, string>();
-  for (const e of events) if (e.ph === 'M' && e.name === 'thread_name') threadNames.set(`${e.pid}:${e.tid}`, e.args?.name);
+  for (const e of events) if (e.ph === 'M' && e.name === 'thread_name') threadNames.set(`${e.pid}:${e.tid}`, e.args?.name ?? '');
   const marker = `bench=${run}`;
   // Candidate renderer pids: committed the visit's URL.
   const cand = new Map<number, string>();

@@ -101,7 +101,7 @@ function current(): Segment {
   urlMayHaveChanged = false;
   const url = location.href.split('#')[0] ?? location.href;
   if (!segment) {
-    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    const nav = performance.getEntriesByType('navigation')[0];
     segment = newSegment(url, nav?.type === 'back_forward' ? 1 : 0, true);
   } else if (segment.url !== url) {
     send();

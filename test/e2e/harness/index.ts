@@ -468,9 +468,9 @@ class ExtensionHarness implements Harness {
       return await this.withExtensionHost((host) =>
         poll(
           () =>
-            host.evaluate(
+            host.evaluate<number | null>(
               `chrome.tabs.query({}).then((tabs) => { const t = tabs.find((x) => x.title === ${JSON.stringify(token)}); return t ? t.id : null; })`,
-            ) as Promise<number | null>,
+            ),
           {
             timeoutMs: this.timeoutMs,
             message: `tab of ${page.url()} not found (does the extension have the "tabs" permission?)`,

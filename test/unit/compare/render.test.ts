@@ -62,7 +62,7 @@ describe('comparison content', () => {
     expect(first.getAttribute('data-kind')).toBe('element');
     expect(first.getAttribute('data-metric')).toBe('frictionless');
     expect(first.getAttribute('data-audit')).toBe('1');
-    const sentence = first.querySelector('.diff-text')!.textContent!;
+    const sentence = first.querySelector('.diff-text')!.textContent;
     expect(sentence).toBe(
       'Northwind B loses 67 points on Frictionless (33 vs 100 for Northwind A): Forced account creation before checkout (F1, critical); Delivery cost only revealed at payment (F2, critical)',
     );

@@ -15,7 +15,7 @@ export const HOSTILE_SITE = 'Northwind <b>Outfitters</b> & "Co"';
 export const HOSTILE_COMMENT = 'Account forced <svg onload=alert(3)>';
 
 export function useMessages(): void {
-  setMessages(messages as Parameters<typeof setMessages>[0]);
+  setMessages(messages);
 }
 
 const e = (emotion: EmotionId, intensity: number): FeltEmotion => ({ emotion, intensity });

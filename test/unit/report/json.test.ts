@@ -5,6 +5,7 @@ import { buildReportData } from '../../../src/report/data.ts';
 import { buildExport, EXPORT_FORMAT_VERSION, exportJsonText, screenshotFileNames } from '../../../src/report/json.ts';
 import { HOSTILE_TITLE, journey, journeyAudit, shotFor, imageBytes, useMessages } from './fixtures.ts';
 import { makeStep } from '../scores/factory.ts';
+import type { BrokenExport } from '../import/helpers.ts';
 
 useMessages();
 
@@ -56,7 +57,7 @@ describe('JSON export', () => {
   });
 
   it('is rejected by the schema when it breaks the format', () => {
-    const cases: Array<(x: any) => void> = [
+    const cases: Array<(x: BrokenExport) => void> = [
       (x) => (x.version = 2),
       (x) => (x.format = 'other'),
       (x) => (x.screenshots[0].sha256 = 'not-a-hash'),
