@@ -142,7 +142,7 @@ describe('makeThumbnail', () => {
 
   it('replaces a document still silent five seconds after a request, and keeps one that was only slow', async () => {
     vi.useFakeTimers();
-    const closeDocument = vi.fn(async () => undefined);
+    const closeDocument = vi.fn<() => Promise<void>>(async () => undefined);
     g.chrome = { offscreen: { closeDocument } };
     let answerLate: (() => void) | null = null;
     const slow = documentClient((req) => {
@@ -221,7 +221,7 @@ describe('findThumbnailer', () => {
 
   it('warns once when the browser refuses to open it, and captures go on without it', async () => {
     fakeBrowser([]);
-    const refuse = vi.fn(async () => {
+    const refuse = vi.fn<() => Promise<never>>(async () => {
       throw new Error('Only a single offscreen document may be created.');
     });
     (g.chrome as { offscreen: { createDocument: unknown } }).offscreen.createDocument = refuse;

@@ -8,9 +8,9 @@ import { dataUrlImages } from '../../../src/report/images.ts';
 import { HOSTILE_COMMENT, HOSTILE_TITLE } from '../report/fixtures.ts';
 import { mark, marksWith } from '../scores/factory.ts';
 import type { ReportData } from '../../../src/report/data.ts';
-import { HOSTILE_SITE_B, auditB, demoPair, reportDataOf, stepsOf, useMessages } from './fixtures.ts';
+import { HOSTILE_SITE_B, auditB, demoPair, reportDataOf, stepsOf, loadMessages } from './fixtures.ts';
 
-useMessages();
+loadMessages();
 
 const parse = (text: string): Document => new DOMParser().parseFromString(text, 'text/html');
 

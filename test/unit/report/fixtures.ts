@@ -14,7 +14,7 @@ export const HOSTILE_FINDING = '"><img src=x onerror=alert(2)> coupon field';
 export const HOSTILE_SITE = 'Northwind <b>Outfitters</b> & "Co"';
 export const HOSTILE_COMMENT = 'Account forced <svg onload=alert(3)>';
 
-export function useMessages(): void {
+export function loadMessages(): void {
   setMessages(messages);
 }
 

@@ -3,11 +3,11 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { buildReportData } from '../../../src/report/data.ts';
 import { buildExport, EXPORT_FORMAT_VERSION, exportJsonText, screenshotFileNames } from '../../../src/report/json.ts';
-import { HOSTILE_TITLE, journey, journeyAudit, shotFor, imageBytes, useMessages } from './fixtures.ts';
+import { HOSTILE_TITLE, journey, journeyAudit, shotFor, imageBytes, loadMessages } from './fixtures.ts';
 import { makeStep } from '../scores/factory.ts';
 import type { BrokenExport } from '../import/helpers.ts';
 
-useMessages();
+loadMessages();
 
 const schema = JSON.parse(readFileSync(new URL('../../../docs/audit-export.schema.json', import.meta.url), 'utf8'));
 
