@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { ToWorker, type KeptText } from '../protocol.ts';
 import { useBackend } from './context.ts';
+import { useLatest } from './latest.ts';
 
 /** Saved this long after the last keystroke: well inside the half second an edit may take to reach IndexedDB. */
 export const TEXT_SAVE_DELAY_MS = 150;
@@ -30,22 +31,22 @@ export function useDebouncedText(
   const [text, setText] = useState(stored);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const pending = useRef<string | null>(null);
-  const saveRef = useRef(save);
-  saveRef.current = save;
-  const keptRef = useRef(keptAs);
-  keptRef.current = keptAs;
+  const saveRef = useLatest(save);
+  const keptRef = useLatest(keptAs);
+  // Read when the stored text changes, not each time the auditor types.
+  const shown = useLatest({ text, says });
 
-  const flush = () => {
+  const flush = useCallback(() => {
     clearTimeout(timer.current);
     if (pending.current !== null) {
       const value = pending.current;
       pending.current = null;
       void saveRef.current(value);
     }
-  };
+  }, [saveRef]);
   useEffect(() => {
-    if (pending.current === null && !says(text, stored)) setText(stored);
-  }, [stored]);
+    if (pending.current === null && !shown.current.says(shown.current.text, stored)) setText(stored);
+  }, [stored, shown]);
   useEffect(() => {
     const leave = () => {
       const value = pending.current;
@@ -58,7 +59,7 @@ export function useDebouncedText(
       removeEventListener('pagehide', leave);
       flush();
     };
-  }, [owner]);
+  }, [owner, backend, flush, keptRef]);
 
   const onInput = (value: string) => {
     setText(value);

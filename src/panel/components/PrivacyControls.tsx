@@ -48,7 +48,7 @@ export function PrivacyControls({
   // Once the stored value moves on, the choice is spent: a later change (another panel's) shows as is.
   useEffect(() => {
     if (choice && audit.masking !== choice.over) setChoice(null);
-  }, [audit.masking]);
+  }, [choice, audit.masking]);
   const save = async (patch: Partial<Pick<Audit, 'masking' | 'maskSelectors' | 'jpegQuality'>>) => {
     try {
       await patchAudit(await backend.db(), audit.id, patch, new Date().toISOString());

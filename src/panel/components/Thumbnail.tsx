@@ -56,7 +56,7 @@ export function Thumbnail({ shot }: { shot: Screenshot }) {
       stop();
       if (url) URL.revokeObjectURL(url);
     };
-  }, [shot.id]);
+  }, [backend, shot.id]);
   return (
     <img
       ref={img}

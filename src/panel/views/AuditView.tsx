@@ -58,25 +58,26 @@ export function AuditView({
   }, [loaded]);
   const shownFromIndex = opened ? from : Math.max(from, total - FIRST_CARDS);
 
+  const selectedId = selected?.id;
   useEffect(() => {
-    if (tab === 'steps' && selected)
-      document.getElementById(`step-${selected.id}`)?.scrollIntoView?.({ block: 'nearest' });
-  }, [selected?.id, tab]);
+    if (tab === 'steps' && selectedId)
+      document.getElementById(`step-${selectedId}`)?.scrollIntoView?.({ block: 'nearest' });
+  }, [selectedId, tab]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const rating = ratingFromKey(event);
-      if (!rating || !selected || tab !== 'steps') return;
+      if (!rating || !selectedId || tab !== 'steps') return;
       event.preventDefault();
       void backend
         .db()
-        .then((db) => patchStep(db, selected.id, { [rating.kind]: rating.value }, new Date().toISOString()))
-        .then(() => reloadStep(selected.id))
+        .then((db) => patchStep(db, selectedId, { [rating.kind]: rating.value }, new Date().toISOString()))
+        .then(() => reloadStep(selectedId))
         .catch((e: unknown) => setError(errorText(e)));
     };
     addEventListener('keydown', onKey);
     return () => removeEventListener('keydown', onKey);
-  }, [selected?.id, tab]);
+  }, [backend, reloadStep, selectedId, tab]);
 
   if (data === undefined) return <p class="empty">{t('loading')}</p>;
   if (data === null) {

@@ -290,13 +290,14 @@ export function RubricView({ auditId, focusCriterionId }: { auditId: string; foc
     if (data && inFlight.current === 0) setLocal(data.audit.rubric.marks);
   }, [data]);
 
+  const loaded = !!data;
   useEffect(() => {
-    if (!focusCriterionId || !data) return;
+    if (!focusCriterionId || !loaded) return;
     const rows = root.current ? [...root.current.querySelectorAll<HTMLElement>('[data-criterion]')] : [];
     const row = rows.find((el) => el.dataset.criterion === focusCriterionId);
     row?.scrollIntoView?.({ block: 'center' });
     (row?.querySelector<HTMLInputElement>('input:checked') ?? row?.querySelector<HTMLInputElement>('input'))?.focus();
-  }, [focusCriterionId, data === undefined || data === null]);
+  }, [focusCriterionId, loaded]);
 
   const steps = data?.steps;
   const suggestions = useMemo(() => suggestMarks(steps ?? []), [steps]);
