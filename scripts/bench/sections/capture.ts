@@ -161,7 +161,7 @@ async function bare(s: Session): Promise<{ ms: number; processMs: number; worker
       // As frame-masker.ts: iframes the top frame reports outside the viewport are not awaited.
       const top = (await asked.get(0)) as { offscreenFrames?: string[] } | null;
       const offscreen = new Set(top?.offscreenFrames ?? []);
-      await Promise.all(listed.filter((f) => f.frameId === 0 || !(f.parentFrameId === 0 && offscreen.has(f.url))).map((f) => asked.get(f.frameId)));
+      await Promise.all(listed.filter((f) => f.frameId === 0 || !(f.parentFrameId === 0 && offscreen.has(f.url))).flatMap((f) => asked.get(f.frameId) ?? []));
       const maskMs = performance.now() - t3;
       await Promise.all(ids.map((frameId) => chrome.tabs.sendMessage(tabId, { type: 'content/unmask' }, { frameId }).catch(() => null)));
       return { ms, processMs, workerProcessMs, idbMs, maskMs };

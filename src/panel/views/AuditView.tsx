@@ -136,7 +136,7 @@ export function AuditView({
             <button
               type="button"
               class="primary"
-              onClick={() => run(() => backend.request(ToWorker.LogStep, { windowId, auditId }))}
+              onClick={() => void run(() => backend.request(ToWorker.LogStep, { windowId, auditId }))}
             >
               {t('logStep')}
             </button>
@@ -144,12 +144,12 @@ export function AuditView({
               type="button"
               disabled={steps.length === 0}
               onClick={() =>
-                run(() => backend.request(ToWorker.Capture, { windowId, auditId, stepId: selected?.id ?? null }))
+                void run(() => backend.request(ToWorker.Capture, { windowId, auditId, stepId: selected?.id ?? null }))
               }
             >
               {t('capture')}
             </button>
-            <button type="button" onClick={() => run(() => backend.request(ToWorker.PauseAudit, { auditId }))}>
+            <button type="button" onClick={() => void run(() => backend.request(ToWorker.PauseAudit, { auditId }))}>
               {t('pause')}
             </button>
           </>
@@ -157,7 +157,7 @@ export function AuditView({
           <button
             type="button"
             class="primary"
-            onClick={() => run(() => backend.request(ToWorker.ResumeAudit, { windowId, auditId }))}
+            onClick={() => void run(() => backend.request(ToWorker.ResumeAudit, { windowId, auditId }))}
           >
             {audit.status === 'plan' ? t('startPlan') : t('resume')}
           </button>
@@ -167,7 +167,7 @@ export function AuditView({
             type="checkbox"
             checked={audit.autoSteps}
             onChange={(e) =>
-              run(
+              void run(
                 async () =>
                   patchAudit(
                     await backend.db(),

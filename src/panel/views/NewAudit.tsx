@@ -110,7 +110,7 @@ export function NewAudit({ onStarted, onCancel }: { onStarted: (id: string) => v
         <h1 id="new-title">{t('newAudit')}</h1>
       </header>
       <ErrorBanner message={error} onDismiss={() => setError(null)} />
-      <form class="form" onSubmit={start}>
+      <form class="form" onSubmit={(e) => void start(e)}>
         <label>
           {t('siteName')}
           <input

@@ -317,10 +317,9 @@ export function RubricView({ auditId, focusCriterionId }: { auditId: string; foc
     });
     inFlight.current += 1;
     queue.current = queue.current
-      .then(
-        async () =>
-          void (await updateCriterionMark(await backend.db(), auditId, criterionId, apply, new Date().toISOString())),
-      )
+      .then(async () => {
+        await updateCriterionMark(await backend.db(), auditId, criterionId, apply, new Date().toISOString());
+      })
       .catch((e: unknown) => setError(errorText(e)))
       .finally(() => {
         inFlight.current -= 1;
