@@ -232,8 +232,9 @@ describe('export, then import into a fresh profile', () => {
     expect(imported.shots.sort(byId)).toEqual(original.shots.sort(byId));
     const fullA = original.blobs.filter((x) => x.kind === 'full');
     const fullB = imported.blobs.filter((x) => x.kind === 'full');
-    expect(fullB.map((x) => [x.shotId, x.blob.sha256, x.blob.size, x.blob.type]).sort()).toEqual(
-      fullA.map((x) => [x.shotId, x.blob.sha256, x.blob.size, x.blob.type]).sort(),
+    const byShot = (x: { shotId: string }, y: { shotId: string }) => x.shotId.localeCompare(y.shotId);
+    expect(fullB.toSorted(byShot).map((x) => [x.shotId, x.blob.sha256, x.blob.size, x.blob.type])).toEqual(
+      fullA.toSorted(byShot).map((x) => [x.shotId, x.blob.sha256, x.blob.size, x.blob.type]),
     );
     for (const shot of imported.shots) expect(fullB.find((x) => x.shotId === shot.id)!.blob.sha256).toBe(shot.sha256);
     // Thumbnails were made again from the pixels: small JPEGs.

@@ -2,10 +2,11 @@
 // worker's own otherwise (no document, an error, silence, bytes that are not a readable JPEG).
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FromOffscreen, ToOffscreen, type ThumbnailRequest } from '../../../src/protocol.ts';
+import type * as ImageModule from '../../../src/background/capture/image.ts';
 
 const drawn = vi.hoisted(() => ({ calls: 0 }));
 vi.mock('../../../src/background/capture/image.ts', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../../src/background/capture/image.ts')>();
+  const real = await importOriginal<typeof ImageModule>();
   return {
     ...real,
     drawThumbnailHere: async () => {

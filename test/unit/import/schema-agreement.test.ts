@@ -37,7 +37,7 @@ function paths(value: Json, prefix: Array<string | number> = []): Array<Array<st
 function setAt(
   doc: BrokenExport,
   path: Array<string | number>,
-  replace: (old: unknown) => unknown | typeof REMOVE,
+  replace: (old: unknown) => unknown /* the new value, or REMOVE */,
 ): void {
   const parent = path.slice(0, -1).reduce((o, k) => o[k], doc);
   const key = path.at(-1)!;

@@ -59,7 +59,8 @@ export function fakeBackend(
       opened.push(path);
     },
     emit(event) {
-      for (const listener of [...listeners]) listener(event);
+      // A snapshot: a listener may subscribe or unsubscribe another while it runs.
+      for (const listener of Array.from(listeners)) listener(event);
     },
     changed(auditId, stepId = null) {
       backend.emit({ type: ToPanel.AuditChanged, auditId, stepId });

@@ -5,7 +5,7 @@ import { seedAudit } from './store-helpers.ts';
 import { openPeakendDb, resetDbCache } from '../../../src/store/index.ts';
 import { loadReportData } from '../../../src/report/data.ts';
 import { zipExport } from '../../../src/report/exports.ts';
-import { buildExport } from '../../../src/report/json.ts';
+import { buildExport, type AuditExport } from '../../../src/report/json.ts';
 import { BUNDLE_JSON_NAME, buildZip, collectBlobs } from '../../../src/report/zip.ts';
 import { journey, loadMessages } from './fixtures.ts';
 
@@ -30,14 +30,14 @@ describe('zip bundle', () => {
   const files = unzipSync(zip);
 
   it('round-trips: the JSON and every screenshot byte for byte, each named in the JSON', () => {
-    const exp = JSON.parse(strFromU8(files[BUNDLE_JSON_NAME] ?? new Uint8Array()));
+    const exp = JSON.parse(strFromU8(files[BUNDLE_JSON_NAME] ?? new Uint8Array())) as AuditExport;
     expect(exp.format).toBe('peakend-audit');
     expect(exp.audit.id).toBe(data.audit.id);
     expect(Object.keys(files).sort()).toEqual(
-      [BUNDLE_JSON_NAME, ...exp.screenshots.map((s: { file: string }) => s.file)].sort(),
+      [BUNDLE_JSON_NAME, ...exp.screenshots.map((s) => s.file ?? '(none)')].sort(),
     );
     for (const shot of exp.screenshots) {
-      const bytes = files[shot.file];
+      const bytes = files[shot.file ?? '(none)'];
       expect(bytes).toEqual(blobs.get(shot.id));
       expect(
         createHash('sha256')
