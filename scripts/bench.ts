@@ -205,7 +205,8 @@ async function main(): Promise<void> {
     process.stdout.write(
       `UNCERTAIN: ${r.name}: the 95% interval ${JSON.stringify(r.detail.ci95)} contains the target; the verdict on the median is not firm\n`,
     );
-  for (const r of unmeasured) process.stdout.write(`NOT MEASURED: ${r.name}: ${String(r.detail.error ?? '')}\n`);
+  for (const r of unmeasured)
+    process.stdout.write(`NOT MEASURED: ${r.name}: ${typeof r.detail.error === 'string' ? r.detail.error : ''}\n`);
   process.stdout.write(
     `${targets.length - missed.length - unmeasured.length} of ${targets.length} targets met. Results: ${args.out}\n`,
   );

@@ -108,14 +108,15 @@ async function fail(db: PeakendDb, step: Step, capture: CaptureState): Promise<C
 
 /**
  * Captures a step (or stores the capture already under way in `pending`, started before the step
- * was written). Refusals and failures are stored on the step with their reason.
+ * was written; it settles to the shot or to the error taking it threw). Refusals and failures are
+ * stored on the step with their reason.
  */
 export async function captureStep(
   db: PeakendDb,
   audit: Audit,
   step: Step,
   tab: AuditedTab,
-  pending?: Promise<Shot | unknown>,
+  pending?: Promise<unknown>,
 ): Promise<CaptureResult> {
   const url = tab.url ?? step.url;
   const reason = uncapturableReason(url, ownOrigin());

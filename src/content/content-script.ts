@@ -16,9 +16,9 @@ let signals: SignalsObserver | null = null;
 async function handle(message: ContentRequest): Promise<unknown> {
   switch (message.type) {
     case ToContent.Mask:
-      return { frames: 1, ...(await cover((message as ContentRequest<ToContent.Mask>).selectors)) };
+      return { frames: 1, ...(await cover(message.selectors)) };
     case ToContent.PreviewMask: {
-      const req = message as ContentRequest<ToContent.PreviewMask>;
+      const req = message;
       if (!req.on) return { frames: 1, fields: 0, removed: uncover() };
       return { frames: 1, ...(await cover(req.selectors, true)) };
     }

@@ -169,7 +169,7 @@ function matchPhrases(text: string, phrases: readonly PhraseCue[]): PhraseCue[] 
   const words = normaliseText(text).trim().split(' ').filter(Boolean);
   if (words.length === 0) return [];
   const sorted = [...phrases].sort((a, b) => b.words.length - a.words.length);
-  const used = new Array<boolean>(words.length).fill(false);
+  const used = Array.from({ length: words.length }, () => false);
   const found: PhraseCue[] = [];
   for (const p of sorted) {
     const n = p.words.length;

@@ -28,10 +28,11 @@ export function App({ boot }: { boot?: Boot }) {
       const active = await getActive(db);
       setRoute(active ? { view: 'audit', auditId: active.auditId } : { view: 'library' });
     });
-  }, []);
+  }, [boot, backend]);
+  const bootAuditId = bootData?.auditId;
   useEffect(() => {
-    if (route.view !== 'audit' || route.auditId !== bootData?.auditId) setBootData(null);
-  }, [route]);
+    if (route.view !== 'audit' || route.auditId !== bootAuditId) setBootData(null);
+  }, [route, bootAuditId]);
 
   const library = () => setRoute({ view: 'library' });
   const open = (auditId: string) => setRoute({ view: 'audit', auditId });

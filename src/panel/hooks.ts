@@ -4,6 +4,7 @@ import type { JourneyTemplate } from '../domain/templates.ts';
 import { listAudits, resolveTemplate, type PeakendDb } from '../store/index.ts';
 import { applyStepChange, readAudit, readAuditTail, readStepChange, type AuditData } from './audit-data.ts';
 import { useBackend } from './context.ts';
+import { useLatest } from './latest.ts';
 
 type Update = (prev: AuditData | null | undefined) => AuditData | null | undefined;
 
@@ -27,38 +28,43 @@ export function useAuditData(
   // Reads overlap (a worker event and a save). Each lands in the order it started, and a read
   // started later sees every write committed before it, so no read undoes a newer one.
   const landed = useRef<Promise<unknown>>(Promise.resolve());
-  const queue = (read: (db: PeakendDb) => Promise<Update>): Promise<void> => {
-    const started = backend.db().then(read);
-    const done = landed.current.then(() => started).then((update) => setData(update));
-    landed.current = done.catch(() => undefined);
-    return done;
-  };
-  const reload = useCallback(() => queue(async (db) => constant(await readAudit(db, auditId))), [auditId]);
+  const queue = useCallback(
+    (read: (db: PeakendDb) => Promise<Update>): Promise<void> => {
+      const started = backend.db().then(read);
+      const done = landed.current.then(() => started).then((update) => setData(update));
+      landed.current = done.catch(() => undefined);
+      return done;
+    },
+    [backend],
+  );
+  // What was read at boot serves the first read of an audit; a later change to it is no reason to read again.
+  const opening = useLatest(options);
+  const reload = useCallback(() => queue(async (db) => constant(await readAudit(db, auditId))), [auditId, queue]);
   const reloadStep = useCallback(
     (stepId: string) =>
       queue(async (db) => {
         const change = await readStepChange(db, auditId, stepId);
         return (prev) => applyStepChange(prev, change);
       }),
-    [auditId],
+    [auditId, queue],
   );
   useEffect(() => {
     const off = backend.onAuditChanged((event) => {
       if (event.auditId !== auditId) return;
       void (event.stepId ? reloadStep(event.stepId) : reload()).catch(() => undefined);
     });
-    if (options.initial === undefined) {
-      const count = options.newestFirst;
+    const { initial, newestFirst: count } = opening.current;
+    if (initial === undefined) {
       void (count ? queue(async (db) => constant(await readAuditTail(db, auditId, count))) : reload()).catch(
         () => undefined,
       );
-    } else if (!options.initial || options.initial.before === 0) {
+    } else if (!initial || initial.before === 0) {
       // Read at boot, before this listener existed: a change made meanwhile would be missed. (A
       // partial read is followed by a whole one anyway.)
       void reload().catch(() => undefined);
     }
     return off;
-  }, [auditId]);
+  }, [auditId, backend, queue, reload, reloadStep, opening]);
   // The older steps of a long audit follow once the newest are on screen.
   const partial = !!data && data.before > 0;
   useEffect(() => {
@@ -69,7 +75,7 @@ export function useAuditData(
       retry = setTimeout(() => void reload().catch(() => undefined), 1000);
     });
     return () => clearTimeout(retry);
-  }, [partial]);
+  }, [partial, reload]);
   return { data, reload, reloadStep };
 }
 
@@ -91,7 +97,7 @@ export function useTemplate(id: string, version: number): JourneyTemplate | null
     return () => {
       live = false;
     };
-  }, [id, version]);
+  }, [backend, id, version]);
   return template;
 }
 
@@ -100,10 +106,10 @@ export function useAuditList(): { audits: Audit[] | null; reload: () => Promise<
   const [audits, setAudits] = useState<Audit[] | null>(null);
   const reload = useCallback(async () => {
     setAudits(await listAudits(await backend.db()));
-  }, []);
+  }, [backend]);
   useEffect(() => {
     void reload();
     return backend.onAuditChanged(() => void reload());
-  }, []);
+  }, [backend, reload]);
   return { audits, reload };
 }

@@ -20,7 +20,7 @@ export function lazyView<P extends object>(load: () => Promise<ComponentType<P>>
       return () => {
         live = false;
       };
-    }, []);
+    }, [View]);
     return View ? <View {...props} /> : <p class="empty">{t('loading')}</p>;
   };
 }

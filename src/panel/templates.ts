@@ -1,6 +1,6 @@
 // Journey templates as the panel lists and names them; shared by the library, New audit and the
 // step editor without loading the template editor.
-import { useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import { t, type MessageKey } from '../i18n/t.ts';
 import { listTemplates, type TemplateEntry } from '../store/index.ts';
 import { useBackend } from './context.ts';
@@ -17,9 +17,9 @@ export function labelOf(item: { nameKey: string; name: string }): string {
 export function useTemplates(): { entries: TemplateEntry[] | null; reload: () => Promise<void> } {
   const backend = useBackend();
   const [entries, setEntries] = useState<TemplateEntry[] | null>(null);
-  const reload = async () => setEntries(await listTemplates(await backend.db()));
+  const reload = useCallback(async () => setEntries(await listTemplates(await backend.db())), [backend]);
   useEffect(() => {
     void reload();
-  }, []);
+  }, [reload]);
   return { entries, reload };
 }

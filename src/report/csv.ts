@@ -28,7 +28,7 @@ export function toCsv(rows: readonly (readonly CsvCell[])[]): string {
  * as a formula, so such text gets a leading apostrophe (OWASP "CSV injection"). Numbers are
  * passed as numbers and never touched.
  */
-export function textCell(text: unknown): string {
+export function textCell(text: string | number | null | undefined): string {
   const s = typeof text === 'string' ? text : text === null || text === undefined ? '' : String(text);
   return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
 }

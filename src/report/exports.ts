@@ -37,7 +37,7 @@ export function slug(text: string, max = 48): string {
 }
 
 /** "peakend-<site>-<yyyy-mm-dd>.<ext>", the date being the audit's start (UTC). */
-export function exportFilename(data: ReportData, ext: ExportFormat | string): string {
+export function exportFilename(data: ReportData, ext: string): string {
   const iso = data.audit.startedAt ?? data.audit.createdAt ?? data.generatedAt;
   const date = /^\d{4}-\d{2}-\d{2}/.exec(String(iso))?.[0] ?? 'undated';
   const safeExt =

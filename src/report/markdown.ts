@@ -17,7 +17,7 @@ import { reportTitle } from './html/render.ts';
  * a table cell boundary is backslash-escaped; line breaks become spaces. Escaped text is never
  * placed at the start of a line, so block markers (#, -, 1.) need no escaping.
  */
-export function mdEscape(text: unknown): string {
+export function mdEscape(text: string | number | null | undefined): string {
   const s = String(text ?? '')
     .replace(/\r\n?|\n/g, ' ')
     .replace(/[\\`*_[\]<>|~&!$]/g, (c) => `\\${c}`);

@@ -80,7 +80,7 @@ async function rate(panel: Page, auditId: string, shotOfStep1: string): Promise<
           const r = tx.objectStore(store).get(key);
           r.onsuccess = () => resolve(r.result as T);
         });
-      const all = await new Promise<Array<Record<string, any>>>((resolve) => {
+      const all = await new Promise<Array<{ auditId: string; index: number; id: string }>>((resolve) => {
         const r = tx.objectStore('steps').getAll();
         r.onsuccess = () => resolve(r.result);
       });
@@ -109,7 +109,7 @@ async function rate(panel: Page, auditId: string, shotOfStep1: string): Promise<
         { ease: 5, valence: 1, emotions: [{ emotion: 'pleased', intensity: 2 }] },
       ];
       mine.forEach((step, i) => tx.objectStore('steps').put({ ...step, ...patches[i] }));
-      const audit = await get<Record<string, any>>('audits', auditId);
+      const audit = await get<{ rubric: { marks: Record<string, unknown> } }>('audits', auditId);
       tx.objectStore('audits').put({
         ...audit,
         site: hostile,
@@ -232,8 +232,9 @@ describe('export, then import into a fresh profile', () => {
     expect(imported.shots.sort(byId)).toEqual(original.shots.sort(byId));
     const fullA = original.blobs.filter((x) => x.kind === 'full');
     const fullB = imported.blobs.filter((x) => x.kind === 'full');
-    expect(fullB.map((x) => [x.shotId, x.blob.sha256, x.blob.size, x.blob.type]).sort()).toEqual(
-      fullA.map((x) => [x.shotId, x.blob.sha256, x.blob.size, x.blob.type]).sort(),
+    const byShot = (x: { shotId: string }, y: { shotId: string }) => x.shotId.localeCompare(y.shotId);
+    expect(fullB.toSorted(byShot).map((x) => [x.shotId, x.blob.sha256, x.blob.size, x.blob.type])).toEqual(
+      fullA.toSorted(byShot).map((x) => [x.shotId, x.blob.sha256, x.blob.size, x.blob.type]),
     );
     for (const shot of imported.shots) expect(fullB.find((x) => x.shotId === shot.id)!.blob.sha256).toBe(shot.sha256);
     // Thumbnails were made again from the pixels: small JPEGs.
@@ -366,7 +367,7 @@ describe('bad imports through the library', () => {
       if (b.bytes) writeFileSync(path, b.bytes);
       else {
         writeFileSync(path, jpeg(16, 1));
-        truncateSync(path, b.size!); // sparse: 300 MB on paper, nothing on disk
+        truncateSync(path, b.size); // sparse: 300 MB on paper, nothing on disk
       }
     }
 

@@ -154,6 +154,7 @@ describe('recording a journey', () => {
     await sw.evaluate(() => {
       const g = globalThis as unknown as { drawnInWorker: number };
       g.drawnInWorker = 0;
+      // oxlint-disable-next-line typescript/unbound-method -- the original, called below with the canvas as this
       const encode = OffscreenCanvas.prototype.convertToBlob;
       OffscreenCanvas.prototype.convertToBlob = function (...args) {
         g.drawnInWorker += 1;

@@ -302,7 +302,7 @@ describe('step logging', () => {
           if (e.interactionId)
             w.longest.set(e.interactionId, Math.max(w.longest.get(e.interactionId) ?? 0, e.duration));
         }
-      }).observe({ type: 'event', buffered: true, durationThreshold: 16 } as PerformanceObserverInit);
+      }).observe({ type: 'event', buffered: true, durationThreshold: 16 });
       const slow = document.createElement('button');
       slow.id = 'slow-button';
       slow.textContent = 'Check stock';
@@ -379,12 +379,14 @@ describe('step logging', () => {
     expect(shot.maskedFields).toBeGreaterThanOrEqual(3);
     const full = (await blobs(h, true)).find((b) => b.kind === 'full' && b.shotId === shot.id)!;
     // Decode the stored JPEG in the browser and read the pixels under each field.
-    const [card, name, frameField, whole] = (await page.evaluate(
+    const [card, name, frameField, whole] = await page.evaluate<
+      Array<{ r: number; g: number; b: number; max: number }>
+    >(
       `(${PIXEL_SCRIPT})(${JSON.stringify({
         base64: full.blob.base64,
         points: [rects.card, rects.name, frameCard, [0, 0, 1280, 800]],
       })})`,
-    )) as Array<{ r: number; g: number; b: number; max: number }>;
+    );
     for (const box of [card!, name!, frameField!]) {
       expect(box.max, 'no bright pixel inside a masked field').toBeLessThan(40);
     }
@@ -462,12 +464,12 @@ describe('step logging', () => {
     const shot = (await screenshots(h)).find((x) => x.stepId === recorded[2]!.id)!;
     expect(shot.maskedFields).toBeGreaterThanOrEqual(1);
     const full = (await blobs(h, true)).find((b) => b.kind === 'full' && b.shotId === shot.id)!;
-    const [heading, whole] = (await page.evaluate(
+    const [heading, whole] = await page.evaluate<Array<{ r: number; g: number; b: number; max: number }>>(
       `(${PIXEL_SCRIPT})(${JSON.stringify({
         base64: full.blob.base64,
         points: [title, [0, 0, 1280, 800]],
       })})`,
-    )) as Array<{ r: number; g: number; b: number; max: number }>;
+    );
     expect(heading!.max, 'the heading is under a cover').toBeLessThan(40);
     expect(whole!.r + whole!.g + whole!.b).toBeGreaterThan(3 * 150);
   });

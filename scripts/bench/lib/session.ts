@@ -78,7 +78,7 @@ export async function openPanelPopup(h: Harness, windowId: number): Promise<Page
 /** A panel -> worker request, as the panel sends it; throws on { ok: false }. */
 export async function request<T>(panel: Page, message: Record<string, unknown>): Promise<T> {
   const res = await panel.evaluate(
-    (m) => chrome.runtime.sendMessage(m) as Promise<{ ok: boolean; value?: unknown; error?: string } | undefined>,
+    (m) => chrome.runtime.sendMessage<unknown, { ok: boolean; value?: unknown; error?: string } | undefined>(m),
     message,
   );
   if (!res) throw new Error(`no answer to ${String(message.type)}`);

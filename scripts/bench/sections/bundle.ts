@@ -26,7 +26,7 @@ function staticImports(code: string): string[] {
 /** The files `entries` load, themselves included, following static imports. */
 export function staticGraph(dist: string, entries: string[]): string[] {
   const seen = new Set<string>();
-  const queue = [...entries.map((e) => normalize(e))];
+  const queue = entries.map((e) => normalize(e));
   while (queue.length) {
     const file = queue.shift()!;
     if (seen.has(file)) continue;

@@ -85,7 +85,7 @@ function markerScript([n, page]: [number, number]): void {
     }
     if (visible > 0 && loaded === visible) {
       marks.visibleThumbs = performance.now();
-      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+      const nav = performance.getEntriesByType('navigation')[0];
       marks.domContentLoaded = nav?.domContentLoadedEventEnd;
     }
     if (marks.visibleThumbs !== undefined && marks.windowRender !== undefined) observer.disconnect();

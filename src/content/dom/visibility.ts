@@ -146,7 +146,7 @@ export function findShadowRoots(root: ParentNode): ShadowRoot[] {
   const visit = (scope: ParentNode): void => {
     const doc = ownerDocument(scope);
     if (!doc) return;
-    const walker = doc.createTreeWalker(scope as Node, 1 /* NodeFilter.SHOW_ELEMENT */);
+    const walker = doc.createTreeWalker(scope, 1 /* NodeFilter.SHOW_ELEMENT */);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const shadow = (n as Element).shadowRoot;
       if (shadow) {

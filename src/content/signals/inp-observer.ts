@@ -43,7 +43,7 @@ export class InpObserver {
         type: 'event',
         buffered: true,
         durationThreshold: DURATION_THRESHOLD_MS,
-      } as PerformanceObserverInit);
+      });
       observer.observe({ type: 'first-input', buffered: true });
       this.observer = observer;
     } catch {

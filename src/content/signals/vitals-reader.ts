@@ -2,12 +2,7 @@
 // observers on the audited page: web-vitals' onLCP and onCLS observers measured the largest part of
 // the main-thread time Peakend added to the benchmark's page (docs/performance.md). The formulas are
 // web-vitals' own (src/domain/signals/page-vitals.ts); INP still needs a live observer (observer.ts).
-import {
-  cumulativeLayoutShift,
-  largestContentfulPaint,
-  type LayoutShift,
-  type PaintCandidate,
-} from '../../domain/signals/page-vitals.ts';
+import { cumulativeLayoutShift, largestContentfulPaint, type LayoutShift } from '../../domain/signals/page-vitals.ts';
 
 export interface LoadVitals {
   lcpMs: number | null;
@@ -49,7 +44,7 @@ export class VitalsReader {
       const nav = this.api.entries('navigation')[0] as
         (PerformanceNavigationTiming & { activationStart?: number }) | undefined;
       const activationStart = nav?.activationStart ?? 0;
-      const lcp = largestContentfulPaint(this.buffered('largest-contentful-paint') as unknown as PaintCandidate[], {
+      const lcp = largestContentfulPaint(this.buffered('largest-contentful-paint'), {
         activationStart,
         firstHiddenTime: this.firstHiddenTime(activationStart),
       });

@@ -63,6 +63,7 @@ export function unsafeName(name: string): boolean {
     name.startsWith('/') ||
     name.includes('\\') ||
     name.includes(':') ||
+    // oxlint-disable-next-line no-control-regex -- control characters are what this refuses
     /[\u0000-\u001f\u007f]/.test(name) ||
     name.split('/').some((part) => part === '..' || part === '.')
   );

@@ -105,12 +105,12 @@ export function compileLexicon(lex: LexiconData): Compiled {
     emotionDef(emotion); // throws on an unknown id
     for (const cue of cues) {
       const words = normaliseWord(cue)
-        .split(/[\s\-]+/)
+        .split(/[\s-]+/)
         .filter(Boolean)
         .map((w): CueWord => (w.endsWith('*') ? { text: w.slice(0, -1), prefix: true } : { text: w, prefix: false }));
       if (words.length === 0) throw new Error(`Empty cue for ${emotion} in lexicon ${lex.lang}`);
       for (const w of words) {
-        if (w.prefix && [...w.text].length < 3) throw new Error(`Stem too short: "${cue}" (${lex.lang})`);
+        if (w.prefix && Array.from(w.text).length < 3) throw new Error(`Stem too short: "${cue}" (${lex.lang})`);
         if (w.text.replace(WORD, '') !== '') throw new Error(`Cue word is not one word: "${cue}" (${lex.lang})`);
       }
       const compiled: CompiledCue = {
@@ -207,7 +207,7 @@ function suggestWith(lex: Compiled, note: string): Suggestion[] {
   // 1. Cues, longest first at each word, left to right.
   const matches: CueMatch[] = [];
   /** For each token: the match covering it, if any. */
-  const owner: (CueMatch | undefined)[] = new Array<CueMatch | undefined>(tokens.length);
+  const owner = Array.from<CueMatch | undefined>({ length: tokens.length });
   for (let i = 0; i < tokens.length;) {
     const cue = bestCueAt(lex, tokens, i);
     if (!cue) {

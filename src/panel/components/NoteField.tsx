@@ -25,11 +25,11 @@ export function NoteField(props: {
   useEffect(() => {
     void import('../../domain/lexicon/suggest.ts').then((m) => setSuggest(() => m.suggestEmotions));
   }, []);
-  const chosen = new Set(props.emotions.map((e) => e.emotion));
-  const suggestions = useMemo(
-    () => (suggest ? suggest(text, props.lang).filter((s) => !chosen.has(s.emotion)) : []),
-    [text, props.emotions, suggest],
-  );
+  const suggestions = useMemo(() => {
+    if (!suggest) return [];
+    const chosen = new Set(props.emotions.map((e) => e.emotion));
+    return suggest(text, props.lang).filter((s) => !chosen.has(s.emotion));
+  }, [text, props.emotions, props.lang, suggest]);
   const room = props.emotions.length < MAX_EMOTIONS_PER_STEP;
 
   return (

@@ -29,7 +29,7 @@ export function RegionDrawer({
     return () => {
       if (url) URL.revokeObjectURL(url);
     };
-  }, [shot.id]);
+  }, [backend, shot.id]);
 
   const toImage = (event: PointerEvent) => {
     const box = img.current!.getBoundingClientRect();

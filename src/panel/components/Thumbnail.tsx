@@ -55,7 +55,7 @@ export function Thumbnail({ shot }: { shot: Screenshot }) {
       stop();
       if (url) URL.revokeObjectURL(url);
     };
-  }, [shot.id]);
+  }, [backend, shot.id]);
   return (
     <img
       ref={img}

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { siteNameOf } from '../../domain/factories.ts';
 import { DEFAULT_TEMPLATE_ID } from '../../domain/templates.ts';
 import { t } from '../../i18n/t.ts';
@@ -21,26 +21,30 @@ function usePrefilled<T>(initial: T) {
   const touched = useRef(false);
   const focused = useRef(false);
   const waiting = useRef<{ value: T } | null>(null);
-  return {
-    value,
-    offer(next: T) {
-      if (touched.current) return;
-      if (focused.current) waiting.current = { value: next };
-      else setValue(next);
-    },
-    edit(next: T) {
-      touched.current = true;
-      setValue(next);
-    },
-    onFocus() {
-      focused.current = true;
-    },
-    onBlur() {
-      focused.current = false;
-      if (!touched.current && waiting.current) setValue(waiting.current.value);
-      waiting.current = null;
-    },
-  };
+  // The same functions each render: the boot read offers values from an effect that runs once.
+  const handlers = useMemo(
+    () => ({
+      offer: (next: T) => {
+        if (touched.current) return;
+        if (focused.current) waiting.current = { value: next };
+        else setValue(next);
+      },
+      edit: (next: T) => {
+        touched.current = true;
+        setValue(next);
+      },
+      onFocus: () => {
+        focused.current = true;
+      },
+      onBlur: () => {
+        focused.current = false;
+        if (!touched.current && waiting.current) setValue(waiting.current.value);
+        waiting.current = null;
+      },
+    }),
+    [],
+  );
+  return { value, ...handlers };
 }
 
 export function NewAudit({ onStarted, onCancel }: { onStarted: (id: string) => void; onCancel: () => void }) {
@@ -55,12 +59,15 @@ export function NewAudit({ onStarted, onCancel }: { onStarted: (id: string) => v
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
+  const { offer: offerSite } = site;
+  const { offer: offerAuditor } = auditor;
+  const { offer: offerTemplate } = templateId;
   useEffect(() => {
     void (async () => {
       try {
         const described = await backend.request(ToWorker.DescribeTarget, { windowId: backend.windowId() });
         setTarget(described);
-        site.offer(siteNameOf(described.url));
+        offerSite(siteNameOf(described.url));
       } catch (e) {
         setError(errorText(e));
       }
@@ -68,11 +75,11 @@ export function NewAudit({ onStarted, onCancel }: { onStarted: (id: string) => v
       const { last, templates: entries } = await readStartDefaults(await backend.db());
       setTemplates(entries);
       if (last) {
-        auditor.offer(last.auditor);
-        if (entries.some((e) => e.template.id === last.templateId)) templateId.offer(last.templateId);
+        offerAuditor(last.auditor);
+        if (entries.some((e) => e.template.id === last.templateId)) offerTemplate(last.templateId);
       }
     })();
-  }, []);
+  }, [backend, offerSite, offerAuditor, offerTemplate]);
 
   const start = async (event: Event) => {
     event.preventDefault();
@@ -100,7 +107,7 @@ export function NewAudit({ onStarted, onCancel }: { onStarted: (id: string) => v
         <h1 id="new-title">{t('newAudit')}</h1>
       </header>
       <ErrorBanner message={error} onDismiss={() => setError(null)} />
-      <form class="form" onSubmit={start}>
+      <form class="form" onSubmit={(e) => void start(e)}>
         <label>
           {t('siteName')}
           <input

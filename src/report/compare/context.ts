@@ -40,8 +40,8 @@ export interface CompareContext {
   labels: string[];
   /** Display name of an aligned row's stage. */
   rowName(row: StageRow): string;
-  /** Display name of a stage id (null: steps without a stage). */
-  stageName(stage: string | null): string;
+  /** Display name of a stage id (null: steps without a stage). A function of its own, to hand on. */
+  stageName: (stage: string | null) => string;
 }
 
 /** Site names, made unique with the audit's date (and then a number) when they repeat. */

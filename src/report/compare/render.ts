@@ -141,6 +141,7 @@ function diffSentence(ctx: CompareContext, d: Difference): SafeHtml {
   const pattern = t('compare_withCauses', '\u0001', '\u0002');
   return join(
     pattern
+      // oxlint-disable-next-line no-control-regex -- the markers are control characters so no translation holds them
       .split(/(\u0001|\u0002)/)
       .map((part) =>
         part === '\u0001'

@@ -132,7 +132,7 @@ export interface Harness {
 export function expectedExtensionId(distDir: string, manifest: Record<string, unknown>): string {
   const key = typeof manifest.key === 'string' ? Buffer.from(manifest.key, 'base64') : Buffer.from(distDir, 'utf8');
   const hex = createHash('sha256').update(key).digest('hex').slice(0, 32);
-  return [...hex].map((c) => String.fromCharCode(97 + Number.parseInt(c, 16))).join('');
+  return Array.from(hex, (c) => String.fromCharCode(97 + Number.parseInt(c, 16))).join('');
 }
 
 interface InternalOptions {
@@ -468,9 +468,9 @@ class ExtensionHarness implements Harness {
       return await this.withExtensionHost((host) =>
         poll(
           () =>
-            host.evaluate(
+            host.evaluate<number | null>(
               `chrome.tabs.query({}).then((tabs) => { const t = tabs.find((x) => x.title === ${JSON.stringify(token)}); return t ? t.id : null; })`,
-            ) as Promise<number | null>,
+            ),
           {
             timeoutMs: this.timeoutMs,
             message: `tab of ${page.url()} not found (does the extension have the "tabs" permission?)`,
@@ -655,7 +655,8 @@ class WorkerWatch {
         if (!v.scriptURL.startsWith(`${this.origin}/`)) continue;
         this.versions.set(v.versionId, { runningStatus: v.runningStatus, status: v.status });
       }
-      for (const w of [...this.waiters]) w();
+      // A snapshot: each waiter that is satisfied removes itself.
+      for (const w of Array.from(this.waiters)) w();
     };
     cdp.on('ServiceWorker.workerVersionUpdated', this.onVersions);
   }

@@ -1,7 +1,7 @@
 // The extension's real side panel, reached over a tunnelled CDP session (Playwright does not list
 // side panels as Pages). See cdp.ts for the transport.
 import type { CDPSession } from 'playwright-core';
-import { TunnelledSession } from './cdp.ts';
+import type { TunnelledSession } from './cdp.ts';
 import {
   ARM_PRESS_CHECK,
   FINISH_FILL,
@@ -97,7 +97,15 @@ export class SidePanel implements SidePanelHandle {
     });
     session.on('Runtime.consoleAPICalled', (p) => {
       const e = p as { type: string; args: Array<{ value?: unknown; description?: string }> };
-      const text = e.args.map((a) => (a.value !== undefined ? String(a.value) : (a.description ?? ''))).join(' ');
+      const text = e.args
+        .map((a) =>
+          typeof a.value === 'string'
+            ? a.value
+            : a.value !== undefined
+              ? JSON.stringify(a.value)
+              : (a.description ?? ''),
+        )
+        .join(' ');
       this.seenConsole.push({ type: e.type, text });
     });
   }

@@ -13,7 +13,7 @@ import type { Audit, EmotionId, Mark, Step } from '../../../src/domain/model.ts'
 import { setMessages, t, type MessageKey } from '../../../src/i18n/t.ts';
 import { audits, eventually, steps, type Session } from './peakend.ts';
 
-setMessages(messages as Parameters<typeof setMessages>[0]);
+setMessages(messages);
 
 export type Variant = 'A' | 'B';
 

@@ -57,7 +57,7 @@ describe('frameMasker.mask', () => {
     const report = await frameMasker.mask(7, audit);
     expect(report).toEqual({ frames: 2, fields: 7, unpainted: 0 });
     // Every web frame was asked (its covers are drawn even when not awaited); a non-web one was not.
-    expect(page.asked.map((a) => a.frameId).sort()).toEqual([0, 3, 4, 5]);
+    expect(page.asked.map((a) => a.frameId).sort((a, b) => a - b)).toEqual([0, 3, 4, 5]);
     expect(page.injected).toEqual([]);
     // The answered frames' timers are gone; only the two frames never awaited still wait out theirs.
     expect(vi.getTimerCount()).toBe(2);

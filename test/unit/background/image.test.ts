@@ -13,7 +13,7 @@ describe('capture image helpers', () => {
     const blob = dataUrlToBlob(`data:image/jpeg;base64,${Buffer.from(header).toString('base64')}`);
     expect(blob.type).toBe('image/jpeg');
     expect([...new Uint8Array(await blob.arrayBuffer())]).toEqual([...header]);
-    expect(await sha256Hex(new TextEncoder().encode('abc').buffer as ArrayBuffer)).toBe(
+    expect(await sha256Hex(new TextEncoder().encode('abc').buffer)).toBe(
       'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad',
     );
   });

@@ -2,10 +2,11 @@
 // worker's own otherwise (no document, an error, silence, bytes that are not a readable JPEG).
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FromOffscreen, ToOffscreen, type ThumbnailRequest } from '../../../src/protocol.ts';
+import type * as ImageModule from '../../../src/background/capture/image.ts';
 
 const drawn = vi.hoisted(() => ({ calls: 0 }));
 vi.mock('../../../src/background/capture/image.ts', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../../src/background/capture/image.ts')>();
+  const real = await importOriginal<typeof ImageModule>();
   return {
     ...real,
     drawThumbnailHere: async () => {
@@ -147,7 +148,7 @@ describe('makeThumbnail', () => {
 
   it('replaces a document still silent five seconds after a request, and keeps one that was only slow', async () => {
     vi.useFakeTimers();
-    const closeDocument = vi.fn(async () => undefined);
+    const closeDocument = vi.fn<() => Promise<void>>(async () => undefined);
     g.chrome = { offscreen: { closeDocument } };
     let answerLate: (() => void) | null = null;
     const slow = documentClient((req) => {
@@ -225,7 +226,7 @@ describe('findThumbnailer', () => {
 
   it('warns once when the browser refuses to open it, and captures go on without it', async () => {
     fakeBrowser([]);
-    const refuse = vi.fn(async () => {
+    const refuse = vi.fn<() => Promise<never>>(async () => {
       throw new Error('Only a single offscreen document may be created.');
     });
     (g.chrome as { offscreen: { createDocument: unknown } }).offscreen.createDocument = refuse;

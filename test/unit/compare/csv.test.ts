@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { COMPARE_CSV_COLUMNS, compareCsv, compareRows } from '../../../src/report/compare/csv.ts';
 import { buildCompareData } from '../../../src/report/compare/data.ts';
 import { compareCsvExport } from '../../../src/report/compare/exports.ts';
-import { demoPair, useMessages } from './fixtures.ts';
+import { demoPair, loadMessages } from './fixtures.ts';
 
-useMessages();
+loadMessages();
 
 /** A small RFC 4180 reader: quoted fields, doubled quotes, CRLF records. */
 function parseCsv(text: string): string[][] {

@@ -5,7 +5,7 @@ import { buildReportData, type ReportData } from '../../../src/report/data.ts';
 import { imageBytes, shotFor } from '../report/fixtures.ts';
 import { makeAudit, makeSignals, makeStep, mark, marksWith } from '../scores/factory.ts';
 
-export { useMessages } from '../report/fixtures.ts';
+export { loadMessages } from '../report/fixtures.ts';
 
 export const HOSTILE_SITE_B = 'Northwind B <img src=x onerror=alert(1)>';
 export const FORCED_ACCOUNT = 'Forced account creation before checkout';

@@ -8,9 +8,9 @@ import { dataUrlImages } from '../../../src/report/images.ts';
 import { HOSTILE_COMMENT, HOSTILE_TITLE } from '../report/fixtures.ts';
 import { mark, marksWith } from '../scores/factory.ts';
 import type { ReportData } from '../../../src/report/data.ts';
-import { HOSTILE_SITE_B, auditB, demoPair, reportDataOf, stepsOf, useMessages } from './fixtures.ts';
+import { HOSTILE_SITE_B, auditB, demoPair, reportDataOf, stepsOf, loadMessages } from './fixtures.ts';
 
-useMessages();
+loadMessages();
 
 const parse = (text: string): Document => new DOMParser().parseFromString(text, 'text/html');
 
@@ -62,7 +62,7 @@ describe('comparison content', () => {
     expect(first.getAttribute('data-kind')).toBe('element');
     expect(first.getAttribute('data-metric')).toBe('frictionless');
     expect(first.getAttribute('data-audit')).toBe('1');
-    const sentence = first.querySelector('.diff-text')!.textContent!;
+    const sentence = first.querySelector('.diff-text')!.textContent;
     expect(sentence).toBe(
       'Northwind B loses 67 points on Frictionless (33 vs 100 for Northwind A): Forced account creation before checkout (F1, critical); Delivery cost only revealed at payment (F2, critical)',
     );

@@ -156,8 +156,15 @@ export function fixture(overrides: Partial<Audit> = {}): Fixture {
   return { audit, steps, shots, blobs, exp, zip, json };
 }
 
+/**
+ * An export as parsed JSON, for tests that break it field by field: any path may be read and any value
+ * written. A precise type would refuse exactly the corruptions these tests exist to make.
+ */
+// oxlint-disable-next-line typescript/no-explicit-any -- the one loose type the import tests corrupt exports through
+export type BrokenExport = any;
+
 /** A deep copy of the export as plain JSON, to break. */
-export const clone = (exp: AuditExport): Record<string, any> => JSON.parse(JSON.stringify(exp));
+export const clone = (exp: AuditExport): BrokenExport => JSON.parse(JSON.stringify(exp));
 
 export const encode = (value: unknown): Uint8Array =>
   new TextEncoder().encode(typeof value === 'string' ? value : JSON.stringify(value));

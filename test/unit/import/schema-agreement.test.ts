@@ -6,7 +6,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validateExportJson } from '../../../src/domain/import/index.ts';
-import { clone, fixture } from './helpers.ts';
+import { clone, fixture, type BrokenExport } from './helpers.ts';
 
 const schema = JSON.parse(readFileSync('docs/audit-export.schema.json', 'utf8'));
 
@@ -34,7 +34,11 @@ function paths(value: Json, prefix: Array<string | number> = []): Array<Array<st
   return out;
 }
 
-function setAt(doc: any, path: Array<string | number>, replace: (old: unknown) => unknown | typeof REMOVE): void {
+function setAt(
+  doc: BrokenExport,
+  path: Array<string | number>,
+  replace: (old: unknown) => unknown /* the new value, or REMOVE */,
+): void {
   const parent = path.slice(0, -1).reduce((o, k) => o[k], doc);
   const key = path.at(-1)!;
   const next = replace(parent[key]);
@@ -112,7 +116,7 @@ describe('hand-written validator and JSON Schema agree', () => {
     let checked = 0;
     let rejected = 0;
     for (const path of representative(paths(base))) {
-      for (const wrong of [...wrongValues(path.reduce((o: any, k) => o[k], base)), REMOVE]) {
+      for (const wrong of [...wrongValues(path.reduce((o: BrokenExport, k) => o[k], base)), REMOVE]) {
         const doc = JSON.parse(JSON.stringify(base));
         setAt(doc, path, () => wrong);
         // Our stricter rules, on purpose: not a disagreement about the schema.
@@ -135,7 +139,7 @@ describe('hand-written validator and JSON Schema agree', () => {
 
 describe('every enum value of the schema is accepted where it belongs', () => {
   const defs = schema.$defs;
-  const cases: Array<[string, string[], (exp: any, v: unknown) => void]> = [
+  const cases: Array<[string, string[], (exp: BrokenExport, v: unknown) => void]> = [
     ['step trigger', defs.step.properties.trigger.enum, (e, v) => (e.steps[0].trigger = v)],
     ['step stage source', defs.step.properties.stageSource.enum, (e, v) => (e.steps[0].stageSource = v)],
     [

@@ -1,11 +1,11 @@
 // validateExportJson: format and version first, then fields, enums, ids, caps and references.
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS, validateExportJson, type ImportProblem } from '../../../src/domain/import/index.ts';
-import { clone, fixture, HOSTILE } from './helpers.ts';
+import { clone, fixture, HOSTILE, type BrokenExport } from './helpers.ts';
 
 const f = fixture();
 
-function problem(mutate: (exp: Record<string, any>) => void, limits = DEFAULT_LIMITS): ImportProblem | null {
+function problem(mutate: (exp: BrokenExport) => void, limits = DEFAULT_LIMITS): ImportProblem | null {
   const exp = clone(f.exp);
   mutate(exp);
   const result = validateExportJson(exp, limits);
@@ -33,40 +33,56 @@ describe('format and version', () => {
 
 describe('fields', () => {
   it.each([
-    ['ease 8', (e: any) => (e.steps[0].ease = 8), 'steps[0].ease'],
-    ['ease 0', (e: any) => (e.steps[0].ease = 0), 'steps[0].ease'],
-    ['ease 2.5', (e: any) => (e.steps[0].ease = 2.5), 'steps[0].ease'],
-    ['valence 5', (e: any) => (e.steps[1].valence = 5), 'steps[1].valence'],
-    ['valence -5', (e: any) => (e.steps[1].valence = -5), 'steps[1].valence'],
-    ['arousal 10', (e: any) => (e.steps[1].arousal = 10), 'steps[1].arousal'],
-    ['unknown emotion', (e: any) => (e.steps[0].emotions[0].emotion = 'angry'), 'steps[0].emotions[0].emotion'],
-    ['intensity 6', (e: any) => (e.steps[0].emotions[0].intensity = 6), 'steps[0].emotions[0].intensity'],
+    ['ease 8', (e: BrokenExport) => (e.steps[0].ease = 8), 'steps[0].ease'],
+    ['ease 0', (e: BrokenExport) => (e.steps[0].ease = 0), 'steps[0].ease'],
+    ['ease 2.5', (e: BrokenExport) => (e.steps[0].ease = 2.5), 'steps[0].ease'],
+    ['valence 5', (e: BrokenExport) => (e.steps[1].valence = 5), 'steps[1].valence'],
+    ['valence -5', (e: BrokenExport) => (e.steps[1].valence = -5), 'steps[1].valence'],
+    ['arousal 10', (e: BrokenExport) => (e.steps[1].arousal = 10), 'steps[1].arousal'],
+    [
+      'unknown emotion',
+      (e: BrokenExport) => (e.steps[0].emotions[0].emotion = 'angry'),
+      'steps[0].emotions[0].emotion',
+    ],
+    ['intensity 6', (e: BrokenExport) => (e.steps[0].emotions[0].intensity = 6), 'steps[0].emotions[0].intensity'],
     [
       'four emotions',
-      (e: any) => (e.steps[1].emotions = Array(4).fill({ emotion: 'happy', intensity: 1 })),
+      (e: BrokenExport) => (e.steps[1].emotions = Array(4).fill({ emotion: 'happy', intensity: 1 })),
       'steps[1].emotions',
     ],
-    ['severity 5', (e: any) => (e.steps[1].findings[0].severity = 5), 'steps[1].findings[0].severity'],
-    ['unknown element', (e: any) => (e.steps[1].findings[0].element = 'magic'), 'steps[1].findings[0].element'],
-    ['unknown mark', (e: any) => (e.audit.rubric.marks.M1.mark = 'good'), 'audit.rubric.marks.M1.mark'],
-    ['unknown status', (e: any) => (e.audit.status = 'lost'), 'audit.status'],
-    ['touchpoint 5', (e: any) => (e.audit.touchpoint = 5), 'audit.touchpoint'],
-    ['CES 8', (e: any) => (e.audit.endSurvey.ces = 8), 'audit.endSurvey.ces'],
-    ['jpegQuality 101', (e: any) => (e.audit.jpegQuality = 101), 'audit.jpegQuality'],
-    ['a number as text', (e: any) => (e.audit.stepCount = '3'), 'audit.stepCount'],
-    ['a site that is a number', (e: any) => (e.audit.site = 12), 'audit.site'],
-    ['a note that is an object', (e: any) => (e.steps[0].note = { html: '<b>' }), 'steps[0].note'],
-    ['a date that does not exist', (e: any) => (e.steps[0].startedAt = '2026-02-31T25:00:00Z'), 'steps[0].startedAt'],
-    ['a date without time', (e: any) => (e.audit.createdAt = '2026-11-23'), 'audit.createdAt'],
+    ['severity 5', (e: BrokenExport) => (e.steps[1].findings[0].severity = 5), 'steps[1].findings[0].severity'],
+    [
+      'unknown element',
+      (e: BrokenExport) => (e.steps[1].findings[0].element = 'magic'),
+      'steps[1].findings[0].element',
+    ],
+    ['unknown mark', (e: BrokenExport) => (e.audit.rubric.marks.M1.mark = 'good'), 'audit.rubric.marks.M1.mark'],
+    ['unknown status', (e: BrokenExport) => (e.audit.status = 'lost'), 'audit.status'],
+    ['touchpoint 5', (e: BrokenExport) => (e.audit.touchpoint = 5), 'audit.touchpoint'],
+    ['CES 8', (e: BrokenExport) => (e.audit.endSurvey.ces = 8), 'audit.endSurvey.ces'],
+    ['jpegQuality 101', (e: BrokenExport) => (e.audit.jpegQuality = 101), 'audit.jpegQuality'],
+    ['a number as text', (e: BrokenExport) => (e.audit.stepCount = '3'), 'audit.stepCount'],
+    ['a site that is a number', (e: BrokenExport) => (e.audit.site = 12), 'audit.site'],
+    ['a note that is an object', (e: BrokenExport) => (e.steps[0].note = { html: '<b>' }), 'steps[0].note'],
+    [
+      'a date that does not exist',
+      (e: BrokenExport) => (e.steps[0].startedAt = '2026-02-31T25:00:00Z'),
+      'steps[0].startedAt',
+    ],
+    ['a date without time', (e: BrokenExport) => (e.audit.createdAt = '2026-11-23'), 'audit.createdAt'],
     [
       'a hash in capitals',
-      (e: any) => (e.screenshots[0].sha256 = e.screenshots[0].sha256.toUpperCase()),
+      (e: BrokenExport) => (e.screenshots[0].sha256 = e.screenshots[0].sha256.toUpperCase()),
       'screenshots[0].sha256',
     ],
-    ['a file outside screenshots/', (e: any) => (e.screenshots[0].file = '../evil.jpg'), 'screenshots[0].file'],
-    ['a missing required field', (e: any) => delete e.steps[2].findings, 'steps[2].findings'],
-    ['a null list', (e: any) => (e.steps = null), 'steps'],
-    ['trigger unknown', (e: any) => (e.steps[0].trigger = 'telepathy'), 'steps[0].trigger'],
+    [
+      'a file outside screenshots/',
+      (e: BrokenExport) => (e.screenshots[0].file = '../evil.jpg'),
+      'screenshots[0].file',
+    ],
+    ['a missing required field', (e: BrokenExport) => delete e.steps[2].findings, 'steps[2].findings'],
+    ['a null list', (e: BrokenExport) => (e.steps = null), 'steps'],
+    ['trigger unknown', (e: BrokenExport) => (e.steps[0].trigger = 'telepathy'), 'steps[0].trigger'],
   ])('refuses %s, naming the field', (_name, mutate, path) => {
     expect(problem(mutate)).toMatchObject({ code: 'invalid-field', path });
   });
@@ -121,7 +137,7 @@ describe('caps', () => {
       const base = e.steps[0];
       e.steps = Array.from({ length: 5_001 }, (_, i) => ({ ...base, id: `stp_${i}`, index: i }));
       e.screenshots = [];
-      for (const m of Object.values(e.audit.rubric.marks) as any[]) m.evidence = null;
+      for (const m of Object.values<BrokenExport>(e.audit.rubric.marks)) m.evidence = null;
     });
     expect(p).toEqual({ code: 'too-many', path: 'steps', limit: 5_000 });
   });
@@ -162,26 +178,30 @@ describe('ids and references', () => {
   });
 
   it.each([
-    ['a step of another audit', (e: any) => (e.steps[1].auditId = 'aud_other'), 'steps[1].auditId'],
-    ['a screenshot of another audit', (e: any) => (e.screenshots[0].auditId = 'aud_other'), 'screenshots[0].auditId'],
+    ['a step of another audit', (e: BrokenExport) => (e.steps[1].auditId = 'aud_other'), 'steps[1].auditId'],
+    [
+      'a screenshot of another audit',
+      (e: BrokenExport) => (e.screenshots[0].auditId = 'aud_other'),
+      'screenshots[0].auditId',
+    ],
     [
       'a screenshot of a step not in the file',
-      (e: any) => (e.screenshots[0].stepId = 'stp_gone'),
+      (e: BrokenExport) => (e.screenshots[0].stepId = 'stp_gone'),
       'screenshots[0].stepId',
     ],
     [
       'a finding pointing at a missing screenshot',
-      (e: any) => (e.steps[1].findings[0].evidence.shotId = 'sht_gone'),
+      (e: BrokenExport) => (e.steps[1].findings[0].evidence.shotId = 'sht_gone'),
       'steps[1].findings[0].evidence.shotId',
     ],
     [
       'criterion evidence on a missing step',
-      (e: any) => (e.audit.rubric.marks.F1.evidence.stepId = 'stp_gone'),
+      (e: BrokenExport) => (e.audit.rubric.marks.F1.evidence.stepId = 'stp_gone'),
       'audit.rubric.marks.F1.evidence.stepId',
     ],
     [
       'criterion evidence on a missing screenshot',
-      (e: any) => (e.audit.rubric.marks.F1.evidence.shotId = 'sht_gone'),
+      (e: BrokenExport) => (e.audit.rubric.marks.F1.evidence.shotId = 'sht_gone'),
       'audit.rubric.marks.F1.evidence.shotId',
     ],
   ])('refuses %s', (_name, mutate, path) => {
@@ -189,12 +209,16 @@ describe('ids and references', () => {
   });
 
   it.each([
-    ['two steps with one id', (e: any) => (e.steps[1].id = e.steps[0].id), 'steps[1].id'],
-    ['two steps at one index', (e: any) => (e.steps[1].index = 0), 'steps[1].index'],
-    ['two screenshots with one id', (e: any) => (e.screenshots[1].id = e.screenshots[0].id), 'screenshots[1].id'],
+    ['two steps with one id', (e: BrokenExport) => (e.steps[1].id = e.steps[0].id), 'steps[1].id'],
+    ['two steps at one index', (e: BrokenExport) => (e.steps[1].index = 0), 'steps[1].index'],
+    [
+      'two screenshots with one id',
+      (e: BrokenExport) => (e.screenshots[1].id = e.screenshots[0].id),
+      'screenshots[1].id',
+    ],
     [
       'two findings with one id',
-      (e: any) => (e.steps[1].findings[1].id = e.steps[1].findings[0].id),
+      (e: BrokenExport) => (e.steps[1].findings[1].id = e.steps[1].findings[0].id),
       'steps[1].findings[1].id',
     ],
   ])('refuses %s', (_name, mutate, path) => {

@@ -20,7 +20,7 @@ const worker = new EventTarget() as EventTarget & {
 };
 /** What the extension's active worker receives (the answer to a message that did not name its source). */
 const active = { received: [] as unknown[], postMessage: (m: unknown) => active.received.push(m) };
-const close = vi.fn();
+const close = vi.fn<() => void>();
 
 beforeAll(async () => {
   vi.useFakeTimers();

@@ -105,6 +105,6 @@ describe('App opened with what the boot read', () => {
 
   it('opens the library when the boot found no active audit', async () => {
     const m = mount(backend, <App boot={{ view: 'library' }} />);
-    await waitFor(() => byRole(m.container, 'button', /New audit/));
+    expect(await waitFor(() => byRole(m.container, 'button', /New audit/))).toBeTruthy();
   });
 });

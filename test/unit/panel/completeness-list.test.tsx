@@ -33,7 +33,7 @@ const items = (c: HTMLElement) => [...c.querySelectorAll('.completeness__text')]
 
 describe('CompletenessList', () => {
   it('lists what is missing, in panel order, and Go to hands over the step or criterion', async () => {
-    const onJump = vi.fn();
+    const onJump = vi.fn<Parameters<typeof CompletenessList>[0]['onJump']>();
     const audit = makeAudit({
       rubric: { rubricVersion: 'v1', marks: allPassed({ F1: undefined, F4: mark('fail', 1, ' ') }) },
     });

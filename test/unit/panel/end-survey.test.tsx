@@ -30,7 +30,7 @@ async function renderSurvey(overrides: Partial<Audit>, onSaved?: (audit: Audit) 
 
 describe('EndSurvey', () => {
   it('End journey pauses the running audit, then stores the survey, status ended and endedAt', async () => {
-    const onSaved = vi.fn();
+    const onSaved = vi.fn<(audit: Audit) => void>();
     const c = await renderSurvey({ status: 'running', endedAt: null, endSurvey: null }, onSaved);
     expect(c.textContent).toContain('The site made it easy for me to complete my task.');
     expect(c.textContent).toContain('Looking back, how did the whole journey feel?');

@@ -47,8 +47,7 @@ export function fakeBackend(
       let answer: unknown = backend.responses[type];
       if (typeof answer === 'function') answer = (answer as (r: unknown) => unknown)(req);
       if (answer instanceof Error) throw answer;
-      if (answer === undefined && req && typeof req === 'object' && 'auditId' in req)
-        answer = { auditId: (req as { auditId: string }).auditId };
+      if (answer === undefined && req && typeof req === 'object' && 'auditId' in req) answer = { auditId: req.auditId };
       return answer as WorkerApi[K]['res'];
     },
     onAuditChanged(listener) {
@@ -60,7 +59,8 @@ export function fakeBackend(
       opened.push(path);
     },
     emit(event) {
-      for (const listener of [...listeners]) listener(event);
+      // A snapshot: a listener may subscribe or unsubscribe another while it runs.
+      for (const listener of Array.from(listeners)) listener(event);
     },
     changed(auditId, stepId = null) {
       backend.emit({ type: ToPanel.AuditChanged, auditId, stepId });

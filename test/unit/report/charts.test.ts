@@ -4,9 +4,9 @@ import { easeChartSvg } from '../../../src/report/svg/ease-chart.ts';
 import { elementChartSvg } from '../../../src/report/svg/element-chart.ts';
 import { emotionCurveSvg, type CurveInput } from '../../../src/report/svg/emotion-curve.ts';
 import { renderReportBody } from '../../../src/report/html/render.ts';
-import { journey, useMessages } from './fixtures.ts';
+import { journey, loadMessages } from './fixtures.ts';
 
-useMessages();
+loadMessages();
 
 const labels: CurveInput['labels'] = {
   title: 'Curve',

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CSV_BOM, csvField, STEP_CSV_COLUMNS, stepRows, stepsCsv, textCell, toCsv } from '../../../src/report/csv.ts';
-import { HOSTILE_NOTE, HOSTILE_TITLE, journey, useMessages } from './fixtures.ts';
+import { HOSTILE_NOTE, HOSTILE_TITLE, journey, loadMessages } from './fixtures.ts';
 
-useMessages();
+loadMessages();
 
 /** A strict RFC 4180 reader, to read back what toCsv wrote. */
 function parseCsv(text: string): string[][] {

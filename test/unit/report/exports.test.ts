@@ -11,9 +11,9 @@ import {
   zipExport,
 } from '../../../src/report/exports.ts';
 import { dataUrl, dataUrlImages, bytesToBase64 } from '../../../src/report/images.ts';
-import { journey, useMessages } from './fixtures.ts';
+import { journey, loadMessages } from './fixtures.ts';
 
-useMessages();
+loadMessages();
 
 describe('export files', () => {
   const { data, blobs } = journey();

@@ -14,8 +14,8 @@ export const HOSTILE_FINDING = '"><img src=x onerror=alert(2)> coupon field';
 export const HOSTILE_SITE = 'Northwind <b>Outfitters</b> & "Co"';
 export const HOSTILE_COMMENT = 'Account forced <svg onload=alert(3)>';
 
-export function useMessages(): void {
-  setMessages(messages as Parameters<typeof setMessages>[0]);
+export function loadMessages(): void {
+  setMessages(messages);
 }
 
 const e = (emotion: EmotionId, intensity: number): FeltEmotion => ({ emotion, intensity });

@@ -14,11 +14,11 @@ import {
   journey,
   journeyAudit,
   journeySteps,
-  useMessages,
+  loadMessages,
 } from './fixtures.ts';
 
 // Messages first: the describe blocks below render at collection time.
-useMessages();
+loadMessages();
 
 function parse(text: string): Document {
   return new DOMParser().parseFromString(text, 'text/html');

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { computeScores } from '../../../src/domain/scores/index.ts';
 import { mdEscape, renderMarkdown } from '../../../src/report/markdown.ts';
-import { HOSTILE_FINDING, HOSTILE_NOTE, HOSTILE_SITE, HOSTILE_TITLE, journey, useMessages } from './fixtures.ts';
+import { HOSTILE_FINDING, HOSTILE_NOTE, HOSTILE_SITE, HOSTILE_TITLE, journey, loadMessages } from './fixtures.ts';
 
-useMessages();
+loadMessages();
 
 describe('Markdown summary', () => {
   const { data } = journey();

@@ -216,10 +216,10 @@ describe('snapshotErrors, what it asks of styles', () => {
     );
     const reads: string[] = [];
     const original = window.getComputedStyle.bind(window);
-    window.getComputedStyle = ((el: Element) => {
+    window.getComputedStyle = (el: Element) => {
       reads.push(el.id || el.localName);
       return original(el);
-    }) as typeof window.getComputedStyle;
+    };
     try {
       const quiet = snapshotErrors(root, { submitAttempt: true });
       expect(quiet.fields.size + quiet.messages.size).toBe(0);
@@ -243,10 +243,10 @@ describe('snapshotErrors, what it asks of styles', () => {
     );
     const reads = new Set<string>();
     const original = window.getComputedStyle.bind(window);
-    window.getComputedStyle = ((el: Element) => {
+    window.getComputedStyle = (el: Element) => {
       reads.add(el.id || el.localName);
       return original(el);
-    }) as typeof window.getComputedStyle;
+    };
     try {
       const snapshot = snapshotErrors(root, { submitAttempt: true });
       // The required field, and the radio group by its first visible radio (s2), not the one in error.

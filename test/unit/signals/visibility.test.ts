@@ -14,10 +14,10 @@ afterEach(() => {
 function styleReads(): string[] {
   const reads: string[] = [];
   const original = originalGetComputedStyle.bind(window);
-  window.getComputedStyle = ((el: Element) => {
+  window.getComputedStyle = (el: Element) => {
     reads.push(el.id);
     return original(el);
-  }) as typeof window.getComputedStyle;
+  };
   return reads;
 }
 

@@ -34,7 +34,7 @@ function fakeBrowser(supported = ['largest-contentful-paint', 'layout-shift', 'v
   }
   let navigation: Entry = { entryType: 'navigation', startTime: 0 };
   const api: PerformanceApi = {
-    Observer: Observer as unknown as PerformanceApi['Observer'],
+    Observer: Observer,
     entries: (type) =>
       (type === 'navigation'
         ? [navigation]

@@ -113,7 +113,7 @@ describe('migrations', () => {
   it('refuses to open a database newer than this code knows, instead of corrupting it', async () => {
     const newer = await openDB(DB_NAME, DB_VERSION + 1);
     newer.close();
-    await expect(openPeakendDb()).rejects.toThrow();
+    await expect(openPeakendDb()).rejects.toMatchObject({ name: 'VersionError' });
   });
 });
 
