@@ -98,11 +98,29 @@ export interface Audit {
 
 export type StepTrigger = 'start' | 'navigation' | 'history' | 'manual' | 'command' | 'import';
 
+/**
+ * Why a capture went ahead without waiting for a frame's covers: the browser showed its own error
+ * page there (the frame's address was refused, or it refused to be framed), so it shows nothing
+ * typed; or the frame lies wholly outside the viewport, so it is not in the pixels.
+ */
+export type FrameSkipReason = 'not-loaded' | 'offscreen';
+
+export interface SkippedFrame {
+  url: string;
+  reason: FrameSkipReason;
+}
+
 export type CaptureState =
   | { status: 'pending' }
-  | { status: 'ok' }
+  | { status: 'ok'; skippedFrames?: SkippedFrame[] }
   | { status: 'uncapturable'; reason: string }
-  | { status: 'failed'; reason: string };
+  | {
+      status: 'failed';
+      reason: string;
+      /** The frames that stopped the capture (reason `frame-silent`: loaded, in view, never answered). */
+      frames?: string[];
+      skippedFrames?: SkippedFrame[];
+    };
 
 export type EmotionId =
   | 'happy'

@@ -15,7 +15,18 @@ const KNOWN_REASONS = [
   'not-visible',
   'left-page',
   'mask-not-painted',
+  'page-silent',
+  'frame-silent',
 ];
+
+/** The host of a frame's address, to name it in a notice (the address itself when it has none). */
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host || url;
+  } catch {
+    return url;
+  }
+}
 
 // Message names allow only [A-Za-z0-9_@], so reason codes map dashes to underscores.
 const reasonKey = (reason: string) => `capture_${reason.replace(/-/g, '_')}` as MessageKey;
@@ -27,6 +38,7 @@ export function captureNotice(capture: CaptureState): string | null {
   if (capture.status === 'uncapturable') {
     return known ? t(reasonKey(capture.reason)) : t('capture_refused');
   }
+  if (capture.reason === 'frame-silent') return t('capture_frame_silent', hostOf(capture.frames?.[0] ?? ''));
   return known ? t(reasonKey(capture.reason)) : t('captureFailed', capture.reason);
 }
 
