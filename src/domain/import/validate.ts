@@ -156,8 +156,13 @@ function shapes(L: ImportLimits) {
     trigger: oneOf(['start', 'navigation', 'history', 'manual', 'command', 'import'] as const),
     startedAt: utc,
     capture: object(
-      { status: oneOf(['pending', 'ok', 'uncapturable', 'failed'] as const), reason: string({ max: 1000 }) },
-      { optional: ['reason'] },
+      {
+        status: oneOf(['pending', 'ok', 'uncapturable', 'failed'] as const),
+        reason: string({ max: 1000 }),
+        frames: list(text),
+        skippedFrames: list(object({ url: text, reason: oneOf(['not-loaded', 'offscreen'] as const) })),
+      },
+      { optional: ['reason', 'frames', 'skippedFrames'] },
     ),
     ease: nullable(integer({ min: 1, max: 7 })),
     valence: nullable(integer({ min: -4, max: 4 })),
