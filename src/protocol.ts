@@ -1,7 +1,7 @@
 // Every message between the panel, the service worker and the content script, typed in one place.
 // One enum per direction (as Dark Reader does), so a handler can only receive what its side sends.
 import type { PeakendError } from './domain/errors.ts';
-import type { AuditId, CaptureState, ShotId, StepId, StepSignals, Viewport } from './domain/model.ts';
+import type { AuditId, CaptureState, ShotId, SkippedFrame, StepId, StepSignals, Viewport } from './domain/model.ts';
 
 /** Panel (or any extension page) -> service worker. */
 export enum ToWorker {
@@ -79,6 +79,12 @@ export interface MaskReport {
   offscreenFrames?: string[];
   /** Frames whose covers were not seen painted in time: a capture now could show the fields. */
   unpainted?: number;
+  /** The top page never answered (busy or hung): nothing on it is known to be covered. */
+  pageSilent?: boolean;
+  /** Addresses of frames in the capture that loaded but never answered: their fields may be bare. */
+  silentFrames?: string[];
+  /** Frames the capture did not wait for, and why. */
+  skippedFrames?: SkippedFrame[];
 }
 
 /**

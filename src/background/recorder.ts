@@ -3,7 +3,7 @@
 import browser from 'webextension-polyfill';
 import { captureReason, PeakendFailure } from '../domain/errors.ts';
 import { createScreenshot } from '../domain/factories.ts';
-import type { Audit, CaptureState, Step, StepTrigger } from '../domain/model.ts';
+import type { Audit, CaptureState, SkippedFrame, Step, StepTrigger } from '../domain/model.ts';
 import { thumbSize } from '../domain/thumbnail.ts';
 import { withoutHash } from '../domain/urls.ts';
 import type { CaptureResult, MaskReport } from '../protocol.ts';
@@ -25,6 +25,7 @@ import { uncapturableReason } from './capture/capturable.ts';
 import { readCapture } from './capture/image.ts';
 import { findThumbnailer, makeThumbnail, openThumbnailer } from './capture/thumbnailer.ts';
 import { masker } from './capture/masking.ts';
+import { maskRefusal, type RefusalDetails } from './capture/refusal.ts';
 import { CaptureQueue } from './capture/queue.ts';
 import { notifyAfterAnswer, notifyAuditChanged } from './notify.ts';
 import { ownOrigin, resolveTab, type AuditedTab } from './target.ts';
@@ -127,7 +128,8 @@ export async function captureStep(
     captureQueue.run(() => takeMaskedShot(audit, step.url, tab)).catch((error: unknown) => error));
   if (!isShot(outcome)) {
     const error = outcome;
-    if (error instanceof CaptureSkipped) return fail(db, step, { status: 'failed', reason: error.reason });
+    if (error instanceof CaptureSkipped)
+      return fail(db, step, { status: 'failed', reason: error.reason, ...error.details });
     const code = fromBrowserError(error);
     // The browser refuses some pages only at capture time (PDF viewer, pages opened before install).
     const status = code.code === 'capture-forbidden-page' ? 'uncapturable' : 'failed';
@@ -156,11 +158,15 @@ export async function captureStep(
   });
   // One transaction: the screenshot is stored with its thumbnail or not at all. (Storing the
   // thumbnail in a second one, to overlap the commit with the drawing, measured no faster.)
-  await addScreenshot(db, shot, image.full, thumb?.thumb ?? null, nowIso());
+  // The step's record names the frames the capture went ahead without.
+  const capture: CaptureState & { status: 'ok' } = taken.skippedFrames.length
+    ? { status: 'ok', skippedFrames: taken.skippedFrames }
+    : { status: 'ok' };
+  await addScreenshot(db, shot, image.full, thumb?.thumb ?? null, nowIso(), capture);
   notifyAfterAnswer(audit.id, step.id);
   // Opened for the captures to come, unless one is already queued (a burst of Log steps).
   if (captureQueue.size === 0) openThumbnailer();
-  return { stepId: step.id, shotId: shot.id, capture: { status: 'ok' } };
+  return { stepId: step.id, shotId: shot.id, capture };
 }
 
 async function mainDocument(tabId: number): Promise<string | undefined> {
@@ -172,6 +178,7 @@ async function mainDocument(tabId: number): Promise<string | undefined> {
 interface Shot {
   dataUrl: string;
   maskedFields: number;
+  skippedFrames: SkippedFrame[];
   samePage: Promise<boolean>;
 }
 
@@ -216,9 +223,11 @@ async function takeMaskedShot(audit: Audit, pageUrl: string, tab: AuditedTab, re
   }
   // Covers that were not seen on screen may not be in the pixels: no capture rather than an unmasked
   // one. A page being left answers nothing either: that step says it was left.
-  if ((mask.unpainted ?? 0) > 0) {
+  const refusal = maskRefusal(mask);
+  if (refusal) {
     unmask();
-    throw new CaptureSkipped((await mainDocument(tab.id)) === documentId ? 'mask-not-painted' : 'left-page');
+    if ((await mainDocument(tab.id)) !== documentId) throw new CaptureSkipped('left-page');
+    throw new CaptureSkipped(refusal.reason, refusal.details);
   }
   let dataUrl: string;
   try {
@@ -236,11 +245,19 @@ async function takeMaskedShot(audit: Audit, pageUrl: string, tab: AuditedTab, re
   }
   // The covers go at once, while the pixels are checked and processed.
   unmask();
-  return { dataUrl, maskedFields: mask.fields, samePage: mainDocument(tab.id).then((now) => now === documentId) };
+  return {
+    dataUrl,
+    maskedFields: mask.fields,
+    skippedFrames: mask.skippedFrames ?? [],
+    samePage: mainDocument(tab.id).then((now) => now === documentId),
+  };
 }
 
 class CaptureSkipped extends Error {
-  constructor(readonly reason: string) {
+  constructor(
+    readonly reason: string,
+    readonly details: RefusalDetails = {},
+  ) {
     super(reason);
   }
 }

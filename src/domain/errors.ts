@@ -28,6 +28,8 @@ export type PeakendError =
   | { code: 'capture-not-visible' }
   | { code: 'capture-left-page' }
   | { code: 'capture-mask-not-painted' }
+  | { code: 'capture-page-silent' }
+  | { code: 'capture-frame-silent'; host: string }
   | { code: 'capture-rate-limited' }
   | { code: 'capture-readback-failed' }
   /** A screenshot failed for a reason no code names; `detail` is the browser's own text. */
@@ -96,6 +98,8 @@ export const ERROR_PARAMS = {
   'capture-not-visible': [],
   'capture-left-page': [],
   'capture-mask-not-painted': [],
+  'capture-page-silent': [],
+  'capture-frame-silent': ['host'],
   'capture-rate-limited': [],
   'capture-readback-failed': [],
   'capture-failed': ['detail'],
@@ -138,6 +142,7 @@ const CAPTURE_REASONS = [
   'not-visible',
   'left-page',
   'mask-not-painted',
+  'page-silent',
   'rate-limited',
   'readback-failed',
 ] as const;
@@ -149,15 +154,28 @@ const isCaptureReason = (reason: string): reason is CaptureReason =>
 /** Why a step has no screenshot, as a code; null while one is pending or when it has one. */
 export function captureError(capture: CaptureState, url: string): PeakendError | null {
   if (capture.status === 'ok' || capture.status === 'pending') return null;
+  if (capture.status === 'failed' && capture.reason === 'frame-silent') {
+    return { code: 'capture-frame-silent', host: hostOf(capture.frames?.[0] ?? '') };
+  }
   if (isCaptureReason(capture.reason)) return { code: `capture-${capture.reason}` };
   // 'refused' (the browser said no at capture time) and any reason this version does not know.
   if (capture.status === 'uncapturable') return { code: 'capture-forbidden-page', url };
   return { code: 'capture-failed', detail: capture.reason };
 }
 
+/** The host of a frame's address, to name it in a notice (the address itself when it has none). */
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host || url;
+  } catch {
+    return url;
+  }
+}
+
 /** The reason a step stores for a capture code (the inverse of captureError). */
 export function captureReason(error: PeakendError): string {
   if (error.code === 'capture-forbidden-page') return 'refused';
+  if (error.code === 'capture-frame-silent') return 'frame-silent';
   if (error.code.startsWith('capture-')) {
     const reason = error.code.slice('capture-'.length);
     if (isCaptureReason(reason)) return reason;

@@ -99,11 +99,30 @@ export interface Audit {
 export const STEP_TRIGGERS = ['start', 'navigation', 'history', 'manual', 'command', 'import'] as const;
 export type StepTrigger = (typeof STEP_TRIGGERS)[number];
 
+/**
+ * Why a capture went ahead without waiting for a frame's covers: the browser showed its own error
+ * page there (the frame's address was refused, or it refused to be framed), so it shows nothing
+ * typed; or the frame lies wholly outside the viewport, so it is not in the pixels.
+ */
+export const FRAME_SKIP_REASONS = ['not-loaded', 'offscreen'] as const;
+export type FrameSkipReason = (typeof FRAME_SKIP_REASONS)[number];
+
+export interface SkippedFrame {
+  url: string;
+  reason: FrameSkipReason;
+}
+
 export type CaptureState =
   | { status: 'pending' }
-  | { status: 'ok' }
+  | { status: 'ok'; skippedFrames?: SkippedFrame[] }
   | { status: 'uncapturable'; reason: string }
-  | { status: 'failed'; reason: string };
+  | {
+      status: 'failed';
+      reason: string;
+      /** The frames that stopped the capture (reason `frame-silent`: loaded, in view, never answered). */
+      frames?: string[];
+      skippedFrames?: SkippedFrame[];
+    };
 /** Every CaptureState['status'] (test/unit/domain-values.test.ts holds the two together). */
 export const CAPTURE_STATUSES = [
   'pending',

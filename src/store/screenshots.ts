@@ -1,11 +1,11 @@
-import type { AuditId, Screenshot, ShotId, StepId } from '../domain/model.ts';
+import type { AuditId, CaptureState, Screenshot, ShotId, StepId } from '../domain/model.ts';
 import type { PeakendDb } from './db.ts';
 import { PeakendFailure } from '../domain/errors.ts';
 import { guarded } from './errors.ts';
 import type { BlobKind } from './schema.ts';
 
 /**
- * Stores the metadata, the JPEG, its thumbnail and the step's capture state together, or nothing at
+ * Stores the metadata, the JPEG, its thumbnail and the step's capture record together, or nothing at
  * all. A screenshot whose thumbnail could not be drawn is stored without one (the panel then shows
  * the screenshot itself).
  */
@@ -15,6 +15,7 @@ export function addScreenshot(
   full: Blob,
   thumb: Blob | null,
   now: string,
+  capture: CaptureState & { status: 'ok' } = { status: 'ok' },
 ): Promise<void> {
   return guarded(async () => {
     const tx = db.transaction(['steps', 'screenshots', 'blobs'], 'readwrite');
@@ -32,7 +33,7 @@ export function addScreenshot(
     try {
       const [step] = await requests;
       if (!step) throw new PeakendFailure({ code: 'step-missing', stepId: shot.stepId });
-      await Promise.all([steps.put({ ...step, capture: { status: 'ok' }, updatedAt: now }), tx.done]);
+      await Promise.all([steps.put({ ...step, capture, updatedAt: now }), tx.done]);
     } catch (error) {
       // Nothing of the screenshot stays, and the transaction's own failure is not left unhandled.
       try {

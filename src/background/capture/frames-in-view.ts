@@ -1,15 +1,30 @@
-// Which frames of a tab a capture must wait for. The top page names its iframes that lie wholly
-// outside the viewport: the browser does not render those (their covers would wait for a paint that
-// never comes) and they are not in the pixels. Everything inside such an iframe is outside too.
+// Which frames of a tab a capture must wait for. Two kinds are not waited for, and are named with
+// their reason in the capture record:
+// - a frame the browser could not load (its address was refused, as by an ad blocker, or the frame
+//   refused to be framed: X-Frame-Options, CSP frame-ancestors). Chromium shows its own error page
+//   there, which no content script can enter, so it would never answer; and it shows nothing typed.
+//   webNavigation's errorOccurred says so for the frame's current document (an aborted navigation
+//   that leaves the old document in place does not set it: checked in Chromium 156).
+// - an iframe the top page names as wholly outside the viewport: the browser does not render it
+//   (its covers would wait for a paint that never comes) and it is not in the pixels. Everything
+//   inside such an iframe is outside too.
+import type { SkippedFrame } from '../../domain/model.ts';
 
 export interface FrameRef {
   frameId: number;
   parentFrameId: number;
   url: string;
+  /** True when the browser shows its error page in this frame (webNavigation.getAllFrames). */
+  errorOccurred?: boolean;
 }
 
-/** The frames to await: the top frame, and every frame not inside an iframe the top names offscreen. */
-export function framesToAwait(frames: readonly FrameRef[], offscreenUrls: readonly string[]): number[] {
+export interface FrameWait {
+  /** The frames to await: the top frame always. */
+  awaited: number[];
+  skipped: Array<SkippedFrame & { frameId: number }>;
+}
+
+export function planFrameWait(frames: readonly FrameRef[], offscreenUrls: readonly string[]): FrameWait {
   const offscreen = new Set(offscreenUrls);
   const parentOf = new Map(frames.map((f) => [f.frameId, f]));
   const outside = (frame: FrameRef): boolean => {
@@ -24,5 +39,12 @@ export function framesToAwait(frames: readonly FrameRef[], offscreenUrls: readon
     }
     return false;
   };
-  return frames.filter((f) => f.frameId === 0 || !outside(f)).map((f) => f.frameId);
+  const plan: FrameWait = { awaited: [], skipped: [] };
+  for (const f of frames) {
+    if (f.frameId === 0) plan.awaited.push(0);
+    else if (f.errorOccurred) plan.skipped.push({ frameId: f.frameId, url: f.url, reason: 'not-loaded' });
+    else if (outside(f)) plan.skipped.push({ frameId: f.frameId, url: f.url, reason: 'offscreen' });
+    else plan.awaited.push(f.frameId);
+  }
+  return plan;
 }

@@ -9,6 +9,7 @@ import type { Audit, Screenshot, Step } from '../model.ts';
 import {
   AUDIT_STATUSES,
   CAPTURE_STATUSES,
+  FRAME_SKIP_REASONS,
   ELEMENT_IDS,
   EMOTION_IDS,
   MARKS,
@@ -145,7 +146,15 @@ function shapes(L: ImportLimits) {
     stageSource: orNull(STAGE_SOURCES),
     trigger: oneOf(STEP_TRIGGERS),
     startedAt: utc,
-    capture: object({ status: oneOf(CAPTURE_STATUSES), reason: string({ max: 1000 }) }, { optional: ['reason'] }),
+    capture: object(
+      {
+        status: oneOf(CAPTURE_STATUSES),
+        reason: string({ max: 1000 }),
+        frames: list(text),
+        skippedFrames: list(object({ url: text, reason: oneOf(FRAME_SKIP_REASONS) })),
+      },
+      { optional: ['reason', 'frames', 'skippedFrames'] },
+    ),
     ease: nullable(integer({ min: 1, max: 7 })),
     valence: nullable(integer({ min: -4, max: 4 })),
     arousal: nullable(integer({ min: 1, max: 9 })),

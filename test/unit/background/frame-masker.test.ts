@@ -1,12 +1,13 @@
 // Masking every frame before a capture: the answers add up, frames outside the viewport are not
-// awaited, a silent frame is injected and asked again and, still silent, counts as unpainted (the
-// capture is then refused). No per-frame wait outlives its answer.
+// awaited, a frame showing the browser's error page is neither asked nor awaited, a silent frame is
+// injected and asked again and, still silent, is named (the capture is then refused). No per-frame
+// wait outlives its answer.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ToContent, type MaskReport } from '../../../src/protocol.ts';
 
 type Answer = MaskReport | 'silent';
 const page = vi.hoisted(() => ({
-  frames: [] as { frameId: number; parentFrameId: number; url: string }[],
+  frames: [] as { frameId: number; parentFrameId: number; url: string; errorOccurred?: boolean }[],
   answers: new Map<number, Answer[]>(),
   asked: [] as { frameId: number; type: string }[],
   injected: [] as number[][],
@@ -55,7 +56,15 @@ describe('frameMasker.mask', () => {
     page.answers.set(3, [{ frames: 1, fields: 3 }]);
     // The ad frame below the fold and the frame inside it never answer: they are not in the pixels.
     const report = await frameMasker.mask(7, audit);
-    expect(report).toEqual({ frames: 2, fields: 7, unpainted: 0 });
+    expect(report).toEqual({
+      frames: 2,
+      fields: 7,
+      unpainted: 0,
+      skippedFrames: [
+        { url: 'https://ads.example/below', reason: 'offscreen' },
+        { url: 'https://ads.example/inner', reason: 'offscreen' },
+      ],
+    });
     // Every web frame was asked (its covers are drawn even when not awaited); a non-web one was not.
     expect(page.asked.map((a) => a.frameId).sort((a, b) => a - b)).toEqual([0, 3, 4, 5]);
     expect(page.injected).toEqual([]);
@@ -68,15 +77,47 @@ describe('frameMasker.mask', () => {
     page.answers.set(3, ['silent', { frames: 1, fields: 2 }]);
     const pending = frameMasker.mask(7, audit);
     await vi.advanceTimersByTimeAsync(2500);
-    expect(await pending).toEqual({ frames: 2, fields: 2, unpainted: 0 });
+    expect(await pending).toMatchObject({ frames: 2, fields: 2, unpainted: 0 });
     expect(page.injected).toEqual([[3]]);
   });
 
-  it('counts a frame that stays silent after injection as unpainted, so the capture is refused', async () => {
+  it('names a loaded frame that stays silent after injection, so the capture is refused', async () => {
     page.answers.set(0, [top(1, ['https://ads.example/below'])]);
     const pending = frameMasker.mask(7, audit);
     await vi.advanceTimersByTimeAsync(5000);
-    expect(await pending).toEqual({ frames: 1, fields: 1, unpainted: 1 });
+    const report = await pending;
+    expect(report).toMatchObject({ frames: 1, fields: 1, unpainted: 0, silentFrames: ['https://pay.example/card'] });
+    expect(report.pageSilent).toBeUndefined();
+  });
+
+  it('says the page itself was silent when the top frame never answers', async () => {
+    page.answers.set(3, [{ frames: 1, fields: 0 }]);
+    const pending = frameMasker.mask(7, audit);
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(await pending).toMatchObject({ pageSilent: true });
+  });
+
+  it('goes ahead without a frame that shows the browser error page: not asked, not awaited, named', async () => {
+    page.frames = [
+      { frameId: 0, parentFrameId: -1, url: 'https://news.example/article', errorOccurred: false },
+      { frameId: 3, parentFrameId: 0, url: 'https://ads.example/banner', errorOccurred: true },
+      { frameId: 4, parentFrameId: 0, url: 'https://widget.example/like', errorOccurred: true },
+    ];
+    page.answers.set(0, [top(0)]);
+    // No timer is advanced: the report comes without waiting out any frame.
+    const report = await frameMasker.mask(7, audit);
+    expect(report).toEqual({
+      frames: 1,
+      fields: 0,
+      unpainted: 0,
+      skippedFrames: [
+        { url: 'https://ads.example/banner', reason: 'not-loaded' },
+        { url: 'https://widget.example/like', reason: 'not-loaded' },
+      ],
+    });
+    expect(page.asked.map((a) => a.frameId)).toEqual([0]);
+    expect(page.injected).toEqual([]);
+    expect(vi.getTimerCount()).toBe(0);
   });
 
   it('asks the top frame to unmask even when no frame is listed', async () => {

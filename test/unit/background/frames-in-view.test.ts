@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { framesToAwait, type FrameRef } from '../../../src/background/capture/frames-in-view.ts';
+import { planFrameWait, type FrameRef } from '../../../src/background/capture/frames-in-view.ts';
 
-const frame = (frameId: number, parentFrameId: number, url: string): FrameRef => ({ frameId, parentFrameId, url });
+const frame = (frameId: number, parentFrameId: number, url: string, errorOccurred = false): FrameRef => ({
+  frameId,
+  parentFrameId,
+  url,
+  errorOccurred,
+});
 
-describe('framesToAwait', () => {
+describe('planFrameWait', () => {
   const tab = [
     frame(0, -1, 'https://shop.test/checkout'),
     frame(1, 0, 'https://pay.test/card'), // in view
@@ -13,18 +18,44 @@ describe('framesToAwait', () => {
     frame(5, 1, 'https://pay.test/inner'), // inside the visible frame
   ];
 
-  it('awaits the top frame and every frame not inside an offscreen iframe', () => {
-    expect(framesToAwait(tab, ['https://pay.test/wrapper'])).toEqual([0, 1, 5]);
+  it('awaits the top frame and every frame not inside an offscreen iframe, and names the others', () => {
+    const plan = planFrameWait(tab, ['https://pay.test/wrapper']);
+    expect(plan.awaited).toEqual([0, 1, 5]);
+    expect(plan.skipped).toEqual([
+      { frameId: 2, url: 'https://pay.test/wrapper', reason: 'offscreen' },
+      { frameId: 3, url: 'https://pay.test/cvc', reason: 'offscreen' },
+      { frameId: 4, url: 'https://pay.test/deeper', reason: 'offscreen' },
+    ]);
   });
 
   it('awaits every frame when nothing is offscreen, and only names of direct children count', () => {
-    expect(framesToAwait(tab, [])).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(planFrameWait(tab, []).awaited).toEqual([0, 1, 2, 3, 4, 5]);
     // A nested frame's own address is not one the top page can name.
-    expect(framesToAwait(tab, ['https://pay.test/cvc'])).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(planFrameWait(tab, ['https://pay.test/cvc'])).toEqual({ awaited: [0, 1, 2, 3, 4, 5], skipped: [] });
+  });
+
+  it('does not await a frame showing the browser error page, in view or not, and says it did not load', () => {
+    const page = [
+      frame(0, -1, 'https://news.test/article'),
+      frame(1, 0, 'https://ads.test/banner', true), // refused host, in view
+      frame(2, 0, 'https://widget.test/like', true), // refused to be framed, below the fold
+      frame(3, 0, 'https://video.test/embed'), // loaded: still awaited
+    ];
+    expect(planFrameWait(page, ['https://widget.test/like'])).toEqual({
+      awaited: [0, 3],
+      skipped: [
+        { frameId: 1, url: 'https://ads.test/banner', reason: 'not-loaded' },
+        { frameId: 2, url: 'https://widget.test/like', reason: 'not-loaded' },
+      ],
+    });
+  });
+
+  it('always awaits the top frame, even when its own load failed', () => {
+    expect(planFrameWait([frame(0, -1, 'https://down.test/', true)], []).awaited).toEqual([0]);
   });
 
   it('ends on a broken parent chain instead of looping', () => {
     const broken = [frame(0, -1, 'https://a.test/'), frame(7, 8, 'https://b.test/'), frame(8, 7, 'https://c.test/')];
-    expect(framesToAwait(broken, ['https://b.test/'])).toEqual([0, 7, 8]);
+    expect(planFrameWait(broken, ['https://b.test/']).awaited).toEqual([0, 7, 8]);
   });
 });

@@ -94,6 +94,15 @@ describe('hand-written validator and JSON Schema agree', () => {
   const samples = [
     ['full export', fixture().exp],
     [
+      'capture records naming frames',
+      (() => {
+        const e = clone(fixture().exp);
+        e.steps[0].capture = { status: 'ok', skippedFrames: [{ url: 'https://ads.test/', reason: 'not-loaded' }] };
+        e.steps[1].capture = { status: 'failed', reason: 'frame-silent', frames: ['https://pay.test/card'] };
+        return e;
+      })(),
+    ],
+    [
       'running audit, no scores',
       (() => {
         const e = clone(fixture({ status: 'running', touchpoint: 2 }).exp);

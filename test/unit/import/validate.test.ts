@@ -104,6 +104,28 @@ describe('fields', () => {
     expect('html' in result.value.screenshots[0]!).toBe(false);
   });
 
+  it("keeps a capture record's frames: those it went ahead without and those that stopped it", () => {
+    const exp = clone(f.exp);
+    const skippedFrames = [
+      { url: 'https://ads.test/banner', reason: 'not-loaded' },
+      { url: 'https://ads.test/below', reason: 'offscreen' },
+    ];
+    exp.steps[0].capture = { status: 'ok', skippedFrames };
+    exp.steps[1].capture = { status: 'failed', reason: 'frame-silent', frames: ['https://pay.test/card'] };
+    const result = validateExportJson(exp);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.steps[0]!.capture).toEqual({ status: 'ok', skippedFrames });
+    expect(result.value.steps[1]!.capture).toEqual({
+      status: 'failed',
+      reason: 'frame-silent',
+      frames: ['https://pay.test/card'],
+    });
+    expect(
+      problem((e) => (e.steps[0].capture = { status: 'ok', skippedFrames: [{ url: 'x', reason: 'bored' }] })),
+    ).toMatchObject({ path: 'steps[0].capture.skippedFrames[0].reason' });
+  });
+
   it('accepts hostile strings in every text field and keeps them literally', () => {
     const exp = clone(f.exp);
     for (const key of ['site', 'scenario', 'successCriterion', 'auditor', 'startUrl', 'browser', 'locale', 'device'])

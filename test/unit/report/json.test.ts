@@ -8,10 +8,10 @@ import {
   screenshotFileNames,
 } from '../../../src/domain/export-format.ts';
 import { buildExport, exportJsonText } from '../../../src/report/json.ts';
-import { HOSTILE_TITLE, journey, journeyAudit, shotFor, imageBytes, useMessages } from './fixtures.ts';
+import { HOSTILE_TITLE, journey, journeyAudit, shotFor, imageBytes, loadMessages } from './fixtures.ts';
 import { makeStep } from '../scores/factory.ts';
 
-useMessages();
+loadMessages();
 
 const schema = JSON.parse(readFileSync(new URL('../../../docs/audit-export.schema.json', import.meta.url), 'utf8'));
 

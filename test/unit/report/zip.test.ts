@@ -8,9 +8,9 @@ import { zipExport } from '../../../src/report/exports.ts';
 import { buildExport } from '../../../src/report/json.ts';
 import { BUNDLE_JSON_NAME } from '../../../src/domain/export-format.ts';
 import { buildZip, collectBlobs } from '../../../src/report/zip.ts';
-import { journey, useMessages } from './fixtures.ts';
+import { journey, loadMessages } from './fixtures.ts';
 
-useMessages();
+loadMessages();
 
 /** Compression method of a zip entry, read from its local file header (0 stored, 8 deflate). */
 function methodOf(zip: Uint8Array, name: string): number {

@@ -241,6 +241,16 @@ describe('screenshots', () => {
     expect((await listSteps(db, audit.id))[0]?.capture).toEqual({ status: 'ok' });
   });
 
+  it('stores the capture record it is given on the step: the frames the capture went ahead without', async () => {
+    const { db, audit, full, shot } = await stepWithShot(0);
+    const capture = {
+      status: 'ok' as const,
+      skippedFrames: [{ url: 'https://ads.test/banner', reason: 'not-loaded' as const }],
+    };
+    await addScreenshot(db, shot, full, null, T0, capture);
+    expect((await listSteps(db, audit.id))[0]?.capture).toEqual(capture);
+  });
+
   it('writes nothing when the step is gone (one transaction)', async () => {
     const db = await openPeakendDb();
     const audit = sampleAudit();
