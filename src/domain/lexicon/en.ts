@@ -50,6 +50,9 @@ export const EN: LexiconData = {
       'hassle free',
       'quick',
       'fast',
+      'no problems',
+      'without any problems',
+      'no issues',
     ],
     trusting: [
       'trust',
@@ -190,6 +193,8 @@ export const EN: LexiconData = {
       'poke around',
       'rummag*',
       'lots to see',
+      'scrolled through',
+      'flicked through',
     ],
     indulgent: [
       'indulgent',

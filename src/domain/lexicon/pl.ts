@@ -51,6 +51,9 @@ export const PL: LexiconData = {
       'płynn*',
       'gładko',
       'nieźle',
+      'bez żadnych problemów',
+      'bez żadnego problemu',
+      'miłe',
     ],
     trusting: [
       'ufam',
@@ -240,6 +243,11 @@ export const PL: LexiconData = {
       'porzucon*',
       'obojętn*',
       'nie oddzwoni*',
+      'nie odpisa*',
+      'nie odpisuj*',
+      'nie odpisyw*',
+      'nie odpowiada*',
+      'nie odpowiedzia*',
     ],
     unhappy: [
       'smutn*',
@@ -344,6 +352,7 @@ export const PL: LexiconData = {
       'niemożliw*',
       'zawiesza*',
       'nie wiadomo',
+      'nie zadziałał*',
     ],
   },
   negators: [
