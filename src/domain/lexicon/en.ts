@@ -231,6 +231,7 @@ export const EN: LexiconData = {
       'infuriat*',
       'exasperat*',
       'pain in the',
+      'maddening',
     ],
     hurried: [
       'rushed',
@@ -250,6 +251,7 @@ export const EN: LexiconData = {
       'act now',
       'too fast',
       'no time',
+      'pushed me',
     ],
     neglected: [
       'ignored',
@@ -268,6 +270,8 @@ export const EN: LexiconData = {
       'unhelpful',
       'treated like a number',
       'no help',
+      'left waiting',
+      'kept waiting',
     ],
     unhappy: [
       'unhappy',
@@ -301,6 +305,8 @@ export const EN: LexiconData = {
       'could be better',
       'so so',
       'not worth',
+      'not impressed',
+      'unimpressed',
     ],
     stressed: [
       'stress',

@@ -283,6 +283,7 @@ export const PL: LexiconData = {
       'średnio',
       'niewygodn*',
       'nie warto',
+      'nie zachwycił*',
     ],
     stressed: [
       'stres',
@@ -353,6 +354,7 @@ export const PL: LexiconData = {
       'zawiesza*',
       'nie wiadomo',
       'nie zadziałał*',
+      'mętn*',
     ],
   },
   negators: [

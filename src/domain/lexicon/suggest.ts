@@ -330,7 +330,10 @@ function suggestWith(lex: Compiled, note: string): Suggestion[] {
   const owner: (CueMatch | undefined)[] = new Array<CueMatch | undefined>(tokens.length);
   for (let i = 0; i < tokens.length;) {
     const found = bestCueAt(lex, tokens, i);
-    if (!found) {
+    // Segmented text: when a cue's last word also begins a cue reaching further, that one wins
+    // ("很好奇" is 很 + 好奇, curious, not 很好 + 奇); the segmenter cuts such runs either way.
+    const next = found && lex.segmenter && found.last > i ? bestCueAt(lex, tokens, found.last) : null;
+    if (!found || (next && next.last > found.last)) {
       i += 1;
       continue;
     }

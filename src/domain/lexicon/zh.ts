@@ -361,6 +361,8 @@ export const ZH: LexiconData = {
       '投诉',
       '投訴',
       '抱怨',
+      '不怎么样',
+      '不怎麼樣',
     ],
     stressed: [
       '紧张',
@@ -403,6 +405,8 @@ export const ZH: LexiconData = {
       '上当',
       '上當',
       '被坑',
+      '误导',
+      '誤導',
     ],
     frustrated: [
       '沮丧',
@@ -449,6 +453,11 @@ export const ZH: LexiconData = {
       '没有作用',
       '沒有作用',
       '不管用',
+      '含糊',
+      '含糊不清',
+      '模糊',
+      '输错',
+      '輸錯',
     ],
   },
   negators: [

@@ -3,7 +3,7 @@
 // are in docs/lexicon.md.
 import { describe, expect, it } from 'vitest';
 import { noteLanguage } from '../../../src/domain/note-language.ts';
-import { HELD_OUT_SETS, LABELLED_SETS } from './sets/index.ts';
+import { FRESH_SETS, HELD_OUT_SETS, LABELLED_SETS } from './sets/index.ts';
 import { scoreSet } from './sets/score.ts';
 
 describe.each(LABELLED_SETS.map((set) => [set.lang, set] as const))('labelled notes in %s', (lang, set) => {
@@ -30,12 +30,15 @@ describe.each(LABELLED_SETS.map((set) => [set.lang, set] as const))('labelled no
   });
 });
 
-// Written after the lexicons; docs/lexicon.md gives the figures measured before any cue was added
-// for them, and after.
-describe.each(HELD_OUT_SETS.map((set) => [set.lang, set] as const))('held-out notes in %s', (lang, set) => {
-  it('recall >= 0.8 and precision >= 0.9', () => {
-    const s = scoreSet(set, lang);
-    expect(s.recall, JSON.stringify(s.misses, null, 1)).toBeGreaterThanOrEqual(0.8);
-    expect(s.precision, JSON.stringify(s.misses, null, 1)).toBeGreaterThanOrEqual(0.9);
-  });
-});
+// Held-out and fresh notes, written after the lexicons; docs/lexicon.md gives the figures measured
+// before any cue was added for them (the fair estimate for new notes), and after.
+describe.each([...HELD_OUT_SETS, ...FRESH_SETS].map((set) => [set.lang, set] as const))(
+  'later notes in %s',
+  (lang, set) => {
+    it('recall >= 0.8 and precision >= 0.9', () => {
+      const s = scoreSet(set, lang);
+      expect(s.recall, JSON.stringify(s.misses, null, 1)).toBeGreaterThanOrEqual(0.8);
+      expect(s.precision, JSON.stringify(s.misses, null, 1)).toBeGreaterThanOrEqual(0.9);
+    });
+  },
+);

@@ -138,6 +138,12 @@ describe('Chinese', () => {
     expect(emotions('不断出错')).toEqual(['frustrated']);
   });
 
+  it('gives an overlapping cue that reaches further the words (很好奇 is curious, not 很好)', () => {
+    expect(tokenize('很好奇', ZH).map((t) => t.norm)).toEqual(['很', '好', '奇']);
+    expect(emotions('我对其他颜色很好奇')).toEqual(['interested']);
+    expect(emotions('我很好')).toEqual(['pleased']);
+  });
+
   it('negates in both scripts: 不满意, 沒有困惑, 一点也不麻烦', () => {
     expect(emotions('对配送不满意')).toEqual(['unsatisfied']);
     expect(emotions('對配送不滿意')).toEqual(['unsatisfied']);

@@ -1,3 +1,9 @@
+import { EN_FRESH } from './fresh/en.ts';
+import { HE_FRESH } from './fresh/he.ts';
+import { PL_FRESH } from './fresh/pl.ts';
+import { RU_FRESH } from './fresh/ru.ts';
+import { ZH_CN_FRESH } from './fresh/zh-cn.ts';
+import { ZH_TW_FRESH } from './fresh/zh-tw.ts';
 import { EN_HELD_OUT } from './held-out/en.ts';
 import { HE_HELD_OUT } from './held-out/he.ts';
 import { PL_HELD_OUT } from './held-out/pl.ts';
@@ -23,3 +29,6 @@ export const HELD_OUT_SETS: readonly LabelledSet[] = [
   ZH_CN_HELD_OUT,
   ZH_TW_HELD_OUT,
 ];
+
+/** Notes written after the held-out round and measured once, with no cue added for them. */
+export const FRESH_SETS: readonly LabelledSet[] = [EN_FRESH, RU_FRESH, PL_FRESH, HE_FRESH, ZH_CN_FRESH, ZH_TW_FRESH];
