@@ -81,7 +81,9 @@ interface Compiled {
   attached: Set<string>;
   /** Longest first. */
   glued: string[];
-  cueFirstWords: string[];
+  /** Every cue's first word, and every beginning of one (for splitGlued, per token). */
+  cueFirstWords: Set<string>;
+  cueFirstWordStarts: Set<string>;
 }
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*/gu;
@@ -162,7 +164,8 @@ function beginsCue(lex: Compiled, s: string): boolean {
   return (
     isNegatorWord(lex, s) ||
     lex.glued.some((g) => s.startsWith(g) && s.length > g.length) ||
-    lex.cueFirstWords.some((w) => s.startsWith(w) || w.startsWith(s))
+    lex.cueFirstWordStarts.has(s) ||
+    Array.from({ length: s.length }, (_, k) => s.slice(0, k + 1)).some((p) => lex.cueFirstWords.has(p))
   );
 }
 
@@ -227,7 +230,10 @@ export function compileLexicon(lex: LexiconData): Compiled {
     segmenter: segmented ? new Intl.Segmenter(lex.lang, { granularity: 'word' }) : null,
     attached: new Set(lex.attachedPrefixes ?? []),
     glued: [...(lex.gluedPrefixes ?? [])].map(normaliseWord).sort((a, b) => b.length - a.length),
-    cueFirstWords: [...cueFirstWords],
+    cueFirstWords,
+    cueFirstWordStarts: new Set(
+      [...cueFirstWords].flatMap((w) => Array.from({ length: w.length }, (_, k) => w.slice(0, k + 1))),
+    ),
   };
 }
 
