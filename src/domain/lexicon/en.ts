@@ -50,6 +50,9 @@ export const EN: LexiconData = {
       'hassle free',
       'quick',
       'fast',
+      'no problems',
+      'without any problems',
+      'no issues',
     ],
     trusting: [
       'trust',
@@ -190,6 +193,8 @@ export const EN: LexiconData = {
       'poke around',
       'rummag*',
       'lots to see',
+      'scrolled through',
+      'flicked through',
     ],
     indulgent: [
       'indulgent',
@@ -226,6 +231,7 @@ export const EN: LexiconData = {
       'infuriat*',
       'exasperat*',
       'pain in the',
+      'maddening',
     ],
     hurried: [
       'rushed',
@@ -245,6 +251,7 @@ export const EN: LexiconData = {
       'act now',
       'too fast',
       'no time',
+      'pushed me',
     ],
     neglected: [
       'ignored',
@@ -263,6 +270,8 @@ export const EN: LexiconData = {
       'unhelpful',
       'treated like a number',
       'no help',
+      'left waiting',
+      'kept waiting',
     ],
     unhappy: [
       'unhappy',
@@ -296,6 +305,8 @@ export const EN: LexiconData = {
       'could be better',
       'so so',
       'not worth',
+      'not impressed',
+      'unimpressed',
     ],
     stressed: [
       'stress',

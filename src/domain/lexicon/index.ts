@@ -1,12 +1,21 @@
 // Registry of emotion lexicons by language code. Another language: add `xx.ts` (a LexiconData,
 // see types.ts) and one line below.
 import { EN } from './en.ts';
+import { HE } from './he.ts';
+import { PL } from './pl.ts';
+import { RU } from './ru.ts';
 import type { LexiconData } from './types.ts';
+import { ZH } from './zh.ts';
 
 export type { LexiconData } from './types.ts';
 
 export const LEXICONS: Readonly<Record<string, LexiconData>> = {
   en: EN,
+  ru: RU,
+  pl: PL,
+  he: HE,
+  // Both scripts in one lexicon: zh-CN and zh-TW resolve here through their primary tag.
+  zh: ZH,
 };
 
 /**

@@ -23,8 +23,13 @@
 //    frustrated and "not reassuring" -> stressed), else nothing ("not interesting"). Such a
 //    suggestion has negated: true and spans from the negator to the end of the cue.
 //  - One suggestion per emotion: the first one in the note.
+//  - LANGUAGE: the note's own (note-language.ts): its script decides (Cyrillic, Hebrew, Han), else
+//    Polish or English words, else the language the caller passes (the audit's), else English.
+//    Inflected languages list stems (`раздраж*`, `frustruj*`); Hebrew words may carry joined
+//    prefixes (types.ts attachedPrefixes); Chinese is cut with Intl.Segmenter (types.ts words).
 import { emotionDef } from '../emotions.ts';
 import type { EmotionId } from '../model.ts';
+import { noteLanguage } from '../note-language.ts';
 import { lexiconFor } from './index.ts';
 import type { LexiconData } from './types.ts';
 
@@ -41,6 +46,8 @@ export interface Suggestion {
 
 interface Token {
   norm: string;
+  /** norm, then norm without each run of joined prefixes it may carry (Hebrew). */
+  forms: string[];
   start: number;
   end: number;
   /** Whether the text between the previous token and this one breaks a phrase or negation. */
@@ -56,50 +63,131 @@ interface CompiledCue {
   emotion: EmotionId;
   words: CueWord[];
   exactWords: number;
+  /** What "longest" compares: words, or with a segmenter, characters. */
+  size: number;
   order: number;
 }
 
 interface Compiled {
-  byFirstWord: Map<string, CompiledCue[]>;
+  /** Spaced languages: cues by their first word. Segmented ones: by its first character. */
+  byFirst: Map<string, CompiledCue[]>;
   prefixFirst: CompiledCue[];
   negators: Set<string>;
   negatorSuffixes: string[];
   scopeBreakers: Set<string>;
   window: number;
   opposites: Partial<Record<EmotionId, EmotionId>>;
+  segmenter: Intl.Segmenter | null;
+  attached: Set<string>;
+  /** Longest first. */
+  glued: string[];
+  /** Every cue's first word, and every beginning of one (for splitGlued, per token). */
+  cueFirstWords: Set<string>;
+  cueFirstWordStarts: Set<string>;
 }
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*/gu;
 /** Characters allowed between two words without breaking a phrase or a negation's reach. */
-const SOFT_GAP = /^[\s\-\u2010\u2011'"‘’“”]*$/u;
+const SOFT_GAP = /^[\s\-\u2010\u2011\u05be'"‘’“”]*$/u;
+/** Joined prefixes a word may carry (Hebrew: "וכשה"), and the letters that must be left. */
+const MAX_ATTACHED = 3;
+const MIN_LEFT = 2;
 
-export const normaliseWord = (w: string): string => w.normalize('NFC').toLowerCase().replace(/’/g, "'");
+/** Hebrew final letters read as their ordinary forms, so a stem (`התעלמ*`) matches "התעלם". */
+const HEBREW_FINALS: Readonly<Record<string, string>> = { ך: 'כ', ם: 'מ', ן: 'נ', ף: 'פ', ץ: 'צ' };
 
-export function tokenize(note: string): Token[] {
+// ё is written as е in most Russian text; reading both as е lets one cue match either.
+export const normaliseWord = (w: string): string =>
+  w
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/’/g, "'")
+    .replace(/ё/g, 'е')
+    .replace(/[ךםןףץ]/g, (c) => HEBREW_FINALS[c] ?? c);
+
+/** Words of a note: letter runs, or with a lexicon that asks for it, Intl.Segmenter's words. */
+export function tokenize(note: string, lexicon?: LexiconData): Token[] {
+  return tokenizeWith(lexicon ? compiledFor(lexicon) : null, note);
+}
+
+function tokenizeWith(lex: Compiled | null, note: string): Token[] {
+  const raw: { text: string; start: number }[] = [];
+  if (lex?.segmenter) {
+    for (const s of lex.segmenter.segment(note)) if (s.isWordLike) raw.push({ text: s.segment, start: s.index });
+  } else {
+    for (const m of note.matchAll(WORD)) raw.push({ text: m[0], start: m.index });
+  }
   const tokens: Token[] = [];
   let prevEnd = 0;
-  for (const m of note.matchAll(WORD)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    tokens.push({
-      norm: normaliseWord(m[0]),
-      start,
-      end,
-      breakBefore: !SOFT_GAP.test(note.slice(prevEnd, start)),
+  for (const { text, start } of raw) {
+    const end = start + text.length;
+    const breakBefore = !SOFT_GAP.test(note.slice(prevEnd, start));
+    const pieces = lex
+      ? splitGlued(lex, normaliseWord(text), text)
+      : [{ norm: normaliseWord(text), offset: 0, length: text.length }];
+    pieces.forEach((p, k) => {
+      tokens.push({
+        norm: p.norm,
+        forms: lex ? formsOf(lex, p.norm) : [p.norm],
+        start: start + p.offset,
+        end: start + p.offset + p.length,
+        breakBefore: k === 0 ? breakBefore : false,
+      });
     });
     prevEnd = end;
   }
   return tokens;
 }
 
-const compiledCache = new WeakMap<LexiconData, Compiled>();
+/** A glued modifier split off a segmenter word ("太慢" -> 太 | 慢) when the rest begins a cue. */
+function splitGlued(lex: Compiled, norm: string, text: string): { norm: string; offset: number; length: number }[] {
+  // Offsets are kept only where normalising kept the length (always so for Han).
+  if (lex.glued.length === 0 || norm.length !== text.length) return [{ norm, offset: 0, length: text.length }];
+  const out: { norm: string; offset: number; length: number }[] = [];
+  let offset = 0;
+  let rest = norm;
+  for (;;) {
+    if (lex.negators.has(rest) || lex.scopeBreakers.has(rest)) break;
+    const p = lex.glued.find(
+      (g) => rest.length > g.length && rest.startsWith(g) && beginsCue(lex, rest.slice(g.length)),
+    );
+    if (!p) break;
+    out.push({ norm: p, offset, length: p.length });
+    offset += p.length;
+    rest = rest.slice(p.length);
+  }
+  out.push({ norm: rest, offset, length: rest.length });
+  return out;
+}
 
-/** Compiles a lexicon (cached). Throws on malformed cues, so a bad data file fails its tests. */
+function beginsCue(lex: Compiled, s: string): boolean {
+  return (
+    isNegatorWord(lex, s) ||
+    lex.glued.some((g) => s.startsWith(g) && s.length > g.length) ||
+    lex.cueFirstWordStarts.has(s) ||
+    Array.from({ length: s.length }, (_, k) => s.slice(0, k + 1)).some((p) => lex.cueFirstWords.has(p))
+  );
+}
+
+const firstChar = (s: string): string => String.fromCodePoint(s.codePointAt(0) ?? 0);
+
+function formsOf(lex: Compiled, norm: string): string[] {
+  if (lex.attached.size === 0) return [norm];
+  // Hebrew letters are single UTF-16 units, so string indices are letters here.
+  const forms = [norm];
+  for (let k = 1; k <= MAX_ATTACHED && norm.length - k >= MIN_LEFT; k++) {
+    if (!lex.attached.has(norm.charAt(k - 1))) break;
+    forms.push(norm.slice(k));
+  }
+  return forms;
+}
+
+/** Compiles a lexicon. Throws on malformed cues, so a bad data file fails its tests. */
 export function compileLexicon(lex: LexiconData): Compiled {
-  const cached = compiledCache.get(lex);
-  if (cached) return cached;
-  const byFirstWord = new Map<string, CompiledCue[]>();
+  const segmented = lex.words === 'segmenter';
+  const byFirst = new Map<string, CompiledCue[]>();
   const prefixFirst: CompiledCue[] = [];
+  const cueFirstWords = new Set<string>();
   let order = 0;
   for (const [emotion, cues] of Object.entries(lex.cues) as [EmotionId, readonly string[]][]) {
     emotionDef(emotion); // throws on an unknown id
@@ -117,55 +205,87 @@ export function compileLexicon(lex: LexiconData): Compiled {
         emotion,
         words,
         exactWords: words.filter((w) => !w.prefix).length,
+        size: segmented ? words.reduce((n, w) => n + w.text.length, 0) : words.length,
         order: order++,
       };
       const first = words[0]!;
-      if (first.prefix) prefixFirst.push(compiled);
+      cueFirstWords.add(first.text);
+      if (first.prefix && !segmented) prefixFirst.push(compiled);
       else {
-        const list = byFirstWord.get(first.text) ?? [];
+        const key = segmented ? firstChar(first.text) : first.text;
+        const list = byFirst.get(key) ?? [];
         list.push(compiled);
-        byFirstWord.set(first.text, list);
+        byFirst.set(key, list);
       }
     }
   }
-  const result: Compiled = {
-    byFirstWord,
+  return {
+    byFirst,
     prefixFirst,
     negators: new Set(lex.negators.map(normaliseWord)),
     negatorSuffixes: lex.negatorSuffixes.map(normaliseWord),
     scopeBreakers: new Set(lex.scopeBreakers.map(normaliseWord)),
     window: lex.negationWindow,
     opposites: lex.negatedOpposites,
+    segmenter: segmented ? new Intl.Segmenter(lex.lang, { granularity: 'word' }) : null,
+    attached: new Set(lex.attachedPrefixes ?? []),
+    glued: [...(lex.gluedPrefixes ?? [])].map(normaliseWord).sort((a, b) => b.length - a.length),
+    cueFirstWords,
+    cueFirstWordStarts: new Set(
+      [...cueFirstWords].flatMap((w) => Array.from({ length: w.length }, (_, k) => w.slice(0, k + 1))),
+    ),
   };
-  compiledCache.set(lex, result);
-  return result;
 }
 
-const wordMatches = (w: CueWord, token: string): boolean => (w.prefix ? token.startsWith(w.text) : token === w.text);
+const wordMatches = (w: CueWord, form: string): boolean => (w.prefix ? form.startsWith(w.text) : form === w.text);
 
-function cueMatchesAt(cue: CompiledCue, tokens: readonly Token[], i: number): boolean {
-  if (i + cue.words.length > tokens.length) return false;
-  return cue.words.every((w, k) => {
-    const t = tokens[i + k]!;
-    return (k === 0 || !t.breakBefore) && wordMatches(w, t.norm);
-  });
+/**
+ * Where cue word `w` ends if it starts at token i: the token's index (letters), or the last of
+ * the consecutive tokens whose letters spell it (segmenter); -1 when it does not match.
+ */
+function wordEndAt(w: CueWord, tokens: readonly Token[], i: number, segmented: boolean): number {
+  if (!segmented) return tokens[i]!.forms.some((f) => wordMatches(w, f)) ? i : -1;
+  let s = '';
+  for (let j = i; j < tokens.length; j++) {
+    if (j > i && tokens[j]!.breakBefore) return -1;
+    s += tokens[j]!.norm;
+    if (w.prefix ? s.startsWith(w.text) : s === w.text) return j;
+    if (!w.text.startsWith(s)) return -1;
+  }
+  return -1;
 }
 
-function bestCueAt(lex: Compiled, tokens: readonly Token[], i: number): CompiledCue | null {
-  const first = tokens[i]!.norm;
-  let best: CompiledCue | null = null;
+/** The last token index of `cue` starting at token i, or -1. */
+function cueEndAt(cue: CompiledCue, tokens: readonly Token[], i: number, segmented: boolean): number {
+  let at = i;
+  let end = -1;
+  for (const w of cue.words) {
+    if (at >= tokens.length || (at > i && tokens[at]!.breakBefore)) return -1;
+    end = wordEndAt(w, tokens, at, segmented);
+    if (end < 0) return -1;
+    at = end + 1;
+  }
+  return end;
+}
+
+function bestCueAt(lex: Compiled, tokens: readonly Token[], i: number): { cue: CompiledCue; last: number } | null {
+  const segmented = lex.segmenter !== null;
+  let best: { cue: CompiledCue; last: number } | null = null;
   const consider = (cue: CompiledCue): void => {
-    if (!cueMatchesAt(cue, tokens, i)) return;
+    const last = cueEndAt(cue, tokens, i, segmented);
+    if (last < 0) return;
     if (
       !best ||
-      cue.words.length > best.words.length ||
-      (cue.words.length === best.words.length &&
-        (cue.exactWords > best.exactWords || (cue.exactWords === best.exactWords && cue.order < best.order)))
+      cue.size > best.cue.size ||
+      (cue.size === best.cue.size &&
+        (cue.exactWords > best.cue.exactWords ||
+          (cue.exactWords === best.cue.exactWords && cue.order < best.cue.order)))
     ) {
-      best = cue;
+      best = { cue, last };
     }
   };
-  for (const cue of lex.byFirstWord.get(first) ?? []) consider(cue);
+  const keys = segmented ? [firstChar(tokens[i]!.norm)] : tokens[i]!.forms;
+  for (const key of new Set(keys)) for (const cue of lex.byFirst.get(key) ?? []) consider(cue);
   for (const cue of lex.prefixFirst) consider(cue);
   return best;
 }
@@ -178,13 +298,19 @@ interface CueMatch {
   negator: number;
 }
 
-function isNegator(lex: Compiled, word: string): boolean {
+function isNegatorWord(lex: Compiled, word: string): boolean {
   return lex.negators.has(word) || lex.negatorSuffixes.some((s) => word.endsWith(s));
 }
 
-/** Emotion suggestions for a note (rules at the top of this file); [] for a language without a lexicon. */
-export function suggestEmotions(note: string, lang = 'en'): Suggestion[] {
-  const data = lexiconFor(lang);
+const isNegator = (lex: Compiled, t: Token): boolean => t.forms.some((f) => isNegatorWord(lex, f));
+
+/**
+ * Emotion suggestions for a note (rules at the top of this file). `lang` is the language the
+ * caller expects (the audit's); the note's own script and words take precedence (note-language.ts).
+ * [] for a language without a lexicon.
+ */
+export function suggestEmotions(note: string, lang?: string): Suggestion[] {
+  const data = lexiconFor(noteLanguage(note, lang));
   if (!data) return [];
   return suggestWith(compiledFor(data), note);
 }
@@ -203,18 +329,21 @@ function compiledFor(lexicon: LexiconData): Compiled {
 }
 
 function suggestWith(lex: Compiled, note: string): Suggestion[] {
-  const tokens = tokenize(note);
+  const tokens = tokenizeWith(lex, note);
   // 1. Cues, longest first at each word, left to right.
   const matches: CueMatch[] = [];
   /** For each token: the match covering it, if any. */
   const owner = Array.from<CueMatch | undefined>({ length: tokens.length });
   for (let i = 0; i < tokens.length;) {
-    const cue = bestCueAt(lex, tokens, i);
-    if (!cue) {
+    const found = bestCueAt(lex, tokens, i);
+    // Segmented text: when a cue's last word also begins a cue reaching further, that one wins
+    // ("很好奇" is 很 + 好奇, curious, not 很好 + 奇); the segmenter cuts such runs either way.
+    const next = found && lex.segmenter && found.last > i ? bestCueAt(lex, tokens, found.last) : null;
+    if (!found || (next && next.last > found.last)) {
       i += 1;
       continue;
     }
-    const match: CueMatch = { emotion: cue.emotion, first: i, last: i + cue.words.length - 1, negator: -1 };
+    const match: CueMatch = { emotion: found.cue.emotion, first: i, last: found.last, negator: -1 };
     matches.push(match);
     for (let k = match.first; k <= match.last; k++) owner[k] = match;
     i = match.last + 1;
@@ -229,8 +358,8 @@ function suggestWith(lex: Compiled, note: string): Suggestion[] {
       if (inCue) {
         if (inCue.negator < 0) break;
       } else {
-        if (lex.scopeBreakers.has(t.norm)) break;
-        if (isNegator(lex, t.norm)) {
+        if (t.forms.some((f) => lex.scopeBreakers.has(f))) break;
+        if (isNegator(lex, t)) {
           m.negator = k;
           break;
         }

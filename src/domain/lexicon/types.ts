@@ -26,4 +26,23 @@ export interface LexiconData {
    * suggests nothing when negated. Negated negative cues ("not annoying") never suggest anything.
    */
   negatedOpposites: Partial<Record<EmotionId, EmotionId>>;
+  /**
+   * How a note is cut into words. 'letters' (default): runs of letters, for languages written with
+   * spaces. 'segmenter': Intl.Segmenter's word boundaries, for scripts written without spaces
+   * (Chinese); a cue word then matches one or more consecutive words whose letters spell it, so
+   * it matches however the segmenter cut it ("贴心" as 贴|心 or as one word).
+   */
+  words?: 'letters' | 'segmenter';
+  /**
+   * Letters written joined to the next word (Hebrew ו ה ב ל מ ש כ: "והמתסכל" = "and the
+   * frustrating"). A cue word or a negator also matches a word that starts with up to three of
+   * them, when at least two letters are left.
+   */
+  attachedPrefixes?: readonly string[];
+  /**
+   * With 'segmenter': words the segmenter may glue to the word they modify (Chinese 很, 太, 不:
+   * "太慢", "不透明"). Such a word is split after the prefix, but only when the rest begins a cue,
+   * so "不断" (constantly) stays one word and never negates what follows.
+   */
+  gluedPrefixes?: readonly string[];
 }
