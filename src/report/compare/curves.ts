@@ -106,25 +106,7 @@ export function shapePath(shape: MarkerShape, x: number, y: number, r: number): 
 
 /** A legend swatch: a short line in the series' dash with its marker, as a small inline SVG. */
 export function seriesSwatch(style: SeriesStyle): SafeHtml {
-  return html`<svg
-    class="series-swatch"
-    viewBox="0 0 34 14"
-    width="34"
-    height="14"
-    aria-hidden="true"
-    xmlns="http://www.w3.org/2000/svg"
-  >
-    <line
-      x1="1"
-      x2="33"
-      y1="7"
-      y2="7"
-      stroke="${style.colour}"
-      stroke-width="2.4"
-      ${style.dash ? html` stroke-dasharray="${style.dash}"` : ''}
-    />
-    <path d="${shapePath(style.shape, 17, 7, 4.6)}" fill="${style.colour}" stroke="#fff" stroke-width="1.2" />
-  </svg>`;
+  return html`<svg class="series-swatch" viewBox="0 0 34 14" width="34" height="14" aria-hidden="true" xmlns="http://www.w3.org/2000/svg"><line x1="1" x2="33" y1="7" y2="7" stroke="${style.colour}" stroke-width="2.4"${style.dash ? html` stroke-dasharray="${style.dash}"` : ''}/><path d="${shapePath(style.shape, 17, 7, 4.6)}" fill="${style.colour}" stroke="#fff" stroke-width="1.2"/></svg>`;
 }
 
 export function overlayCurvesSvg(input: OverlayInput): SafeHtml {
@@ -157,27 +139,13 @@ export function overlayCurvesSvg(input: OverlayInput): SafeHtml {
       const label = join(
         lines.map((line, k) => html`<tspan x="${c(x + w / 2)}" dy="${k === 0 ? 0 : 13}">${line}</tspan>`),
       );
-      return html`<g class="stage-band ${r % 2 === 0 ? 'even' : 'odd'}" data-row="${r}"
-        ><rect class="band-bg" x="${c(x)}" y="${c(M.top)}" width="${c(w)}" height="${c(PLOT_H)}" /><text
-          class="band-label"
-          x="${c(x + w / 2)}"
-          y="${c(plotBottom + 16)}"
-          text-anchor="middle"
-          ><title>${row.name}</title>${label}</text
-        ></g
-      >`;
+      return html`<g class="stage-band ${r % 2 === 0 ? 'even' : 'odd'}" data-row="${r}"><rect class="band-bg" x="${c(x)}" y="${c(M.top)}" width="${c(w)}" height="${c(PLOT_H)}"/><text class="band-label" x="${c(x + w / 2)}" y="${c(plotBottom + 16)}" text-anchor="middle"><title>${row.name}</title>${label}</text></g>`;
     }),
   );
   const separators = join(
     rows.slice(1).map((_, k) => {
       const x = bandX[k + 1] ?? M.left;
-      return html`<line
-        class="band-sep"
-        x1="${c(x)}"
-        x2="${c(x)}"
-        y1="${c(M.top)}"
-        y2="${c(plotBottom + LABEL_H + n * PRESENCE_H)}"
-      />`;
+      return html`<line class="band-sep" x1="${c(x)}" x2="${c(x)}" y1="${c(M.top)}" y2="${c(plotBottom + LABEL_H + n * PRESENCE_H)}"/>`;
     }),
   );
 
@@ -186,17 +154,9 @@ export function overlayCurvesSvg(input: OverlayInput): SafeHtml {
       const y = c(yOf(v));
       const tick =
         v % 2 === 0
-          ? html`<text class="tick" x="${c(M.left - 8)}" y="${y}" text-anchor="end" dominant-baseline="middle"
-              >${labels.valence(v)}</text
-            >`
+          ? html`<text class="tick" x="${c(M.left - 8)}" y="${y}" text-anchor="end" dominant-baseline="middle">${labels.valence(v)}</text>`
           : '';
-      return html`<line
-          class="${v === 0 ? 'zero' : 'grid'}"
-          x1="${c(M.left)}"
-          x2="${c(W - M.right)}"
-          y1="${y}"
-          y2="${y}"
-        />${tick}`;
+      return html`<line class="${v === 0 ? 'zero' : 'grid'}" x1="${c(M.left)}" x2="${c(W - M.right)}" y1="${y}" y2="${y}"/>${tick}`;
     }),
   );
 
@@ -212,39 +172,16 @@ export function overlayCurvesSvg(input: OverlayInput): SafeHtml {
         let gap = false;
         for (let r = Math.min(a.row, b.row) + 1; r < Math.max(a.row, b.row); r++) if (se.missingRows.has(r)) gap = true;
         segments.push(
-          html`<line
-            class="seg${gap ? ' across-missing' : ''}"
-            x1="${c(xOf(a, s))}"
-            y1="${c(yOf(a.valence))}"
-            x2="${c(xOf(b, s))}"
-            y2="${c(yOf(b.valence))}"
-            stroke="${st.colour}"
-            ${st.dash ? html` stroke-dasharray="${st.dash}"` : ''}
-          />`,
+          html`<line class="seg${gap ? ' across-missing' : ''}" x1="${c(xOf(a, s))}" y1="${c(yOf(a.valence))}" x2="${c(xOf(b, s))}" y2="${c(yOf(b.valence))}" stroke="${st.colour}"${st.dash ? html` stroke-dasharray="${st.dash}"` : ''}/>`,
         );
       }
       const points = join(
         se.points.map((p) => {
           const x = xOf(p, s);
           if (p.valence === null) {
-            return html`<path
-              class="pt unrated"
-              data-step-id="${p.stepId}"
-              d="${shapePath(st.shape, x, y0, 3.6)}"
-              stroke="${st.colour}"
-              ><title>${labels.point(se.label, p.stepNo, rows[p.row]?.name ?? '', labels.notRated)}</title></path
-            >`;
+            return html`<path class="pt unrated" data-step-id="${p.stepId}" d="${shapePath(st.shape, x, y0, 3.6)}" stroke="${st.colour}"><title>${labels.point(se.label, p.stepNo, rows[p.row]?.name ?? '', labels.notRated)}</title></path>`;
           }
-          return html`<path
-            class="pt"
-            data-step-id="${p.stepId}"
-            data-valence="${p.valence}"
-            d="${shapePath(st.shape, x, yOf(p.valence), 5.2)}"
-            fill="${st.colour}"
-            ><title>
-              ${labels.point(se.label, p.stepNo, rows[p.row]?.name ?? '', labels.valence(p.valence))}
-            </title></path
-          >`;
+          return html`<path class="pt" data-step-id="${p.stepId}" data-valence="${p.valence}" d="${shapePath(st.shape, x, yOf(p.valence), 5.2)}" fill="${st.colour}"><title>${labels.point(se.label, p.stepNo, rows[p.row]?.name ?? '', labels.valence(p.valence))}</title></path>`;
         }),
       );
       const ring = (stepId: string | null, role: 'peak' | 'end' | 'peak-end'): SafeHtml | string => {
@@ -256,24 +193,13 @@ export function overlayCurvesSvg(input: OverlayInput): SafeHtml {
         const tag = role === 'peak' ? labels.peakTag : role === 'end' ? labels.endTag : labels.peakEndTag;
         const above = p.valence >= 0;
         const ty = above ? y - 16 : y + 24;
-        return html`<g class="moment ${role}" data-role="${role}" data-step-id="${p.stepId}"
-          ><path class="ring" d="${shapePath(st.shape, x, y, role === 'end' ? 11 : 9.5)}" stroke="${st.colour}" /><text
-            class="moment-tag"
-            x="${c(x)}"
-            y="${c(ty)}"
-            text-anchor="middle"
-            fill="${st.colour}"
-            >${tag}</text
-          ></g
-        >`;
+        return html`<g class="moment ${role}" data-role="${role}" data-step-id="${p.stepId}"><path class="ring" d="${shapePath(st.shape, x, y, role === 'end' ? 11 : 9.5)}" stroke="${st.colour}"/><text class="moment-tag" x="${c(x)}" y="${c(ty)}" text-anchor="middle" fill="${st.colour}">${tag}</text></g>`;
       };
       const same = se.peakStepId !== null && se.peakStepId === se.endStepId;
       const moments = same
         ? ring(se.peakStepId, 'peak-end')
         : html`${ring(se.peakStepId, 'peak')}${ring(se.endStepId, 'end')}`;
-      return html`<g class="series series-${st.index}" data-series="${s}"
-        ><title>${se.label}</title>${segments}${points}${moments}</g
-      >`;
+      return html`<g class="series series-${st.index}" data-series="${s}"><title>${se.label}</title>${segments}${points}${moments}</g>`;
     }),
   );
 
@@ -284,39 +210,24 @@ export function overlayCurvesSvg(input: OverlayInput): SafeHtml {
       const cells = rows.map((row, r) => {
         const x = (bandX[r] ?? M.left) + bandW(r) / 2;
         if (se.missingRows.has(r)) {
-          return html`<g class="absent" data-row="${r}"
-            ><title>${se.label}: ${row.name} — ${labels.missing}</title
-            ><line x1="${c(x - 5)}" x2="${c(x + 5)}" y1="${c(y)}" y2="${c(y)}"
-          /></g>`;
+          return html`<g class="absent" data-row="${r}"><title>${se.label}: ${row.name} — ${labels.missing}</title><line x1="${c(x - 5)}" x2="${c(x + 5)}" y1="${c(y)}" y2="${c(y)}"/></g>`;
         }
         const count = se.points.filter((p) => p.row === r).length;
-        return html`<g class="present" data-row="${r}"
-          ><path
-            d="${shapePath(se.style.shape, x - (count > 1 ? 6 : 0), y, 4.2)}"
-            fill="${se.style.colour}"
-          />${count > 1 ? html`<text x="${c(x + 2)}" y="${c(y)}" dominant-baseline="central">×${count}</text>` : ''}</g
-        >`;
+        return html`<g class="present" data-row="${r}"><path d="${shapePath(se.style.shape, x - (count > 1 ? 6 : 0), y, 4.2)}" fill="${se.style.colour}"/>${count > 1 ? html`<text x="${c(x + 2)}" y="${c(y)}" dominant-baseline="central">×${count}</text>` : ''}</g>`;
       });
       return html`<g class="presence series-${se.style.index}" data-series="${s}">${cells}</g>`;
     }),
   );
 
-  return html`<svg
-    class="chart overlay-curves"
-    viewBox="0 0 ${W} ${c(H)}"
-    width="${W}"
-    height="${c(H)}"
-    role="img"
-    aria-label="${labels.title}"
-    xmlns="http://www.w3.org/2000/svg"
-    preserveAspectRatio="xMidYMid meet"
-  >
-    <title>${labels.title}</title>
-    ${bands}
-    <rect class="half pos" x="${c(M.left)}" y="${c(M.top)}" width="${c(PLOT_W)}" height="${c(PLOT_H / 2)}" />
-    <rect class="half neg" x="${c(M.left)}" y="${c(y0)}" width="${c(PLOT_W)}" height="${c(PLOT_H / 2)}" />
-    ${grid} ${separators}
-    <text class="axis-caption" x="${c(M.left)}" y="${c(M.top - 14)}">${labels.axis}</text>
-    ${curves} ${presence}
-  </svg>`;
+  return html`<svg class="chart overlay-curves" viewBox="0 0 ${W} ${c(H)}" width="${W}" height="${c(H)}" role="img" aria-label="${labels.title}" xmlns="http://www.w3.org/2000/svg" preserveAspectRatio="xMidYMid meet">
+<title>${labels.title}</title>
+${bands}
+<rect class="half pos" x="${c(M.left)}" y="${c(M.top)}" width="${c(PLOT_W)}" height="${c(PLOT_H / 2)}"/>
+<rect class="half neg" x="${c(M.left)}" y="${c(y0)}" width="${c(PLOT_W)}" height="${c(PLOT_H / 2)}"/>
+${grid}
+${separators}
+<text class="axis-caption" x="${c(M.left)}" y="${c(M.top - 14)}">${labels.axis}</text>
+${curves}
+${presence}
+</svg>`;
 }

@@ -34,14 +34,12 @@ function warningText(ctx: RenderContext, w: ScoreWarning): SafeHtml {
     case 'no-steps':
       return html`${t('report_missingNoSteps')}`;
     case 'steps-without-valence':
-      return html`${t('report_warnNoValence', w.count)}
-      ${join(
+      return html`${t('report_warnNoValence', w.count)} ${join(
         w.stepIds.map((id) => stepLink(ctx, id)),
         ', ',
       )}`;
     case 'steps-without-ease':
-      return html`${t('report_warnNoEase', w.count)}
-      ${join(
+      return html`${t('report_warnNoEase', w.count)} ${join(
         w.stepIds.map((id) => stepLink(ctx, id)),
         ', ',
       )}`;
@@ -93,17 +91,9 @@ export function renderAppendix(ctx: RenderContext): SafeHtml {
   const tp = audit.touchpoint;
   const doubled = tp ? TOUCHPOINT_DOUBLE[tp].map(elementName).join(', ') : '';
 
-  const formulas = html`<table class="formulas">
-    <tbody>
-      ${FORMULAS.map(
-        ([key, formula]) =>
-          html`<tr>
-            <th scope="row">${t(key)}</th>
-            <td><code>${formula}</code></td>
-          </tr>`,
-      )}
-    </tbody>
-  </table>`;
+  const formulas = html`<table class="formulas"><tbody>${FORMULAS.map(
+    ([key, formula]) => html`<tr><th scope="row">${t(key)}</th><td><code>${formula}</code></td></tr>`,
+  )}</tbody></table>`;
 
   const settings = dl([
     [
@@ -146,68 +136,39 @@ export function renderAppendix(ctx: RenderContext): SafeHtml {
     [t('report_ratedSteps'), t('report_ratedBasis', scores.rated.valence, scores.stepCount, scores.rated.ease)],
   ]);
 
-  const choices = html`<ul class="choices">
-    ${CHOICES.map((key) => html`<li>${t(key)}</li>`)}
-  </ul>`;
+  const choices = html`<ul class="choices">${CHOICES.map((key) => html`<li>${t(key)}</li>`)}</ul>`;
   const warnings =
     scores.warnings.length === 0
       ? ''
-      : html`<h3 class="sub">${t('report_warningsTitle')}</h3>
-          <ul class="warnings">
-            ${scores.warnings.map((w) => html`<li data-warning="${w.kind}">${warningText(ctx, w)}</li>`)}
-          </ul>`;
+      : html`<h3 class="sub">${t('report_warningsTitle')}</h3><ul class="warnings">${scores.warnings.map((w) => html`<li data-warning="${w.kind}">${warningText(ctx, w)}</li>`)}</ul>`;
 
   const shots = ctx.data.screenshots;
   const integrity =
     shots.length === 0
       ? html`<p class="muted">${t('report_noScreenshots')}</p>`
-      : html`<table class="integrity">
-          <thead>
-            <tr>
-              <th scope="col">${t('report_colShot')}</th>
-              <th scope="col">${t('report_colStep')}</th>
-              <th scope="col">${t('report_colTaken')}</th>
-              <th scope="col">${t('report_colSize')}</th>
-              <th scope="col">${t('report_colMasked')}</th>
-              <th scope="col">SHA-256</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${shots.map(
-              (s) =>
-                html`<tr data-shot-id="${s.id}">
-                  <td class="mono">${s.id}</td>
-                  <td>${stepLink(ctx, s.stepId)}</td>
-                  <td>${fmt.dateTime(s.takenAt)}</td>
-                  <td>${s.width} × ${s.height}<br /><span class="muted">${fmt.bytes(s.bytes)}</span></td>
-                  <td>${s.masked ? t('report_maskedFields', s.maskedFields) : t('report_no')}</td>
-                  <td class="mono hash">${s.sha256}</td>
-                </tr>`,
-            )}
-          </tbody>
-        </table>`;
+      : html`<table class="integrity"><thead><tr><th scope="col">${t('report_colShot')}</th><th scope="col">${t('report_colStep')}</th><th scope="col">${t('report_colTaken')}</th><th scope="col">${t('report_colSize')}</th><th scope="col">${t('report_colMasked')}</th><th scope="col">SHA-256</th></tr></thead><tbody>${shots.map(
+          (s) =>
+            html`<tr data-shot-id="${s.id}"><td class="mono">${s.id}</td><td>${stepLink(ctx, s.stepId)}</td><td>${fmt.dateTime(s.takenAt)}</td><td>${s.width} × ${s.height}<br/><span class="muted">${fmt.bytes(s.bytes)}</span></td><td>${s.masked ? t('report_maskedFields', s.maskedFields) : t('report_no')}</td><td class="mono hash">${s.sha256}</td></tr>`,
+        )}</tbody></table>`;
 
   const completenessBlock = completeness.complete
     ? html`<p class="ok-text" data-role="complete-note">${t('report_completeText')}</p>`
-    : html`<div class="alert incomplete" data-role="completeness-warning">
-        <p class="alert-title">${t('report_incompleteTitle')}</p>
-        <p>${t('report_incompleteText', completeness.missing.length)}</p>
-        <ul class="missing">
-          ${completeness.missing.map((m) => html`<li data-kind="${m.kind}">${missingText(ctx, m)}</li>`)}
-        </ul>
-      </div>`;
+    : html`<div class="alert incomplete" data-role="completeness-warning"><p class="alert-title">${t('report_incompleteTitle')}</p><p>${t('report_incompleteText', completeness.missing.length)}</p><ul class="missing">${completeness.missing.map(
+        (m) => html`<li data-kind="${m.kind}">${missingText(ctx, m)}</li>`,
+      )}</ul></div>`;
 
   const body = html`<h3 class="sub">${t('report_formulasTitle')}</h3>
-    ${formulas}
-    <h3 class="sub">${t('report_settingsTitle')}</h3>
-    ${settings}
-    <h3 class="sub">${t('report_choicesTitle')}</h3>
-    ${choices} ${warnings}
-    <h3 class="sub" id="integrity">${t('report_integrityTitle')}</h3>
-    <p class="lede small">${t('report_integrityLede')}</p>
-    ${integrity}
-    <h3 class="sub" id="completeness">${t('report_completenessTitle')}</h3>
-    ${completenessBlock}
-    <p class="sources">${t('report_sources')}</p>`;
+${formulas}
+<h3 class="sub">${t('report_settingsTitle')}</h3>
+${settings}
+<h3 class="sub">${t('report_choicesTitle')}</h3>
+${choices}
+${warnings}
+<h3 class="sub" id="integrity">${t('report_integrityTitle')}</h3>
+<p class="lede small">${t('report_integrityLede')}</p>
+${integrity}
+<h3 class="sub" id="completeness">${t('report_completenessTitle')}</h3>
+${completenessBlock}
+<p class="sources">${t('report_sources')}</p>`;
   return section('method', 'appendix page-start', t('report_appendixTitle'), body);
 }

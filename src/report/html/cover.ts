@@ -5,19 +5,7 @@ import { elementName, tOr } from '../i18n.ts';
 import type { RenderContext } from './context.ts';
 import { dl, urlText } from './parts.ts';
 
-const LOGO = html`<svg
-  class="logo"
-  viewBox="0 0 32 32"
-  width="28"
-  height="28"
-  aria-hidden="true"
-  xmlns="http://www.w3.org/2000/svg"
->
-  <rect width="32" height="32" rx="7" />
-  <polyline points="5,21 11,14 16,18 21,7 27,16" />
-  <circle cx="21" cy="7" r="2.4" />
-  <circle cx="27" cy="16" r="2.4" />
-</svg>`;
+const LOGO = html`<svg class="logo" viewBox="0 0 32 32" width="28" height="28" aria-hidden="true" xmlns="http://www.w3.org/2000/svg"><rect width="32" height="32" rx="7"/><polyline points="5,21 11,14 16,18 21,7 27,16" /><circle cx="21" cy="7" r="2.4"/><circle cx="27" cy="16" r="2.4"/></svg>`;
 
 export function renderCover(ctx: RenderContext): SafeHtml {
   const { audit, completeness, generatedAt } = ctx.data;
@@ -50,20 +38,14 @@ export function renderCover(ctx: RenderContext): SafeHtml {
     ? html`<span class="badge ok" data-role="complete">${t('report_complete')}</span>`
     : html`<span class="badge warn" data-role="incomplete">${t('report_incompleteBadge')}</span>`;
   return html`<header class="cover" id="cover">
-    <div class="brand">
-      ${LOGO}<span class="brand-name">Peakend</span><span class="brand-sub">${t('report_brandSub')}</span>
-    </div>
-    <p class="eyebrow">${t('report_title')}</p>
-    <h1 class="site">${site}</h1>
-    ${audit.scenario ? html`<p class="scenario"><span class="k">${t('scenario')}</span> <span class="v">${audit.scenario}</span></p>` : ''}
-    ${audit.successCriterion ? html`<p class="scenario"><span class="k">${t('report_successCriterion')}</span> <span class="v">${audit.successCriterion}</span></p>` : ''}
-    <div class="badges">
-      ${status}<span class="badge ${audit.masking ? 'neutral' : 'warn'}"
-        >${audit.masking ? t('report_maskingOnBadge') : t('report_maskingOffBadge')}</span
-      >
-    </div>
-    ${dl(rows)}
-  </header>`;
+<div class="brand">${LOGO}<span class="brand-name">Peakend</span><span class="brand-sub">${t('report_brandSub')}</span></div>
+<p class="eyebrow">${t('report_title')}</p>
+<h1 class="site">${site}</h1>
+${audit.scenario ? html`<p class="scenario"><span class="k">${t('scenario')}</span> <span class="v">${audit.scenario}</span></p>` : ''}
+${audit.successCriterion ? html`<p class="scenario"><span class="k">${t('report_successCriterion')}</span> <span class="v">${audit.successCriterion}</span></p>` : ''}
+<div class="badges">${status}<span class="badge ${audit.masking ? 'neutral' : 'warn'}">${audit.masking ? t('report_maskingOnBadge') : t('report_maskingOffBadge')}</span></div>
+${dl(rows)}
+</header>`;
 }
 
 /** First-page flags: failed critical criteria and an incomplete audit. */
@@ -72,27 +54,15 @@ export function renderFlags(ctx: RenderContext): SafeHtml {
   const critical = scores.criticalFailures.map((f) => {
     const criterion = rubric.criteria.find((cr) => cr.id === f.criterionId);
     const text = criterion ? tOr(criterion.textKey, criterion.text) : f.criterionId;
-    return html`<li data-criterion="${f.criterionId}">
-      <strong>${f.criterionId}</strong> ${text} <span class="muted">(${elementName(f.element)})</span> —
-      <a href="#${anchorId('crit', f.criterionId)}">${t('report_seeCriterion')}</a>
-    </li>`;
+    return html`<li data-criterion="${f.criterionId}"><strong>${f.criterionId}</strong> ${text} <span class="muted">(${elementName(f.element)})</span> — <a href="#${anchorId('crit', f.criterionId)}">${t('report_seeCriterion')}</a></li>`;
   });
   const criticalBox =
     critical.length > 0
-      ? html`<div class="alert critical" data-role="critical-failures">
-          <p class="alert-title">${t('report_criticalTitle')}</p>
-          <ul>
-            ${critical}
-          </ul>
-          <p class="alert-note">${t('report_criticalNote')}</p>
-        </div>`
+      ? html`<div class="alert critical" data-role="critical-failures"><p class="alert-title">${t('report_criticalTitle')}</p><ul>${critical}</ul><p class="alert-note">${t('report_criticalNote')}</p></div>`
       : '';
   const missing = completeness.missing.length;
   const incompleteBox = completeness.complete
     ? ''
-    : html`<div class="alert incomplete" data-role="incomplete-warning">
-        <p class="alert-title">${t('report_incompleteTitle')}</p>
-        <p>${t('report_incompleteText', missing)} <a href="#completeness">${t('report_seeCompleteness')}</a></p>
-      </div>`;
+    : html`<div class="alert incomplete" data-role="incomplete-warning"><p class="alert-title">${t('report_incompleteTitle')}</p><p>${t('report_incompleteText', missing)} <a href="#completeness">${t('report_seeCompleteness')}</a></p></div>`;
   return html`${criticalBox}${incompleteBox}`;
 }

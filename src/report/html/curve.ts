@@ -59,45 +59,24 @@ export function renderCurve(ctx: RenderContext): SafeHtml {
   );
   const sig = s.emotional.signature;
   const signature = sig
-    ? html`<figure class="signature">
-        ${stackedBarSvg(
-          EMOTION_CLUSTERS.map((cl) => ({
-            key: cl,
-            label: `${clusterName(cl)} ${fmt.percent(sig[cl])}`,
-            share: sig[cl],
-          })),
-          t('report_signatureTitle'),
-        )}
-        <figcaption>
-          <ul class="legend">
-            ${EMOTION_CLUSTERS.map(
-              (cl) =>
-                html`<li>
-                  <span class="swatch ${cl}"></span>${clusterName(cl)} <strong>${fmt.percent(sig[cl])}</strong>
-                </li>`,
-            )}
-          </ul>
-        </figcaption>
-      </figure>`
+    ? html`<figure class="signature">${stackedBarSvg(
+        EMOTION_CLUSTERS.map((cl) => ({
+          key: cl,
+          label: `${clusterName(cl)} ${fmt.percent(sig[cl])}`,
+          share: sig[cl],
+        })),
+        t('report_signatureTitle'),
+      )}<figcaption><ul class="legend">${EMOTION_CLUSTERS.map(
+        (cl) =>
+          html`<li><span class="swatch ${cl}"></span>${clusterName(cl)} <strong>${fmt.percent(sig[cl])}</strong></li>`,
+      )}</ul></figcaption></figure>`
     : html`<p class="empty">${t('report_noEmotionsLogged')}</p>`;
   const unrated = s.stepCount - s.rated.valence;
-  const body = html`<figure class="chart-figure">
-      ${curve}
-      <figcaption>
-        <ul class="legend">
-          <li><span class="swatch peak"></span>${t('report_peak')}</li>
-          <li><span class="swatch end"></span>${t('report_end')}</li>
-          <li><span class="swatch mean"></span>${t('report_meanLegend')}</li>
-          ${unrated > 0 ? html`<li><span class="swatch unrated"></span>${t('report_unratedLegend', unrated)}</li>` : ''}
-        </ul>
-      </figcaption>
-    </figure>
-    <h3 class="sub">${t('report_easeTitle')}</h3>
-    <figure class="chart-figure">${ease}</figure>
-    <h3 class="sub">${t('report_signatureTitle')}</h3>
-    <p class="lede small">
-      ${t('report_signatureLede', s.emotional.nev === null ? t('report_noEmotionsLogged') : fmt.signedInt(s.emotional.nev))}
-    </p>
-    ${signature}`;
+  const body = html`<figure class="chart-figure">${curve}<figcaption><ul class="legend"><li><span class="swatch peak"></span>${t('report_peak')}</li><li><span class="swatch end"></span>${t('report_end')}</li><li><span class="swatch mean"></span>${t('report_meanLegend')}</li>${unrated > 0 ? html`<li><span class="swatch unrated"></span>${t('report_unratedLegend', unrated)}</li>` : ''}</ul></figcaption></figure>
+<h3 class="sub">${t('report_easeTitle')}</h3>
+<figure class="chart-figure">${ease}</figure>
+<h3 class="sub">${t('report_signatureTitle')}</h3>
+<p class="lede small">${t('report_signatureLede', s.emotional.nev === null ? t('report_noEmotionsLogged') : fmt.signedInt(s.emotional.nev))}</p>
+${signature}`;
   return section('curve', 'curve page-start', t('report_curveTitle'), body, t('report_curveLede'));
 }

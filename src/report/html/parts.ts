@@ -32,10 +32,10 @@ export function ltr(text: string): SafeHtml | string {
 export function metric(key: string, label: string, value: string, opts: MetricOpts = {}): SafeHtml {
   const tone = opts.tone ?? (opts.score !== undefined ? bandOf(opts.score) : 'neutral');
   return html`<div class="metric tone-${tone}${opts.missing ? ' missing' : ''}" data-metric="${key}">
-    <div class="metric-label">${label}</div>
-    <div class="metric-value">${ltr(value)}</div>
-    ${opts.sub ? html`<div class="metric-sub">${opts.sub}</div>` : ''}
-  </div>`;
+<div class="metric-label">${label}</div>
+<div class="metric-value">${ltr(value)}</div>
+${opts.sub ? html`<div class="metric-sub">${opts.sub}</div>` : ''}
+</div>`;
 }
 
 /** "Step 3" as an in-document link to the step; plain text when the step is unknown. */
@@ -57,9 +57,7 @@ export const valenceText = (ctx: RenderContext, v: number): string => ctx.fmt.si
 
 export function severityBadge(severity: number | null): SafeHtml {
   if (severity === null) return html`<span class="sev sev-none">${t('report_severityUnknown')}</span>`;
-  return html`<span class="sev sev-${severity}" data-severity="${severity}"
-    ><span class="sev-n">${severity}</span> ${severityName(severity)}</span
-  >`;
+  return html`<span class="sev sev-${severity}" data-severity="${severity}"><span class="sev-n">${severity}</span> ${severityName(severity)}</span>`;
 }
 
 export function severityName(severity: number): string {
@@ -91,16 +89,11 @@ export function vitalPill(rating: VitalRating | null): SafeHtml | string {
 export function emotionChips(emotions: readonly FeltEmotion[]): SafeHtml {
   const valid = emotions.filter((e) => isEmotionId(e.emotion));
   if (valid.length === 0) return html`<span class="muted">${t('report_noEmotions')}</span>`;
-  return html`<ul class="chips">
-    ${valid.map((e) => {
-      const sign = emotionDef(e.emotion).sign > 0 ? 'pos' : 'neg';
-      const intensity =
-        typeof e.intensity === 'number' && Number.isFinite(e.intensity) ? Math.round(e.intensity) : null;
-      return html`<li class="chip ${sign}" data-emotion="${e.emotion}">
-        ${emotionName(e.emotion)}${intensity === null ? '' : html` <span class="intensity" aria-label="${t('report_intensityOf', intensity)}">${intensity}/5</span>`}
-      </li>`;
-    })}
-  </ul>`;
+  return html`<ul class="chips">${valid.map((e) => {
+    const sign = emotionDef(e.emotion).sign > 0 ? 'pos' : 'neg';
+    const intensity = typeof e.intensity === 'number' && Number.isFinite(e.intensity) ? Math.round(e.intensity) : null;
+    return html`<li class="chip ${sign}" data-emotion="${e.emotion}">${emotionName(e.emotion)}${intensity === null ? '' : html` <span class="intensity" aria-label="${t('report_intensityOf', intensity)}">${intensity}/5</span>`}</li>`;
+  })}</ul>`;
 }
 
 function validRect(rect: Rect | null | undefined, shot: Screenshot): Rect | null {
@@ -135,55 +128,20 @@ export function shotFigure(
   const overlay =
     boxes.length === 0
       ? ''
-      : html`<svg
-          class="overlay"
-          viewBox="0 0 ${w} ${h}"
-          preserveAspectRatio="none"
-          aria-hidden="true"
-          xmlns="http://www.w3.org/2000/svg"
-        >
-          ${boxes.map(({ f, rect }) => {
+      : html`<svg class="overlay" viewBox="0 0 ${w} ${h}" preserveAspectRatio="none" aria-hidden="true" xmlns="http://www.w3.org/2000/svg">${boxes.map(
+          ({ f, rect }) => {
             const bx = rect.x;
             const by = Math.max(0, rect.y - badge * 1.1);
             const sev = f.severity ?? 'none';
-            return html`<g class="box sev-${sev}" data-finding="${f.code}"
-              ><rect
-                x="${c(rect.x)}"
-                y="${c(rect.y)}"
-                width="${c(rect.width)}"
-                height="${c(rect.height)}"
-                vector-effect="non-scaling-stroke"
-              /><rect
-                class="tag"
-                x="${c(bx)}"
-                y="${c(by)}"
-                width="${c(badge * 1.9)}"
-                height="${c(badge * 1.1)}"
-                rx="${c(badge * 0.2)}"
-              /><text
-                x="${c(bx + badge * 0.95)}"
-                y="${c(by + badge * 0.56)}"
-                font-size="${c(badge * 0.72)}"
-                text-anchor="middle"
-                dominant-baseline="central"
-                >${f.code}</text
-              ></g
-            >`;
-          })}
-        </svg>`;
+            return html`<g class="box sev-${sev}" data-finding="${f.code}"><rect x="${c(rect.x)}" y="${c(rect.y)}" width="${c(rect.width)}" height="${c(rect.height)}" vector-effect="non-scaling-stroke"/><rect class="tag" x="${c(bx)}" y="${c(by)}" width="${c(badge * 1.9)}" height="${c(badge * 1.1)}" rx="${c(badge * 0.2)}"/><text x="${c(bx + badge * 0.95)}" y="${c(by + badge * 0.56)}" font-size="${c(badge * 0.72)}" text-anchor="middle" dominant-baseline="central">${f.code}</text></g>`;
+          },
+        )}</svg>`;
   const img = src
-    ? html`<img
-        src="${src}"
-        width="${w}"
-        height="${h}"
-        alt="${t('screenshotAlt', String(shot.width), String(shot.height))}"
-        decoding="async"
-      />`
+    ? html`<img src="${src}" width="${w}" height="${h}" alt="${t('screenshotAlt', String(shot.width), String(shot.height))}" decoding="async"/>`
     : html`<div class="img-missing" style="aspect-ratio: ${w} / ${h}">${t('report_imageUnavailable')}</div>`;
-  return html`<figure class="shot ${opts.cls ?? ''}" data-shot-id="${shot.id}">
-    <div class="shot-frame" style="--ar: ${c(w / h)}">${img}${overlay}</div>
-    ${opts.caption ? html`<figcaption>${opts.caption}</figcaption>` : ''}
-  </figure>`;
+  return html`<figure class="shot ${opts.cls ?? ''}" data-shot-id="${shot.id}"><div class="shot-frame" style="--ar: ${c(w / h)}">${img}${overlay}</div>${
+    opts.caption ? html`<figcaption>${opts.caption}</figcaption>` : ''
+  }</figure>`;
 }
 
 export function stageChip(ctx: RenderContext, stage: string | null): SafeHtml | string {
@@ -198,20 +156,11 @@ export function markPill(mark: string | null): SafeHtml {
 
 export function section(id: string, cls: string, title: string, body: HtmlValue, lede?: HtmlValue): SafeHtml {
   return html`<section id="${id}" class="${cls}" aria-labelledby="${id}-title">
-    <h2 id="${id}-title">${title}</h2>
-    ${lede ? html`<p class="lede">${lede}</p>` : ''} ${body}
-  </section>`;
+<h2 id="${id}-title">${title}</h2>
+${lede ? html`<p class="lede">${lede}</p>` : ''}
+${body}
+</section>`;
 }
 
 export const dl = (rows: readonly (readonly [string, HtmlValue])[]): SafeHtml =>
-  html`<dl class="facts">
-    ${join(
-      rows.map(
-        ([k, v]) =>
-          html`<div>
-            <dt>${k}</dt>
-            <dd>${v}</dd>
-          </div>`,
-      ),
-    )}
-  </dl>`;
+  html`<dl class="facts">${join(rows.map(([k, v]) => html`<div><dt>${k}</dt><dd>${v}</dd></div>`))}</dl>`;

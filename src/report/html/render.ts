@@ -24,19 +24,24 @@ export const REPORT_CSP =
   "default-src 'none'; script-src 'none'; img-src data:; style-src 'unsafe-inline'; font-src data:; base-uri 'none'; form-action 'none'; object-src 'none'";
 
 function footer(ctx: RenderContext): SafeHtml {
-  return html`<footer class="report-footer">
-    <span>${t('report_footer', ctx.fmt.dateTime(ctx.data.generatedAt))}</span
-    ><span>${t('report_footerMethod', ctx.data.rubric.version)}</span>
-  </footer>`;
+  return html`<footer class="report-footer"><span>${t('report_footer', ctx.fmt.dateTime(ctx.data.generatedAt))}</span><span>${t('report_footerMethod', ctx.data.rubric.version)}</span></footer>`;
 }
 
 /** The report's markup (the <main> element), for the report tab and for the standalone file. */
 export function renderReportBody(data: ReportData, images: ImageSource, opts: RenderOptions = {}): string {
   const ctx = makeContext(data, images, opts);
   return html`<main class="report" id="report" data-audit-id="${data.audit.id}">
-    ${renderCover(ctx)} ${renderFlags(ctx)} ${renderHeadline(ctx)} ${renderRemembered(ctx)} ${renderCurve(ctx)}
-    ${renderElements(ctx)} ${renderFindings(ctx)} ${renderSteps(ctx)} ${renderAppendix(ctx)} ${footer(ctx)}
-  </main>`.value;
+${renderCover(ctx)}
+${renderFlags(ctx)}
+${renderHeadline(ctx)}
+${renderRemembered(ctx)}
+${renderCurve(ctx)}
+${renderElements(ctx)}
+${renderFindings(ctx)}
+${renderSteps(ctx)}
+${renderAppendix(ctx)}
+${footer(ctx)}
+</main>`.value;
 }
 
 /** The document title: "<site> — customer-experience audit". */

@@ -64,91 +64,46 @@ function renderStep(ctx: RenderContext, step: Step): SafeHtml {
   const figures =
     shots.length > 0
       ? join(shots.map((shot) => shotFigure(ctx, shot, findings)))
-      : html`<div class="img-missing small">
-          ${t('report_noScreenshot')}${noShot ? html` <span class="muted">(${describeError(noShot)})</span>` : ''}
-        </div>`;
+      : html`<div class="img-missing small">${t('report_noScreenshot')}${
+          noShot ? html` <span class="muted">(${describeError(noShot)})</span>` : ''
+        }</div>`;
 
   const ease = score?.ease ?? null;
   const valence = score?.valence ?? null;
   const arousal = score?.arousal ?? null;
   const ratings = html`<ul class="ratings">
-    <li
-      class="rating ${ease === null ? 'missing' : ease >= 5.5 ? 'good' : ease >= 5 ? 'fair' : 'weak'}"
-      data-rating="ease"
-    >
-      <span class="r-label">${t('report_ease')}</span
-      ><span class="r-value">${ease === null ? t('report_notRated') : ltr(t('report_outOf7', ease))}</span>
-    </li>
-    <li
-      class="rating ${valence === null ? 'missing' : valence > 0 ? 'good' : valence < 0 ? 'weak' : 'fair'}"
-      data-rating="valence"
-    >
-      <span class="r-label">${t('report_valence')}</span
-      ><span class="r-value">${valence === null ? t('report_notRated') : ltr(valenceText(ctx, valence))}</span>
-    </li>
-    <li class="rating ${arousal === null ? 'missing' : 'neutral'}" data-rating="arousal">
-      <span class="r-label">${t('report_arousal')}</span
-      ><span class="r-value">${arousal === null ? '—' : ltr(t('report_outOf9', arousal))}</span>
-    </li>
-  </ul>`;
+<li class="rating ${ease === null ? 'missing' : ease >= 5.5 ? 'good' : ease >= 5 ? 'fair' : 'weak'}" data-rating="ease"><span class="r-label">${t('report_ease')}</span><span class="r-value">${ease === null ? t('report_notRated') : ltr(t('report_outOf7', ease))}</span></li>
+<li class="rating ${valence === null ? 'missing' : valence > 0 ? 'good' : valence < 0 ? 'weak' : 'fair'}" data-rating="valence"><span class="r-label">${t('report_valence')}</span><span class="r-value">${valence === null ? t('report_notRated') : ltr(valenceText(ctx, valence))}</span></li>
+<li class="rating ${arousal === null ? 'missing' : 'neutral'}" data-rating="arousal"><span class="r-label">${t('report_arousal')}</span><span class="r-value">${arousal === null ? '—' : ltr(t('report_outOf9', arousal))}</span></li>
+</ul>`;
 
   const findingList =
     findings.length === 0
       ? ''
-      : html`<ol class="step-findings">
-          ${findings.map(
-            (f) =>
-              html`<li data-finding="${f.code}">
-                <span class="fcode">${f.code}</span> ${severityBadge(f.severity)}
-                <span class="ftitle">${f.finding.title || t('report_untitledFinding')}</span
-                >${f.finding.element ? html` <span class="muted">· ${elementName(f.finding.element)}</span>` : ''}
-              </li>`,
-          )}
-        </ol>`;
+      : html`<ol class="step-findings">${findings.map(
+          (f) =>
+            html`<li data-finding="${f.code}"><span class="fcode">${f.code}</span> ${severityBadge(f.severity)} <span class="ftitle">${f.finding.title || t('report_untitledFinding')}</span>${f.finding.element ? html` <span class="muted">· ${elementName(f.finding.element)}</span>` : ''}</li>`,
+        )}</ol>`;
 
   return html`<article class="step" id="${stepAnchor(no)}" data-step-id="${step.id}">
-    <header class="step-head">
-      <span class="step-no">${no}</span>
-      <div class="step-titles">
-        <h3>${step.title || t('untitledPage')}</h3>
-        <p class="step-meta">
-          ${stageChip(ctx, step.stage)}
-          <span>${fmt.dateTime(step.startedAt)}</span
-          >${dwell === null ? '' : html` · <span>${t('report_dwell', fmt.duration(dwell))}</span>`}
-        </p>
-        <p class="step-url">${urlText(step.url)}</p>
-      </div>
-      <div class="step-flags">
-        ${isPeak ? html`<span class="badge peak" data-role="peak-badge">${t('report_peak')}</span>` : ''}${isEnd ? html`<span class="badge end" data-role="end-badge">${t('report_end')}</span>` : ''}
-      </div>
-    </header>
-    <div class="step-body">
-      <div class="step-shots">${figures}</div>
-      <div class="step-facts">
-        ${ratings}
-        <div class="fact-block">
-          <h4>${t('report_emotions')}</h4>
-          ${emotionChips(Array.isArray(step.emotions) ? step.emotions : [])}
-        </div>
-        <div class="fact-block">
-          <h4>${t('report_note')}</h4>
-          ${step.note?.trim() ? html`<p class="note-text">${step.note}</p>` : html`<p class="muted">${t('report_noNote')}</p>`}
-        </div>
-        <div class="fact-block wide">
-          <h4>${t('report_signals')}</h4>
-          ${signalsBlock(ctx, step)}
-        </div>
-        ${
-          findingList
-            ? html`<div class="fact-block wide">
-                <h4>${t('report_findingsTitle')}</h4>
-                ${findingList}
-              </div>`
-            : ''
-        }
-      </div>
-    </div>
-  </article>`;
+<header class="step-head">
+<span class="step-no">${no}</span>
+<div class="step-titles"><h3>${step.title || t('untitledPage')}</h3>
+<p class="step-meta">${stageChip(ctx, step.stage)} <span>${fmt.dateTime(step.startedAt)}</span>${dwell === null ? '' : html` · <span>${t('report_dwell', fmt.duration(dwell))}</span>`}</p>
+<p class="step-url">${urlText(step.url)}</p></div>
+<div class="step-flags">${isPeak ? html`<span class="badge peak" data-role="peak-badge">${t('report_peak')}</span>` : ''}${isEnd ? html`<span class="badge end" data-role="end-badge">${t('report_end')}</span>` : ''}</div>
+</header>
+<div class="step-body">
+<div class="step-shots">${figures}</div>
+<div class="step-facts">
+${ratings}
+<div class="fact-block"><h4>${t('report_emotions')}</h4>${emotionChips(Array.isArray(step.emotions) ? step.emotions : [])}</div>
+<div class="fact-block"><h4>${t('report_note')}</h4>${step.note?.trim() ? html`<p class="note-text">${step.note}</p>` : html`<p class="muted">${t('report_noNote')}</p>`}</div>
+<div class="fact-block wide"><h4>${t('report_signals')}</h4>${signalsBlock(ctx, step)}</div>
+${findingList ? html`<div class="fact-block wide"><h4>${t('report_findingsTitle')}</h4>${findingList}</div>` : ''}
+</div>
+</div>
+</article>`;
 }
 
 export function renderSteps(ctx: RenderContext): SafeHtml {

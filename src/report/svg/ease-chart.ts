@@ -39,14 +39,7 @@ export function easeChartSvg(steps: readonly EaseStep[], labels: EaseLabels): Sa
   const grid = join(
     [1, 2, 3, 4, 5, 6, 7].map(
       (e) =>
-        html`<line class="grid" x1="${c(M.left)}" x2="${c(W - M.right)}" y1="${c(yOf(e))}" y2="${c(yOf(e))}" /><text
-            class="tick"
-            x="${c(M.left - 8)}"
-            y="${c(yOf(e))}"
-            text-anchor="end"
-            dominant-baseline="middle"
-            >${e}</text
-          >`,
+        html`<line class="grid" x1="${c(M.left)}" x2="${c(W - M.right)}" y1="${c(yOf(e))}" y2="${c(yOf(e))}"/><text class="tick" x="${c(M.left - 8)}" y="${c(yOf(e))}" text-anchor="end" dominant-baseline="middle">${e}</text>`,
     ),
   );
 
@@ -54,53 +47,30 @@ export function easeChartSvg(steps: readonly EaseStep[], labels: EaseLabels): Sa
     steps.map((s, i) => {
       const cx = M.left + (i + 0.5) * slot;
       if (s.ease === null) {
-        return html`<g class="unrated" data-step-id="${s.stepId}"
-          ><title>${labels.notRated}</title><text x="${c(cx)}" y="${c(base - 6)}" text-anchor="middle">–</text></g
-        >`;
+        return html`<g class="unrated" data-step-id="${s.stepId}"><title>${labels.notRated}</title><text x="${c(cx)}" y="${c(base - 6)}" text-anchor="middle">–</text></g>`;
       }
       const tone = s.ease >= EASE_BENCHMARK_LINE ? 'good' : s.ease >= EASE_WORSE_THAN_AVERAGE ? 'fair' : 'weak';
       const y = yOf(s.ease);
-      return html`<g class="bar ${tone}" data-step-id="${s.stepId}" data-ease="${s.ease}"
-        ><rect x="${c(cx - barW / 2)}" y="${c(y)}" width="${c(barW)}" height="${c(base - y)}" rx="3" /><text
-          class="value"
-          x="${c(cx)}"
-          y="${c(y - 5)}"
-          text-anchor="middle"
-          >${s.ease}</text
-        ></g
-      >`;
+      return html`<g class="bar ${tone}" data-step-id="${s.stepId}" data-ease="${s.ease}"><rect x="${c(cx - barW / 2)}" y="${c(y)}" width="${c(barW)}" height="${c(base - y)}" rx="3"/><text class="value" x="${c(cx)}" y="${c(y - 5)}" text-anchor="middle">${s.ease}</text></g>`;
     }),
   );
 
   const ticks = join(
     steps.map(
       (s, i) =>
-        html`<text class="tick" x="${c(M.left + (i + 0.5) * slot)}" y="${c(base + 16)}" text-anchor="middle"
-          >${s.stepNo}</text
-        >`,
+        html`<text class="tick" x="${c(M.left + (i + 0.5) * slot)}" y="${c(base + 16)}" text-anchor="middle">${s.stepNo}</text>`,
     ),
   );
   const by = yOf(EASE_BENCHMARK_LINE);
 
-  return html`<svg
-    class="chart ease"
-    viewBox="0 0 ${W} ${H}"
-    width="${W}"
-    height="${H}"
-    role="img"
-    aria-label="${labels.title}"
-    xmlns="http://www.w3.org/2000/svg"
-  >
-    <title>${labels.title}</title>
-    ${grid}
-    <line class="zero" x1="${c(M.left)}" x2="${c(W - M.right)}" y1="${c(base)}" y2="${c(base)}" />
-    <text class="axis-caption" x="${c(M.left)}" y="${c(M.top - 12)}">${labels.axis}</text>
-    ${bars}
-    <g class="benchmark" data-role="benchmark">
-      <line x1="${c(M.left)}" x2="${c(W - M.right)}" y1="${c(by)}" y2="${c(by)}" />
-      <text x="${c(W - M.right - 4)}" y="${c(by - 5)}" text-anchor="end">${labels.benchmark}</text>
-    </g>
-    ${ticks}
-    <text class="axis-caption" x="${c(M.left - 8)}" y="${c(base + 16)}" text-anchor="end">${labels.step}</text>
-  </svg>`;
+  return html`<svg class="chart ease" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="${labels.title}" xmlns="http://www.w3.org/2000/svg">
+<title>${labels.title}</title>
+${grid}
+<line class="zero" x1="${c(M.left)}" x2="${c(W - M.right)}" y1="${c(base)}" y2="${c(base)}"/>
+<text class="axis-caption" x="${c(M.left)}" y="${c(M.top - 12)}">${labels.axis}</text>
+${bars}
+<g class="benchmark" data-role="benchmark"><line x1="${c(M.left)}" x2="${c(W - M.right)}" y1="${c(by)}" y2="${c(by)}"/><text x="${c(W - M.right - 4)}" y="${c(by - 5)}" text-anchor="end">${labels.benchmark}</text></g>
+${ticks}
+<text class="axis-caption" x="${c(M.left - 8)}" y="${c(base + 16)}" text-anchor="end">${labels.step}</text>
+</svg>`;
 }

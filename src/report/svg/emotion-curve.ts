@@ -63,17 +63,9 @@ export function emotionCurveSvg(input: CurveInput): SafeHtml {
       const y = c(yOf(v));
       const label =
         v % 2 === 0
-          ? html`<text class="tick" x="${c(M.left - 8)}" y="${y}" text-anchor="end" dominant-baseline="middle"
-              >${labels.valence(v)}</text
-            >`
+          ? html`<text class="tick" x="${c(M.left - 8)}" y="${y}" text-anchor="end" dominant-baseline="middle">${labels.valence(v)}</text>`
           : '';
-      return html`<line
-          class="${v === 0 ? 'zero' : 'grid'}"
-          x1="${c(M.left)}"
-          x2="${c(W - M.right)}"
-          y1="${y}"
-          y2="${y}"
-        />${label}`;
+      return html`<line class="${v === 0 ? 'zero' : 'grid'}" x1="${c(M.left)}" x2="${c(W - M.right)}" y1="${y}" y2="${y}"/>${label}`;
     }),
   );
 
@@ -88,34 +80,16 @@ export function emotionCurveSvg(input: CurveInput): SafeHtml {
   const meanLine =
     input.mean === null
       ? ''
-      : html`<g data-role="mean" class="mean"
-          ><line x1="${c(M.left)}" x2="${c(W - M.right)}" y1="${c(yOf(input.mean))}" y2="${c(yOf(input.mean))}" /><text
-            x="${c(W - M.right - 4)}"
-            y="${c(yOf(input.mean) - 5)}"
-            text-anchor="end"
-            >${labels.mean}</text
-          ></g
-        >`;
+      : html`<g data-role="mean" class="mean"><line x1="${c(M.left)}" x2="${c(W - M.right)}" y1="${c(yOf(input.mean))}" y2="${c(yOf(input.mean))}"/><text x="${c(W - M.right - 4)}" y="${c(yOf(input.mean) - 5)}" text-anchor="end">${labels.mean}</text></g>`;
 
   const points = join(
     steps.map((s, i) => {
       const x = c(xOf(i));
       if (s.valence === null) {
-        return html`<g class="unrated" data-step-id="${s.stepId}"
-          ><title>${labels.notRated}</title><circle cx="${x}" cy="${c(y0)}" r="3.5"
-        /></g>`;
+        return html`<g class="unrated" data-step-id="${s.stepId}"><title>${labels.notRated}</title><circle cx="${x}" cy="${c(y0)}" r="3.5"/></g>`;
       }
       const tone = s.valence > 0 ? 'pos' : s.valence < 0 ? 'neg' : 'neutral';
-      return html`<circle
-        class="pt ${tone}"
-        data-step-id="${s.stepId}"
-        data-step-no="${s.stepNo}"
-        data-valence="${s.valence}"
-        cx="${x}"
-        cy="${c(yOf(s.valence))}"
-        r="5.5"
-        ><title>${s.stepNo}: ${labels.valence(s.valence)}</title></circle
-      >`;
+      return html`<circle class="pt ${tone}" data-step-id="${s.stepId}" data-step-no="${s.stepNo}" data-valence="${s.valence}" cx="${x}" cy="${c(yOf(s.valence))}" r="5.5"><title>${s.stepNo}: ${labels.valence(s.valence)}</title></circle>`;
     }),
   );
 
@@ -131,14 +105,7 @@ export function emotionCurveSvg(input: CurveInput): SafeHtml {
     const ly = above ? y - 18 : y + 26;
     const anchor = i === 0 ? 'start' : i === steps.length - 1 ? 'end' : 'middle';
     const lx = anchor === 'start' ? x - 10 : anchor === 'end' ? x + 10 : x;
-    return html`<g class="marker ${role}" data-role="${role}" data-step-id="${s.stepId}"
-      ><circle cx="${c(x)}" cy="${c(y)}" r="${role === 'peak' ? 11 : 15}" /><text
-        x="${c(lx)}"
-        y="${c(ly)}"
-        text-anchor="${anchor}"
-        >${text}</text
-      ></g
-    >`;
+    return html`<g class="marker ${role}" data-role="${role}" data-step-id="${s.stepId}"><circle cx="${c(x)}" cy="${c(y)}" r="${role === 'peak' ? 11 : 15}"/><text x="${c(lx)}" y="${c(ly)}" text-anchor="${anchor}">${text}</text></g>`;
   };
   const samePoint = input.peakStepId !== null && input.peakStepId === input.endStepId;
   const peakMark = marker(input.peakStepId, 'peak', samePoint ? labels.peakAndEnd : labels.peak);
@@ -148,9 +115,7 @@ export function emotionCurveSvg(input: CurveInput): SafeHtml {
   const stepTicks = join(
     steps.map(
       (s, i) =>
-        html`<text class="tick step-no" x="${c(xOf(i))}" y="${c(M.top + PLOT_H + 16)}" text-anchor="middle"
-          >${s.stepNo}</text
-        >`,
+        html`<text class="tick step-no" x="${c(xOf(i))}" y="${c(M.top + PLOT_H + 16)}" text-anchor="middle">${s.stepNo}</text>`,
     ),
   );
   const bands: { stage: string; from: number; to: number }[] = [];
@@ -165,43 +130,24 @@ export function emotionCurveSvg(input: CurveInput): SafeHtml {
       const x = M.left + b.from * slot;
       const w = (b.to - b.from + 1) * slot;
       const label = clip(b.stage, Math.max(2, Math.floor((w - 6) / 6.2)));
-      return html`<g class="stage-band ${k % 2 === 0 ? 'even' : 'odd'}"
-        ><rect
-          x="${c(x + 1)}"
-          y="${c(bandY)}"
-          width="${c(Math.max(w - 2, 1))}"
-          height="20"
-          rx="3"
-        />${b.stage ? html`<text x="${c(x + w / 2)}" y="${c(bandY + 14)}" text-anchor="middle"><title>${b.stage}</title>${label}</text>` : ''}</g
-      >`;
+      return html`<g class="stage-band ${k % 2 === 0 ? 'even' : 'odd'}"><rect x="${c(x + 1)}" y="${c(bandY)}" width="${c(Math.max(w - 2, 1))}" height="20" rx="3"/>${b.stage ? html`<text x="${c(x + w / 2)}" y="${c(bandY + 14)}" text-anchor="middle"><title>${b.stage}</title>${label}</text>` : ''}</g>`;
     }),
   );
 
-  return html`<svg
-    class="chart curve"
-    viewBox="0 0 ${W} ${H}"
-    width="${W}"
-    height="${H}"
-    role="img"
-    aria-label="${labels.title}"
-    xmlns="http://www.w3.org/2000/svg"
-    preserveAspectRatio="xMidYMid meet"
-  >
-    <title>${labels.title}</title>
-    <defs>
-      <clipPath id="curve-above"><rect x="0" y="0" width="${W}" height="${c(y0)}" /></clipPath>
-      <clipPath id="curve-below"><rect x="0" y="${c(y0)}" width="${W}" height="${c(H - y0)}" /></clipPath>
-    </defs>
-    <rect class="half pos" x="${c(M.left)}" y="${c(M.top)}" width="${c(PLOT_W)}" height="${c(PLOT_H / 2)}" />
-    <rect class="half neg" x="${c(M.left)}" y="${c(y0)}" width="${c(PLOT_W)}" height="${c(PLOT_H / 2)}" />
-    ${grid}
-    <text class="axis-caption" x="${c(M.left)}" y="${c(M.top - 12)}">${labels.axis}</text>
-    ${area ? html`<path class="area pos" clip-path="url(#curve-above)" d="${area}" /><path class="area neg" clip-path="url(#curve-below)" d="${area}" />` : ''}
-    ${meanLine} ${rated.length > 1 ? html`<polyline class="line" points="${linePoints}" />` : ''} ${points}
-    ${peakMark}${endMark} ${stepTicks}
-    <text class="axis-caption" x="${c(M.left - 8)}" y="${c(M.top + PLOT_H + 16)}" text-anchor="end">
-      ${labels.step}
-    </text>
-    ${stageBands}
-  </svg>`;
+  return html`<svg class="chart curve" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="${labels.title}" xmlns="http://www.w3.org/2000/svg" preserveAspectRatio="xMidYMid meet">
+<title>${labels.title}</title>
+<defs><clipPath id="curve-above"><rect x="0" y="0" width="${W}" height="${c(y0)}"/></clipPath><clipPath id="curve-below"><rect x="0" y="${c(y0)}" width="${W}" height="${c(H - y0)}"/></clipPath></defs>
+<rect class="half pos" x="${c(M.left)}" y="${c(M.top)}" width="${c(PLOT_W)}" height="${c(PLOT_H / 2)}"/>
+<rect class="half neg" x="${c(M.left)}" y="${c(y0)}" width="${c(PLOT_W)}" height="${c(PLOT_H / 2)}"/>
+${grid}
+<text class="axis-caption" x="${c(M.left)}" y="${c(M.top - 12)}">${labels.axis}</text>
+${area ? html`<path class="area pos" clip-path="url(#curve-above)" d="${area}"/><path class="area neg" clip-path="url(#curve-below)" d="${area}"/>` : ''}
+${meanLine}
+${rated.length > 1 ? html`<polyline class="line" points="${linePoints}"/>` : ''}
+${points}
+${peakMark}${endMark}
+${stepTicks}
+<text class="axis-caption" x="${c(M.left - 8)}" y="${c(M.top + PLOT_H + 16)}" text-anchor="end">${labels.step}</text>
+${stageBands}
+</svg>`;
 }
