@@ -392,13 +392,4 @@ export const EN: LexiconData = {
   negatorSuffixes: ["n't"],
   scopeBreakers: ['but', 'however', 'although', 'though', 'except', 'whereas'],
   negationWindow: 3,
-  negatedOpposites: {
-    happy: 'unhappy',
-    pleased: 'unsatisfied',
-    trusting: 'stressed',
-    valued: 'neglected',
-    'cared-for': 'neglected',
-    focused: 'frustrated',
-    safe: 'stressed',
-  },
 };

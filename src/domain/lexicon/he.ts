@@ -309,14 +309,5 @@ export const HE: LexiconData = {
   negatorSuffixes: [],
   scopeBreakers: ['אבל', 'אך', 'אולם', 'למרות', 'ואילו'],
   negationWindow: 3,
-  negatedOpposites: {
-    happy: 'unhappy',
-    pleased: 'unsatisfied',
-    trusting: 'stressed',
-    valued: 'neglected',
-    'cared-for': 'neglected',
-    focused: 'frustrated',
-    safe: 'stressed',
-  },
   attachedPrefixes: ['ו', 'ה', 'ב', 'ל', 'מ', 'ש', 'כ'],
 };

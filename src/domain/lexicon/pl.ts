@@ -376,13 +376,4 @@ export const PL: LexiconData = {
   negatorSuffixes: [],
   scopeBreakers: ['ale', 'jednak', 'lecz', 'chociaż', 'choć', 'natomiast', 'zaś'],
   negationWindow: 3,
-  negatedOpposites: {
-    happy: 'unhappy',
-    pleased: 'unsatisfied',
-    trusting: 'stressed',
-    valued: 'neglected',
-    'cared-for': 'neglected',
-    focused: 'frustrated',
-    safe: 'stressed',
-  },
 };

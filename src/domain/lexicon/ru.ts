@@ -354,13 +354,4 @@ export const RU: LexiconData = {
   negatorSuffixes: [],
   scopeBreakers: ['но', 'однако', 'зато', 'хотя', 'хоть', 'а'],
   negationWindow: 3,
-  negatedOpposites: {
-    happy: 'unhappy',
-    pleased: 'unsatisfied',
-    trusting: 'stressed',
-    valued: 'neglected',
-    'cared-for': 'neglected',
-    focused: 'frustrated',
-    safe: 'stressed',
-  },
 };

@@ -32,6 +32,7 @@ import type { EmotionId } from '../model.ts';
 import { noteLanguage } from '../note-language.ts';
 import { lexiconFor } from './index.ts';
 import type { LexiconData } from './types.ts';
+import { NEGATED_OPPOSITES } from './opposites.ts';
 
 export interface Suggestion {
   emotion: EmotionId;
@@ -226,7 +227,7 @@ export function compileLexicon(lex: LexiconData): Compiled {
     negatorSuffixes: lex.negatorSuffixes.map(normaliseWord),
     scopeBreakers: new Set(lex.scopeBreakers.map(normaliseWord)),
     window: lex.negationWindow,
-    opposites: lex.negatedOpposites,
+    opposites: lex.negatedOpposites ?? NEGATED_OPPOSITES,
     segmenter: segmented ? new Intl.Segmenter(lex.lang, { granularity: 'word' }) : null,
     attached: new Set(lex.attachedPrefixes ?? []),
     glued: [...(lex.gluedPrefixes ?? [])].map(normaliseWord).sort((a, b) => b.length - a.length),

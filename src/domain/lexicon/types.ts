@@ -22,10 +22,10 @@ export interface LexiconData {
   /** How many words before a cue a negator may stand (METHOD: up to 3). */
   negationWindow: number;
   /**
-   * What a NEGATED POSITIVE cue suggests instead ("not happy" -> unhappy); an emotion not listed
-   * suggests nothing when negated. Negated negative cues ("not annoying") never suggest anything.
+   * What a NEGATED POSITIVE cue suggests instead; NEGATED_OPPOSITES (opposites.ts) when not given.
+   * Negated negative cues ("not annoying") never suggest anything.
    */
-  negatedOpposites: Partial<Record<EmotionId, EmotionId>>;
+  negatedOpposites?: Partial<Record<EmotionId, EmotionId>>;
   /**
    * How a note is cut into words. 'letters' (default): runs of letters, for languages written with
    * spaces. 'segmenter': Intl.Segmenter's word boundaries, for scripts written without spaces

@@ -494,15 +494,6 @@ export const ZH: LexiconData = {
   negatorSuffixes: ['不', '没', '沒', '没有', '沒有'],
   scopeBreakers: ['但', '但是', '可是', '不过', '不過', '然而', '却', '卻', '虽然', '雖然', '只是'],
   negationWindow: 4,
-  negatedOpposites: {
-    happy: 'unhappy',
-    pleased: 'unsatisfied',
-    trusting: 'stressed',
-    valued: 'neglected',
-    'cared-for': 'neglected',
-    focused: 'frustrated',
-    safe: 'stressed',
-  },
   words: 'segmenter',
   gluedPrefixes: [
     '很',

@@ -4,6 +4,7 @@ import { EN } from '../../../src/domain/lexicon/en.ts';
 import { LEXICONS, lexiconFor } from '../../../src/domain/lexicon/index.ts';
 import { compileLexicon, suggestEmotions, suggestEmotionsWith, tokenize } from '../../../src/domain/lexicon/suggest.ts';
 import type { LexiconData } from '../../../src/domain/lexicon/types.ts';
+import { NEGATED_OPPOSITES } from '../../../src/domain/lexicon/opposites.ts';
 
 const emotions = (note: string): string[] => suggestEmotions(note).map((s) => s.emotion);
 
@@ -33,7 +34,7 @@ describe('English lexicon data', () => {
 
   it('negated opposites map positive emotions to Destroying ones', () => {
     const sign = new Map(EMOTIONS.map((e) => [e.id, e.sign]));
-    for (const [from, to] of Object.entries(EN.negatedOpposites)) {
+    for (const [from, to] of Object.entries(NEGATED_OPPOSITES)) {
       expect(sign.get(from as never)).toBe(1);
       expect(sign.get(to)).toBe(-1);
     }
