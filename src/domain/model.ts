@@ -206,8 +206,12 @@ export interface Screenshot {
   thumbHeight: number;
   thumbBytes: number;
   masked: boolean;
-  /** How many fields were covered before capture. */
+  /** How many fields were covered before capture (for a full page: the covers of every slice). */
   maskedFields: number;
+  /** Absent for a one-viewport capture; 'full-page' for the whole page, scrolled and stitched. */
+  kind?: 'full-page';
+  /** A full page taller than the limit: only its top was taken (`height` says how much). */
+  cut?: boolean;
 }
 
 /** Editable parts of a step, as the panel patches them. */

@@ -8,6 +8,7 @@ import { StepCard } from '../components/StepCard.tsx';
 import { StepEditor } from '../components/StepEditor.tsx';
 import { useBackend } from '../context.ts';
 import { errorText } from '../errors.ts';
+import { fullPageNotice } from '../full-page.ts';
 import type { AuditData } from '../audit-data.ts';
 import { STEP_PAGE } from '../boot.ts';
 import { useAuditData } from '../hooks.ts';
@@ -147,6 +148,24 @@ export function AuditView({
               }
             >
               {t('capture')}
+            </button>
+            <button
+              type="button"
+              disabled={steps.length === 0}
+              title={t('fullPageTitle')}
+              onClick={() =>
+                run(async () => {
+                  const result = await backend.request(ToWorker.FullPage, {
+                    windowId,
+                    auditId,
+                    stepId: selected?.id ?? null,
+                  });
+                  const notice = fullPageNotice(result);
+                  if (notice) setError(notice);
+                })
+              }
+            >
+              {t('fullPage')}
             </button>
             <button type="button" onClick={() => run(() => backend.request(ToWorker.PauseAudit, { auditId }))}>
               {t('pause')}
