@@ -178,7 +178,15 @@ export async function takeFullPage(
     return askPage(tab.id, documentId, { kind: 'measure' });
   });
   let restore = true;
+  const putBack = () => askPage(tab.id, documentId, { kind: 'restore', x: start.x, y: start.y });
   try {
+    // A page that fits its viewport cannot grow by being scrolled through: refused before any capture.
+    if (!planSlices(start)) throw new FullPageError('not-scrollable');
+    // The top slice first: it is in view, its lazy content loaded, and any plan starts with it. The
+    // lazy pass then runs while the quota holds the next slice back, instead of before the first.
+    const top = await askPage(tab.id, documentId, { kind: 'scroll', y: 0, hideFixed: false });
+    const first = await takeSlice(audit, tab, pace);
+    if ((await mainDocument(tab.id)) !== documentId) throw new FullPageError('left-page');
     const after = await askPage(
       tab.id,
       documentId,
@@ -188,10 +196,11 @@ export async function takeFullPage(
     const plan = planSlices(after);
     if (!plan) throw new FullPageError('not-scrollable');
     const stitcher = new Stitcher(plan, after);
-    let maskedFields = 0;
-    let previousY = -1;
-    for (const [i, y] of plan.offsets.entries()) {
-      const at = await askPage(tab.id, documentId, { kind: 'scroll', y, hideFixed: i > 0 });
+    stitcher.add(first.dataUrl, top.y);
+    let maskedFields = first.fields;
+    let previousY = top.y;
+    for (const y of plan.offsets.slice(1)) {
+      const at = await askPage(tab.id, documentId, { kind: 'scroll', y, hideFixed: true });
       // A page that does not move when scrolled (it scrolls inside a box of its own, or forbids it).
       if (at.y <= previousY) throw new FullPageError('not-scrollable');
       if (!heightStillFits(plan, after.pageHeight, at.pageHeight)) throw new FullPageError('height-changed');
@@ -206,7 +215,9 @@ export async function takeFullPage(
     const end = await askPage(tab.id, documentId, { kind: 'measure' });
     if (!heightStillFits(plan, after.pageHeight, end.pageHeight) || Math.abs(end.y - previousY) > 1)
       throw new FullPageError('height-changed');
-    const image = await stitcher.finish(audit.jpegQuality);
+    // The page goes back while the image is encoded.
+    restore = false;
+    const [image] = await Promise.all([stitcher.finish(audit.jpegQuality), putBack().catch(() => undefined)]);
     return { ...image, cut: plan.cut, slices: plan.offsets.length, maskedFields };
   } catch (error) {
     const failure = await explain(tab.id, documentId, error);
@@ -218,6 +229,6 @@ export async function takeFullPage(
       void masker()
         .unmask(tab.id)
         .catch(() => undefined);
-    if (restore) await askPage(tab.id, documentId, { kind: 'restore', x: start.x, y: start.y }).catch(() => undefined);
+    if (restore) await putBack().catch(() => undefined);
   }
 }
