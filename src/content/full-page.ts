@@ -11,6 +11,9 @@ const IMAGE_WAIT_MS = 500;
 
 let style: HTMLStyleElement | null = null;
 let hidden: Element[] = [];
+/** A capture whose worker stopped mid-way never sends 'restore': the hidden elements come back anyway. */
+const ABANDONED_MS = 15_000;
+let abandoned: ReturnType<typeof setTimeout> | undefined;
 
 function measure(): PageScroll {
   const root = document.scrollingElement ?? document.documentElement;
@@ -21,7 +24,7 @@ function measure(): PageScroll {
     // The scale of the captured image is its width over the window's; the slices are the content
     // area above any horizontal scroll bar.
     viewWidth: innerWidth,
-    viewHeight: visualViewport?.height ?? root.clientHeight,
+    viewHeight: window.visualViewport?.height ?? root.clientHeight,
     scale: devicePixelRatio,
   };
 }
@@ -105,6 +108,8 @@ function showFixed(): void {
 }
 
 export async function fullPage(op: FullPageOp): Promise<PageScroll> {
+  clearTimeout(abandoned);
+  if (op.kind !== 'restore') abandoned = setTimeout(showFixed, ABANDONED_MS);
   switch (op.kind) {
     case 'measure':
       return measure();

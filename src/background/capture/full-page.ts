@@ -173,10 +173,14 @@ export async function takeFullPage(
   if (!current.active) throw new FullPageError('not-visible');
   if (withoutHash(current.url ?? '') !== withoutHash(pageUrl)) throw new FullPageError('other-page');
   // A page opened before the audit has no content script yet.
-  const start = await askPage(tab.id, documentId, { kind: 'measure' }).catch(async () => {
-    await injectInto(tab.id, [0]);
-    return askPage(tab.id, documentId, { kind: 'measure' });
-  });
+  const start = await askPage(tab.id, documentId, { kind: 'measure' })
+    .catch(async () => {
+      await injectInto(tab.id, [0]);
+      return askPage(tab.id, documentId, { kind: 'measure' });
+    })
+    .catch(async (error: unknown) => {
+      throw await explain(tab.id, documentId, error);
+    });
   let restore = true;
   const putBack = () => askPage(tab.id, documentId, { kind: 'restore', x: start.x, y: start.y });
   try {
