@@ -5,7 +5,7 @@
 //   npm run bench                    build, then everything (about 18-20 minutes on 2 cores)
 //   npm run bench -- --no-build      use the existing dist/ (or $PEAKEND_DIST), copied to bench/tmp/dist
 //   npm run bench -- --reps 5        fewer repetitions (a quick look; the issue asks for >= 20)
-//   npm run bench -- --only capture,bundle   some sections only (capture, content, scale, report, bundle)
+//   npm run bench -- --only capture,bundle   some sections only (capture, fullpage, content, scale, report, bundle)
 //   npm run bench -- --no-docs       do not refresh the results block of docs/performance.md
 //   npm run bench -- --out FILE      write the results there instead of bench/results.json (no docs refresh)
 //   npm run bench -- --docs-only     refresh that block from the last bench/results.json, measure nothing
@@ -27,12 +27,13 @@ import { closeSession, openSession, request, type Session } from './bench/lib/se
 import { runBundle } from './bench/sections/bundle.ts';
 import { runCapture } from './bench/sections/capture.ts';
 import { runContentCost } from './bench/sections/content-cost.ts';
+import { runFullPage } from './bench/sections/full-page.ts';
 import { REPORT_SIZES, runReport } from './bench/sections/report.ts';
 import { openBenchPage, runScale, SCALE_STEPS } from './bench/sections/scale.ts';
 import { describeTargets, TARGETS, type Target } from './bench/lib/targets.ts';
 
 type Section = Target['section'];
-const ALL: Section[] = ['bundle', 'capture', 'content', 'scale', 'report'];
+const ALL: Section[] = ['bundle', 'capture', 'fullpage', 'content', 'scale', 'report'];
 
 function parseArgs(argv: string[]) {
   const arg = (name: string) => {
@@ -124,7 +125,9 @@ async function main(): Promise<void> {
   // records the method's signals (scripts/bench/lib/alternatives.ts).
   if (args.sections.has('content')) addAlternativeScripts(build.distDir, ['method']);
 
-  const needsBrowser = ['capture', 'content', 'scale', 'report'].some((s) => args.sections.has(s as Section));
+  const needsBrowser = ['capture', 'fullpage', 'content', 'scale', 'report'].some((s) =>
+    args.sections.has(s as Section),
+  );
   let s: Session | null = null;
   let bench: Page | null = null;
   try {
@@ -134,6 +137,14 @@ async function main(): Promise<void> {
       results.push(
         ...(await section('1. step capture', () => runCapture(sess, { reps: args.reps, warmup })).catch((e: unknown) =>
           failed([TARGETS.logStep, TARGETS.domCapture], e),
+        )),
+      );
+    }
+    if (s && args.sections.has('fullpage')) {
+      const sess = s;
+      results.push(
+        ...(await section('1b. full page', () => runFullPage(sess, { reps: args.reps, warmup: 1 })).catch(
+          (e: unknown) => failed([TARGETS.fullPage], e),
         )),
       );
     }
@@ -184,7 +195,7 @@ async function main(): Promise<void> {
   };
   for (const r of results) r.detail = { ...r.detail, machine: done, run: runMeta };
   const order = (r: BenchResult) =>
-    ['capture', 'content', 'scale', 'report', 'bundle'].findIndex((p) => r.name.startsWith(p));
+    ['capture', 'full page', 'content', 'scale', 'report', 'bundle'].findIndex((p) => r.name.startsWith(p));
   results.sort((a, b) => order(a) - order(b));
   mkdirSync(join(REPO_ROOT, 'bench'), { recursive: true });
   writeFileSync(args.out, `${JSON.stringify(results, null, 2)}\n`);

@@ -13,6 +13,7 @@ export enum ToWorker {
   Capture = 'worker/capture',
   PreviewMask = 'worker/preview-mask',
   KeepText = 'worker/keep-text',
+  FullPage = 'worker/full-page',
 }
 
 /** Service worker -> panel: a change the panel should re-read from the store. */
@@ -26,6 +27,7 @@ export enum ToContent {
   Unmask = 'content/unmask',
   PreviewMask = 'content/preview-mask',
   FlushSignals = 'content/flush-signals',
+  FullPage = 'content/full-page',
 }
 
 /** Content script -> service worker. */
@@ -88,6 +90,51 @@ export interface MaskReport {
 }
 
 /**
+ * Why a full-page capture stored nothing; the step and its other screenshots are untouched.
+ * - not-scrollable: nothing below the fold, or the page scrolls inside a box of its own
+ * - height-changed: the page grew or shrank while its slices were taken
+ * - left-page / tab-closed: the tab moved on or closed mid-capture
+ * - other-page: the tab shows another page than the step's
+ * - not-visible / uncapturable / mask-not-painted / failed: as for a one-viewport capture
+ */
+export type FullPageFailure =
+  | 'no-step'
+  | 'other-page'
+  | 'uncapturable'
+  | 'not-visible'
+  | 'not-scrollable'
+  | 'height-changed'
+  | 'left-page'
+  | 'tab-closed'
+  | 'mask-not-painted'
+  | 'failed';
+
+export type FullPageResult =
+  | { ok: true; stepId: StepId; shotId: ShotId; width: number; height: number; cut: boolean; slices: number }
+  | { ok: false; code: FullPageFailure; detail?: string };
+
+/** What the worker asks of the page around a full-page capture. */
+export type FullPageOp =
+  /** Where the page is and how tall; remembered by the worker to put it back. */
+  | { kind: 'measure' }
+  /** Scrolls through the page once (lazy content loads), up to `limit` CSS px, then back to the top. */
+  | { kind: 'lazy-pass'; limit: number }
+  /** Scrolls to `y`; from the second slice on, fixed and sticky elements are hidden (`hideFixed`). */
+  | { kind: 'scroll'; y: number; hideFixed: boolean }
+  /** Shows the hidden elements again and scrolls back to where the auditor was. */
+  | { kind: 'restore'; x: number; y: number };
+
+export interface PageScroll {
+  x: number;
+  y: number;
+  pageHeight: number;
+  viewWidth: number;
+  viewHeight: number;
+  /** devicePixelRatio (zoom included): what a capture's pixels are per CSS pixel. */
+  scale: number;
+}
+
+/**
  * Text the auditor typed that the panel had not saved when it closed. A closing page cannot finish
  * an IndexedDB read-then-write, so the worker, which outlives it, writes the text.
  */
@@ -106,6 +153,10 @@ export interface WorkerApi {
   [ToWorker.Capture]: { req: { windowId: number | null; auditId: AuditId; stepId: StepId | null }; res: CaptureResult };
   [ToWorker.PreviewMask]: { req: { windowId: number | null; auditId: AuditId; on: boolean }; res: MaskReport };
   [ToWorker.KeepText]: { req: { kept: KeptText }; res: null };
+  [ToWorker.FullPage]: {
+    req: { windowId: number | null; auditId: AuditId; stepId: StepId | null };
+    res: FullPageResult;
+  };
 }
 
 // Distributive, so WorkerRequest (no argument) is the union of every request, each with its own fields.
@@ -122,6 +173,7 @@ export interface ContentApi {
   [ToContent.Unmask]: { req: Record<never, never>; res: { removed: number } };
   [ToContent.PreviewMask]: { req: { selectors: string[]; on: boolean }; res: MaskReport };
   [ToContent.FlushSignals]: { req: Record<never, never>; res: { signals: StepSignals | null } };
+  [ToContent.FullPage]: { req: { op: FullPageOp }; res: PageScroll };
 }
 
 export type ContentRequest<K extends ToContent = ToContent> = K extends ToContent

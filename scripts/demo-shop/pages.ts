@@ -311,6 +311,11 @@ export const DEMO_OTHER_PAGES: readonly { path: string; title: string; note: str
     note: 'title and text are markup-looking strings; must render as text',
   },
   {
+    path: '/reviews.html',
+    title: 'Ridge Shell Jacket reviews – Northwind Outfitters',
+    note: 'long page (about 5 viewports) for Full page: fixed bar, lazy images, an e-mail field near the bottom',
+  },
+  {
     path: '/payment-frame.html',
     title: DEMO_TITLES.paymentFrame,
     note: 'served on the payment origin and embedded by /checkout.html',

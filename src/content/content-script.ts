@@ -1,6 +1,7 @@
 // The content script, injected into every frame of the audited tab while an audit runs. It stays
 // light: message handlers, passive listeners, no DOM serialisation; and it never throws into the page.
 import { ToContent, type ContentRequest } from '../protocol.ts';
+import { fullPage } from './full-page.ts';
 import { cover, uncover } from './masking/covers.ts';
 import { onWorkerMessage, toWorker } from './runtime.ts';
 import { createSignalsObserver, type SignalsObserver } from './signals/observer.ts';
@@ -26,6 +27,8 @@ async function handle(message: ContentRequest): Promise<unknown> {
       return { removed: uncover() };
     case ToContent.FlushSignals:
       return { signals: signals?.flush() ?? null };
+    case ToContent.FullPage:
+      return fullPage((message as ContentRequest<ToContent.FullPage>).op);
     default:
       return undefined;
   }

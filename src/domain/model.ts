@@ -227,6 +227,10 @@ export interface Step {
 }
 
 /** Metadata of one screenshot; the pixels live apart in the blob store. */
+/** Kinds of screenshot besides the one-viewport capture (which has no kind). */
+export const SCREENSHOT_KINDS = ['full-page'] as const;
+export type ScreenshotKind = (typeof SCREENSHOT_KINDS)[number];
+
 export interface Screenshot {
   id: ShotId;
   auditId: AuditId;
@@ -241,8 +245,12 @@ export interface Screenshot {
   thumbHeight: number;
   thumbBytes: number;
   masked: boolean;
-  /** How many fields were covered before capture. */
+  /** How many fields were covered before capture (for a full page: the covers of every slice). */
   maskedFields: number;
+  /** Absent for a one-viewport capture; 'full-page' for the whole page, scrolled and stitched. */
+  kind?: ScreenshotKind;
+  /** A full page taller than the limit: only its top was taken (`height` says how much). */
+  cut?: boolean;
 }
 
 /** Editable parts of a step, as the panel patches them. */

@@ -9,7 +9,14 @@ import type { Audit, AuditId, CriterionMark, EndSurvey, Step, StepId, StepPatch 
 import type { JourneyTemplate } from '../domain/templates.ts';
 import type { TemplateDraft } from '../domain/template-draft.ts';
 import { t } from '../i18n/t.ts';
-import { ToWorker, type CaptureResult, type KeptText, type MaskReport, type NewAuditDraft } from '../protocol.ts';
+import {
+  ToWorker,
+  type CaptureResult,
+  type FullPageResult,
+  type KeptText,
+  type MaskReport,
+  type NewAuditDraft,
+} from '../protocol.ts';
 import {
   deleteAudit,
   duplicateAsPlan,
@@ -46,6 +53,8 @@ export interface PanelActions {
   logStep(auditId: AuditId): Promise<CaptureResult>;
   /** A screenshot of the tab, for `stepId` (null: the newest step). */
   capture(auditId: AuditId, stepId: StepId | null): Promise<CaptureResult>;
+  /** The step's whole page, scrolled and stitched, as one more screenshot. */
+  fullPage(auditId: AuditId, stepId: StepId | null): Promise<FullPageResult>;
   /** Shows (or hides) in the tab what masking would cover; nothing is stored. */
   previewMask(auditId: AuditId, on: boolean): Promise<MaskReport>;
   /** Text typed but not yet saved when the panel closes: the worker outlives the page and writes it. */
@@ -86,6 +95,8 @@ export function panelActions(backend: PanelBackend, now: () => string = () => ne
     pause: (auditId) => backend.request(ToWorker.PauseAudit, { auditId }),
     logStep: (auditId) => backend.request(ToWorker.LogStep, { windowId: backend.windowId(), auditId }),
     capture: (auditId, stepId) => backend.request(ToWorker.Capture, { windowId: backend.windowId(), auditId, stepId }),
+    fullPage: (auditId, stepId) =>
+      backend.request(ToWorker.FullPage, { windowId: backend.windowId(), auditId, stepId }),
     keepText: (kept) => backend.request(ToWorker.KeepText, { kept }),
     previewMask: (auditId, on) => backend.request(ToWorker.PreviewMask, { windowId: backend.windowId(), auditId, on }),
 

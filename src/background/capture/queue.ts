@@ -34,7 +34,13 @@ export class CaptureQueue {
     return this.pending;
   }
 
-  run<T>(job: () => Promise<T>): Promise<T> {
+  /**
+   * Runs a job once the previous ones are done and the quota allows a capture. A job that captures
+   * more than once (a full page) gets `pace`, to await before each of its captures: it waits out the
+   * gap since the last one and counts the new one, so the gap is kept between the browser calls
+   * themselves rather than between the jobs.
+   */
+  run<T>(job: (pace: () => Promise<void>) => Promise<T>): Promise<T> {
     this.pending++;
     const result = this.tail.then(() => this.attempt(job, 0));
     const settle = () => {
@@ -44,12 +50,25 @@ export class CaptureQueue {
     return result;
   }
 
-  private async attempt<T>(job: () => Promise<T>, retry: number): Promise<T> {
+  private async pace(): Promise<void> {
     const wait = this.lastStart + this.minGapMs - this.clock.now();
     if (wait > 0) await this.clock.sleep(wait);
     this.lastStart = this.clock.now();
+  }
+
+  private async attempt<T>(job: (pace: () => Promise<void>) => Promise<T>, retry: number): Promise<T> {
+    await this.pace();
+    // The job's first capture needs no wait (the gap was waited out before the job started), but
+    // is counted from when it is taken: after a job's own preparation, which may be long.
+    let first = true;
+    const pace = () => {
+      if (!first) return this.pace();
+      first = false;
+      this.lastStart = this.clock.now();
+      return Promise.resolve();
+    };
     try {
-      return await job();
+      return await job(pace);
     } catch (error) {
       if (!isQuotaError(error) || retry >= QUOTA_RETRIES) throw error;
       // Another caller (or a worker instance the browser stopped) used the quota: wait a full second.

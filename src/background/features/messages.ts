@@ -6,6 +6,7 @@ import { createAudit } from '../../domain/factories.ts';
 import { isPageUrl } from '../../domain/urls.ts';
 import { isWorkerRequest, ToWorker, type WorkerApi, type WorkerRequest, type WorkerResponse } from '../../protocol.ts';
 import { clearActive, getActive, getAudit, openPeakendDb, patchAudit, putAudit, setActive } from '../../store/index.ts';
+import { captureFullPage } from '../full-page.ts';
 import { keepText } from '../keep-text.ts';
 import { notifyAuditChanged } from '../notify.ts';
 import { reply } from '../reply.ts';
@@ -89,6 +90,8 @@ const handlers: Handlers = {
   [ToWorker.LogStep]: (req) => logStep(req.auditId, req.windowId, 'manual'),
 
   [ToWorker.Capture]: (req) => captureAgain(req.auditId, req.windowId, req.stepId),
+
+  [ToWorker.FullPage]: (req) => captureFullPage(req.auditId, req.windowId, req.stepId),
 
   async [ToWorker.PreviewMask](req) {
     const db = await openPeakendDb();

@@ -13,6 +13,7 @@ import {
   ELEMENT_IDS,
   EMOTION_IDS,
   MARKS,
+  SCREENSHOT_KINDS,
   STAGE_SOURCES,
   STEP_TRIGGERS,
   TOUCHPOINT_SCENARIOS,
@@ -168,23 +169,28 @@ function shapes(L: ImportLimits) {
     updatedAt: utc,
   });
 
-  const screenshot = object({
-    id,
-    auditId: id,
-    stepId: id,
-    takenAt: utc,
-    mime: string({ max: 255 }),
-    width: count,
-    height: count,
-    bytes: count,
-    sha256: string({ max: 64, pattern: SHA256_PATTERN, expected: '64 lower-case hex digits (SHA-256)' }),
-    thumbWidth: count,
-    thumbHeight: count,
-    thumbBytes: count,
-    masked: boolean,
-    maskedFields: count,
-    file: nullable(string({ max: 200, pattern: SCREENSHOT_FILE_PATTERN, expected: 'screenshots/<name>.<ext>' })),
-  });
+  const screenshot = object(
+    {
+      id,
+      auditId: id,
+      stepId: id,
+      takenAt: utc,
+      mime: string({ max: 255 }),
+      width: count,
+      height: count,
+      bytes: count,
+      sha256: string({ max: 64, pattern: SHA256_PATTERN, expected: '64 lower-case hex digits (SHA-256)' }),
+      thumbWidth: count,
+      thumbHeight: count,
+      thumbBytes: count,
+      masked: boolean,
+      maskedFields: count,
+      kind: oneOf(SCREENSHOT_KINDS),
+      cut: boolean,
+      file: nullable(string({ max: 200, pattern: SCREENSHOT_FILE_PATTERN, expected: 'screenshots/<name>.<ext>' })),
+    },
+    { optional: ['kind', 'cut'] },
+  );
 
   // Derived numbers: checked as the schema describes them, never stored (the store recomputes).
   const str = string({ max: L.maxTextChars });

@@ -66,8 +66,15 @@ export function StepCard(props: {
       {shots.length > 0 && (
         <div class="step__shots">
           {shots.map((shot) => (
-            <span class="shot" key={shot.id} style={ratio(shot)}>
+            <span
+              class={shot.kind === 'full-page' ? 'shot shot--full-page' : 'shot'}
+              key={shot.id}
+              style={shot.kind === 'full-page' ? undefined : ratio(shot)}
+            >
               <Thumbnail shot={shot} />
+              {shot.kind === 'full-page' && (
+                <span class="shot__label">{shot.cut ? t('fullPageCut', String(shot.height)) : t('fullPageLabel')}</span>
+              )}
               {step.findings
                 .filter((f) => f.evidence?.shotId === shot.id && f.evidence.rect)
                 .map((f) => (

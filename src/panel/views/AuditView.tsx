@@ -6,6 +6,7 @@ import { StepCard } from '../components/StepCard.tsx';
 import { StepEditor } from '../components/StepEditor.tsx';
 import { useActions } from '../actions.ts';
 import { errorText } from '../errors.ts';
+import { fullPageNotice } from '../full-page.ts';
 import type { AuditData } from '../audit-data.ts';
 import { STEP_PAGE } from '../boot.ts';
 import { useAuditData } from '../hooks.ts';
@@ -179,6 +180,20 @@ export function AuditView({
               onClick={() => run(() => actions.capture(auditId, selected?.id ?? null))}
             >
               {t('capture')}
+            </button>
+            <button
+              type="button"
+              disabled={steps.length === 0}
+              title={t('fullPageTitle')}
+              onClick={() =>
+                run(async () => {
+                  const result = await actions.fullPage(auditId, selected?.id ?? null);
+                  const notice = fullPageNotice(result);
+                  if (notice) setError(notice);
+                })
+              }
+            >
+              {t('fullPage')}
             </button>
             <button type="button" onClick={() => run(() => actions.pause(auditId))}>
               {t('pause')}

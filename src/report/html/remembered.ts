@@ -15,7 +15,8 @@ function momentCard(
 ): SafeHtml {
   const step = ctx.model.stepById.get(ref.stepId);
   const shots = ctx.model.shotsByStep.get(ref.stepId) ?? [];
-  const shot = shots[shots.length - 1];
+  // The moment's card shows the viewport as the auditor saw it; a full page only when there is no other.
+  const shot = shots.filter((x) => x.kind !== 'full-page').at(-1) ?? shots.at(-1);
   const findings = ctx.model.findings.filter((f) => f.step.id === ref.stepId);
   const tone = ref.valence > 0 ? 'pos' : ref.valence < 0 ? 'neg' : 'neutral';
   const ease = ctx.model.scoreByStep.get(ref.stepId)?.ease ?? null;

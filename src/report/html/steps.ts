@@ -63,7 +63,23 @@ function renderStep(ctx: RenderContext, step: Step): SafeHtml {
 
   const figures =
     shots.length > 0
-      ? join(shots.map((shot) => shotFigure(ctx, shot, findings)))
+      ? join(
+          shots.map((shot) =>
+            shotFigure(
+              ctx,
+              shot,
+              findings,
+              shot.kind === 'full-page'
+                ? {
+                    cls: 'full-page',
+                    caption: shot.cut
+                      ? t('report_fullPageCut', String(shot.height))
+                      : t('report_fullPage', String(shot.width), String(shot.height)),
+                  }
+                : {},
+            ),
+          ),
+        )
       : html`<div class="img-missing small">${t('report_noScreenshot')}${
           noShot ? html` <span class="muted">(${describeError(noShot)})</span>` : ''
         }</div>`;

@@ -78,3 +78,23 @@ describe('CaptureQueue', () => {
     expect(isQuotaError(new Error('Cannot access a chrome:// URL'))).toBe(false);
   });
 });
+
+describe('CaptureQueue pacing within a job', () => {
+  it('spaces the captures of one job by the gap, counted from each capture, not from the job start', async () => {
+    const queue = new CaptureQueue(CAPTURE_GAP_MS, clock);
+    const calls: number[] = [];
+    const job = queue.run(async (pace) => {
+      // A long preparation before the first capture (a full page scrolls through first).
+      await clock.sleep(300);
+      for (let i = 0; i < 4; i++) {
+        await pace();
+        calls.push(Date.now());
+      }
+    });
+    const after = queue.run(async () => calls.push(Date.now()));
+    await vi.runAllTimersAsync();
+    await Promise.all([job, after]);
+    expect(calls).toEqual([300, 300 + 520, 300 + 2 * 520, 300 + 3 * 520, 300 + 4 * 520]);
+    expect(maxPerSecond(calls)).toBeLessThanOrEqual(2);
+  });
+});
