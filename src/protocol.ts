@@ -111,7 +111,7 @@ export type FullPageFailure =
 
 export type FullPageResult =
   | { ok: true; stepId: StepId; shotId: ShotId; width: number; height: number; cut: boolean; slices: number }
-  | { ok: false; code: FullPageFailure; detail?: string };
+  | { ok: false; error: PeakendError };
 
 /** What the worker asks of the page around a full-page capture. */
 export type FullPageOp =

@@ -2,6 +2,7 @@
 // once it is stitched, or not at all. A failure leaves the step as it was and tells the panel why,
 // as a typed code: the audit goes on.
 import { createScreenshot } from '../domain/factories.ts';
+import { withoutHash } from '../domain/urls.ts';
 import type { FullPageResult } from '../protocol.ts';
 import { addScreenshot, getStep, lastStep, openPeakendDb } from '../store/index.ts';
 import { uncapturableReason } from './capture/capturable.ts';
@@ -9,8 +10,6 @@ import { FullPageError, takeFullPage } from './capture/full-page.ts';
 import { notifyAfterAnswer } from './notify.ts';
 import { captureQueue, requireRunningAudit } from './recorder.ts';
 import { ownOrigin, resolveTab } from './target.ts';
-
-const withoutHash = (url: string) => url.split('#')[0] ?? url;
 
 export async function captureFullPage(
   auditId: string,
@@ -20,12 +19,12 @@ export async function captureFullPage(
   const db = await openPeakendDb();
   const audit = await requireRunningAudit(db, auditId);
   const step = stepId ? await getStep(db, stepId) : await lastStep(db, auditId);
-  if (!step || step.auditId !== auditId) return { ok: false, code: 'no-step' };
+  if (!step || step.auditId !== auditId) return { ok: false, error: { code: 'full-page-no-step' } };
   const tab = await resolveTab(windowId);
   const url = tab.url ?? '';
-  if (uncapturableReason(url, ownOrigin())) return { ok: false, code: 'uncapturable' };
+  if (uncapturableReason(url, ownOrigin())) return { ok: false, error: { code: 'full-page-uncapturable' } };
   // The evidence belongs to the step's page: another page is not filed under it.
-  if (withoutHash(url) !== withoutHash(step.url)) return { ok: false, code: 'other-page' };
+  if (withoutHash(url) !== withoutHash(step.url)) return { ok: false, error: { code: 'full-page-other-page' } };
   try {
     const taken = await captureQueue.run((pace) => takeFullPage(audit, tab, step.url, pace));
     const shot = createScreenshot({
@@ -57,7 +56,7 @@ export async function captureFullPage(
       slices: taken.slices,
     };
   } catch (error) {
-    if (error instanceof FullPageError) return { ok: false, code: error.code, detail: error.message };
+    if (error instanceof FullPageError) return { ok: false, error: error.asError() };
     throw error;
   }
 }

@@ -34,6 +34,16 @@ export type PeakendError =
   | { code: 'capture-readback-failed' }
   /** A screenshot failed for a reason no code names; `detail` is the browser's own text. */
   | { code: 'capture-failed'; detail: string }
+  | { code: 'full-page-no-step' }
+  | { code: 'full-page-other-page' }
+  | { code: 'full-page-uncapturable' }
+  | { code: 'full-page-not-visible' }
+  | { code: 'full-page-not-scrollable' }
+  | { code: 'full-page-height-changed' }
+  | { code: 'full-page-left-page' }
+  | { code: 'full-page-tab-closed' }
+  | { code: 'full-page-mask-not-painted' }
+  | { code: 'full-page-failed'; detail: string }
   /** A fault in Peakend itself: shown with its text rather than swallowed. */
   | { code: 'unexpected'; detail: string };
 
@@ -103,6 +113,16 @@ export const ERROR_PARAMS = {
   'capture-rate-limited': [],
   'capture-readback-failed': [],
   'capture-failed': ['detail'],
+  'full-page-no-step': [],
+  'full-page-other-page': [],
+  'full-page-uncapturable': [],
+  'full-page-not-visible': [],
+  'full-page-not-scrollable': [],
+  'full-page-height-changed': [],
+  'full-page-left-page': [],
+  'full-page-tab-closed': [],
+  'full-page-mask-not-painted': [],
+  'full-page-failed': ['detail'],
   unexpected: ['detail'],
 } as const satisfies { [C in ErrorCode]: readonly Fields<C>[] };
 

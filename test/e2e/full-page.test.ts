@@ -323,7 +323,7 @@ describe('Full page on bad input: a notice, nothing stored, the audit goes on', 
       });
     });
     const result = await requestFullPage(panel, auditId, s!.windowId);
-    expect(result).toMatchObject({ ok: false, code: 'height-changed' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'full-page-height-changed' } });
     expect(await fullPages(h)).toEqual([]);
     expect(await page.evaluate(() => scrollY)).toBe(0);
     expect(await page.locator('[data-peakend-hidden]').count()).toBe(0);
@@ -336,7 +336,7 @@ describe('Full page on bad input: a notice, nothing stored, the audit goes on', 
     await page.waitForTimeout(900);
     await page.goto(`${shop.url}/story.html`);
     const result = await pending;
-    expect(result).toMatchObject({ ok: false, code: 'left-page' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'full-page-left-page' } });
     expect(await fullPages(h)).toEqual([]);
     expect(await page.evaluate(() => scrollY)).toBe(0);
     expect(await page.locator('[data-peakend-hidden]').count()).toBe(0);
@@ -357,7 +357,7 @@ describe('Full page on bad input: a notice, nothing stored, the audit goes on', 
     await page.waitForTimeout(900);
     await page.close();
     const result = await pending;
-    expect(result).toMatchObject({ ok: false, code: 'tab-closed' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'full-page-tab-closed' } });
     expect((await screenshots(h)).length).toBe(shotsBefore);
     expect((await audits(h))[0]!.status).toBe('running');
   });

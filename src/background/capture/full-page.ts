@@ -2,10 +2,13 @@
 // browser's 2-a-second quota, then stitched in memory on one canvas. Nothing is kept of a capture
 // that fails part way: the caller stores the stitched image or nothing.
 import browser from 'webextension-polyfill';
+import type { PeakendError } from '../../domain/errors.ts';
 import { FULL_PAGE_MAX_CSS_PX, heightStillFits, planSlices, type SlicePlan } from '../../domain/full-page-plan.ts';
 import type { Audit } from '../../domain/model.ts';
+import { withoutHash } from '../../domain/urls.ts';
 import { THUMB_QUALITY, thumbSize } from '../../domain/thumbnail.ts';
 import { ToContent, type FullPageFailure, type FullPageOp, type PageScroll } from '../../protocol.ts';
+import { fromBrowserError } from '../browser-errors.ts';
 import { injectInto } from '../features/content-scripts.ts';
 import type { AuditedTab } from '../target.ts';
 import { within } from '../within.ts';
@@ -24,6 +27,13 @@ export class FullPageError extends Error {
   ) {
     super(detail ?? code);
   }
+
+  /** The code the panel words (src/domain/errors.ts). */
+  asError(): PeakendError {
+    return this.code === 'failed'
+      ? { code: 'full-page-failed', detail: this.message }
+      : { code: `full-page-${this.code}` };
+  }
 }
 
 export interface FullPageShot {
@@ -39,12 +49,8 @@ export interface FullPageShot {
   maskedFields: number;
 }
 
-const withoutHash = (url: string) => url.split('#')[0] ?? url;
-
 async function mainDocument(tabId: number): Promise<string | undefined> {
-  const frame = (await chrome.webNavigation.getFrame({ tabId, frameId: 0 }).catch(() => null)) as {
-    documentId?: string;
-  } | null;
+  const frame = await browser.webNavigation.getFrame({ tabId, frameId: 0 }).catch(() => null);
   return frame?.documentId;
 }
 
@@ -59,20 +65,17 @@ async function explain(tabId: number, documentId: string | undefined, error: unk
   if (!open) return new FullPageError('tab-closed');
   if ((await mainDocument(tabId)) !== documentId) return new FullPageError('left-page');
   if (error instanceof FullPageError) return error;
-  const message = error instanceof Error ? error.message : String(error);
-  if (/cannot access|permission|not allowed|chrome:\/\//i.test(message)) return new FullPageError('uncapturable');
-  return new FullPageError('failed', message);
+  const code = fromBrowserError(error);
+  if (code.code === 'capture-forbidden-page') return new FullPageError('uncapturable');
+  return new FullPageError('failed', 'detail' in code ? code.detail : code.code);
 }
 
 /** The page's answer, from the document the capture began on only (a new one does not answer). */
 async function askPage(tabId: number, documentId: string | undefined, op: FullPageOp, ms = SCROLL_TIMEOUT_MS) {
-  // chrome.*: the polyfill's types do not know documentId (Chrome 106).
+  // The polyfill hands the options to the browser as they are; its types do not know documentId (Chrome 106).
+  const target = (documentId ? { documentId } : { frameId: 0 }) as { frameId?: number };
   const send = () =>
-    chrome.tabs.sendMessage(
-      tabId,
-      { type: ToContent.FullPage, op },
-      documentId ? { documentId } : { frameId: 0 },
-    ) as Promise<PageScroll | undefined>;
+    browser.tabs.sendMessage(tabId, { type: ToContent.FullPage, op }, target) as Promise<PageScroll | undefined>;
   const answer = await within(send(), ms, null);
   if (!answer || typeof answer.pageHeight !== 'number') throw new FullPageError('failed', 'the page did not answer');
   return answer;
