@@ -28,7 +28,7 @@ async function handle(message: ContentRequest): Promise<unknown> {
     case ToContent.FlushSignals:
       return { signals: signals?.flush() ?? null };
     case ToContent.FullPage:
-      return fullPage((message as ContentRequest<ToContent.FullPage>).op);
+      return fullPage(message.op);
     default:
       return undefined;
   }

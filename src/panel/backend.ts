@@ -34,10 +34,10 @@ export function extensionBackend(): PanelBackend & { ready: Promise<void> } {
       // A rejected send (no worker listening, the port closed) and an empty answer alike mean the
       // worker did not answer; its own refusals arrive as codes.
       const response = (await browser.runtime.sendMessage({ type, ...req }).catch(() => undefined)) as
-        WorkerResponse | undefined;
+        WorkerResponse<typeof type> | undefined;
       if (!response) throw new PeakendFailure({ code: 'worker-unreachable' });
       if (!response.ok) throw new PeakendFailure(response.error);
-      return response.value as never;
+      return response.value;
     },
     onAuditChanged(listener) {
       const handler = (message: unknown) => {

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { KeptText } from '../protocol.ts';
 import { useActions } from './actions.ts';
+import { useLatest } from './latest.ts';
 
 /** Saved this long after the last keystroke: well inside the half second an edit may take to reach IndexedDB. */
 export const TEXT_SAVE_DELAY_MS = 150;
@@ -33,10 +34,10 @@ export function useDebouncedText(
   const text = local.owner === owner ? local.text : stored;
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const pending = useRef<Unsaved | null>(null);
-  const saveRef = useRef(save);
-  saveRef.current = save;
-  const keptRef = useRef(keptAs);
-  keptRef.current = keptAs;
+  const saveRef = useLatest(save);
+  const keptRef = useLatest(keptAs);
+  // Read when the stored text changes, not a reason to compare it again on each keystroke.
+  const shownRef = useLatest({ owner, text, says });
 
   const flush = () => {
     clearTimeout(timer.current);
@@ -46,8 +47,9 @@ export function useDebouncedText(
     return unsaved;
   };
   useEffect(() => {
-    if (pending.current === null && !says(text, stored)) setLocal({ owner, text: stored });
-  }, [stored]);
+    const shown = shownRef.current;
+    if (pending.current === null && !shown.says(shown.text, stored)) setLocal({ owner: shown.owner, text: stored });
+  }, [stored, shownRef]);
   useEffect(() => {
     const leave = () => {
       const unsaved = flush();
@@ -58,7 +60,7 @@ export function useDebouncedText(
       removeEventListener('pagehide', leave);
       flush();
     };
-  }, [owner]);
+  }, [owner, actions]);
 
   const onInput = (value: string) => {
     setLocal({ owner, text: value });

@@ -85,10 +85,9 @@ const ANALYSE = String.raw`async ({ base64, boxes, colour }) => {
 }`;
 
 async function analyse(page: Page, base64: string, boxes: Box[], colour?: [number, number, number]) {
-  return (await page.evaluate(`(${ANALYSE})(${JSON.stringify({ base64, boxes, colour: colour ?? null })})`)) as {
-    stats: BoxStats[];
-    colourRows: number;
-  };
+  return page.evaluate<{ stats: BoxStats[]; colourRows: number }>(
+    `(${ANALYSE})(${JSON.stringify({ base64, boxes, colour: colour ?? null })})`,
+  );
 }
 
 /** The box of an element in page coordinates (CSS px), shrunk by 3 px against anti-aliased edges. */
@@ -105,12 +104,13 @@ async function pageBox(page: Page, selector: string): Promise<Box> {
 }
 
 async function requestFullPage(panel: Page, auditId: string, windowId: number): Promise<FullPageResult> {
-  const res = (await panel.evaluate((m) => chrome.runtime.sendMessage(m), {
+  type Answer = { ok: boolean; value?: FullPageResult; error?: string };
+  const res = await panel.evaluate((m): Promise<Answer> => chrome.runtime.sendMessage(m), {
     type: 'worker/full-page',
     windowId,
     auditId,
     stepId: null,
-  })) as { ok: boolean; value?: FullPageResult; error?: string };
+  });
   if (!res.ok) throw new Error(res.error);
   return res.value!;
 }

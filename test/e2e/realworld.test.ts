@@ -128,11 +128,9 @@ async function brightestIn(shot: Screenshot, selectors: string[]): Promise<numbe
     selectors,
   );
   const full = (await blobs(h, true)).find((b) => b.kind === 'full' && b.shotId === shot.id)!;
-  const stats = (await page.evaluate(
+  const stats = await page.evaluate<Array<{ max: number }>>(
     `(${PIXEL_SCRIPT})(${JSON.stringify({ base64: full.blob.base64, points: boxes })})`,
-  )) as Array<{
-    max: number;
-  }>;
+  );
   return stats.map((s) => s.max);
 }
 

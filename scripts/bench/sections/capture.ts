@@ -39,8 +39,10 @@ async function logStep(s: Session): Promise<number> {
   const r = await s.panel.evaluate(
     async ({ windowId, auditId }) => {
       const t0 = performance.now();
-      const res = (await chrome.runtime.sendMessage({ type: 'worker/log-step', windowId, auditId })) as
-        { ok: boolean; value?: { capture: { status: string; reason?: string } }; error?: string } | undefined;
+      const res = await chrome.runtime.sendMessage<
+        object,
+        { ok: boolean; value?: { capture: { status: string; reason?: string } }; error?: string } | undefined
+      >({ type: 'worker/log-step', windowId, auditId });
       return { ms: performance.now() - t0, res };
     },
     { windowId: s.windowId, auditId: s.auditId },
@@ -168,16 +170,22 @@ async function bare(
       const asked = new Map(
         ids.map((frameId) => [
           frameId,
-          chrome.tabs.sendMessage(tabId, { type: 'content/mask', selectors: [] }, { frameId }).catch(() => null),
+          chrome.tabs
+            .sendMessage<object, { offscreenFrames?: string[] }>(
+              tabId,
+              { type: 'content/mask', selectors: [] },
+              { frameId },
+            )
+            .catch(() => null),
         ]),
       );
       // As frame-masker.ts: iframes the top frame reports outside the viewport are not awaited.
-      const top = (await asked.get(0)) as { offscreenFrames?: string[] } | null;
+      const top = await asked.get(0);
       const offscreen = new Set(top?.offscreenFrames ?? []);
       await Promise.all(
         listed
           .filter((f) => f.frameId === 0 || !(f.parentFrameId === 0 && offscreen.has(f.url)))
-          .map((f) => asked.get(f.frameId)),
+          .flatMap((f) => asked.get(f.frameId) ?? []),
       );
       const maskMs = performance.now() - t3;
       await Promise.all(

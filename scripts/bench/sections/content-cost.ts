@@ -158,7 +158,7 @@ async function verifyHits(s: Session, points: Point[]): Promise<number> {
   return s.page.evaluate(
     (sels) => {
       const hits = (window as unknown as { __hits: Element[] }).__hits;
-      return sels.filter((sel, i) => hits[i] && (hits[i]!.closest(sel) || hits[i]!.querySelector?.(sel))).length;
+      return sels.filter((sel, i) => hits[i] && (hits[i].closest(sel) || hits[i].querySelector?.(sel))).length;
     },
     points.map((p) => p.selector),
   );
@@ -497,8 +497,8 @@ export async function runContentCost(s: Session, opts: { reps: number; warmup: n
     measured: `Peakend's visit minus the method's least script's visit, paired within each round, ${indexHolds ? 'at a common speed' : 'raw (the speed index did not hold)'}; median and 95% bootstrap interval`,
     ci95: excess.ci.map((v) => round(v, 1)),
     summary:
-      `${methodWarning}Peakend ${round(excess.median, 1)} ms above it (${fmtCI(excess.ci as [number, number], 1)}) on ${round(addedPeak.median)} ms added, n=${none.n}; ` +
-      `its JavaScript ${round(scriptAbove.median, 1)} ms (${fmtCI(scriptAbove.ci as [number, number], 1)})`,
+      `${methodWarning}Peakend ${round(excess.median, 1)} ms above it (${fmtCI(excess.ci, 1)}) on ${round(addedPeak.median)} ms added, n=${none.n}; ` +
+      `its JavaScript ${round(scriptAbove.median, 1)} ms (${fmtCI(scriptAbove.ci, 1)})`,
   });
   // A script that recorded other signals does not stand for the method: no verdict then.
   if (differ.length > 0) {

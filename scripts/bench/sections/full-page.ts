@@ -24,8 +24,12 @@ async function fullPage(s: Session): Promise<{ ms: number; slices: number; heigh
   const r = await s.panel.evaluate(
     async ({ windowId, auditId }) => {
       const t0 = performance.now();
-      const res = (await chrome.runtime.sendMessage({ type: 'worker/full-page', windowId, auditId, stepId: null })) as
-        Answer | undefined;
+      const res = await chrome.runtime.sendMessage<unknown, Answer | undefined>({
+        type: 'worker/full-page',
+        windowId,
+        auditId,
+        stepId: null,
+      });
       return { ms: performance.now() - t0, res };
     },
     { windowId: s.windowId, auditId: s.auditId },

@@ -112,7 +112,7 @@ async function main(): Promise<void> {
         throw new Error(`${impl}: ${filed} of ${pages.length} pages filed their ${points.length} clicks`);
       recorded[impl] = recordedSignals(steps, impl);
       console.log(
-        `${impl}: ${filed} of ${pages.length} pages filed their ${points.length} clicks\n  recorded: ${describeSignals(recorded[impl]!)}`,
+        `${impl}: ${filed} of ${pages.length} pages filed their ${points.length} clicks\n  recorded: ${describeSignals(recorded[impl])}`,
       );
     }
     // The method's floor stands for a complete implementation only if it records what Peakend records.

@@ -109,7 +109,31 @@ interface TraceEvent {
   dur?: number;
   tts?: number;
   tdur?: number;
-  args?: Record<string, any>;
+  args?: TraceArgs;
+}
+
+/** The parts of a trace event's free-form args this tool reads (Chrome's trace format leaves them open). */
+interface TraceArgs {
+  name?: string;
+  data?: TraceData;
+  beginData?: TraceData;
+  fileName?: string;
+  url?: string;
+  src_file?: string;
+  src_func?: string;
+  task?: { posted_from?: { file_name: string; function_name: string } };
+  chrome_mojo_event_info?: { mojo_interface_tag?: string };
+}
+
+interface TraceData {
+  url?: string;
+  scriptName?: string;
+  stackTrace?: { url?: string }[];
+  processId?: number;
+  documentLoaderURL?: string;
+  functionName?: string;
+  lineNumber?: number;
+  columnNumber?: number;
 }
 
 interface Node {
@@ -120,7 +144,7 @@ interface Node {
   tdur: number; // thread us (dur when absent)
   hasT: boolean;
   url: string | null;
-  args?: Record<string, any>;
+  args?: TraceArgs;
   children: Node[];
   ext: boolean; // this node or an ancestor carries an extension script url
 }
@@ -129,7 +153,7 @@ const TOPLEVEL = new Set(['ThreadControllerImpl::RunTask', 'RunTask', 'ThreadPoo
 const EXT_NAME =
   /Extension|ScriptInjection|ContentScript|Messaging|extensions\.mojom|extensions::|\bRuntime\b|DispatchOnMessage|DispatchEvent.*extension/i;
 
-function eventUrl(e: { args?: Record<string, any> }): string | null {
+function eventUrl(e: { args?: TraceArgs }): string | null {
   const a = e.args;
   if (!a) return null;
   const d = a.data ?? a.beginData;
@@ -175,7 +199,7 @@ function buildTree(events: TraceEvent[]): Node[] {
       const b = open.splice(idx, 1)[0]!;
       const dur = e.ts - b.ts;
       const hasT = b.tts !== undefined && e.tts !== undefined;
-      const args = { ...(b.args ?? {}), ...(e.args ?? {}) };
+      const args = { ...b.args, ...e.args };
       complete.push({
         name: b.name,
         ts: b.ts,
@@ -283,7 +307,7 @@ function analyse(
 ): VisitSummary {
   const threadNames = new Map<string, string>();
   for (const e of events)
-    if (e.ph === 'M' && e.name === 'thread_name') threadNames.set(`${e.pid}:${e.tid}`, e.args?.name);
+    if (e.ph === 'M' && e.name === 'thread_name' && e.args?.name) threadNames.set(`${e.pid}:${e.tid}`, e.args.name);
   const marker = `bench=${run}`;
   // Candidate renderer pids: committed the visit's URL.
   const cand = new Map<number, string>();

@@ -74,8 +74,8 @@ async function explain(tabId: number, documentId: string | undefined, error: unk
 async function askPage(tabId: number, documentId: string | undefined, op: FullPageOp, ms = SCROLL_TIMEOUT_MS) {
   // The polyfill hands the options to the browser as they are; its types do not know documentId (Chrome 106).
   const target = (documentId ? { documentId } : { frameId: 0 }) as { frameId?: number };
-  const send = () =>
-    browser.tabs.sendMessage(tabId, { type: ToContent.FullPage, op }, target) as Promise<PageScroll | undefined>;
+  const send = (): Promise<PageScroll | undefined> =>
+    browser.tabs.sendMessage(tabId, { type: ToContent.FullPage, op }, target);
   const answer = await within(send(), ms, null);
   if (!answer || typeof answer.pageHeight !== 'number') throw new FullPageError('failed', 'the page did not answer');
   return answer;

@@ -207,7 +207,7 @@ export function createSignalsObserver({ doc, clock, send: toWorker }: SignalsObs
     state.urlMayHaveChanged = false;
     const url = withoutHash(win.location.href);
     if (!state.segment) {
-      const nav = clock.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+      const nav = clock.getEntriesByType('navigation')[0];
       state.segment = newSegment(url, nav?.type === 'back_forward' ? 1 : 0, true);
     } else if (state.segment.url !== url) {
       send();

@@ -45,7 +45,7 @@ export function PrivacyControls({
   const masking = choice && choice.over === audit.masking ? choice.value : audit.masking;
   // Once the stored value moves on, the choice is spent: a later change (another panel's) shows as is.
   useEffect(() => {
-    if (choice && audit.masking !== choice.over) setChoice(null);
+    setChoice((held) => (held && audit.masking !== held.over ? null : held));
   }, [audit.masking]);
   const save = async (patch: PrivacyPatch) => {
     try {

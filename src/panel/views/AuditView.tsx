@@ -59,6 +59,7 @@ export function AuditView({
     steps.findIndex((s) => s.id === selectedId),
   );
   const selected = steps.find((s) => s.id === selectedId) ?? newest;
+  const selectedStepId = selected?.id ?? null;
   const arrived = holding && newest && newest.id !== holding ? newest : null;
   const from = Math.max(
     before,
@@ -68,9 +69,9 @@ export function AuditView({
     ),
   );
   useLayoutEffect(() => {
-    shown.current = selected?.id ?? null;
+    shown.current = selectedStepId;
     if (holding !== held) setHeld(holding);
-  });
+  }, [selectedStepId, holding, held]);
   useLeaveEditor(holding, () => setHeld(null));
   // Focus moved to the step the auditor asked to go to, so their next keys rate it.
   const focusEditor = useRef(false);
@@ -85,19 +86,19 @@ export function AuditView({
 
   // Before the paint, so a new step's first frame is already where it stays.
   useLayoutEffect(() => {
-    if (tab !== 'steps' || !selected) return;
-    document.getElementById(`step-${selected.id}`)?.scrollIntoView?.({ block: 'nearest' });
+    if (tab !== 'steps' || !selectedStepId) return;
+    document.getElementById(`step-${selectedStepId}`)?.scrollIntoView?.({ block: 'nearest' });
     if (focusEditor.current) {
       focusEditor.current = false;
-      document.querySelector<HTMLElement>(`[data-editor-for="${selected.id}"]`)?.focus();
+      document.querySelector<HTMLElement>(`[data-editor-for="${selectedStepId}"]`)?.focus();
     }
-  }, [selected?.id, tab]);
+  }, [selectedStepId, tab]);
 
   // The step the rating keys rate is the one on screen from the moment it is (an effect would
   // leave the previous step's keys live until after the paint).
   const rated = useRef<string | null>(null);
   useLayoutEffect(() => {
-    rated.current = tab === 'steps' ? (selected?.id ?? null) : null;
+    rated.current = tab === 'steps' ? selectedStepId : null;
   });
   useEffect(() => {
     const focus = watchLostFocus(document);
@@ -116,7 +117,7 @@ export function AuditView({
       focus.stop();
       removeEventListener('keydown', onKey);
     };
-  }, [reloadStep]);
+  }, [actions, reloadStep]);
 
   if (data === undefined) return <p class="empty">{t('loading')}</p>;
   if (data === null) {
@@ -171,13 +172,13 @@ export function AuditView({
       <div class="toolbar" role="toolbar" aria-label={t('recording')}>
         {running ? (
           <>
-            <button type="button" class="primary" onClick={() => run(() => actions.logStep(auditId))}>
+            <button type="button" class="primary" onClick={() => void run(() => actions.logStep(auditId))}>
               {t('logStep')}
             </button>
             <button
               type="button"
               disabled={steps.length === 0}
-              onClick={() => run(() => actions.capture(auditId, selected?.id ?? null))}
+              onClick={() => void run(() => actions.capture(auditId, selected?.id ?? null))}
             >
               {t('capture')}
             </button>
@@ -186,7 +187,7 @@ export function AuditView({
               disabled={steps.length === 0}
               title={t('fullPageTitle')}
               onClick={() =>
-                run(async () => {
+                void run(async () => {
                   const result = await actions.fullPage(auditId, selected?.id ?? null);
                   const notice = fullPageNotice(result);
                   if (notice) setError(notice);
@@ -195,12 +196,12 @@ export function AuditView({
             >
               {t('fullPage')}
             </button>
-            <button type="button" onClick={() => run(() => actions.pause(auditId))}>
+            <button type="button" onClick={() => void run(() => actions.pause(auditId))}>
               {t('pause')}
             </button>
           </>
         ) : (
-          <button type="button" class="primary" onClick={() => run(() => actions.resume(auditId))}>
+          <button type="button" class="primary" onClick={() => void run(() => actions.resume(auditId))}>
             {audit.status === 'plan' ? t('startPlan') : t('resume')}
           </button>
         )}
@@ -208,7 +209,7 @@ export function AuditView({
           <input
             type="checkbox"
             checked={audit.autoSteps}
-            onChange={(e) => run(() => actions.setAutoSteps(auditId, e.currentTarget.checked), true)}
+            onChange={(e) => void run(() => actions.setAutoSteps(auditId, e.currentTarget.checked), true)}
           />
           {t('autoSteps')}
         </label>

@@ -64,7 +64,7 @@ function AuditLibrary({
     return () => {
       cancelled = true;
     };
-  }, [filters.complete, audits]);
+  }, [backend, filters.complete, audits]);
 
   // Selections of audits that are gone are dropped.
   useEffect(() => {

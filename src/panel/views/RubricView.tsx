@@ -288,13 +288,15 @@ export function RubricView({ auditId, focusCriterionId }: { auditId: string; foc
     if (data && inFlight.current === 0) setLocal(data.audit.rubric.marks);
   }, [data]);
 
+  // On opening and on each jump, not on each re-read of the audit: that would take the focus back.
+  const loaded = !!data;
   useEffect(() => {
-    if (!focusCriterionId || !data) return;
+    if (!focusCriterionId || !loaded) return;
     const rows = root.current ? [...root.current.querySelectorAll<HTMLElement>('[data-criterion]')] : [];
     const row = rows.find((el) => el.dataset.criterion === focusCriterionId);
     row?.scrollIntoView?.({ block: 'center' });
     (row?.querySelector<HTMLInputElement>('input:checked') ?? row?.querySelector<HTMLInputElement>('input'))?.focus();
-  }, [focusCriterionId, data === undefined || data === null]);
+  }, [focusCriterionId, loaded]);
 
   const steps = data?.steps;
   const suggestions = useMemo(() => suggestMarks(steps ?? []), [steps]);
@@ -314,7 +316,9 @@ export function RubricView({ auditId, focusCriterionId }: { auditId: string; foc
     });
     inFlight.current += 1;
     queue.current = queue.current
-      .then(async () => void (await actions.markCriterion(auditId, criterionId, apply)))
+      .then(async () => {
+        await actions.markCriterion(auditId, criterionId, apply);
+      })
       .catch((e: unknown) => setError(errorText(e)))
       .finally(() => {
         inFlight.current -= 1;

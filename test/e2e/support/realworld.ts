@@ -128,7 +128,7 @@ export async function fieldsInHtml(server: LocalServer, list: readonly RealWorld
     const counts = new Map<string, number>();
     for (const p of list) {
       await page.goto(`${server.url}${p.path}`, { waitUntil: 'load', timeout: 30_000 }).catch(() => undefined);
-      counts.set(p.name, (await page.evaluate(COUNT_FIELDS_SCRIPT)) as number);
+      counts.set(p.name, await page.evaluate<number>(COUNT_FIELDS_SCRIPT));
     }
     return counts;
   } finally {

@@ -18,10 +18,16 @@ import {
 } from '../../../src/domain/model.ts';
 import { SCORE_WARNING_KINDS } from '../../../src/domain/scores/index.ts';
 import { OVERALL_COMPONENTS } from '../../../src/domain/scores/overall.ts';
-import { clone, fixture } from './helpers.ts';
+import { clone, fixture, type BrokenExport } from './helpers.ts';
 
 type Values = readonly (string | number | null)[];
-type Json = Record<string, any>;
+/** A node of the JSON schema: the keywords read here, and the rest to walk through. */
+interface SchemaNode {
+  enum?: unknown[];
+  const?: unknown;
+  pattern?: string;
+  [keyword: string]: unknown;
+}
 
 interface ValueSet {
   name: string;
@@ -32,7 +38,7 @@ interface ValueSet {
   /** The schema's enum lists null too (default: when the value is nullable). */
   schemaNull?: boolean;
   /** Puts a value where it sits in a (cloned) export. */
-  put: (exp: Json, value: unknown) => void;
+  put: (exp: BrokenExport, value: unknown) => void;
 }
 
 const SETS: ValueSet[] = [
@@ -124,8 +130,8 @@ const SETS: ValueSet[] = [
 ];
 
 const f = fixture();
-const schema = JSON.parse(readFileSync('docs/audit-export.schema.json', 'utf8')) as Json;
-const at = (pointer: string): Json => pointer.split('/').reduce((o, k) => o[k], schema);
+const schema = JSON.parse(readFileSync('docs/audit-export.schema.json', 'utf8')) as SchemaNode;
+const at = (pointer: string): SchemaNode => pointer.split('/').reduce((o, k) => o[k] as SchemaNode, schema);
 
 function accepts(set: ValueSet, value: unknown): boolean {
   const exp = clone(f.exp);
@@ -157,7 +163,7 @@ describe('the schema', () => {
   it('names the same format, version and screenshot file names', () => {
     expect(at('properties/format').const).toBe(EXPORT_FORMAT);
     expect(at('properties/version').const).toBe(EXPORT_FORMAT_VERSION);
-    const pattern = at('$defs/screenshot/properties/file/anyOf/0').pattern as string;
+    const pattern = at('$defs/screenshot/properties/file/anyOf/0').pattern!;
     expect(new RegExp(pattern).source).toBe(SCREENSHOT_FILE_PATTERN.source);
   });
 });

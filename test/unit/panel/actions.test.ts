@@ -2,6 +2,7 @@
 // fake worker: what ends up stored, what the worker is asked and in which order, and that a refused
 // pause stops an ending journey while it never stops a delete or a replace.
 import { beforeEach, describe, expect, it } from 'vitest';
+import { PeakendFailure } from '../../../src/domain/errors.ts';
 import type { Audit } from '../../../src/domain/model.ts';
 import { emptyDraft } from '../../../src/domain/template-draft.ts';
 import { panelActions, type PanelActions } from '../../../src/panel/actions.ts';
@@ -110,7 +111,7 @@ describe('edits', () => {
 
   // The failure's wording and code belong to the store (test/unit/store); here: it reaches the view.
   it('a write to an audit that is gone is refused, not swallowed, and creates nothing', async () => {
-    await expect(actions.setAutoSteps('aud_gone', true)).rejects.toThrow();
+    await expect(actions.setAutoSteps('aud_gone', true)).rejects.toThrow(PeakendFailure);
     expect(await listAudits(await openPeakendDb())).toEqual([]);
   });
 });
@@ -220,7 +221,7 @@ describe('library', () => {
     const checked = await plan(f.zip);
     await actions.importPlan(checked);
     await (await openPeakendDb()).put('audits', { ...(await stored(f.audit.id)), site: 'Edited' });
-    await expect(actions.importPlan(checked)).rejects.toThrow();
+    await expect(actions.importPlan(checked)).rejects.toThrow(PeakendFailure);
     expect(await listAudits(await openPeakendDb())).toHaveLength(1);
     expect((await stored(f.audit.id)).site).toBe('Edited');
   });

@@ -10,6 +10,7 @@ import {
 import { buildExport, exportJsonText } from '../../../src/report/json.ts';
 import { HOSTILE_TITLE, journey, journeyAudit, shotFor, imageBytes, loadMessages } from './fixtures.ts';
 import { makeStep } from '../scores/factory.ts';
+import type { BrokenExport } from '../import/helpers.ts';
 
 loadMessages();
 
@@ -61,7 +62,7 @@ describe('JSON export', () => {
   });
 
   it('is rejected by the schema when it breaks the format', () => {
-    const cases: Array<(x: any) => void> = [
+    const cases: Array<(x: BrokenExport) => void> = [
       (x) => (x.version = 2),
       (x) => (x.format = 'other'),
       (x) => (x.screenshots[0].sha256 = 'not-a-hash'),

@@ -34,8 +34,9 @@ describe('zip bundle', () => {
     const exp = JSON.parse(strFromU8(files[BUNDLE_JSON_NAME] ?? new Uint8Array()));
     expect(exp.format).toBe('peakend-audit');
     expect(exp.audit.id).toBe(data.audit.id);
-    expect(Object.keys(files).sort()).toEqual(
-      [BUNDLE_JSON_NAME, ...exp.screenshots.map((s: { file: string }) => s.file)].sort(),
+    const byName = (a: string, b: string) => a.localeCompare(b);
+    expect(Object.keys(files).sort(byName)).toEqual(
+      [BUNDLE_JSON_NAME, ...exp.screenshots.map((s: { file: string }) => s.file)].sort(byName),
     );
     for (const shot of exp.screenshots) {
       const bytes = files[shot.file];

@@ -31,11 +31,11 @@ beforeEach(() => {
   const add = win.addEventListener.bind(win);
   const remove = win.removeEventListener.bind(win);
   vi.spyOn(win, 'addEventListener').mockImplementation((type, listener, options) => {
-    if ((type as string) === 'focusout' && listener) live.add(listener);
+    if (type === 'focusout' && listener) live.add(listener);
     add(type, listener, options);
   });
   vi.spyOn(win, 'removeEventListener').mockImplementation((type, listener, options) => {
-    if ((type as string) === 'focusout' && listener) live.delete(listener);
+    if (type === 'focusout' && listener) live.delete(listener);
     remove(type, listener, options);
   });
 });

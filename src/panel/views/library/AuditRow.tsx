@@ -45,7 +45,7 @@ export function AuditRow(props: {
   return (
     <li class={`audit-row${props.selected ? ' audit-row--selected' : ''}`} data-audit-id={audit.id}>
       {mode === 'rename' ? (
-        <form class="inline-form" onSubmit={rename}>
+        <form class="inline-form" onSubmit={(e) => void rename(e)}>
           <label>
             {t('siteName')}
             <input value={name} onInput={(e) => setName(e.currentTarget.value)} maxLength={200} />
@@ -78,7 +78,7 @@ export function AuditRow(props: {
       {mode === 'delete' ? (
         <div class="confirm" role="group" aria-label={t('confirmDeleteLabel')}>
           <span>{t('confirmDelete', audit.site)}</span>
-          <button type="button" class="danger" onClick={remove}>
+          <button type="button" class="danger" onClick={() => void remove()}>
             {t('deletePermanently')}
           </button>
           <button type="button" onClick={() => setMode('view')}>
