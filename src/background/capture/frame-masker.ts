@@ -54,11 +54,12 @@ async function inEveryFrame(tabId: number, message: ContentRequest): Promise<Mas
     const retried = await Promise.all(silent.map((id) => ask<MaskReport>(tabId, id, message)));
     answers = answers.map((a, i) => a ?? retried[silent.indexOf(ids[i]!)] ?? null);
   }
-  // A frame in the capture that never answered cannot have confirmed covers: it counts as unpainted,
-  // so the worker refuses the capture rather than store what may be unmasked fields.
+  // A frame in the capture that never answered, or answered with its error (its covers threw), cannot
+  // have confirmed covers: it counts as unpainted, so the worker refuses the capture rather than
+  // store what may be unmasked fields.
   return answers.reduce<MaskReport>(
     (sum, a) =>
-      a
+      a && typeof a.fields === 'number'
         ? {
             frames: sum.frames + 1,
             fields: sum.fields + a.fields,
