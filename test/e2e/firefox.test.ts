@@ -67,6 +67,7 @@ describe('Firefox', () => {
     let shop: DemoShop;
     let page: Page;
     let panel: Page;
+    let auditId = '';
 
     beforeAll(async () => {
       const started = Date.now();
@@ -98,12 +99,25 @@ describe('Firefox', () => {
     });
 
     const read = <T>(store: string, base64 = false) => ff.readIndexedDb<T>(panel, 'peakend', store, { base64 });
-    const settledSteps = async (auditId: string, count: number) =>
+    const settledSteps = async (id: string, count: number) =>
       eventually(
-        async () => (await read<Step>('steps')).filter((s) => s.auditId === auditId).sort((a, b) => a.index - b.index),
+        async () => (await read<Step>('steps')).filter((s) => s.auditId === id).sort((a, b) => a.index - b.index),
         (list) => list.length === count && list.every((s) => s.capture.status !== 'pending'),
         30_000,
       );
+
+    /** Mean colour and brightest channel of each box of a stored JPEG, decoded in the panel's page. */
+    const pixels = async (base64: string | undefined, boxes: number[][]) =>
+      (await panel.evaluate(`(${PIXEL_SCRIPT})(${JSON.stringify({ base64, points: boxes })})`)) as Array<{
+        r: number;
+        g: number;
+        b: number;
+        max: number;
+      }>;
+    const fullImageOf = async (shotId: string) =>
+      (await read<{ shotId: string; kind: string; blob: BlobSummary }>('blobs', true)).find(
+        (b) => b.shotId === shotId && b.kind === 'full',
+      )!.blob;
 
     it('records three steps with screenshots, the card field blacked out', async () => {
       const started = Date.now();
@@ -122,6 +136,7 @@ describe('Firefox', () => {
           (list) => list.some((a) => a.status === 'running'),
         )
       ).find((a) => a.status === 'running')!;
+      auditId = audit.id;
 
       await settledSteps(audit.id, 1);
       await page.goto(`${shop.url}/product.html`);
@@ -136,10 +151,8 @@ describe('Firefox', () => {
       const checkout = shots.find((s) => s.stepId === recorded[2]!.id)!;
       expect(checkout.masked).toBe(true);
       expect(checkout.maskedFields).toBeGreaterThanOrEqual(1);
-      const full = (await read<{ shotId: string; kind: string; blob: BlobSummary }>('blobs', true)).find(
-        (b) => b.shotId === checkout.id && b.kind === 'full',
-      )!;
-      expect(full.blob.type).toBe('image/jpeg');
+      const full = await fullImageOf(checkout.id);
+      expect(full.type).toBe('image/jpeg');
 
       // The card fields' boxes, in the screenshot's pixels (the capture may be scaled from CSS pixels):
       // the page's own, and the one inside the cross-origin payment frame.
@@ -164,17 +177,43 @@ describe('Firefox', () => {
       for (const r of [card!, frameField!]) {
         expect(r[1]! + r[3]!, 'the field is inside the captured viewport').toBeLessThanOrEqual(checkout.height);
       }
-      const [cardPixels, framePixels, whole] = (await panel.evaluate(
-        `(${PIXEL_SCRIPT})(${JSON.stringify({
-          base64: full.blob.base64,
-          points: [card, frameField, [0, 0, checkout.width, checkout.height]],
-        })})`,
-      )) as Array<{ r: number; g: number; b: number; max: number }>;
+      const [cardPixels, framePixels, whole] = await pixels(full.base64, [
+        card!,
+        frameField!,
+        [0, 0, checkout.width, checkout.height],
+      ]);
       // Unmasked, these empty fields are white boxes with grey placeholder text.
       expect(cardPixels!.max, 'no bright pixel inside the masked card field').toBeLessThan(40);
       expect(framePixels!.max, "no bright pixel inside the payment frame's card field").toBeLessThan(40);
       expect(whole!.r + whole!.g + whole!.b, 'the rest of the page is not blacked out').toBeGreaterThan(3 * 150);
       console.log(`[firefox] three steps captured and checked in ${Date.now() - started} ms`);
     }, 120_000);
+
+    it("masks a card field inside a closed shadow root (Firefox's openOrClosedShadowRoot)", async () => {
+      expect(auditId, 'the audit of the previous test is running').not.toBe('');
+      // A payment widget of the kind that hides its field from the page: a closed shadow root, made
+      // by the page itself, with a typed card number on a white field at the top of the viewport.
+      const box = await page.evaluate(() => {
+        const host = document.createElement('pay-widget');
+        host.style.cssText = 'position:fixed;top:20px;left:20px;z-index:10;display:block';
+        document.body.append(host);
+        const root = host.attachShadow({ mode: 'closed' });
+        root.innerHTML =
+          '<input autocomplete="cc-number" value="4111 1111 1111 1111" ' +
+          'style="width:300px;height:40px;background:#fff;color:#000;border:0;font-size:24px">';
+        const r = host.getBoundingClientRect();
+        return { box: [r.left + 3, r.top + 3, r.width - 6, r.height - 6], closed: host.shadowRoot === null };
+      });
+      expect(box.closed).toBe(true);
+      await panel.locator('button::-p-text(Log step)').click();
+      const recorded = await settledSteps(auditId, 4);
+      expect(recorded[3]!.capture.status).toBe('ok');
+      const shot = (await read<Screenshot>('screenshots')).find((s) => s.stepId === recorded[3]!.id)!;
+      expect(shot.masked).toBe(true);
+      expect(shot.maskedFields).toBeGreaterThanOrEqual(1);
+      const scale = shot.width / (await page.evaluate(() => innerWidth));
+      const [field] = await pixels((await fullImageOf(shot.id)).base64, [box.box.map((v) => Math.round(v * scale))]);
+      expect(field!.max, "no bright pixel inside the closed shadow root's card field").toBeLessThan(40);
+    }, 60_000);
   });
 });
