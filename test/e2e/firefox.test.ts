@@ -208,12 +208,33 @@ describe('Firefox', () => {
       await panel.locator('button::-p-text(Log step)').click();
       const recorded = await settledSteps(auditId, 4);
       expect(recorded[3]!.capture.status).toBe('ok');
+      // The signals are observed in Firefox too: the checkout step's, sent once the next step began,
+      // count its form fields.
+      expect(recorded[2]!.signals?.fields).toBeGreaterThanOrEqual(10);
       const shot = (await read<Screenshot>('screenshots')).find((s) => s.stepId === recorded[3]!.id)!;
       expect(shot.masked).toBe(true);
       expect(shot.maskedFields).toBeGreaterThanOrEqual(1);
       const scale = shot.width / (await page.evaluate(() => innerWidth));
       const [field] = await pixels((await fullImageOf(shot.id)).base64, [box.box.map((v) => Math.round(v * scale))]);
       expect(field!.max, "no bright pixel inside the closed shadow root's card field").toBeLessThan(40);
+    }, 60_000);
+
+    it('renders the report of the audit, its screenshots included', async () => {
+      expect(auditId, 'the audit of the previous tests exists').not.toBe('');
+      const report = await ff.openExtensionPage(`src/report/report.html?audit=${auditId}`);
+      const shown = await eventually(
+        () =>
+          report.evaluate(() => ({
+            images: Array.from(document.querySelectorAll<HTMLImageElement>('#report-root img')).filter(
+              (img) => img.complete && img.naturalWidth > 0,
+            ).length,
+            checkout: document.getElementById('report-root')?.textContent?.includes('Checkout') ?? false,
+          })),
+        (state) => state.images >= 4 && state.checkout,
+        20_000,
+      );
+      expect(shown.images).toBeGreaterThanOrEqual(4);
+      await report.close();
     }, 60_000);
   });
 });
