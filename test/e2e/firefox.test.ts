@@ -3,6 +3,8 @@
 // it only from a user's action; no BiDi command reaches it), so its page is opened in a window of
 // its own for the audited window, as the Chromium tests do with `?window=`.
 import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Audit, Screenshot, Step } from '../../src/domain/model.ts';
@@ -62,6 +64,16 @@ describe('Firefox', () => {
     expect(unexplained.map((w) => `${w.code} ${w.file ?? ''}: ${w.message}`)).toEqual([]);
     // addons-linter takes about 10 s idle, 30 s on a loaded 2-core machine.
   }, 120_000);
+
+  it("holds none of Chrome's own APIs, which the build swapped for their Firefox twins", () => {
+    const code = readdirSync(join(FIREFOX_DIST_DIR, 'assets'))
+      .filter((file) => file.endsWith('.js'))
+      .map((file) => readFileSync(join(FIREFOX_DIST_DIR, 'assets', file), 'utf8'))
+      .join('\n');
+    expect(code).toContain('sidebarAction');
+    expect(code.match(/chrome\.(sidePanel|offscreen)\b/g) ?? []).toEqual([]);
+    expect(existsSync(join(FIREFOX_DIST_DIR, 'src', 'offscreen'))).toBe(false);
+  });
 
   describe('an audit over the demo shop', () => {
     let ff: FirefoxSession;
