@@ -11,7 +11,10 @@ const BLOCKED_SCHEMES = [
   'javascript:',
   'chrome-search:',
 ];
-const STORE_HOSTS = ['chromewebstore.google.com', 'microsoftedge.microsoft.com'];
+// addons.mozilla.org is one of Firefox's restricted domains: no add-on may script or capture it.
+const STORE_HOSTS = ['chromewebstore.google.com', 'microsoftedge.microsoft.com', 'addons.mozilla.org'];
+/** Other extensions' pages, in Chrome and in Firefox. */
+const EXTENSION_SCHEMES = ['chrome-extension:', 'moz-extension:'];
 
 export function uncapturableReason(url: string, ownOrigin: string): string | null {
   let parsed: URL;
@@ -21,7 +24,7 @@ export function uncapturableReason(url: string, ownOrigin: string): string | nul
     return 'no-url';
   }
   if (BLOCKED_SCHEMES.includes(parsed.protocol)) return 'browser-page';
-  if (parsed.protocol === 'chrome-extension:' && `${parsed.protocol}//${parsed.host}` !== ownOrigin)
+  if (EXTENSION_SCHEMES.includes(parsed.protocol) && `${parsed.protocol}//${parsed.host}` !== ownOrigin)
     return 'extension-page';
   if (STORE_HOSTS.includes(parsed.hostname)) return 'web-store';
   if (parsed.hostname === 'chrome.google.com' && parsed.pathname.startsWith('/webstore')) return 'web-store';

@@ -55,18 +55,21 @@ async function inEveryFrame(tabId: number, message: ContentRequest): Promise<Mas
     answers = answers.map((a, i) => a ?? retried[silent.indexOf(ids[i]!)] ?? null);
   }
   // A frame in the capture that never answered cannot have confirmed covers: the worker refuses the
-  // capture rather than store what may be unmasked fields, and names the frame.
+  // capture rather than store what may be unmasked fields, and names the frame. One that answered
+  // with its error (its covers threw) counts as unpainted, which refuses the capture too.
   const urlOf = new Map(list.map((f) => [f.frameId, f.url]));
   const report = answers.reduce<MaskReport>(
     (sum, a) =>
-      a
+      a && typeof a.fields === 'number'
         ? {
             ...sum,
             frames: sum.frames + 1,
             fields: sum.fields + a.fields,
             unpainted: (sum.unpainted ?? 0) + (a.unpainted ?? 0),
           }
-        : sum,
+        : a
+          ? { ...sum, unpainted: (sum.unpainted ?? 0) + 1 }
+          : sum,
     { frames: 0, fields: 0, unpainted: 0 },
   );
   const silentIds = ids.filter((_, i) => answers[i] === null);

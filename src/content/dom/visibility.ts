@@ -131,7 +131,7 @@ function isOwnSummaryPart(child: Element, details: Element): boolean {
 }
 
 /**
- * Every element matching `selector` under `root`, including inside open shadow roots.
+ * Every element matching `selector` under `root`, including inside shadow roots (findShadowRoots).
  * Shadow roots are found with one TreeWalker pass over elements (no serialisation).
  */
 export function queryAllDeep(root: ParentNode, selector: string): Element[] {
@@ -140,7 +140,17 @@ export function queryAllDeep(root: ParentNode, selector: string): Element[] {
   return out;
 }
 
-/** Every open shadow root under `root`, nested ones included: one TreeWalker pass per scope. */
+/**
+ * An element's shadow root, a closed one too where the browser shows it to a content script:
+ * Firefox's Element.openOrClosedShadowRoot, a property only content scripts see. Elsewhere, and for
+ * the user-agent shadow roots of built-in controls (which no page content lives in), closed roots
+ * stay out of reach.
+ */
+function shadowRootOf(el: Element): ShadowRoot | null {
+  return el.shadowRoot ?? (el as { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot ?? null;
+}
+
+/** Every shadow root under `root` (closed ones where shadowRootOf can), nested ones included: one TreeWalker pass per scope. */
 export function findShadowRoots(root: ParentNode): ShadowRoot[] {
   const found: ShadowRoot[] = [];
   const visit = (scope: ParentNode): void => {
@@ -148,7 +158,7 @@ export function findShadowRoots(root: ParentNode): ShadowRoot[] {
     if (!doc) return;
     const walker = doc.createTreeWalker(scope, 1 /* NodeFilter.SHOW_ELEMENT */);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const shadow = (n as Element).shadowRoot;
+      const shadow = shadowRootOf(n as Element);
       if (shadow) {
         found.push(shadow);
         visit(shadow);

@@ -1,6 +1,8 @@
 // Which fields are sensitive (METHOD.md conduct: passwords, card data, e-mail, phone, addresses, and
 // anything the auditor adds). Decided from the autocomplete tokens the page declares, the input type,
-// and name/id patterns payment forms use when they declare nothing.
+// and name/id patterns payment forms use when they declare nothing. Fields inside shadow roots count
+// too: open ones everywhere, closed ones where the browser shows them (dom/visibility.ts).
+import { findShadowRoots } from '../dom/visibility.ts';
 
 const SENSITIVE_TOKENS = new Set([
   'current-password',
@@ -70,15 +72,21 @@ export function isSensitiveField(el: Element): boolean {
   return SENSITIVE_NAME.test(names);
 }
 
-/** Every element to cover: sensitive fields, [data-peakend-mask], and the auditor's own selectors. */
+/**
+ * Every element to cover: sensitive fields, [data-peakend-mask], and the auditor's own selectors.
+ * The shadow roots are walked afresh each time, not taken from the signals' short-lived cache: a
+ * widget attached just before the capture must be covered too.
+ */
 export function findSensitive(root: ParentNode, extraSelectors: readonly string[]): Element[] {
+  const scopes: ParentNode[] = [root, ...findShadowRoots(root)];
+  const all = (selector: string) => scopes.flatMap((scope) => Array.from(scope.querySelectorAll(selector)));
   const found = new Set<Element>();
-  for (const el of root.querySelectorAll('input, textarea, select, [data-peakend-mask]')) {
+  for (const el of all('input, textarea, select, [data-peakend-mask]')) {
     if (isSensitiveField(el)) found.add(el);
   }
   for (const selector of extraSelectors) {
     try {
-      for (const el of root.querySelectorAll(selector)) found.add(el);
+      for (const el of all(selector)) found.add(el);
     } catch {
       // A selector the auditor mistyped masks nothing rather than breaking every capture.
     }

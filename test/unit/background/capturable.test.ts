@@ -12,6 +12,8 @@ describe('uncapturableReason', () => {
     ['chrome-extension://other/page.html', 'extension-page'],
     ['https://chromewebstore.google.com/detail/x', 'web-store'],
     ['https://chrome.google.com/webstore/category', 'web-store'],
+    ['moz-extension://0f1e2d3c/page.html', 'extension-page'],
+    ['https://addons.mozilla.org/en-US/firefox/addon/x/', 'web-store'],
     ['', 'no-url'],
   ])('%s -> %s', (url, reason) => {
     expect(uncapturableReason(url, own)).toBe(reason);
@@ -24,5 +26,10 @@ describe('uncapturableReason', () => {
     `${own}/src/report/report.html`,
   ])('%s can be captured', (url) => {
     expect(uncapturableReason(url, own)).toBeNull();
+  });
+
+  it("captures Peakend's own pages in Firefox", () => {
+    const firefoxOwn = 'moz-extension://3f1b6a2e';
+    expect(uncapturableReason(`${firefoxOwn}/src/report/report.html`, firefoxOwn)).toBeNull();
   });
 });

@@ -120,6 +120,13 @@ describe('frameMasker.mask', () => {
     expect(vi.getTimerCount()).toBe(0);
   });
 
+  it('counts a frame whose covers failed (it answers with its error) as unpainted, so the capture is refused', async () => {
+    page.answers.set(0, [top(1, ['https://ads.example/below'])]);
+    page.answers.set(3, [{ error: 'TypeError: x is not a function' } as unknown as MaskReport]);
+    const report = await frameMasker.mask(7, audit);
+    expect(report).toEqual({ frames: 1, fields: 1, unpainted: 1 });
+  });
+
   it('asks the top frame to unmask even when no frame is listed', async () => {
     page.frames = [];
     await frameMasker.unmask(7);

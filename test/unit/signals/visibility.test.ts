@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
-import { VisibilityCache } from '../../../src/content/dom/visibility.ts';
+import { VisibilityCache, findShadowRoots, queryAllDeep } from '../../../src/content/dom/visibility.ts';
 
 const originalGetComputedStyle = window.getComputedStyle;
 
@@ -123,5 +123,39 @@ describe('VisibilityCache, a hidden form control', () => {
     // Any other element the native check calls hidden is still asked whether it has a box.
     cache.isVisible(document.getElementById('box')!);
     expect(reads).toContain('box');
+  });
+});
+
+describe('findShadowRoots, closed shadow roots', () => {
+  afterEach(() => {
+    delete (Element.prototype as { openOrClosedShadowRoot?: unknown }).openOrClosedShadowRoot;
+  });
+
+  /** A host with a closed shadow root holding a card field; returns the root the page keeps. */
+  function closedCardField(): ShadowRoot {
+    document.body.innerHTML = `<pay-field id="host"></pay-field>`;
+    const root = document.getElementById('host')!.attachShadow({ mode: 'closed' });
+    root.innerHTML = `<input id="card" autocomplete="cc-number">`;
+    return root;
+  }
+
+  it('stay out of reach where the browser offers no way in', () => {
+    closedCardField();
+    expect(findShadowRoots(document)).toEqual([]);
+    expect(queryAllDeep(document, 'input')).toEqual([]);
+  });
+
+  it("are searched through Firefox's openOrClosedShadowRoot property, as content scripts there have it", () => {
+    const roots = new Map<Element, ShadowRoot>();
+    const closed = closedCardField();
+    roots.set(document.getElementById('host')!, closed);
+    Object.defineProperty(Element.prototype, 'openOrClosedShadowRoot', {
+      configurable: true,
+      get(this: Element) {
+        return roots.get(this) ?? null;
+      },
+    });
+    expect(findShadowRoots(document)).toEqual([closed]);
+    expect(queryAllDeep(document, 'input').map((el) => el.id)).toEqual(['card']);
   });
 });
