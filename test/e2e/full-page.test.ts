@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FullPageResult } from '../../src/protocol.ts';
 import { REPO_ROOT } from './harness/index.ts';
 import { jpegSize } from './support/jpeg.ts';
@@ -16,30 +16,17 @@ import {
   audits,
   blobs,
   eventually,
-  launch,
   openPanel,
   screenshots,
   settled,
   startAudit,
-  startDemoShop,
+  demoShopFixture,
   steps,
-  type DemoShop,
   type Session,
 } from './support/peakend.ts';
 
-let shop: DemoShop;
+const demo = demoShopFixture();
 let s: Session | null = null;
-
-beforeAll(async () => {
-  shop = await startDemoShop();
-});
-afterAll(async () => {
-  await shop.close();
-});
-afterEach(async () => {
-  await s?.h.close();
-  s = null;
-});
 
 interface Box {
   x: number;
@@ -117,7 +104,7 @@ async function requestFullPage(panel: Page, auditId: string, windowId: number): 
 
 /** A running audit whose newest step is `url` (reached by navigating, logged as an automatic step). */
 async function auditOn(url: string, session?: Session) {
-  s = session ?? (await launch({ shop }));
+  s = session ?? (await demo.launch());
   const panel = await openPanel(s);
   await startAudit(panel);
   await s.page.goto(url);
@@ -139,7 +126,7 @@ async function storedImage(h: Session['h'], shotId: string): Promise<string> {
 
 describe('Full page on the demo shop', () => {
   it('stitches the long reviews page: full height, the e-mail field below the fold black, the fixed bar once, the scroll put back', async () => {
-    const { h, page, panel } = await auditOn(`${shop.url}/reviews.html`);
+    const { h, page, panel } = await auditOn(`${demo.shop.url}/reviews.html`);
     await page.fill('#notify-email', 'sam.sample@example.com');
     await page.evaluate(() => scrollTo({ top: 300, behavior: 'instant' }));
     const geometry = await page.evaluate(() => ({
@@ -242,7 +229,7 @@ describe('Full page on real-world pages', () => {
     'readability/lwn-1/source.html',
     'docs/5.3/examples/checkout/index.html',
   ])('%s: the stitched page has the e-mail field typed below the fold black', async (path) => {
-    const session = await launch({ shop });
+    const session = await demo.launch();
     await session.h.context.route('**/*', (route) => {
       const url = new URL(route.request().url());
       return /^https?:$/.test(url.protocol) && url.hostname !== '127.0.0.1' ? route.abort() : route.continue();
@@ -290,7 +277,7 @@ describe('Full page on real-world pages', () => {
 
 describe('Full page on bad input: a notice, nothing stored, the audit goes on', () => {
   it('a page that scrolls inside a box of its own is refused with a notice in the panel', async () => {
-    const { h, page, panel } = await auditOn(`${shop.url}/reviews.html`);
+    const { h, page, panel } = await auditOn(`${demo.shop.url}/reviews.html`);
     await page.evaluate(() => {
       const box = document.createElement('div');
       box.id = 'scroller';
@@ -312,7 +299,7 @@ describe('Full page on bad input: a notice, nothing stored, the audit goes on', 
   });
 
   it('a page that grows while its slices are taken: height-changed, nothing stored, the page put back', async () => {
-    const { h, page, panel, auditId } = await auditOn(`${shop.url}/reviews.html`);
+    const { h, page, panel, auditId } = await auditOn(`${demo.shop.url}/reviews.html`);
     // Every scroll past 1,500 px appends 300 px (an endless list), during the capture too.
     await page.evaluate(() => {
       addEventListener('scroll', () => {
@@ -331,10 +318,10 @@ describe('Full page on bad input: a notice, nothing stored, the audit goes on', 
   });
 
   it('a navigation mid-capture: left-page, nothing stored, the new page not scrolled by the capture', async () => {
-    const { h, page, panel, auditId, stepsBefore } = await auditOn(`${shop.url}/reviews.html`);
+    const { h, page, panel, auditId, stepsBefore } = await auditOn(`${demo.shop.url}/reviews.html`);
     const pending = requestFullPage(panel, auditId, s!.windowId);
     await page.waitForTimeout(900);
-    await page.goto(`${shop.url}/story.html`);
+    await page.goto(`${demo.shop.url}/story.html`);
     const result = await pending;
     expect(result).toMatchObject({ ok: false, error: { code: 'full-page-left-page' } });
     expect(await fullPages(h)).toEqual([]);
@@ -348,7 +335,7 @@ describe('Full page on bad input: a notice, nothing stored, the audit goes on', 
   });
 
   it('a tab closed mid-capture: tab-closed, nothing stored, the audit still running', async () => {
-    const { h, page, panel, auditId } = await auditOn(`${shop.url}/reviews.html`);
+    const { h, page, panel, auditId } = await auditOn(`${demo.shop.url}/reviews.html`);
     // Another tab in the window, so closing the audited one does not close the window.
     const sw = await h.sw();
     await sw.evaluate((w) => chrome.tabs.create({ windowId: w, url: 'about:blank', active: false }), s!.windowId);

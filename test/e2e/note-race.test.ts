@@ -1,32 +1,21 @@
 // Issue 17 parts 3 and 4 in the real side panel, on the demo shop: a note typed at a human pace
 // while the next page loads stays whole on its own step, and the rating controls of a new step hold
 // still while its screenshot and signals arrive.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO_JOURNEY } from '../../scripts/demo-shop/pages.ts';
 import type { SidePanelHandle } from './harness/index.ts';
-import { eventually, launch, settled, startDemoShop, steps, type DemoShop, type Session } from './support/peakend.ts';
+import { eventually, settled, steps, type Session, demoShopFixture } from './support/peakend.ts';
 
 const LISTING = DEMO_JOURNEY[1]!;
 const PRODUCT = DEMO_JOURNEY[2]!;
 
-let shop: DemoShop;
+const demo = demoShopFixture();
 let s: Session | null = null;
-
-beforeAll(async () => {
-  shop = await startDemoShop();
-});
-afterAll(async () => {
-  await shop.close();
-});
-afterEach(async () => {
-  await s?.h.close();
-  s = null;
-});
 
 /** The audited tab on the listing, an audit started from the real side panel, its first step settled. */
 async function recordListing(): Promise<{ s: Session; side: SidePanelHandle }> {
-  s = await launch({ shop });
-  await s.page.goto(`${shop.url}${LISTING.path}`);
+  s = await demo.launch();
+  await s.page.goto(`${demo.shop.url}${LISTING.path}`);
   const side = await s.h.openSidePanel(s.windowId);
   await side.waitFor(`document.querySelector('h1')?.textContent === 'Audits'`);
   await side.click('New audit');
@@ -97,7 +86,7 @@ describe('a note typed while the next page loads', () => {
 
     const sentFirst = await typeLikeAPerson(side, first);
     // Mid-sentence, the audited tab goes to the next page (as a link followed a moment ago would).
-    const navigation = s.page.goto(`${shop.url}${PRODUCT.path}`);
+    const navigation = s.page.goto(`${demo.shop.url}${PRODUCT.path}`);
     const sentRest = await typeLikeAPerson(side, rest, first.length);
     await navigation;
     const sent = [...sentFirst, ...sentRest];
@@ -211,7 +200,7 @@ describe('the rating controls of a new step', () => {
   it('hold still from their first paint until the step has its screenshot and signals', async () => {
     const { s, side } = await recordListing();
     await startSampling(side);
-    await s.page.goto(`${shop.url}${PRODUCT.path}`);
+    await s.page.goto(`${demo.shop.url}${PRODUCT.path}`);
     const painted = await stopSampling(side, 'x.shot && x.signals');
     expect(painted[0]!.signals).toBe(false);
     expectStill(painted, 'a new page');

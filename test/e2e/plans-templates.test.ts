@@ -1,37 +1,16 @@
 // Plans and journey templates in a real Chromium: an audit duplicated as a plan runs again from its
 // start URL, and the template chosen for a new audit decides the stages its steps get.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  audits,
-  eventually,
-  launch,
-  openPanel,
-  settled,
-  startDemoShop,
-  steps,
-  type DemoShop,
-  type Session,
-} from './support/peakend.ts';
+import { describe, expect, it } from 'vitest';
+import { audits, eventually, openPanel, settled, demoShopFixture, steps, type Session } from './support/peakend.ts';
 
-let shop: DemoShop;
+const demo = demoShopFixture();
 let s: Session | null = null;
-
-beforeAll(async () => {
-  shop = await startDemoShop();
-});
-afterAll(async () => {
-  await shop.close();
-});
-afterEach(async () => {
-  await s?.h.close();
-  s = null;
-});
 
 describe('plans and templates', () => {
   it('records with the template chosen for the audit, and runs a plan again from its start URL', async () => {
-    s = await launch({ shop });
+    s = await demo.launch();
     const { h, page } = s;
-    await page.goto(`${shop.url}/b/register.html`);
+    await page.goto(`${demo.shop.url}/b/register.html`);
     const panel = await openPanel(s);
     await panel.getByRole('button', { name: 'New audit' }).click();
     await panel.getByLabel('Auditor pseudonym').fill('fox');
@@ -75,7 +54,7 @@ describe('plans and templates', () => {
       startedAt: null,
     });
 
-    await page.goto(`${shop.url}/story.html`);
+    await page.goto(`${demo.shop.url}/story.html`);
     await panel.locator(`[data-audit-id="${plan.id}"]`).getByRole('button', { name: 'Open' }).click();
     await panel.getByRole('button', { name: 'Start this audit' }).click();
     const planSteps = await eventually(

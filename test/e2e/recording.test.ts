@@ -1,53 +1,40 @@
 // Issue 2 in a real Chromium with the built extension: journeys become steps with stored JPEG
 // screenshots, bursts are queued, the worker may die, the browser may restart, and nothing is lost.
 import { createHash } from 'node:crypto';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { withoutHash } from '../../src/domain/urls.ts';
 import { jpegSize } from './support/jpeg.ts';
 import {
   audits,
   blobs,
   eventually,
-  launch,
   openPanel,
   screenshots,
   settled,
   startAudit,
-  startDemoShop,
+  demoShopFixture,
   steps,
-  type DemoShop,
   type Session,
 } from './support/peakend.ts';
 
-let shop: DemoShop;
+const demo = demoShopFixture();
 let s: Session | null = null;
-
-beforeAll(async () => {
-  shop = await startDemoShop();
-});
-afterAll(async () => {
-  await shop.close();
-});
-afterEach(async () => {
-  await s?.h.close();
-  s = null;
-});
 
 describe('recording a journey', () => {
   it('records one step per page, pushState views included, each with a viewport-sized JPEG and a thumbnail', async () => {
-    s = await launch({ shop });
+    s = await demo.launch();
     const { h, page } = s;
     const panel = await openPanel(s);
     await startAudit(panel);
 
     // A brisk human pace: each page is on screen for about a second.
     const dwell = () => page.waitForTimeout(900);
-    await page.goto(`${shop.url}/products.html`);
+    await page.goto(`${demo.shop.url}/products.html`);
     await dwell();
     await page.click('a[href*="product.html"]');
     await page.waitForURL(/product\.html/);
     await dwell();
-    await page.goto(`${shop.url}/app/`);
+    await page.goto(`${demo.shop.url}/app/`);
     await dwell();
     await page.click('#tab-orders');
     await page.waitForURL(/\/app\/orders/);
@@ -98,7 +85,7 @@ describe('recording a journey', () => {
   });
 
   it('draws thumbnails in the offscreen document, and in the worker while that document is closed', async () => {
-    s = await launch({ shop });
+    s = await demo.launch();
     const { h } = s;
     const panel = await openPanel(s);
     await startAudit(panel);
@@ -174,12 +161,12 @@ describe('recording a journey', () => {
   });
 
   it('never leaves a step pending when the auditor moves on at once: a screenshot, or a clear notice', async () => {
-    s = await launch({ shop });
+    s = await demo.launch();
     const { h, page } = s;
     const panel = await openPanel(s);
     await startAudit(panel);
     for (const path of ['/products.html', '/cart.html', '/story.html', '/index.html'])
-      await page.goto(`${shop.url}${path}`);
+      await page.goto(`${demo.shop.url}${path}`);
     const recorded = await eventually(
       () => steps(h),
       (list) => list.length === 5 && settled(list),
@@ -197,7 +184,7 @@ describe('recording a journey', () => {
   });
 
   it('queues five quick Log step presses: five steps, five screenshots, no quota error', async () => {
-    s = await launch({ shop });
+    s = await demo.launch();
     const { h } = s;
     const panel = await openPanel(s);
     await startAudit(panel);
@@ -218,11 +205,11 @@ describe('recording a journey', () => {
   });
 
   it('carries on when the browser stops the service worker mid-journey', async () => {
-    s = await launch({ shop });
+    s = await demo.launch();
     const { h, page } = s;
     const panel = await openPanel(s);
     await startAudit(panel);
-    await page.goto(`${shop.url}/products.html`);
+    await page.goto(`${demo.shop.url}/products.html`);
     await eventually(
       () => steps(h),
       (list) => list.length === 2 && settled(list),
@@ -239,12 +226,12 @@ describe('recording a journey', () => {
       await (await h.sw()).evaluate(() => (self as unknown as { __beforeStop?: number }).__beforeStop),
     ).toBeUndefined();
 
-    await page.goto(`${shop.url}/product.html?id=ridge-shell`);
+    await page.goto(`${demo.shop.url}/product.html?id=ridge-shell`);
     await eventually(
       () => steps(h),
       (list) => list.length === 3 && settled(list),
     );
-    await page.goto(`${shop.url}/cart.html`);
+    await page.goto(`${demo.shop.url}/cart.html`);
     const afterStop = await eventually(
       () => steps(h),
       (list) => list.length === 4 && settled(list),
@@ -269,10 +256,10 @@ describe('recording a journey', () => {
   });
 
   it('keeps the audit through closing the panel and restarting the browser', async () => {
-    s = await launch({ shop });
+    s = await demo.launch();
     const panel = await openPanel(s);
     await startAudit(panel);
-    await s.page.goto(`${shop.url}/products.html`);
+    await s.page.goto(`${demo.shop.url}/products.html`);
     // Settled: captured, and the page's signals stored, so the snapshot below is final.
     await eventually(
       () => steps(s!.h),
@@ -285,7 +272,7 @@ describe('recording a journey', () => {
     await expect.poll(() => reopened.locator('.step img.thumb[src^="blob:"]').count()).toBe(2);
 
     const before = { steps: await steps(s.h), shots: await screenshots(s.h), blobs: await blobs(s.h) };
-    s = { ...s, h: await s.h.restart() };
+    s.h = await s.h.restart();
     const after = { steps: await steps(s.h), shots: await screenshots(s.h), blobs: await blobs(s.h) };
     expect(after.steps).toEqual(before.steps);
     expect(after.shots).toEqual(before.shots);
@@ -297,12 +284,12 @@ describe('recording a journey', () => {
   });
 
   it('records a chrome:// page as a step with a clear notice, and goes on capturing afterwards', async () => {
-    s = await launch({ shop });
+    s = await demo.launch();
     const { h, page } = s;
     const panel = await openPanel(s);
     await startAudit(panel);
     await page.goto('chrome://version');
-    await page.goto(`${shop.url}/cart.html`);
+    await page.goto(`${demo.shop.url}/cart.html`);
     const recorded = await eventually(
       () => steps(h),
       (list) => list.length === 3 && settled(list),
@@ -317,11 +304,11 @@ describe('recording a journey', () => {
   });
 
   it('shows a page title made of markup as literal text, and runs none of it', async () => {
-    s = await launch({ shop });
+    s = await demo.launch();
     const { h, page } = s;
     const panel = await openPanel(s);
     await startAudit(panel);
-    await page.goto(`${shop.url}/hostile.html`);
+    await page.goto(`${demo.shop.url}/hostile.html`);
     const hostileTitle = await page.title();
     expect(hostileTitle).toContain('<img src=x onerror=');
     await eventually(
@@ -335,7 +322,7 @@ describe('recording a journey', () => {
   });
 
   it('deletes an audit with its steps and screenshot blobs, and keeps the others', async () => {
-    s = await launch({ shop });
+    s = await demo.launch();
     const { h, page } = s;
     const panel = await openPanel(s);
     await startAudit(panel, 'keeper');
@@ -346,8 +333,8 @@ describe('recording a journey', () => {
     );
     await panel.getByRole('button', { name: 'Library' }).click();
     await startAudit(panel, 'doomed');
-    await page.goto(`${shop.url}/products.html`);
-    await page.goto(`${shop.url}/cart.html`);
+    await page.goto(`${demo.shop.url}/products.html`);
+    await page.goto(`${demo.shop.url}/cart.html`);
     await eventually(
       () => steps(h),
       (list) => list.length === 5 && settled(list),
@@ -375,7 +362,7 @@ describe('recording a journey', () => {
   });
 
   it('opens in the real side panel: the toolbar button opens it, and it records from there', async () => {
-    s = await launch({ shop });
+    s = await demo.launch();
     const { h, page } = s;
     const behaviour = await (await h.sw()).evaluate(() => chrome.sidePanel.getPanelBehavior());
     expect(behaviour.openPanelOnActionClick).toBe(true);

@@ -2,51 +2,38 @@
 // of typed card numbers (top page and cross-origin payment frame), and edits that survive the panel
 // closing or the worker stopping.
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO_JOURNEY } from '../../scripts/demo-shop/pages.ts';
 import { PIXEL_SCRIPT } from './support/jpeg.ts';
 import {
   audits,
   blobs,
   eventually,
-  launch,
   openPanel,
   screenshots,
   settled,
   startAudit,
-  startDemoShop,
+  demoShopFixture,
   steps,
-  type DemoShop,
   type Session,
 } from './support/peakend.ts';
 
-let shop: DemoShop;
+const demo = demoShopFixture();
 let s: Session | null = null;
-
-beforeAll(async () => {
-  shop = await startDemoShop();
-});
-afterAll(async () => {
-  await shop.close();
-});
-afterEach(async () => {
-  await s?.h.close();
-  s = null;
-});
 
 /** A browser with an audit started in the panel, and the audited tab on the demo shop's product page. */
 async function recordProductPage() {
-  s = await launch({ shop });
+  s = await demo.launch();
   const panel = await openPanel(s);
   await startAudit(panel);
-  await s.page.goto(`${shop.url}/product.html?id=ridge-shell`);
+  await s.page.goto(`${demo.shop.url}/product.html?id=ridge-shell`);
   return { h: s.h, page: s.page, panel };
 }
 
 /** A browser whose audit starts on the demo shop's checkout: its first step is that page, masked. */
 async function startOnCheckout() {
-  s = await launch({ shop });
-  await s.page.goto(`${shop.url}/checkout.html`);
+  s = await demo.launch();
+  await s.page.goto(`${demo.shop.url}/checkout.html`);
   const panel = await openPanel(s);
   await startAudit(panel);
   return { h: s.h, page: s.page, panel };
@@ -76,10 +63,10 @@ async function clickAt(page: Page, selector: string): Promise<void> {
 
 describe('step logging', () => {
   it('stores ratings, emotions, a note, a finding and a stage set through the panel', async () => {
-    s = await launch({ shop });
+    s = await demo.launch();
     const panel = await openPanel(s);
     await startAudit(panel);
-    await s.page.goto(`${shop.url}/cart.html`);
+    await s.page.goto(`${demo.shop.url}/cart.html`);
     await eventually(
       () => steps(s!.h),
       (list) => list.length === 2 && settled(list),
@@ -130,7 +117,7 @@ describe('step logging', () => {
     for (let i = 0; i < 3; i++) await clickAt(page, '#rage-button');
     await page.waitForTimeout(1500);
 
-    await page.goto(`${shop.url}/checkout.html`);
+    await page.goto(`${demo.shop.url}/checkout.html`);
     await page.locator('#place-order').scrollIntoViewIfNeeded();
     await page.waitForTimeout(1200);
     await clickAt(page, '#place-order');
@@ -280,7 +267,7 @@ describe('step logging', () => {
     await expect.poll(shifted, { timeout: 5000 }).toBeGreaterThan(0);
     const expected = await shifted();
     // Leaving the page sends what it has.
-    await page.goto(`${shop.url}/cart.html`);
+    await page.goto(`${demo.shop.url}/cart.html`);
     const recorded = await eventually(
       () => steps(h),
       (list) => (list[1]?.signals?.cls ?? 0) > 0,
@@ -321,7 +308,7 @@ describe('step logging', () => {
     await expect.poll(slowest, { timeout: 5000 }).toBeGreaterThanOrEqual(150);
     const expected = Math.round(await slowest());
     // Leaving the page sends what it has.
-    await page.goto(`${shop.url}/cart.html`);
+    await page.goto(`${demo.shop.url}/cart.html`);
     const recorded = await eventually(
       () => steps(h),
       // A batch may go out between the first quick click (its first-input entry) and the slow one.
@@ -490,7 +477,7 @@ describe('step logging', () => {
   });
 
   it('keeps a note typed just before the panel closes', async () => {
-    s = await launch({ shop });
+    s = await demo.launch();
     const panel = await openPanel(s);
     await startAudit(panel);
     await panel.getByRole('button', { name: 'Log step' }).click();
@@ -510,7 +497,7 @@ describe('step logging', () => {
   });
 
   it('loses nothing when the worker is stopped between a rating and a note', async () => {
-    s = await launch({ shop });
+    s = await demo.launch();
     const { h } = s;
     const panel = await openPanel(s);
     await startAudit(panel);

@@ -1,6 +1,7 @@
 // Peakend-specific helpers over the generic harness: the demo shop, the panel in its own window
 // (so the audited tab stays the active one that captureVisibleTab captures), and store reads.
 import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import type { Audit, Screenshot, Step } from '../../../src/domain/model.ts';
 import { startDemoShop, type DemoShop } from '../../../scripts/demo-shop/server.ts';
 import { launchExtension, type BlobSummary, type Harness, type LaunchOptions } from '../harness/index.ts';
@@ -22,6 +23,35 @@ export async function launch(opts: LaunchOptions & { shop?: DemoShop } = {}): Pr
   await page.goto(`${shop.url}/index.html?reset`);
   const windowId = await h.windowIdOf(page);
   return { h, shop, page, windowId };
+}
+
+/**
+ * The demo shop for a test file, started once, and each test's browser sessions, closed after the
+ * test: the set-up every file that walks the shop shares.
+ */
+export function demoShopFixture(): { readonly shop: DemoShop; launch(opts?: LaunchOptions): Promise<Session> } {
+  let shop: DemoShop | null = null;
+  const open: Session[] = [];
+  beforeAll(async () => {
+    shop = await startDemoShop();
+  });
+  afterAll(async () => {
+    await shop?.close();
+  });
+  afterEach(async () => {
+    await Promise.all(open.splice(0).map((session) => session.h.close()));
+  });
+  return {
+    get shop() {
+      if (!shop) throw new Error('the demo shop starts in beforeAll');
+      return shop;
+    },
+    async launch(opts: LaunchOptions = {}) {
+      const session = await launch({ ...opts, shop: this.shop });
+      open.push(session);
+      return session;
+    },
+  };
 }
 
 /** The panel as a page of its own popup window, serving the audited window. */
