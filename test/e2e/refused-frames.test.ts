@@ -8,7 +8,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Step } from '../../src/domain/model.ts';
 import { launchExtension, type Harness } from './harness/index.ts';
 import { closedPort, REFUSE_OTHER_HOSTS, serve, type LocalServer } from './support/offline.ts';
-import { eventually, openPanel, screenshots, settled, startAudit, steps } from './support/peakend.ts';
+import { eventually, openPanel, screenshots, settled, startAudit, steps, hangMainThread } from './support/peakend.ts';
 
 let server: LocalServer;
 let refusedPort: number;
@@ -105,12 +105,7 @@ describe('a frame that loaded and stays silent', () => {
     // The payment frame (another site: its own process) busy for 12 s; the top page stays free.
     const HUNG_MS = 12_000;
     const frame = page.frames().find((f) => f.url() === frameSrc)!;
-    await frame.evaluate((ms) => {
-      setTimeout(() => {
-        const end = Date.now() + ms;
-        while (Date.now() < end);
-      }, 0);
-    }, HUNG_MS);
+    await hangMainThread(frame, HUNG_MS);
     const hungAt = Date.now();
     void panel.evaluate((m) => chrome.runtime.sendMessage(m), {
       type: 'worker/log-step',

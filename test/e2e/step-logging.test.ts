@@ -16,6 +16,7 @@ import {
   demoShopFixture,
   steps,
   type Session,
+  hangMainThread,
 } from './support/peakend.ts';
 
 const demo = demoShopFixture();
@@ -395,12 +396,7 @@ describe('step logging', () => {
     // the worker's request to cover its fields, nor runs the script injected again to ask once more
     // (the refusal comes after three waits of 2.5 s).
     const HUNG_MS = 12_000;
-    await page.evaluate((ms) => {
-      setTimeout(() => {
-        const end = Date.now() + ms;
-        while (Date.now() < end);
-      }, 0);
-    }, HUNG_MS);
+    await hangMainThread(page, HUNG_MS);
     const hungAt = Date.now();
     void logStepByMessage(panel, auditId);
     const recorded = await eventually(

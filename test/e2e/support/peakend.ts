@@ -54,6 +54,16 @@ export function demoShopFixture(): { readonly shop: DemoShop; launch(opts?: Laun
   };
 }
 
+/** Keeps a page's (or frame's) main thread busy for `ms`, from its next task: a hung page. */
+export async function hangMainThread(target: Pick<Page, 'evaluate'>, ms: number): Promise<void> {
+  await target.evaluate((busy) => {
+    setTimeout(() => {
+      const end = Date.now() + busy;
+      while (Date.now() < end);
+    }, 0);
+  }, ms);
+}
+
 /** The panel as a page of its own popup window, serving the audited window. */
 export async function openPanel(s: Pick<Session, 'h' | 'windowId'>): Promise<Page> {
   const url = s.h.extensionUrl(`${s.h.sidePanelPath()}?window=${s.windowId}`);
