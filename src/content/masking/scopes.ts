@@ -1,0 +1,63 @@
+// Where sensitive fields can be: the document and every shadow root under it, closed ones included.
+// A page's closed shadow root hides its fields from page scripts, not from what is painted, so the
+// masking must reach it. Chrome gives content scripts chrome.dom.openOrClosedShadowRoot (Chrome 88);
+// Firefox gives them Element.openOrClosedShadowRoot() (Firefox 63). Where neither exists (jsdom),
+// only open roots are found.
+import { MASK_LAYER_TAG } from './layer-tag.ts';
+
+type Opener = (el: Element) => ShadowRoot | null;
+
+function closedRootOpener(): Opener | null {
+  const chromeDom = (
+    globalThis as { chrome?: { dom?: { openOrClosedShadowRoot?: (el: HTMLElement) => ShadowRoot | null } } }
+  ).chrome?.dom?.openOrClosedShadowRoot;
+  if (typeof chromeDom === 'function') return (el) => (el instanceof HTMLElement ? chromeDom(el) : null);
+  const proto = (globalThis as { Element?: { prototype: { openOrClosedShadowRoot?: unknown } } }).Element?.prototype;
+  if (typeof proto?.openOrClosedShadowRoot === 'function')
+    return (el) => (el as Element & { openOrClosedShadowRoot(): ShadowRoot | null }).openOrClosedShadowRoot();
+  return null;
+}
+
+// attachShadow accepts only custom elements (a name with a hyphen) and these (DOM standard, attachShadow):
+// asking the browser about any other element would be a call per element for nothing.
+const CAN_HOST = new Set([
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'div',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'main',
+  'nav',
+  'p',
+  'section',
+  'span',
+]);
+
+let opener: Opener | null | undefined;
+
+/** The document (or root) and every shadow root under it, open or closed, nested ones included. */
+export function maskScopes(root: ParentNode): ParentNode[] {
+  if (opener === undefined) opener = closedRootOpener();
+  const open = opener;
+  const scopes: ParentNode[] = [root];
+  const doc = (root as Node).nodeType === 9 ? (root as Document) : (root as Node).ownerDocument;
+  if (!doc) return scopes;
+  for (let i = 0; i < scopes.length; i++) {
+    const walker = doc.createTreeWalker(scopes[i] as Node, 1 /* NodeFilter.SHOW_ELEMENT */);
+    for (let n = walker.nextNode() as Element | null; n; n = walker.nextNode() as Element | null) {
+      let shadow = n.shadowRoot;
+      if (!shadow && open && n.localName !== MASK_LAYER_TAG && (n.localName.includes('-') || CAN_HOST.has(n.localName)))
+        shadow = open(n);
+      if (shadow) scopes.push(shadow);
+    }
+  }
+  return scopes;
+}
