@@ -61,7 +61,7 @@ async function captureAgain(): Promise<Screenshot> {
 /** Brightest pixel inside each named field's box (shrunk by 3 px: JPEG edges bleed). */
 async function brightest(shot: Screenshot, names: readonly string[]): Promise<Map<string, number>> {
   const boxes = await page.evaluate((ts) => {
-    const find = (window as unknown as { fieldEl(t: string): Element }).fieldEl;
+    const find = (window as unknown as { fieldEl: (t: string) => Element }).fieldEl;
     return ts.map((t) => {
       const r = find(t).getBoundingClientRect();
       return [Math.round(r.left) + 3, Math.round(r.top) + 3, Math.round(r.width) - 6, Math.round(r.height) - 6];
