@@ -89,8 +89,14 @@ describe('findSensitive', () => {
     const closed = host.attachShadow({ mode: 'closed' });
     closedRoots.set(host, closed);
     closed.innerHTML = '<input data-t="closed-zip" name="postalCode"><p class="promo" data-t="closed-selector">x</p>';
+    // A custom element is asked even with light-DOM children (a plain <div> only when empty).
+    document.body.insertAdjacentHTML('beforeend', '<x-closed><span>light</span></x-closed>');
+    const custom = document.querySelector('x-closed')!;
+    const customRoot = custom.attachShadow({ mode: 'closed' });
+    closedRoots.set(custom, customRoot);
+    customRoot.innerHTML = '<input data-t="closed-custom-phone" type="text" name="phone">';
     expect(covered(findSensitive(document, ['.promo']))).toEqual(
-      ['closed-selector', 'closed-zip', 'nested-card', 'open-email'].sort(),
+      ['closed-custom-phone', 'closed-selector', 'closed-zip', 'nested-card', 'open-email'].sort(),
     );
   });
 });

