@@ -3,6 +3,7 @@
 import { ToContent, type ContentRequest } from '../protocol.ts';
 import { fullPage } from './full-page.ts';
 import { cover, uncover } from './masking/covers.ts';
+import { watchPasswords } from './masking/sensitive.ts';
 import { onWorkerMessage, toWorker } from './runtime.ts';
 import { createSignalsObserver, type SignalsObserver } from './signals/observer.ts';
 
@@ -43,6 +44,7 @@ if (!globalThis.__peakendContent) {
   globalThis.__peakendContent = true;
   try {
     onWorkerMessage(isContentRequest, handle);
+    watchPasswords(document);
     if (window === window.top) {
       signals = createSignalsObserver({ doc: document, clock: performance, send: toWorker });
       signals.start();

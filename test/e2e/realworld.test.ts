@@ -208,6 +208,55 @@ describe.skipIf(!present)('real-world pages (../shared/realworld)', () => {
     expect(card, 'no bright pixel inside the card number field').toBeLessThan(40);
   });
 
+  it('blacks out every personal field typed into on the checkout, not the promo code', async () => {
+    // Issue 18: these fields have ids and labels but no autocomplete or name; names and addresses leaked.
+    const step = stepOf.get('bootstrap-checkout')!;
+    const typed: Array<[string, string]> = [
+      ['#firstName', 'Marianne'],
+      ['#lastName', 'Dubois-Lefevre'],
+      ['#username', 'mdubois'],
+      ['#email', 'shopper@example.com'],
+      ['#address', '1234 Main St'],
+      ['#address2', 'Apartment 56'],
+      ['#zip', '94105'],
+      ['#cc-name', 'Marianne Dubois'],
+      ['#cc-number', '4111 1111 1111 1111'],
+    ];
+    const promo = 'input[placeholder="Promo code"]';
+    for (const [selector, text] of typed) await page.locator(selector).fill(text);
+    await page.locator(promo).fill('SPRING SALE 2026');
+    const max = new Map<string, number>();
+    const remaining = [promo, ...typed.map(([selector]) => selector)];
+    // The form is taller than the viewport: capture at each scroll position the next unread field needs
+    // (instantly: Bootstrap's reboot makes scrolling smooth).
+    while (remaining.length > 0) {
+      await page.evaluate(
+        (s) => document.querySelector(s)!.scrollIntoView({ block: 'start', behavior: 'instant' }),
+        remaining[0]!,
+      );
+      await page.waitForTimeout(300);
+      const inView = await page.evaluate(
+        (sels) =>
+          sels.filter((s) => {
+            const r = document.querySelector(s)!.getBoundingClientRect();
+            return r.top >= -1 && r.bottom <= innerHeight + 1; // sub-pixel layout
+          }),
+        remaining,
+      );
+      if (inView.length === 0) throw new Error(`${remaining[0]} cannot be scrolled wholly into view`);
+      console.log(`[e2e] checkout capture at scrollY ${await page.evaluate(() => scrollY)}: ${inView.join(' ')}`);
+      const shot = await captureAgain(step);
+      const values = await brightestIn(shot, inView);
+      inView.forEach((s, i) => {
+        max.set(s, values[i]!);
+        remaining.splice(remaining.indexOf(s), 1);
+      });
+    }
+    const leaked = typed.map(([s]) => s).filter((s) => max.get(s)! >= 40);
+    expect(leaked, 'checkout fields with a bright pixel in the screenshot').toEqual([]);
+    expect(max.get(promo)!, 'the promo code stays readable').toBeGreaterThan(200);
+  }, 180_000);
+
   it('blacks out a typed e-mail and password on the sign-in page', async () => {
     const p = pages.find((x) => x.path === SIGN_IN_PATH)!;
     await visit(p, false);

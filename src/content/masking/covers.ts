@@ -1,9 +1,10 @@
 // Opaque boxes over sensitive fields, drawn in a fixed layer on top of the page, so the pixels that
 // reach captureVisibleTab never show what was typed. The layer is removed right after the capture.
+import { MASK_LAYER_TAG } from './layer-tag.ts';
 import { findSensitive } from './sensitive.ts';
 
 // A tag of our own with a closed shadow root: no page style sheet can hide or restyle the boxes.
-export const MASK_LAYER_TAG = 'peakend-mask-layer';
+export { MASK_LAYER_TAG };
 
 const HOST_STYLE: Record<string, string> = {
   display: 'block',
