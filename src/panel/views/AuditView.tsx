@@ -1,4 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { Screenshot, Step, Viewport } from '../../domain/model.ts';
+import { withoutHash } from '../../domain/urls.ts';
 import { t } from '../../i18n/t.ts';
 import { ErrorBanner } from '../components/Notice.tsx';
 import { PrivacyControls } from '../components/PrivacyControls.tsx';
@@ -131,6 +133,11 @@ export function AuditView({
     );
   }
   const { audit, shotsByStep } = data;
+  // A screenshot still being taken keeps the shape of the latest one of the same page: the page's
+  // own shape may differ from the tab's at the audit's start (measured: the demo shop's listing and
+  // product pages under the side panel), and a box of the wrong shape would move everything below
+  // it when the image came.
+  const shapes = shapesByPage(steps, shotsByStep);
   const running = audit.status === 'running';
 
   // Requests may overlap (Log step pressed five times): each one is counted, none is blocked. The
@@ -213,11 +220,14 @@ export function AuditView({
           />
           {t('autoSteps')}
         </label>
-        {busy > 0 && (
-          <span class="muted" role="status">
+        {/* The words keep their place while idle: the toolbar wraps at 360 px, and a status that came
+            and went would move every step card below it by a line. */}
+        <span class="muted toolbar__status">
+          <span class="toolbar__reserve" aria-hidden="true">
             {t('capturing')}
           </span>
-        )}
+          <span role="status">{busy > 0 ? t('capturing') : ''}</span>
+        </span>
       </div>
       <PrivacyControls audit={audit} onChanged={() => void reload()} onError={(e) => setError(errorText(e))} />
       <AuditTabs
@@ -248,7 +258,7 @@ export function AuditView({
                   key={step.id}
                   step={step}
                   shots={shots}
-                  frame={audit.viewport}
+                  frame={shapes.get(withoutHash(step.url)) ?? audit.viewport}
                   dwellMs={next ? Date.parse(next.startedAt) - Date.parse(step.startedAt) : null}
                   selected={step.id === selected?.id}
                   onSelect={() => setChosen(step.id)}
@@ -285,4 +295,20 @@ export function AuditView({
       </AuditTabs>
     </section>
   );
+}
+
+/** The size of each page's latest one-viewport screenshot, by its address without the fragment. */
+function shapesByPage(
+  steps: readonly Step[],
+  shotsByStep: ReadonlyMap<string, readonly Screenshot[]>,
+): Map<string, Viewport> {
+  const latest = new Map<string, Screenshot>();
+  for (const step of steps) {
+    const url = withoutHash(step.url);
+    for (const shot of shotsByStep.get(step.id) ?? []) {
+      const known = latest.get(url);
+      if (shot.kind === undefined && shot.width > 0 && (!known || shot.takenAt > known.takenAt)) latest.set(url, shot);
+    }
+  }
+  return new Map([...latest].map(([url, shot]) => [url, { width: shot.width, height: shot.height }]));
 }
