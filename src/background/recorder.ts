@@ -28,7 +28,7 @@ import { masker } from './capture/masking.ts';
 import { maskRefusal, type RefusalDetails } from './capture/refusal.ts';
 import { CaptureQueue } from './capture/queue.ts';
 import { notifyAfterAnswer, notifyAuditChanged } from './notify.ts';
-import { ownOrigin, resolveTab, type AuditedTab } from './target.ts';
+import { mainDocument, ownOrigin, resolveTab, type AuditedTab } from './target.ts';
 import { suggestStageFor } from './stages.ts';
 
 export const captureQueue = new CaptureQueue();
@@ -167,11 +167,6 @@ export async function captureStep(
   // Opened for the captures to come, unless one is already queued (a burst of Log steps).
   if (captureQueue.size === 0) openThumbnailer();
   return { stepId: step.id, shotId: shot.id, capture };
-}
-
-async function mainDocument(tabId: number): Promise<string | undefined> {
-  const frame = await browser.webNavigation.getFrame({ tabId, frameId: 0 }).catch(() => null);
-  return frame?.documentId;
 }
 
 /** Pixels of a masked page; `samePage` settles once the tab is known to still show the document masked. */

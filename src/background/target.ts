@@ -49,6 +49,12 @@ async function viewportOf(tab: AuditedTab): Promise<{ width: number; height: num
   return size && size.width > 0 ? size : fallback;
 }
 
+/** The id of the document the tab's top frame shows (Chrome 106): a capture checks it has not changed. */
+export async function mainDocument(tabId: number): Promise<string | undefined> {
+  const frame = await browser.webNavigation.getFrame({ tabId, frameId: 0 }).catch(() => null);
+  return frame?.documentId;
+}
+
 export async function describeTarget(windowId: number | null): Promise<TargetDescription> {
   const tab = await resolveTab(windowId);
   const url = tab.url ?? '';

@@ -10,7 +10,7 @@ import { THUMB_QUALITY, thumbSize } from '../../domain/thumbnail.ts';
 import { ToContent, type FullPageFailure, type FullPageOp, type PageScroll } from '../../protocol.ts';
 import { fromBrowserError } from '../browser-errors.ts';
 import { injectInto } from '../features/content-scripts.ts';
-import type { AuditedTab } from '../target.ts';
+import { mainDocument, type AuditedTab } from '../target.ts';
 import { within } from '../within.ts';
 import { dataUrlToBlob, sha256Hex } from './image.ts';
 import { masker } from './masking.ts';
@@ -47,11 +47,6 @@ export interface FullPageShot {
   cut: boolean;
   slices: number;
   maskedFields: number;
-}
-
-async function mainDocument(tabId: number): Promise<string | undefined> {
-  const frame = await browser.webNavigation.getFrame({ tabId, frameId: 0 }).catch(() => null);
-  return frame?.documentId;
 }
 
 /** Why a step of the capture failed: the tab closed, it moved to another document, or the error itself. */
