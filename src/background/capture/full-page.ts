@@ -14,6 +14,7 @@ import { mainDocument, type AuditedTab } from '../target.ts';
 import { within } from '../within.ts';
 import { dataUrlToBlob, sha256Hex } from './image.ts';
 import { masker } from './masking.ts';
+import { maskRefusal } from './refusal.ts';
 import { isQuotaError } from './queue.ts';
 
 /** A scroll answers after a frame; the lazy pass may walk 20 viewports and wait for images. */
@@ -83,8 +84,9 @@ async function takeSlice(
   pace: () => Promise<void>,
 ): Promise<{ dataUrl: string; fields: number }> {
   const mask = audit.masking ? await masker().mask(tab.id, audit) : { fields: 0, frames: 0 };
-  // A slice whose covers were not seen on screen may show the fields: no full page rather than that.
-  if ((mask.unpainted ?? 0) > 0) throw new FullPageError('mask-not-painted');
+  // A slice whose covers were not confirmed may show the fields: no full page rather than that. The
+  // one-viewport capture's rule decides (a silent page or frame refuses too, not only late covers).
+  if (maskRefusal(mask)) throw new FullPageError('mask-not-painted');
   for (let attempt = 0; ; attempt++) {
     await pace();
     try {
