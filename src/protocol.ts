@@ -169,9 +169,10 @@ export type WorkerResponse<K extends ToWorker = ToWorker> =
 export type PanelEvent = { type: ToPanel.AuditChanged; auditId: AuditId; stepId: StepId | null };
 
 export interface ContentApi {
-  [ToContent.Mask]: { req: { selectors: string[] }; res: MaskReport };
+  /** `text`: cover e-mails, phones and card numbers the page shows as text too. */
+  [ToContent.Mask]: { req: { selectors: string[]; text: boolean }; res: MaskReport };
   [ToContent.Unmask]: { req: Record<never, never>; res: { removed: number } };
-  [ToContent.PreviewMask]: { req: { selectors: string[]; on: boolean }; res: MaskReport };
+  [ToContent.PreviewMask]: { req: { selectors: string[]; text: boolean; on: boolean }; res: MaskReport };
   [ToContent.FlushSignals]: { req: Record<never, never>; res: { signals: StepSignals | null } };
   [ToContent.FullPage]: { req: { op: FullPageOp }; res: PageScroll };
 }

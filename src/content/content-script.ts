@@ -4,6 +4,7 @@ import { ToContent, type ContentRequest } from '../protocol.ts';
 import { fullPage } from './full-page.ts';
 import { cover, uncover } from './masking/covers.ts';
 import { watchPasswords } from './masking/sensitive.ts';
+import { sensitiveTextBoxes } from './masking/text.ts';
 import { onWorkerMessage, toWorker } from './runtime.ts';
 import { createSignalsObserver, type SignalsObserver } from './signals/observer.ts';
 
@@ -15,14 +16,17 @@ declare global {
 /** Signals describe the page, that is its top frame: other frames observe none and answer with none. */
 let signals: SignalsObserver | null = null;
 
+/** Text is covered unless the audit's switch says not (a worker from before the switch sends nothing). */
+const textBoxes = (on: boolean | undefined) => (on === false ? undefined : () => sensitiveTextBoxes(document));
+
 async function handle(message: ContentRequest): Promise<unknown> {
   switch (message.type) {
     case ToContent.Mask:
-      return { frames: 1, ...(await cover(message.selectors)) };
+      return { frames: 1, ...(await cover(message.selectors, false, textBoxes(message.text))) };
     case ToContent.PreviewMask: {
       const req = message;
       if (!req.on) return { frames: 1, fields: 0, removed: uncover() };
-      return { frames: 1, ...(await cover(req.selectors, true)) };
+      return { frames: 1, ...(await cover(req.selectors, true, textBoxes(req.text))) };
     }
     case ToContent.Unmask:
       return { removed: uncover() };

@@ -61,6 +61,7 @@ export function createAudit(init: AuditInit, now: string): Audit {
     autoSteps: true,
     masking: true,
     maskSelectors: [],
+    maskText: true,
     jpegQuality: DEFAULT_JPEG_QUALITY,
     stepCount: 0,
     endSurvey: null,

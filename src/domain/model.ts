@@ -88,6 +88,11 @@ export interface Audit {
   masking: boolean;
   /** Extra CSS selectors the auditor wants masked on top of the built-in rules. */
   maskSelectors: string[];
+  /**
+   * E-mails, phone numbers and card numbers the page shows as text are covered too, while masking is
+   * on. Absent in audits stored or exported before the switch existed: on, as for a new audit.
+   */
+  maskText?: boolean;
   /** JPEG quality 0-100 of stored screenshots. */
   jpegQuality: number;
   stepCount: number;
@@ -268,6 +273,7 @@ export type AuditPatch = Partial<
     | 'autoSteps'
     | 'masking'
     | 'maskSelectors'
+    | 'maskText'
     | 'jpegQuality'
     | 'touchpoint'
     | 'endSurvey'

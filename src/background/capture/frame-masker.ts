@@ -81,7 +81,8 @@ async function inEveryFrame(tabId: number, message: ContentRequest): Promise<Mas
 }
 
 export const frameMasker: Masker = {
-  mask: (tabId: number, audit: Audit) => inEveryFrame(tabId, { type: ToContent.Mask, selectors: audit.maskSelectors }),
+  mask: (tabId: number, audit: Audit) =>
+    inEveryFrame(tabId, { type: ToContent.Mask, selectors: audit.maskSelectors, text: audit.maskText !== false }),
   async unmask(tabId: number) {
     // The top frame was asked to mask whatever its URL (see inEveryFrame), so it is always asked to unmask.
     const ids = new Set([0, ...(await frameIds(tabId).catch(() => []))]);
@@ -90,5 +91,10 @@ export const frameMasker: Masker = {
 };
 
 export function previewInEveryFrame(tabId: number, audit: Audit, on: boolean): Promise<MaskReport> {
-  return inEveryFrame(tabId, { type: ToContent.PreviewMask, selectors: audit.maskSelectors, on });
+  return inEveryFrame(tabId, {
+    type: ToContent.PreviewMask,
+    selectors: audit.maskSelectors,
+    text: audit.maskText !== false,
+    on,
+  });
 }

@@ -83,20 +83,30 @@ function removeLayer(): number {
   return count;
 }
 
-export async function cover(extraSelectors: readonly string[], preview = false): Promise<CoverResult> {
+/**
+ * `moreBoxes` adds boxes that are not fields (text the page shows, see text.ts): they are covered
+ * the same way and not counted as fields.
+ */
+export async function cover(
+  extraSelectors: readonly string[],
+  preview = false,
+  moreBoxes: () => readonly DOMRect[] = () => [],
+): Promise<CoverResult> {
   removeLayer();
   const vw = innerWidth;
   const vh = innerHeight;
   const rects: DOMRect[] = [];
+  const inView = (r: DOMRect) =>
+    !(r.width === 0 || r.height === 0 || r.bottom < 0 || r.right < 0 || r.top > vh || r.left > vw);
   for (const el of findSensitive(document, extraSelectors)) {
     const r = el.getBoundingClientRect();
-    if (r.width === 0 || r.height === 0 || r.bottom < 0 || r.right < 0 || r.top > vh || r.left > vw) continue;
-    rects.push(r);
+    if (inView(r)) rects.push(r);
   }
-  const offscreen = window === window.top ? offscreenFrames(vw, vh) : [];
   const fields = rects.length;
+  for (const r of moreBoxes()) if (inView(r)) rects.push(r);
+  const offscreen = window === window.top ? offscreenFrames(vw, vh) : [];
   // Nothing to cover (most pages of a journey): no layer is built, nothing to wait for.
-  if (fields === 0) return { fields, offscreenFrames: offscreen };
+  if (rects.length === 0) return { fields, offscreenFrames: offscreen };
   const host = document.createElement(MASK_LAYER_TAG);
   host.setAttribute('aria-hidden', 'true');
   for (const [name, value] of Object.entries(HOST_STYLE)) host.style.setProperty(name, value, 'important');
@@ -113,7 +123,7 @@ export async function cover(extraSelectors: readonly string[], preview = false):
   }
   document.documentElement.append(host);
   layerChanges += 1;
-  current = { host, count: fields };
+  current = { host, count: rects.length };
   const painted = await afterCoversPainted();
   return painted ? { fields, offscreenFrames: offscreen } : { fields, offscreenFrames: offscreen, unpainted: 1 };
 }

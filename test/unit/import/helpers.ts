@@ -138,6 +138,7 @@ export function fixture(overrides: Partial<Audit> = {}): Fixture {
     status: 'ended',
     stepCount: 3,
     maskSelectors: ['#card', HOSTILE],
+    maskText: false,
     endSurvey: { taskCompleted: true, ces: 5, rememberedValence: -1 },
     rubric: {
       rubricVersion: 'v1',

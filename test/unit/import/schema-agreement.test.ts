@@ -103,6 +103,14 @@ describe('hand-written validator and JSON Schema agree', () => {
       })(),
     ],
     [
+      'export from before the text-masking switch',
+      (() => {
+        const e = clone(fixture().exp);
+        delete e.audit.maskText;
+        return e;
+      })(),
+    ],
+    [
       'running audit, no scores',
       (() => {
         const e = clone(fixture({ status: 'running', touchpoint: 2 }).exp);
