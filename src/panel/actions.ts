@@ -34,7 +34,7 @@ import { useBackend } from './context.ts';
 export type { ClashChoice, ImportOutcome };
 
 /** The per-audit privacy settings the auditor changes from the panel. */
-export type PrivacyPatch = Partial<Pick<Audit, 'masking' | 'maskSelectors' | 'jpegQuality'>>;
+export type PrivacyPatch = Partial<Pick<Audit, 'masking' | 'maskSelectors' | 'maskText' | 'jpegQuality'>>;
 
 export interface ImportChoice {
   /** What to do about an audit with the same id (from the clash dialog); none when there is none. */

@@ -47,12 +47,20 @@ export function PrivacyControls({
   useEffect(() => {
     setChoice((held) => (held && audit.masking !== held.over ? null : held));
   }, [audit.masking]);
+  // The text switch holds the auditor's choice the same way. Absent (an audit from before it): on.
+  const storedText = audit.maskText !== false;
+  const [textChoice, setTextChoice] = useState<{ value: boolean; over: boolean } | null>(null);
+  const maskText = textChoice && textChoice.over === storedText ? textChoice.value : storedText;
+  useEffect(() => {
+    setTextChoice((held) => (held && storedText !== held.over ? null : held));
+  }, [storedText]);
   const save = async (patch: PrivacyPatch) => {
     try {
       await actions.setPrivacy(audit.id, patch);
       onChanged();
     } catch (error) {
       if ('masking' in patch) setChoice(null);
+      if ('maskText' in patch) setTextChoice(null);
       onError(error);
     }
   };
@@ -79,6 +87,19 @@ export function PrivacyControls({
           }}
         />
         {t('maskSensitive')}
+      </label>
+      <label class="toggle">
+        <input
+          type="checkbox"
+          checked={maskText}
+          disabled={!masking}
+          onChange={(e) => {
+            const on = e.currentTarget.checked;
+            setTextChoice({ value: on, over: storedText });
+            void save({ maskText: on });
+          }}
+        />
+        {t('maskText')}
       </label>
       {!masking && <p class="banner banner--error">{t('maskingOffWarning')}</p>}
       <label class="form">

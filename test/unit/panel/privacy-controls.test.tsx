@@ -138,3 +138,31 @@ describe('PrivacyControls: extra selectors', () => {
     await waitFor(async () => expect(await stored()).toEqual(['#account-id']));
   });
 });
+
+describe('PrivacyControls: the text switch', () => {
+  const label = 'Cover e-mails, phone numbers and card numbers shown as text';
+  const stored = async () => (await getAudit(await openPeakendDb(), 'aud_text'))?.maskText;
+
+  it('is on for an audit stored before it existed, and turning it off is stored on the audit', async () => {
+    const audit = makeAudit({ id: 'aud_text', status: 'running', masking: true });
+    delete audit.maskText;
+    await seed(audit);
+    const { m, rerender } = render(audit);
+    const box = byRole<HTMLInputElement>(m.container, 'checkbox', label);
+    expect(box.checked).toBe(true);
+    toggle(box);
+    rerender();
+    await sleep(0);
+    expect(box.checked).toBe(false);
+    await waitFor(async () => expect(await stored()).toBe(false));
+  });
+
+  it('cannot be changed while masking itself is off', async () => {
+    const audit = makeAudit({ id: 'aud_text', status: 'running', masking: false, maskText: true });
+    await seed(audit);
+    const { m, box } = render(audit, { live: true });
+    expect(byRole<HTMLInputElement>(m.container, 'checkbox', label).disabled).toBe(true);
+    toggle(box);
+    await waitFor(() => expect(byRole<HTMLInputElement>(m.container, 'checkbox', label).disabled).toBe(false));
+  });
+});
