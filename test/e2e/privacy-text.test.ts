@@ -1,0 +1,140 @@
+// Issue 18, part 2, in a real Chromium: e-mails, phone numbers and card numbers shown as text (in
+// the page, in open and closed shadow roots, in a cross-site iframe) are covered in the stored JPEG,
+// while a price, a date, an order number and a number failing the Luhn check stay readable; with the
+// audit's text switch off, the same text shows.
+import type { Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Screenshot, Step } from '../../src/domain/model.ts';
+import { launchExtension, type Harness } from './harness/index.ts';
+import { serve, type LocalServer } from './support/offline.ts';
+import { audits, blobs, eventually, openPanel, screenshots, startAudit, steps } from './support/peakend.ts';
+import { PIXEL_STATS_SCRIPT, type PixelStats } from './support/pixel-stats.ts';
+import {
+  FRAME_CONTROLS,
+  FRAME_SENSITIVE,
+  TOP_CONTROLS,
+  TOP_SENSITIVE,
+  privacyTextFrame,
+  privacyTextPage,
+} from './support/privacy-text-fixture.ts';
+
+let server: LocalServer;
+let h: Harness;
+let page: Page;
+let panel: Page;
+let windowId: number;
+let step: Step;
+
+const names = (list: ReadonlyArray<readonly [string, string]>) => list.map(([t]) => t);
+const SENSITIVE = [...names(TOP_SENSITIVE), ...names(FRAME_SENSITIVE)];
+const CONTROLS = [...names(TOP_CONTROLS), ...names(FRAME_CONTROLS)];
+
+beforeAll(async () => {
+  server = await serve((req, res) => {
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+    res.end(req.url === '/frame.html' ? privacyTextFrame() : privacyTextPage(`${server.otherSiteUrl}/frame.html`));
+  });
+  h = await launchExtension();
+  page = h.context.pages()[0] ?? (await h.context.newPage());
+  windowId = await h.windowIdOf(page);
+  await page.goto(`${server.url}/order.html`);
+  panel = await openPanel({ h, windowId });
+  await startAudit(panel);
+  const settled = await eventually(
+    () => steps(h),
+    (list) => list.length === 1 && list[0]!.capture.status !== 'pending',
+  );
+  step = settled[0]!;
+}, 60_000);
+
+afterAll(async () => {
+  await h?.close();
+  await server?.close();
+});
+
+/** Captures the step again (the panel's Capture) and returns the new screenshot. */
+async function captureAgain(): Promise<Screenshot> {
+  const before = (await screenshots(h)).length;
+  await panel.evaluate((m) => chrome.runtime.sendMessage(m), {
+    type: 'worker/capture',
+    windowId,
+    auditId: step.auditId,
+    stepId: step.id,
+  });
+  const list = await eventually(
+    () => screenshots(h),
+    (all) => all.length > before,
+  );
+  return list.sort((a, b) => a.takenAt.localeCompare(b.takenAt)).at(-1)!;
+}
+
+type Box = [number, number, number, number];
+
+/** Each named span's box in `target`'s viewport, shrunk by 2 px (JPEG edges bleed), moved by `dx, dy`. */
+function boxesIn(target: Page | Frame, ts: readonly string[], dx = 0, dy = 0): Promise<Box[]> {
+  return target.evaluate(
+    ({ ts, dx, dy }) =>
+      ts.map((t) => {
+        const el = (window as unknown as { textEl(t: string): Element | undefined }).textEl(t);
+        if (!el) throw new Error(`no ${t} on the page`);
+        const r = el.getBoundingClientRect();
+        return [
+          Math.round(r.left + dx) + 2,
+          Math.round(r.top + dy) + 2,
+          Math.round(r.width) - 4,
+          Math.round(r.height) - 4,
+        ];
+      }) as Box[],
+    { ts, dx, dy },
+  );
+}
+
+/** Luminance statistics of every named span's box in the stored image of `shot`. */
+async function stats(shot: Screenshot): Promise<Map<string, PixelStats>> {
+  const top = [...names(TOP_SENSITIVE), ...names(TOP_CONTROLS)];
+  const inFrame = [...names(FRAME_SENSITIVE), ...names(FRAME_CONTROLS)];
+  const frame = page.frames().find((f) => f.url().endsWith('/frame.html'))!;
+  const at = await page.evaluate(() => {
+    const r = document.querySelector('iframe')!.getBoundingClientRect();
+    return { x: r.left, y: r.top };
+  });
+  const boxes = [...(await boxesIn(page, top)), ...(await boxesIn(frame, inFrame, at.x, at.y))];
+  const full = (await blobs(h, true)).find((b) => b.kind === 'full' && b.shotId === shot.id)!;
+  const out = await page.evaluate<PixelStats[]>(
+    `(${PIXEL_STATS_SCRIPT})(${JSON.stringify({ base64: full.blob.base64, boxes })})`,
+  );
+  return new Map([...top, ...inFrame].map((t, i) => [t, out[i]!]));
+}
+
+const covered = (s: PixelStats) => s.max < 60 && s.sd < 12;
+const readable = (s: PixelStats) => s.max > 200 && s.min < 100 && s.sd > 30;
+const show = (m: Map<string, PixelStats>, ts: string[]) =>
+  ts.map((t) => `${t}: max ${Math.round(m.get(t)!.max)} sd ${Math.round(m.get(t)!.sd)}`).join('; ');
+
+describe('privacy: personal data shown as text', () => {
+  it('covers e-mails, phones and card numbers in the page, its shadow roots and a cross-site frame', async () => {
+    const shot = await captureAgain();
+    const m = await stats(shot);
+    const leaked = SENSITIVE.filter((t) => !covered(m.get(t)!));
+    console.log(`[e2e] privacy text: ${SENSITIVE.length - leaked.length} of ${SENSITIVE.length} texts covered`);
+    expect(leaked, show(m, leaked)).toEqual([]);
+    const hidden = CONTROLS.filter((t) => !readable(m.get(t)!));
+    expect(hidden, `controls covered: ${show(m, hidden)}`).toEqual([]);
+    // Text is not a field: the screenshot's field count stays that of the fields (none here).
+    expect(shot.maskedFields).toBe(0);
+  }, 60_000);
+
+  it("shows the text once the audit's switch is off, as the auditor sets it in the panel", async () => {
+    await panel.getByText('Privacy: sensitive fields masked').click();
+    const box = panel.getByRole('checkbox', { name: 'Cover e-mails, phone numbers and card numbers shown as text' });
+    expect(await box.isChecked()).toBe(true);
+    await box.uncheck();
+    await eventually(
+      () => audits(h),
+      (list) => list[0]?.maskText === false,
+    );
+    const m = await stats(await captureAgain());
+    const stillHidden = [...SENSITIVE, ...CONTROLS].filter((t) => !readable(m.get(t)!));
+    expect(stillHidden, show(m, stillHidden)).toEqual([]);
+  }, 60_000);
+});
