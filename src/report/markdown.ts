@@ -5,7 +5,7 @@ import { ELEMENT_IDS } from '../domain/model.ts';
 import { t } from '../i18n/t.ts';
 import type { ReportData } from './data.ts';
 import { noImages } from './data.ts';
-import { elementName, emotionName, tOr } from './i18n.ts';
+import { elementName, emotionName, maskingState, tOr } from './i18n.ts';
 import { makeContext, type RenderContext, type RenderOptions } from './html/context.ts';
 import { headlineValues } from './html/headline.ts';
 import { severityName } from './html/parts.ts';
@@ -72,7 +72,7 @@ export function renderMarkdown(data: ReportData, opts: RenderOptions = {}): stri
   out.push(
     `**${mdEscape(t('report_auditor'))}:** ${mdEscape(audit.auditor || '—')} · **${mdEscape(t('report_started'))}:** ${mdEscape(fmt.dateTime(audit.startedAt))} · **${mdEscape(t('report_ended'))}:** ${mdEscape(audit.endedAt ? fmt.dateTime(audit.endedAt) : t('report_notEnded'))}  `,
     `**${mdEscape(t('report_device'))}:** ${mdEscape(audit.device)} · **${mdEscape(t('viewport'))}:** ${mdEscape(`${audit.viewport?.width} × ${audit.viewport?.height}`)} · **${mdEscape(t('browser'))}:** ${mdEscape(audit.browser)} · **${mdEscape(t('locale'))}:** ${mdEscape(audit.locale)}  `,
-    `**${mdEscape(t('report_rubricVersion'))}:** ${mdEscape(rubric.version)} · **${mdEscape(t('report_masking'))}:** ${mdEscape(audit.masking ? t('report_maskingOn') : t('report_maskingOff'))} · **${mdEscape(t('report_generated'))}:** ${mdEscape(fmt.dateTime(data.generatedAt))}`,
+    `**${mdEscape(t('report_rubricVersion'))}:** ${mdEscape(rubric.version)} · **${mdEscape(t('report_masking'))}:** ${mdEscape(maskingState(audit))} · **${mdEscape(t('report_generated'))}:** ${mdEscape(fmt.dateTime(data.generatedAt))}`,
     '',
   );
 

@@ -5,7 +5,7 @@ import { ELEMENT_IDS } from '../../domain/model.ts';
 import { TOUCHPOINT_DOUBLE, type ScoreWarning } from '../../domain/scores/index.ts';
 import { t } from '../../i18n/t.ts';
 import { html, join, type SafeHtml } from '../escape.ts';
-import { elementName, tOr } from '../i18n.ts';
+import { elementName, maskingState, tOr } from '../i18n.ts';
 import type { RenderContext } from './context.ts';
 import { dl, section, stepLink } from './parts.ts';
 
@@ -131,7 +131,7 @@ export function renderAppendix(ctx: RenderContext): SafeHtml {
         : rubric.version,
     ],
     [t('report_template'), `${ctx.model.templateName} (${audit.templateId ?? ''} v${audit.templateVersion ?? ''})`],
-    [t('report_masking'), audit.masking ? t('report_maskingOn') : t('report_maskingOff')],
+    [t('report_masking'), maskingState(audit)],
     [t('report_jpegQuality'), Number.isFinite(audit.jpegQuality) ? String(audit.jpegQuality) : '—'],
     [t('report_ratedSteps'), t('report_ratedBasis', scores.rated.valence, scores.stepCount, scores.rated.ease)],
   ]);

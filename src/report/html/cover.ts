@@ -1,7 +1,7 @@
 // Cover: who audited what, when, how; and the flags a client must see first.
 import { t } from '../../i18n/t.ts';
 import { anchorId, html, type SafeHtml } from '../escape.ts';
-import { elementName, tOr } from '../i18n.ts';
+import { elementName, maskingState, tOr } from '../i18n.ts';
 import type { RenderContext } from './context.ts';
 import { dl, urlText } from './parts.ts';
 
@@ -29,7 +29,7 @@ export function renderCover(ctx: RenderContext): SafeHtml {
     [t('report_template'), ctx.model.templateName || '—'],
     [t('report_rubricVersion'), ctx.data.rubric.version],
     [t('report_touchpoint'), touchpoint],
-    [t('report_masking'), audit.masking ? t('report_maskingOn') : t('report_maskingOff')],
+    [t('report_masking'), maskingState(audit)],
     [t('report_stepsCount'), String(ctx.data.steps.length)],
     [t('startUrl'), audit.startUrl ? urlText(audit.startUrl) : '—'],
     [t('report_generated'), fmt.dateTime(generatedAt)],

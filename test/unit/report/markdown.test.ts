@@ -46,3 +46,22 @@ describe('Markdown summary', () => {
     );
   });
 });
+
+describe('Markdown summary: masking as the audit ran it', () => {
+  const masking = (audit: Partial<ReturnType<typeof journey>['data']['audit']>) => {
+    const { data } = journey();
+    const md = renderMarkdown({ ...data, audit: { ...data.audit, ...audit } });
+    const label = mdEscape('Masking of sensitive fields');
+    const line = md.split('\n').find((l) => l.includes(`**${label}:**`)) ?? '';
+    return line.split(`**${label}:** `)[1]?.split(' · ')[0];
+  };
+
+  it('says when text on the page was not covered, and reads an audit from before the switch as covering it', () => {
+    expect(masking({ masking: true, maskText: true })).toBe('On');
+    expect(masking({ masking: true, maskText: undefined })).toBe('On');
+    expect(masking({ masking: true, maskText: false })).toBe(
+      mdEscape('On (fields only: text on the page not covered)'),
+    );
+    expect(masking({ masking: false, maskText: true })).toBe('Off');
+  });
+});
