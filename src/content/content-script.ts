@@ -17,7 +17,8 @@ declare global {
 let signals: SignalsObserver | null = null;
 
 /** Text is covered unless the audit's switch says not (a worker from before the switch sends nothing). */
-const textBoxes = (on: boolean | undefined) => (on === false ? undefined : () => sensitiveTextBoxes(document));
+const textBoxes = (on: boolean | undefined) =>
+  on === false ? undefined : (scopes?: readonly ParentNode[]) => sensitiveTextBoxes(document, scopes);
 
 async function handle(message: ContentRequest): Promise<unknown> {
   switch (message.type) {

@@ -85,12 +85,12 @@ function removeLayer(): number {
 
 /**
  * `moreBoxes` adds boxes that are not fields (text the page shows, see text.ts): they are covered
- * the same way and not counted as fields.
+ * the same way and not counted as fields. Given the scopes already walked, it need not walk again.
  */
 export async function cover(
   extraSelectors: readonly string[],
   preview = false,
-  moreBoxes: () => readonly DOMRect[] = () => [],
+  moreBoxes: (scopes?: readonly ParentNode[]) => readonly DOMRect[] = () => [],
 ): Promise<CoverResult> {
   removeLayer();
   const vw = innerWidth;
