@@ -39,3 +39,14 @@ export function uiDirection(): 'ltr' | 'rtl' {
   const dir = globalThis.chrome?.i18n?.getMessage?.('@@bidi_dir');
   return dir === 'rtl' ? 'rtl' : 'ltr';
 }
+
+/**
+ * The language of the messages t() shows, as a BCP 47 tag for lang="" ('en', 'he', 'zh-TW'): the
+ * browser's UI locale narrowed the way Chrome picks an extension locale (exact, then the language
+ * alone, then the default 'en'), so a Portuguese browser showing English text says 'en'.
+ */
+export function uiLanguage(): string {
+  const ui = (globalThis.chrome?.i18n?.getMessage?.('@@ui_locale') ?? '').replace('-', '_');
+  const shipped: Record<string, string> = { en: 'en', ru: 'ru', pl: 'pl', he: 'he', zh_CN: 'zh-CN', zh_TW: 'zh-TW' };
+  return shipped[ui] ?? shipped[ui.split('_')[0] ?? ''] ?? 'en';
+}

@@ -35,7 +35,7 @@ function renderToolbar(data: ReportData, db: PeakendDb, opts: RenderOptions): vo
 }
 
 async function main(): Promise<void> {
-  const { locale, dir } = preparePage(REPORT_CSS, t('report_title'));
+  const { locale, lang, dir } = preparePage(REPORT_CSS, t('report_title'));
   const auditId = new URLSearchParams(location.search).get('audit');
   if (!auditId) {
     setStatus(t('report_noAuditParam'));
@@ -49,7 +49,7 @@ async function main(): Promise<void> {
     return;
   }
   const images = await screenshotUrls(db, data.screenshots);
-  const opts: RenderOptions = { locale, lang: locale, dir };
+  const opts: RenderOptions = { locale, lang, dir };
   showBody(reportTitle(data), renderReportBody(data, images, opts));
   renderToolbar(data, db, opts);
 }

@@ -1,5 +1,6 @@
 // The whole report: the same markup in the report tab (object URLs) and in the exported HTML file
 // (data: URLs, CSS inline, a CSP that forbids every script, readable with JavaScript off).
+import { directionOf } from '../../i18n/bidi.ts';
 import { t } from '../../i18n/t.ts';
 import type { ImageSource, ReportData } from '../data.ts';
 import { escapeAttr, escapeHtml, html, type SafeHtml } from '../escape.ts';
@@ -58,7 +59,7 @@ export function standaloneDocument(
   opts: RenderOptions = {},
 ): string {
   const lang = opts.lang ?? opts.locale ?? 'en';
-  const dir = opts.dir === 'rtl' ? 'rtl' : 'ltr';
+  const dir = opts.dir ?? directionOf(lang);
   return `<!doctype html>
 <html lang="${escapeAttr(lang)}" dir="${dir}">
 <head>
