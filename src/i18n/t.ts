@@ -41,12 +41,11 @@ export function uiDirection(): 'ltr' | 'rtl' {
 }
 
 /**
- * The language of the messages t() shows, as a BCP 47 tag for lang="" ('en', 'he', 'zh-TW'): the
- * browser's UI locale narrowed the way Chrome picks an extension locale (exact, then the language
- * alone, then the default 'en'), so a Portuguese browser showing English text says 'en'.
+ * The language of the messages t() shows, as a BCP 47 tag for lang="" ('en', 'he', 'zh-TW'): each
+ * locale names itself in its languageTag message, so this is the locale Chrome actually chose,
+ * which neither @@ui_locale nor getUILanguage() reliably says (with --lang=he both say en-US while
+ * the messages are Hebrew).
  */
 export function uiLanguage(): string {
-  const ui = (globalThis.chrome?.i18n?.getMessage?.('@@ui_locale') ?? '').replace('-', '_');
-  const shipped: Record<string, string> = { en: 'en', ru: 'ru', pl: 'pl', he: 'he', zh_CN: 'zh-CN', zh_TW: 'zh-TW' };
-  return shipped[ui] ?? shipped[ui.split('_')[0] ?? ''] ?? 'en';
+  return globalThis.chrome?.i18n?.getMessage?.('languageTag') || fallback?.['languageTag']?.message || 'en';
 }

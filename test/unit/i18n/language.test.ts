@@ -1,11 +1,24 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { directionOf } from '../../../src/i18n/bidi.ts';
 import { uiLanguage } from '../../../src/i18n/t.ts';
 import { standaloneDocument } from '../../../src/report/html/render.ts';
 
-function browserLocale(uiLocale: string): void {
+const LOCALES = join(import.meta.dirname, '../../../public/_locales');
+
+/** The extension's chrome.i18n as Chrome serves it when it has chosen `locale`'s messages. */
+function chosenLocale(locale: string): void {
+  const table = JSON.parse(readFileSync(join(LOCALES, locale, 'messages.json'), 'utf8')) as Record<
+    string,
+    { message: string }
+  >;
   vi.stubGlobal('chrome', {
-    i18n: { getMessage: (key: string) => (key === '@@ui_locale' ? uiLocale : '') },
+    i18n: {
+      // What Chrome said with --lang=he: the browser's locale, not the one whose messages it shows.
+      getMessage: (key: string) => (key === '@@ui_locale' ? 'en_US' : (table[key]?.message ?? '')),
+      getUILanguage: () => 'en-US',
+    },
   });
 }
 
@@ -13,19 +26,20 @@ afterEach(() => vi.unstubAllGlobals());
 
 describe('uiLanguage: the language of the messages shown, not the browser', () => {
   it.each([
-    ['he', 'he'],
-    ['en_US', 'en'],
-    ['ru', 'ru'],
-    ['pl_PL', 'pl'],
-    ['zh_CN', 'zh-CN'],
-    ['zh_TW', 'zh-TW'],
-    // No such locale shipped: Chrome shows the default (English) messages, so the page is English.
-    ['pt_BR', 'en'],
-    ['ar', 'en'],
-    ['zh_HK', 'en'],
-  ])('browser %s shows %s', (ui, lang) => {
-    browserLocale(ui);
+    ['en', 'en', 'ltr'],
+    ['ru', 'ru', 'ltr'],
+    ['pl', 'pl', 'ltr'],
+    ['he', 'he', 'rtl'],
+    ['zh_CN', 'zh-CN', 'ltr'],
+    ['zh_TW', 'zh-TW', 'ltr'],
+  ])('Chrome showing %s messages gives lang %s, dir %s', (locale, lang, dir) => {
+    chosenLocale(locale);
     expect(uiLanguage()).toBe(lang);
+    expect(directionOf(uiLanguage())).toBe(dir);
+  });
+
+  it('every shipped locale names itself', () => {
+    expect(readdirSync(LOCALES).sort()).toEqual(['en', 'he', 'pl', 'ru', 'zh_CN', 'zh_TW']);
   });
 
   it('is English outside the extension', () => {
