@@ -13,3 +13,17 @@ export function applyLanguage(root: HTMLElement, lang: string): void {
   root.lang = lang;
   root.dir = directionOf(lang);
 }
+
+/**
+ * Plain-text isolation (U+2068 first-strong isolate … U+2069 pop): text the user or the page wrote,
+ * put into a message, keeps its own direction and leaves the message's punctuation where it was.
+ * For strings that end in an attribute, an <option> or a notice; markup uses <bdi> instead.
+ */
+export function isolate(text: string | number): string {
+  return `\u2068${text}\u2069`;
+}
+
+/** A number with its sign or unit ("+3", "-0.25") kept left to right inside right-to-left text, so "+3" never shows as "3+". */
+export function isolateLtr(text: string | number): string {
+  return `\u2066${text}\u2069`;
+}
