@@ -26,6 +26,8 @@ const msg = (key: string): string => {
 interface Layout {
   dir: string;
   lang: string;
+  /** The viewport's width, which boxes must stay within. */
+  width: number;
   scrollWidth: number;
   clientWidth: number;
   /** Visible elements whose box leaves 0..width, as "tag.class [left, right]". */
@@ -35,7 +37,7 @@ interface Layout {
 /** What a reader would see overflow: every rendered element's box against the viewport's width. */
 async function layout(panel: Page): Promise<Layout> {
   return panel.evaluate(() => {
-    const width = document.documentElement.clientWidth;
+    const width = window.innerWidth;
     const outside: string[] = [];
     for (const el of document.body.querySelectorAll('*')) {
       const style = getComputedStyle(el);
@@ -50,8 +52,9 @@ async function layout(panel: Page): Promise<Layout> {
     return {
       dir: document.documentElement.dir,
       lang: document.documentElement.lang,
+      width,
       scrollWidth: document.documentElement.scrollWidth,
-      clientWidth: width,
+      clientWidth: document.documentElement.clientWidth,
       outside,
     };
   });
@@ -90,7 +93,12 @@ async function checkView(panel: Page, name: string): Promise<void> {
   await panel.evaluate(() => document.fonts.ready.then(() => undefined));
   await panel.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
   const seen = await layout(panel);
-  expect({ view: name, dir: seen.dir, lang: seen.lang }).toEqual({ view: name, dir: 'rtl', lang: 'he' });
+  expect({ view: name, dir: seen.dir, lang: seen.lang, width: seen.width }).toEqual({
+    view: name,
+    dir: 'rtl',
+    lang: 'he',
+    width: PANEL.width,
+  });
   expect({ view: name, outside: seen.outside }).toEqual({ view: name, outside: [] });
   expect(seen.scrollWidth, name).toBeLessThanOrEqual(seen.clientWidth);
 }
