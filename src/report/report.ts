@@ -12,10 +12,11 @@ import { dataUrlImages } from './images.ts';
 import { collectBlobs } from './zip.ts';
 import { preparePage, runPage, screenshotUrls, showBody } from './page-boot.ts';
 import { extensionVersion, mountToolbar, setStatus, toolbarButton as button } from './page-kit.ts';
+import { isolate } from '../i18n/bidi.ts';
 
 function renderToolbar(data: ReportData, db: PeakendDb, opts: RenderOptions): void {
   const version = extensionVersion();
-  mountToolbar(t('report_toolbar'), reportTitle(data), (busy) => [
+  mountToolbar(t('report_toolbar'), reportTitle(data, isolate), (busy) => [
     button(t('report_print'), () => window.print(), true),
     button(t('report_exportHtml'), () =>
       busy(async () => {
@@ -50,7 +51,7 @@ async function main(): Promise<void> {
   }
   const images = await screenshotUrls(db, data.screenshots);
   const opts: RenderOptions = { locale, lang, dir };
-  showBody(reportTitle(data), renderReportBody(data, images, opts));
+  showBody(reportTitle(data, isolate), renderReportBody(data, images, opts));
   renderToolbar(data, db, opts);
 }
 

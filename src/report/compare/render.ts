@@ -15,6 +15,7 @@ import { overlayCurvesSvg, seriesSwatch, type OverlaySeries } from './curves.ts'
 import type { CompareData } from './data.ts';
 import { differenceParts, differenceTag, headlineMetricLabel } from './sentences.ts';
 import { COMPARE_CSS } from './styles.ts';
+import { isolate } from '../../i18n/bidi.ts';
 
 export type { RenderOptions };
 
@@ -476,7 +477,7 @@ ${footer(ctx)}
 /** The document title: "A vs B — customer-experience comparison". */
 export function comparisonTitle(data: CompareData, opts: RenderOptions = {}): string {
   const ctx = makeCompareContext(data, () => null, opts);
-  return t('compare_docTitle', ctx.labels.join(` ${t('compare_vs')} `));
+  return t('compare_docTitle', ctx.labels.map(isolate).join(` ${t('compare_vs')} `));
 }
 
 /** A complete, self-contained HTML document. Pass an ImageSource that returns data: URLs. */
