@@ -163,6 +163,13 @@ describe('Hebrew panel, right to left, at 360x585', () => {
     await panel.locator('input[type="radio"]').first().waitFor();
     await checkView(panel, '6-end-journey');
 
+    // Back in the library, the audit's row: its site name in its own isolate, nothing wider.
+    await panel.getByRole('button', { name: msg('library') }).click();
+    const site = panel.locator('.audit-row__site bdi').first();
+    await site.waitFor();
+    expect(await site.textContent()).toBe('127.0.0.1');
+    await checkView(panel, '7-library-with-audit');
+
     // The report tab: right to left too, the title in its own isolate.
     const [audit] = await audits(h);
     const report = await h.openExtensionPage(`src/report/report.html?audit=${audit!.id}`);
@@ -175,10 +182,10 @@ describe('Hebrew panel, right to left, at 360x585', () => {
     expect(await readsLeftToRight(report.locator('.step h3 bdi').first(), ['Checkout', '1280', '800', ')'])).toBe(true);
     const viewport = report.locator('#cover dd', { hasText: '×' }).first();
     expect(await readsLeftToRight(viewport, ['1280', '×', '800'])).toBe(true);
-    await report.screenshot({ path: join(SHOTS, '7-report.png'), fullPage: true });
+    await report.screenshot({ path: join(SHOTS, '8-report.png'), fullPage: true });
     // The charts stay left to right (time runs left to right, as in every language's report).
     const chart = report.locator('svg.chart').first();
     expect(await chart.evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
-    await chart.screenshot({ path: join(SHOTS, '8-report-chart.png') });
+    await chart.screenshot({ path: join(SHOTS, '9-report-chart.png') });
   });
 });
