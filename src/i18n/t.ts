@@ -39,3 +39,13 @@ export function uiDirection(): 'ltr' | 'rtl' {
   const dir = globalThis.chrome?.i18n?.getMessage?.('@@bidi_dir');
   return dir === 'rtl' ? 'rtl' : 'ltr';
 }
+
+/**
+ * The language of the messages t() shows, as a BCP 47 tag for lang="" ('en', 'he', 'zh-TW'): each
+ * locale names itself in its languageTag message, so this is the locale Chrome actually chose,
+ * which neither @@ui_locale nor getUILanguage() reliably says (with --lang=he both say en-US while
+ * the messages are Hebrew).
+ */
+export function uiLanguage(): string {
+  return globalThis.chrome?.i18n?.getMessage?.('languageTag') || fallback?.['languageTag']?.message || 'en';
+}

@@ -1,5 +1,6 @@
 import { render } from 'preact';
-import { uiDirection } from '../i18n/t.ts';
+import { applyLanguage } from '../i18n/bidi.ts';
+import { uiLanguage } from '../i18n/t.ts';
 import { App } from './App.tsx';
 import { extensionBackend } from './backend.ts';
 import { readBoot } from './boot.ts';
@@ -7,7 +8,7 @@ import { BackendContext } from './context.ts';
 import './panel.css';
 import './rubric.css';
 
-document.documentElement.dir = uiDirection();
+applyLanguage(document.documentElement, uiLanguage());
 const backend = extensionBackend();
 const [boot] = await Promise.all([readBoot(backend.db()), backend.ready]);
 const root = document.getElementById('app');

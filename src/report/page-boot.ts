@@ -1,7 +1,8 @@
 // How the report tab and the compare tab start: direction, language, styles and title first, the
 // screenshots as object URLs that live as long as the page, then the escaped markup into
 // #report-root. A failure anywhere leaves a status line instead of a blank tab.
-import { uiDirection } from '../i18n/t.ts';
+import { applyLanguage, directionOf } from '../i18n/bidi.ts';
+import { uiLanguage } from '../i18n/t.ts';
 import { getBlob, type PeakendDb } from '../store/index.ts';
 import type { Screenshot } from '../domain/model.ts';
 import type { ImageSource } from './data.ts';
@@ -9,21 +10,22 @@ import { urlMapImages } from './images.ts';
 import { setStatus, TOOLBAR_CSS, uiLocale } from './page-kit.ts';
 
 export interface PageSetup {
+  /** The browser's locale, for numbers and dates. */
   locale: string;
+  /** The language of the messages shown, for lang="" here and in exports. */
+  lang: string;
   dir: 'ltr' | 'rtl';
 }
 
 /** Direction, language, the page's CSS (with the toolbar's) and its first title. */
 export function preparePage(css: string, title: string): PageSetup {
-  const dir = uiDirection();
-  const locale = uiLocale();
-  document.documentElement.dir = dir;
-  document.documentElement.lang = locale;
+  const lang = uiLanguage();
+  applyLanguage(document.documentElement, lang);
   const style = document.createElement('style');
   style.textContent = css + TOOLBAR_CSS;
   document.head.append(style);
   document.title = title;
-  return { locale, dir };
+  return { locale: uiLocale(), lang, dir: directionOf(lang) };
 }
 
 /** The full screenshots as object URLs, revoked when the page goes. */

@@ -12,10 +12,11 @@ import { dataUrlImages } from './images.ts';
 import { collectBlobs } from './zip.ts';
 import { preparePage, runPage, screenshotUrls, showBody } from './page-boot.ts';
 import { extensionVersion, mountToolbar, setStatus, toolbarButton as button } from './page-kit.ts';
+import { isolate } from '../i18n/bidi.ts';
 
 function renderToolbar(data: ReportData, db: PeakendDb, opts: RenderOptions): void {
   const version = extensionVersion();
-  mountToolbar(t('report_toolbar'), reportTitle(data), (busy) => [
+  mountToolbar(t('report_toolbar'), reportTitle(data, isolate), (busy) => [
     button(t('report_print'), () => window.print(), true),
     button(t('report_exportHtml'), () =>
       busy(async () => {
@@ -35,7 +36,7 @@ function renderToolbar(data: ReportData, db: PeakendDb, opts: RenderOptions): vo
 }
 
 async function main(): Promise<void> {
-  const { locale, dir } = preparePage(REPORT_CSS, t('report_title'));
+  const { locale, lang, dir } = preparePage(REPORT_CSS, t('report_title'));
   const auditId = new URLSearchParams(location.search).get('audit');
   if (!auditId) {
     setStatus(t('report_noAuditParam'));
@@ -49,8 +50,8 @@ async function main(): Promise<void> {
     return;
   }
   const images = await screenshotUrls(db, data.screenshots);
-  const opts: RenderOptions = { locale, lang: locale, dir };
-  showBody(reportTitle(data), renderReportBody(data, images, opts));
+  const opts: RenderOptions = { locale, lang, dir };
+  showBody(reportTitle(data, isolate), renderReportBody(data, images, opts));
   renderToolbar(data, db, opts);
 }
 

@@ -10,6 +10,7 @@ import { t, type MessageKey } from '../../i18n/t.ts';
 import { useActions } from '../actions.ts';
 import { errorText } from '../errors.ts';
 import { Scale, type ScaleOption } from './Scale.tsx';
+import { Message } from './UserText.tsx';
 
 const EMPTY: EndSurveyAnswers = { taskCompleted: null, ces: null, rememberedValence: null };
 
@@ -87,7 +88,11 @@ export function EndSurvey({ audit, onSaved }: { audit: Audit; onSaved?: (audit: 
       {ended && <p class="muted">{t('survey_ended')}</p>}
       <fieldset class="survey__task">
         <legend>{t('survey_task')}</legend>
-        {audit.successCriterion && <p class="muted">{t('survey_successCriterion', audit.successCriterion)}</p>}
+        {audit.successCriterion && (
+          <p class="muted">
+            <Message k="survey_successCriterion" values={[audit.successCriterion]} />
+          </p>
+        )}
         <div class="survey__choices">
           <label class={`mark-option${answers.taskCompleted === true ? ' is-on' : ''}`}>
             <input

@@ -3,6 +3,7 @@ import { newId } from '../../domain/ids.ts';
 import { ELEMENT_IDS, type ElementId, type Finding, type Rect, type Screenshot } from '../../domain/model.ts';
 import { t, type MessageKey } from '../../i18n/t.ts';
 import { RegionDrawer } from './RegionDrawer.tsx';
+import { UserText } from './UserText.tsx';
 
 export const severityLabel = (severity: number) => t(`severity_${severity}` as MessageKey);
 export const elementLabel = (element: ElementId) => t(`element_${element}` as MessageKey);
@@ -26,7 +27,7 @@ export function Findings(props: { findings: Finding[]; shots: Screenshot[]; onCh
             <li key={f.id} class={`finding finding--sev${f.severity}`}>
               <span class="finding__sev">{severityLabel(f.severity)}</span>
               <span class="finding__title">
-                {i + 1}. {f.title}
+                {i + 1}. <UserText>{f.title}</UserText>
               </span>
               {f.element && <span class="muted">{elementLabel(f.element)}</span>}
               {f.evidence?.rect && <span class="muted">{t('areaMarked')}</span>}
@@ -92,7 +93,7 @@ function FindingForm(props: { shots: Screenshot[]; onSave: (f: Finding) => void;
     <form class="form finding-form" onSubmit={save}>
       <label>
         {t('findingTitle')}
-        <input value={title} required maxLength={300} onInput={(e) => setTitle(e.currentTarget.value)} />
+        <input dir="auto" value={title} required maxLength={300} onInput={(e) => setTitle(e.currentTarget.value)} />
       </label>
       <label>
         {t('severity')}

@@ -5,6 +5,7 @@ import type { FeltEmotion } from '../../domain/model.ts';
 import { t } from '../../i18n/t.ts';
 import { useDebouncedText } from '../debounced-text.ts';
 import { emotionLabel } from './EmotionPicker.tsx';
+import { isolate } from '../../i18n/bidi.ts';
 
 export function NoteField(props: {
   stepId: string;
@@ -37,6 +38,7 @@ export function NoteField(props: {
       <label>
         {t('note')}
         <textarea
+          dir="auto"
           rows={3}
           value={text}
           maxLength={20000}
@@ -54,7 +56,7 @@ export function NoteField(props: {
               class="chip chip--suggested"
               key={s.emotion}
               disabled={!room}
-              title={t('suggestedFrom', s.cue)}
+              title={t('suggestedFrom', isolate(s.cue))}
               onClick={() => props.onAcceptEmotion([...props.emotions, { emotion: s.emotion, intensity: 3 }])}
             >
               {t('addEmotion', emotionLabel(s.emotion))}

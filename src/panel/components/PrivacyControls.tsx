@@ -105,6 +105,7 @@ export function PrivacyControls({
       <label class="form">
         {t('extraMaskSelectors')}
         <input
+          dir="auto"
           value={selectors.text}
           placeholder=".loyalty-number, #account-id"
           aria-invalid={invalid.length > 0 ? 'true' : undefined}

@@ -7,6 +7,8 @@ import { formatTime } from '../format.ts';
 import { RectBox } from './RegionDrawer.tsx';
 import { SignalsRow } from './SignalsRow.tsx';
 import { Thumbnail } from './Thumbnail.tsx';
+import { UserText } from './UserText.tsx';
+import { isolateLtr } from '../../i18n/bidi.ts';
 
 export function captureNotice(capture: CaptureState, url: string): string | null {
   if (capture.status === 'pending') return t('capturePending');
@@ -18,7 +20,7 @@ function ratingSummary(step: Step): string {
   const parts: string[] = [];
   if (step.ease !== null) parts.push(t('easeShort', String(step.ease)));
   if (step.valence !== null)
-    parts.push(t('valenceShort', step.valence > 0 ? `+${step.valence}` : String(step.valence)));
+    parts.push(t('valenceShort', isolateLtr(step.valence > 0 ? `+${step.valence}` : String(step.valence))));
   if (step.findings.length > 0) parts.push(t('findingsShort', String(step.findings.length)));
   return parts.join(' · ');
 }
@@ -48,13 +50,13 @@ export function StepCard(props: {
     >
       <div class="step__head">
         <span class="step__index">{step.index + 1}</span>
-        <span class="step__title">{step.title || t('untitledPage')}</span>
-        <time class="step__time" dateTime={step.startedAt}>
+        <span class="step__title">{step.title ? <UserText>{step.title}</UserText> : t('untitledPage')}</span>
+        <time class="step__time" dateTime={step.startedAt} dir="auto">
           {formatTime(step.startedAt)}
         </time>
       </div>
       <div class="step__url" title={step.url}>
-        {step.url}
+        <UserText>{step.url}</UserText>
       </div>
       {waiting && (
         <div class="step__shots">

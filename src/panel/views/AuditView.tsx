@@ -15,6 +15,7 @@ import { useAuditData } from '../hooks.ts';
 import { typingIn, useLeaveEditor } from '../editing.ts';
 import { ratingFromKey, watchLostFocus } from '../keyboard.ts';
 import { AuditTabs, type AuditTab } from './AuditTabs.tsx';
+import { Message, UserText } from '../components/UserText.tsx';
 
 /** Cards in the first frame: more than a side panel shows at once. */
 const FIRST_CARDS = 5;
@@ -171,10 +172,14 @@ export function AuditView({
         <button type="button" class="link" onClick={onBack}>
           {t('library')}
         </button>
-        <h1 id="audit-title">{audit.site || t('untitledSite')}</h1>
+        <h1 id="audit-title">{audit.site ? <UserText>{audit.site}</UserText> : t('untitledSite')}</h1>
         <span class={`badge badge--${audit.status}`}>{t(`status_${audit.status}`)}</span>
       </header>
-      {audit.scenario && <p class="scenario">{audit.scenario}</p>}
+      {audit.scenario && (
+        <p class="scenario" dir="auto">
+          {audit.scenario}
+        </p>
+      )}
       <ErrorBanner message={error} onDismiss={() => setError(null)} />
       <div class="toolbar" role="toolbar" aria-label={t('recording')}>
         {running ? (
@@ -287,7 +292,7 @@ export function AuditView({
                 setHeld(null);
               }}
             >
-              {t('newStepGoTo', arrived.title || t('untitledPage'))}
+              <Message k="newStepGoTo" values={[arrived.title || t('untitledPage')]} />
             </button>
           )}
         </div>

@@ -23,6 +23,7 @@ import { exportAuditZip } from './library/export-zip.ts';
 import { Filters } from './library/Filters.tsx';
 import { matches, NO_FILTERS, type LibraryFilters } from './library/filtering.ts';
 import { useImportFlow } from './library/import-flow.ts';
+import { isolate } from '../../i18n/bidi.ts';
 
 const TemplatesView = lazyView(() => import('./TemplatesView.tsx').then((m) => m.TemplatesView));
 
@@ -92,7 +93,7 @@ function AuditLibrary({
     try {
       await actions.duplicateAsPlan(audit.id);
       setError(null);
-      setNotice(t('library_duplicated', audit.site || t('untitledSite')));
+      setNotice(t('library_duplicated', isolate(audit.site || t('untitledSite'))));
       await reload();
     } catch (e) {
       fail(e);
@@ -102,7 +103,7 @@ function AuditLibrary({
     try {
       const filename = await exportAuditZip(backend, audit.id);
       setError(null);
-      setNotice(t('library_exported', filename));
+      setNotice(t('library_exported', isolate(filename)));
     } catch (e) {
       fail(e);
     }
@@ -137,7 +138,7 @@ function AuditLibrary({
         {(notice || importing.phase === 'checking' || importing.phase === 'writing') && (
           <p class="banner banner--info" role="status">
             {importing.phase === 'checking'
-              ? t('import_checking', importing.name)
+              ? t('import_checking', isolate(importing.name))
               : importing.phase === 'writing'
                 ? t('import_writing')
                 : notice}

@@ -9,6 +9,7 @@ import { useBackend } from '../context.ts';
 import { errorText } from '../errors.ts';
 import { readStartDefaults } from '../library-data.ts';
 import { labelOf, type TemplateEntry } from '../templates.ts';
+import { Ltr, UserText } from '../components/UserText.tsx';
 
 /**
  * A field the form pre-fills from a reading that arrives after it is on screen (the tab's host, the
@@ -111,6 +112,7 @@ export function NewAudit({ onStarted, onCancel }: { onStarted: (id: string) => v
         <label>
           {t('siteName')}
           <input
+            dir="auto"
             name="site"
             maxLength={200}
             value={site.value}
@@ -122,6 +124,7 @@ export function NewAudit({ onStarted, onCancel }: { onStarted: (id: string) => v
         <label>
           {t('scenario')}
           <textarea
+            dir="auto"
             name="scenario"
             rows={2}
             maxLength={1000}
@@ -133,6 +136,7 @@ export function NewAudit({ onStarted, onCancel }: { onStarted: (id: string) => v
         <label>
           {t('auditorPseudonym')}
           <input
+            dir="auto"
             name="auditor"
             required
             maxLength={100}
@@ -153,7 +157,7 @@ export function NewAudit({ onStarted, onCancel }: { onStarted: (id: string) => v
             onChange={(e) => templateId.edit(e.currentTarget.value)}
           >
             {templates.map((entry) => (
-              <option value={entry.template.id} key={entry.template.id}>
+              <option value={entry.template.id} key={entry.template.id} dir="auto">
                 {labelOf(entry.template)}
               </option>
             ))}
@@ -161,9 +165,9 @@ export function NewAudit({ onStarted, onCancel }: { onStarted: (id: string) => v
         </label>
         <dl class="facts" aria-label={t('filledAutomatically')}>
           <dt>{t('startUrl')}</dt>
-          <dd class="url">{target?.url ?? '…'}</dd>
+          <dd class="url">{target ? <UserText>{target.url}</UserText> : '…'}</dd>
           <dt>{t('viewport')}</dt>
-          <dd>{target ? `${target.viewport.width} × ${target.viewport.height}` : '…'}</dd>
+          <dd>{target ? <Ltr>{`${target.viewport.width} × ${target.viewport.height}`}</Ltr> : '…'}</dd>
           <dt>{t('browser')}</dt>
           <dd>{target?.browser ?? '…'}</dd>
           <dt>{t('locale')}</dt>

@@ -19,6 +19,7 @@ import { useActions } from '../actions.ts';
 import { useDebouncedText } from '../debounced-text.ts';
 import { errorText } from '../errors.ts';
 import { useAuditData } from '../hooks.ts';
+import { isolate } from '../../i18n/bidi.ts';
 
 /** Reasons shown per suggestion before "and N more". */
 export const REASONS_SHOWN = 5;
@@ -40,7 +41,7 @@ export const elementLabel = (element: string): string => tData(`element_${elemen
 
 /** "Step 3 · Checkout" (journey index + 1, and the page title). */
 export const stepRefText = (step: Pick<Step, 'index' | 'title'>): string =>
-  t('stepRef', String(step.index + 1), step.title || t('untitledPage'));
+  t('stepRef', String(step.index + 1), isolate(step.title || t('untitledPage')));
 
 /** The rubric an audit was marked with; DEFAULT_RUBRIC when the version is unknown. */
 export function rubricOf(version: string | undefined): { rubric: Rubric; known: boolean } {
@@ -110,6 +111,7 @@ function CommentField(props: {
       <label>
         {t('rubric_comment')}
         <textarea
+          dir="auto"
           rows={2}
           value={text}
           maxLength={20000}

@@ -7,7 +7,8 @@ import { computeScores, type AuditScores, type ScoreWarning } from '../../domain
 import { t } from '../../i18n/t.ts';
 import { useBackend } from '../context.ts';
 import { useAuditData } from '../hooks.ts';
-import { criterionText, elementLabel, rubricOf, stepRefText } from './RubricView.tsx';
+import { criterionText, elementLabel, rubricOf } from './RubricView.tsx';
+import { Ltr, Message } from '../components/UserText.tsx';
 
 /** A 0-100 score as shown: rounded to a whole number, or "—" when it cannot be computed. */
 export const formatScore = (value: number | null | undefined): string =>
@@ -43,8 +44,14 @@ function StepMoment(props: { label: string; metric: string; stepId: string; vale
     <div class="summary__metric summary__metric--wide" data-metric={props.metric}>
       <dt>{props.label}</dt>
       <dd>
-        {step ? stepRefText(step) : props.stepId}{' '}
-        <span class="muted">{t('summary_valenceOf', signed(props.valence, 0))}</span>
+        {step ? (
+          <Message k="stepRef" values={[String(step.index + 1), step.title || t('untitledPage')]} />
+        ) : (
+          props.stepId
+        )}{' '}
+        <span class="muted">
+          <Message k="summary_valenceOf" values={[<Ltr key="valence">{signed(props.valence, 0)}</Ltr>]} />
+        </span>
       </dd>
     </div>
   );
@@ -55,7 +62,7 @@ function Metric(props: { label: string; metric: string; value: string; note?: st
     <div class="summary__metric" data-metric={props.metric}>
       <dt>{props.label}</dt>
       <dd>
-        <span class="summary__value">{props.value}</span>
+        <span class="summary__value">{/\p{L}/u.test(props.value) ? props.value : <Ltr>{props.value}</Ltr>}</span>
         {props.note && ' '}
         {props.note && <span class="muted summary__note">{props.note}</span>}
       </dd>

@@ -16,6 +16,8 @@ import { ErrorBanner } from '../components/Notice.tsx';
 import { useActions } from '../actions.ts';
 import { labelOf, useTemplates, type TemplateEntry } from '../templates.ts';
 import { errorText } from '../errors.ts';
+import { isolate } from '../../i18n/bidi.ts';
+import { UserText } from '../components/UserText.tsx';
 
 /** The shown name of a template or stage: its translation when it has one, else its own name. */
 
@@ -67,12 +69,12 @@ export function TemplatesView({ onBack }: { onBack: () => void }) {
   const editCopy = (template: JourneyTemplate) => {
     const draft = draftOf(template, { copy: true, label: labelOf });
     draft.name = t('templates_copyName', labelOf(template));
-    start(draft, t('templates_editing', draft.name), 1);
+    start(draft, t('templates_editing', isolate(draft.name)), 1);
   };
   const edit = (entry: TemplateEntry) =>
     start(
       draftOf(entry.template, { copy: false, label: labelOf }),
-      t('templates_editing', entry.template.name),
+      t('templates_editing', isolate(entry.template.name)),
       entry.template.version + 1,
     );
 
@@ -86,7 +88,7 @@ export function TemplatesView({ onBack }: { onBack: () => void }) {
       const saved = await actions.saveTemplate(draft);
       setEditing(null);
       setError(null);
-      setNotice(t('templates_saved', saved.name, String(saved.version)));
+      setNotice(t('templates_saved', isolate(saved.name), String(saved.version)));
       await reload();
     } catch (e) {
       setError(errorText(e));
@@ -127,7 +129,9 @@ export function TemplatesView({ onBack }: { onBack: () => void }) {
           {entries?.map((entry) => (
             <li key={`${entry.source}:${entry.template.id}`} class="template-row" data-template-id={entry.template.id}>
               <div class="template-row__main">
-                <strong>{labelOf(entry.template)}</strong>{' '}
+                <strong>
+                  <UserText>{labelOf(entry.template)}</UserText>
+                </strong>{' '}
                 <span class={`badge badge--${entry.source}`}>
                   {t(entry.source === 'builtin' ? 'templates_builtin' : 'templates_custom')}
                 </span>
@@ -135,9 +139,11 @@ export function TemplatesView({ onBack }: { onBack: () => void }) {
                   {t('templates_meta', String(entry.template.version), String(entry.template.stages.length))}
                 </span>
                 {entry.basedOn && (
-                  <span class="muted">{t('templates_basedOn', basedOnName(entries, entry.basedOn))}</span>
+                  <span class="muted">{t('templates_basedOn', isolate(basedOnName(entries, entry.basedOn)))}</span>
                 )}
-                <span class="muted template-row__stages">{entry.template.stages.map(labelOf).join(' → ')}</span>
+                <span class="muted template-row__stages">
+                  {entry.template.stages.map((s) => isolate(labelOf(s))).join(journeyArrow())}
+                </span>
               </div>
               <div class="actions">
                 {entry.source === 'user' && (
@@ -215,6 +221,7 @@ function TemplateEditor(props: {
       <label>
         {t('templates_name')}
         <input
+          dir="auto"
           ref={nameInput}
           name="template-name"
           maxLength={100}
@@ -235,6 +242,7 @@ function TemplateEditor(props: {
                 <label>
                   {t('templates_stageName')}
                   <input
+                    dir="auto"
                     maxLength={100}
                     value={stage.name}
                     onInput={(e) => setStage(i, { name: e.currentTarget.value })}
@@ -243,6 +251,7 @@ function TemplateEditor(props: {
                 <label>
                   {t('templates_urlCues')}
                   <textarea
+                    dir="auto"
                     rows={3}
                     value={stage.url.join('\n')}
                     onInput={(e) => setStage(i, { url: lines(e.currentTarget.value) })}
@@ -251,6 +260,7 @@ function TemplateEditor(props: {
                 <label>
                   {t('templates_textCues')}
                   <textarea
+                    dir="auto"
                     rows={3}
                     value={stage.text.join('\n')}
                     onInput={(e) => setStage(i, { text: lines(e.currentTarget.value) })}
@@ -296,3 +306,6 @@ function TemplateEditor(props: {
     </form>
   );
 }
+
+/** The arrow between a journey's stages points the way the panel reads. */
+const journeyArrow = (): string => (document.documentElement.dir === 'rtl' ? ' ← ' : ' → ');

@@ -30,7 +30,7 @@ function renderToolbar(data: CompareData, db: PeakendDb, opts: RenderOptions): v
 }
 
 async function main(): Promise<void> {
-  const { locale, dir } = preparePage(REPORT_CSS + COMPARE_CSS, t('compare_title'));
+  const { locale, lang, dir } = preparePage(REPORT_CSS + COMPARE_CSS, t('compare_title'));
   const parsed = parseAuditIds(location.search);
   if (!parsed.ok) {
     setStatus(parsed.reason === 'too-many' ? t('compare_tooMany') : t('compare_chooseAudits'));
@@ -45,7 +45,7 @@ async function main(): Promise<void> {
   }
   const { data } = loaded;
   const images = await screenshotUrls(db, shownScreenshots(data));
-  const opts: RenderOptions = { locale, lang: locale, dir };
+  const opts: RenderOptions = { locale, lang, dir };
   showBody(comparisonTitle(data, opts), renderComparisonBody(data, images, opts));
   renderToolbar(data, db, opts);
 }

@@ -15,6 +15,7 @@ import { overlayCurvesSvg, seriesSwatch, type OverlaySeries } from './curves.ts'
 import type { CompareData } from './data.ts';
 import { differenceParts, differenceTag, headlineMetricLabel } from './sentences.ts';
 import { COMPARE_CSS } from './styles.ts';
+import { isolate } from '../../i18n/bidi.ts';
 
 export type { RenderOptions };
 
@@ -36,7 +37,7 @@ ${body}
 
 /** "Northwind A" with the audit's swatch (colour, dash and marker shape). */
 function auditName(ctx: CompareContext, i: number): SafeHtml {
-  return html`<span class="audit-name series-${seriesOf(i).index}" data-audit="${i}">${seriesSwatch(seriesOf(i))}<span class="audit-label">${ctx.labels[i] ?? ''}</span></span>`;
+  return html`<span class="audit-name series-${seriesOf(i).index}" data-audit="${i}">${seriesSwatch(seriesOf(i))}<bdi class="audit-label">${ctx.labels[i] ?? ''}</bdi></span>`;
 }
 
 function templateName(ctx: CompareContext, i: number): string {
@@ -58,12 +59,12 @@ function renderCover(ctx: CompareContext): SafeHtml {
     const { audit } = item;
     const critical = comparison.audits[i]?.scores.criticalFailures ?? [];
     const rows: [string, HtmlValue][] = [
-      [t('report_auditor'), audit.auditor || '—'],
+      [t('report_auditor'), audit.auditor ? html`<bdi>${audit.auditor}</bdi>` : '—'],
       [t('report_started'), audit.startedAt ? fmt.dateTime(audit.startedAt) : '—'],
       [t('report_template'), templateName(ctx, i)],
       [t('report_stepsCount'), fmt.int(item.steps.length)],
     ];
-    if (!sharedScenario && audit.scenario) rows.unshift([t('scenario'), audit.scenario]);
+    if (!sharedScenario && audit.scenario) rows.unshift([t('scenario'), html`<bdi>${audit.scenario}</bdi>`]);
     return html`<article class="audit-card series-${seriesOf(i).index}" data-audit="${i}" data-audit-id="${audit.id}">
 <h3>${auditName(ctx, i)}</h3>
 <dl class="card-facts">${rows.map(([k, v]) => html`<div><dt>${k}</dt><dd>${v}</dd></div>`)}</dl>
@@ -85,14 +86,14 @@ function renderCover(ctx: CompareContext): SafeHtml {
   const title = join(
     items.map(
       (_, i) =>
-        html`${i > 0 ? html`<span class="vs-word"> ${t('compare_vs')} </span>` : ''}<span class="vs-site">${ctx.labels[i] ?? ''}</span>`,
+        html`${i > 0 ? html`<span class="vs-word"> ${t('compare_vs')} </span>` : ''}<bdi class="vs-site">${ctx.labels[i] ?? ''}</bdi>`,
     ),
   );
   return html`<header class="cover" id="cover">
 <div class="brand">${LOGO}<span class="brand-name">Peakend</span><span class="brand-sub">${t('compare_brandSub')}</span></div>
 <p class="eyebrow">${t('compare_eyebrow', items.length)}</p>
 <h1 class="site compare-title">${title}</h1>
-${sharedScenario ? html`<p class="scenario"><span class="k">${t('scenario')}</span> <span class="v">${sharedScenario}</span></p>` : ''}
+${sharedScenario ? html`<p class="scenario"><span class="k">${t('scenario')}</span> <span class="v" dir="auto">${sharedScenario}</span></p>` : ''}
 <div class="audit-cards" style="--n: ${items.length}">${cards}</div>
 ${mismatch}
 </header>`;
@@ -349,7 +350,7 @@ function stepFigure(ctx: CompareContext, i: number, step: Step, stepNo: number):
     shot && src
       ? html`<img src="${src}" width="${w}" height="${h}" alt="${t('screenshotAlt', String(shot.width), String(shot.height))}" decoding="async"/>`
       : html`<div class="img-missing small" style="aspect-ratio: ${w} / ${h}">${shot ? t('report_imageUnavailable') : t('report_noScreenshot')}</div>`;
-  return html`<figure class="cmp-shot" data-step-id="${step.id}"><div class="shot-frame">${img}</div><figcaption><span class="step-no-s">${stepNo}</span> ${step.title || t('untitledPage')}</figcaption></figure>`;
+  return html`<figure class="cmp-shot" data-step-id="${step.id}"><div class="shot-frame">${img}</div><figcaption><span class="step-no-s">${stepNo}</span> ${step.title ? html`<bdi>${step.title}</bdi>` : t('untitledPage')}</figcaption></figure>`;
 }
 
 function easeTone(ease: number | null): string {
@@ -476,7 +477,7 @@ ${footer(ctx)}
 /** The document title: "A vs B — customer-experience comparison". */
 export function comparisonTitle(data: CompareData, opts: RenderOptions = {}): string {
   const ctx = makeCompareContext(data, () => null, opts);
-  return t('compare_docTitle', ctx.labels.join(` ${t('compare_vs')} `));
+  return t('compare_docTitle', ctx.labels.map(isolate).join(` ${t('compare_vs')} `));
 }
 
 /** A complete, self-contained HTML document. Pass an ImageSource that returns data: URLs. */

@@ -9,7 +9,7 @@ export interface RenderOptions {
   locale?: string;
   /** Language of the report text for <html lang>; default the locale. */
   lang?: string;
-  /** Text direction of the UI language; default 'ltr'. */
+  /** Text direction of the report text; default that of `lang`. */
   dir?: 'ltr' | 'rtl';
 }
 

@@ -3,7 +3,7 @@ import { t } from '../../i18n/t.ts';
 import { anchorId, html, type SafeHtml } from '../escape.ts';
 import { elementName, maskingState, tOr } from '../i18n.ts';
 import type { RenderContext } from './context.ts';
-import { dl, urlText } from './parts.ts';
+import { bdi, dl, ltr, urlText } from './parts.ts';
 
 const LOGO = html`<svg class="logo" viewBox="0 0 32 32" width="28" height="28" aria-hidden="true" xmlns="http://www.w3.org/2000/svg"><rect width="32" height="32" rx="7"/><polyline points="5,21 11,14 16,18 21,7 27,16" /><circle cx="21" cy="7" r="2.4"/><circle cx="27" cy="16" r="2.4"/></svg>`;
 
@@ -19,14 +19,14 @@ export function renderCover(ctx: RenderContext): SafeHtml {
     ? tOr(`report_touchpoint${audit.touchpoint}`, String(audit.touchpoint))
     : t('report_touchpointNone');
   const rows: [string, SafeHtml | string][] = [
-    [t('report_auditor'), audit.auditor || '—'],
+    [t('report_auditor'), audit.auditor ? bdi(audit.auditor) : '—'],
     [t('report_started'), audit.startedAt ? fmt.dateTime(audit.startedAt) : '—'],
     [t('report_ended'), audit.endedAt ? fmt.dateTime(audit.endedAt) : t('report_notEnded')],
     [t('report_device'), audit.device || '—'],
-    [t('viewport'), viewport || '—'],
-    [t('browser'), audit.browser || '—'],
-    [t('locale'), audit.locale || '—'],
-    [t('report_template'), ctx.model.templateName || '—'],
+    [t('viewport'), viewport ? ltr(viewport) : '—'],
+    [t('browser'), audit.browser ? bdi(audit.browser) : '—'],
+    [t('locale'), audit.locale ? bdi(audit.locale) : '—'],
+    [t('report_template'), ctx.model.templateName ? bdi(ctx.model.templateName) : '—'],
     [t('report_rubricVersion'), ctx.data.rubric.version],
     [t('report_touchpoint'), touchpoint],
     [t('report_masking'), maskingState(audit)],
@@ -40,9 +40,9 @@ export function renderCover(ctx: RenderContext): SafeHtml {
   return html`<header class="cover" id="cover">
 <div class="brand">${LOGO}<span class="brand-name">Peakend</span><span class="brand-sub">${t('report_brandSub')}</span></div>
 <p class="eyebrow">${t('report_title')}</p>
-<h1 class="site">${site}</h1>
-${audit.scenario ? html`<p class="scenario"><span class="k">${t('scenario')}</span> <span class="v">${audit.scenario}</span></p>` : ''}
-${audit.successCriterion ? html`<p class="scenario"><span class="k">${t('report_successCriterion')}</span> <span class="v">${audit.successCriterion}</span></p>` : ''}
+<h1 class="site">${bdi(site)}</h1>
+${audit.scenario ? html`<p class="scenario"><span class="k">${t('scenario')}</span> <span class="v" dir="auto">${audit.scenario}</span></p>` : ''}
+${audit.successCriterion ? html`<p class="scenario"><span class="k">${t('report_successCriterion')}</span> <span class="v" dir="auto">${audit.successCriterion}</span></p>` : ''}
 <div class="badges">${status}<span class="badge ${audit.masking ? 'neutral' : 'warn'}">${audit.masking ? t('report_maskingOnBadge') : t('report_maskingOffBadge')}</span></div>
 ${dl(rows)}
 </header>`;

@@ -47,7 +47,7 @@ export function renderElements(ctx: RenderContext): SafeHtml {
 <td class="ctext">${tOr(cr.textKey, cr.text)}${cr.critical ? html` <span class="badge critical-badge">${t('report_critical')}</span>` : ''}${m?.fromSuggestion ? html` <span class="badge neutral">${t('report_fromSuggestion')}</span>` : ''}</td>
 <td class="cmark">${markPill(m?.mark ?? null)}</td>
 <td class="cweight">${fmt.int(effectiveWeight(m?.weight))}</td>
-<td class="ccomment">${m?.comment ? m.comment : html`<span class="muted">—</span>`}</td>
+<td class="ccomment" dir="auto">${m?.comment ? m.comment : html`<span class="muted">—</span>`}</td>
 <td class="cevidence">${evidence}</td>
 </tr>`;
     });

@@ -28,6 +28,15 @@ export function ltr(text: string): SafeHtml | string {
   return /\p{L}/u.test(text) ? text : html`<span dir="ltr">${text}</span>`;
 }
 
+/**
+ * Text the user or the page wrote (a title, a site name, a comment) in its own bidi isolate, so its
+ * direction comes from its own first letter and "Checkout 1280 × 800 (step 2)" keeps its order in a
+ * right-to-left report.
+ */
+export function bdi(text: string): SafeHtml {
+  return html`<bdi>${text}</bdi>`;
+}
+
 /** A headline tile; `data-metric` and `.metric-value` are what tests and readers look for. */
 export function metric(key: string, label: string, value: string, opts: MetricOpts = {}): SafeHtml {
   const tone = opts.tone ?? (opts.score !== undefined ? bandOf(opts.score) : 'neutral');
@@ -48,8 +57,8 @@ export function stepLink(ctx: RenderContext, stepId: StepId | null | undefined):
 /** An untrusted URL shown as text; a link only when it is http(s). */
 export function urlText(url: string): SafeHtml {
   const href = safeHref(url);
-  if (href === null) return html`<span class="url">${url}</span>`;
-  return html`<a class="url" href="${href}" rel="noopener noreferrer nofollow" target="_blank">${url}</a>`;
+  if (href === null) return html`<span class="url" dir="auto">${url}</span>`;
+  return html`<a class="url" dir="auto" href="${href}" rel="noopener noreferrer nofollow" target="_blank">${url}</a>`;
 }
 
 /** Valence -4..+4 with its sign. */

@@ -1,5 +1,6 @@
 // The whole report: the same markup in the report tab (object URLs) and in the exported HTML file
 // (data: URLs, CSS inline, a CSP that forbids every script, readable with JavaScript off).
+import { directionOf, isolate } from '../../i18n/bidi.ts';
 import { t } from '../../i18n/t.ts';
 import type { ImageSource, ReportData } from '../data.ts';
 import { escapeAttr, escapeHtml, html, type SafeHtml } from '../escape.ts';
@@ -44,9 +45,12 @@ ${footer(ctx)}
 </main>`.value;
 }
 
-/** The document title: "<site> — customer-experience audit". */
-export function reportTitle(data: ReportData): string {
-  return t('report_docTitle', data.audit.site?.trim() ? data.audit.site : t('untitledSite'));
+/**
+ * The document title: "<site> — customer-experience audit". Pages and the exported HTML pass
+ * isolate(), so the site name keeps its own direction in the title; Markdown takes it plain.
+ */
+export function reportTitle(data: ReportData, wrap: (site: string) => string = (site) => site): string {
+  return t('report_docTitle', wrap(data.audit.site?.trim() ? data.audit.site : t('untitledSite')));
 }
 
 /**
@@ -58,7 +62,7 @@ export function standaloneDocument(
   opts: RenderOptions = {},
 ): string {
   const lang = opts.lang ?? opts.locale ?? 'en';
-  const dir = opts.dir === 'rtl' ? 'rtl' : 'ltr';
+  const dir = opts.dir ?? directionOf(lang);
   return `<!doctype html>
 <html lang="${escapeAttr(lang)}" dir="${dir}">
 <head>
@@ -80,7 +84,7 @@ ${doc.body}
 /** A complete, self-contained HTML document. Pass an ImageSource that returns data: URLs. */
 export function renderReportHtml(data: ReportData, images: ImageSource, opts: RenderOptions = {}): string {
   return standaloneDocument(
-    { title: reportTitle(data), css: REPORT_CSS, body: renderReportBody(data, images, opts) },
+    { title: reportTitle(data, isolate), css: REPORT_CSS, body: renderReportBody(data, images, opts) },
     opts,
   );
 }

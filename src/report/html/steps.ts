@@ -7,6 +7,7 @@ import { html, join, type SafeHtml } from '../escape.ts';
 import { elementName } from '../i18n.ts';
 import type { RenderContext } from './context.ts';
 import {
+  bdi,
   dl,
   emotionChips,
   ltr,
@@ -98,13 +99,13 @@ function renderStep(ctx: RenderContext, step: Step): SafeHtml {
       ? ''
       : html`<ol class="step-findings">${findings.map(
           (f) =>
-            html`<li data-finding="${f.code}"><span class="fcode">${f.code}</span> ${severityBadge(f.severity)} <span class="ftitle">${f.finding.title || t('report_untitledFinding')}</span>${f.finding.element ? html` <span class="muted">· ${elementName(f.finding.element)}</span>` : ''}</li>`,
+            html`<li data-finding="${f.code}"><span class="fcode">${f.code}</span> ${severityBadge(f.severity)} <span class="ftitle">${f.finding.title ? bdi(f.finding.title) : t('report_untitledFinding')}</span>${f.finding.element ? html` <span class="muted">· ${elementName(f.finding.element)}</span>` : ''}</li>`,
         )}</ol>`;
 
   return html`<article class="step" id="${stepAnchor(no)}" data-step-id="${step.id}">
 <header class="step-head">
 <span class="step-no">${no}</span>
-<div class="step-titles"><h3>${step.title || t('untitledPage')}</h3>
+<div class="step-titles"><h3>${step.title ? bdi(step.title) : t('untitledPage')}</h3>
 <p class="step-meta">${stageChip(ctx, step.stage)} <span>${fmt.dateTime(step.startedAt)}</span>${dwell === null ? '' : html` · <span>${t('report_dwell', fmt.duration(dwell))}</span>`}</p>
 <p class="step-url">${urlText(step.url)}</p></div>
 <div class="step-flags">${isPeak ? html`<span class="badge peak" data-role="peak-badge">${t('report_peak')}</span>` : ''}${isEnd ? html`<span class="badge end" data-role="end-badge">${t('report_end')}</span>` : ''}</div>
@@ -114,7 +115,7 @@ function renderStep(ctx: RenderContext, step: Step): SafeHtml {
 <div class="step-facts">
 ${ratings}
 <div class="fact-block"><h4>${t('report_emotions')}</h4>${emotionChips(Array.isArray(step.emotions) ? step.emotions : [])}</div>
-<div class="fact-block"><h4>${t('report_note')}</h4>${step.note?.trim() ? html`<p class="note-text">${step.note}</p>` : html`<p class="muted">${t('report_noNote')}</p>`}</div>
+<div class="fact-block"><h4>${t('report_note')}</h4>${step.note?.trim() ? html`<p class="note-text" dir="auto">${step.note}</p>` : html`<p class="muted">${t('report_noNote')}</p>`}</div>
 <div class="fact-block wide"><h4>${t('report_signals')}</h4>${signalsBlock(ctx, step)}</div>
 ${findingList ? html`<div class="fact-block wide"><h4>${t('report_findingsTitle')}</h4>${findingList}</div>` : ''}
 </div>

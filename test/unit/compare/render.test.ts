@@ -49,7 +49,8 @@ describe('comparison content', () => {
   const { doc, data } = exported();
 
   it('names both audits in the title and on the cover, with their templates', () => {
-    expect(doc.title).toBe('Northwind A vs Northwind B — customer-experience comparison');
+    // Each site name is isolated (U+2068 … U+2069) in the title.
+    expect(doc.title).toBe('\u2068Northwind A\u2069 vs \u2068Northwind B\u2069 — customer-experience comparison');
     const cards = [...doc.querySelectorAll('.audit-card')];
     expect(cards.map((c) => c.querySelector('.audit-label')?.textContent)).toEqual(['Northwind A', 'Northwind B']);
     expect(cards[1]!.querySelector('[data-role="critical"]')?.textContent).toContain('F1, F2');

@@ -192,7 +192,8 @@ describe('row actions', () => {
     const plan = (await db.getAll('audits')).find((a) => a.status === 'plan')!;
     expect(plan).toMatchObject({ site: 'Northwind', scenario: 'Buy a jacket', templateId: 'e-commerce', stepCount: 0 });
     expect(await listSteps(db, plan.id)).toEqual([]);
-    expect(text(byRole(c, 'status'))).toBe('A plan for “Northwind” was added to the library.');
+    // The site's name is isolated (U+2068 … U+2069) inside the notice.
+    expect(text(byRole(c, 'status'))).toBe('A plan for “\u2068Northwind\u2069” was added to the library.');
   });
 
   it('compares 2 to 4 selected audits on the compare page', async () => {
@@ -346,7 +347,10 @@ describe('templates view', () => {
     await tick();
     click(byRole(c, 'button', 'Save'));
     await waitFor(() =>
-      expect(text(byRole(c, 'status'))).toBe('Saved “Hotel booking”, version 1. Audits keep the version they used.'),
+      // The template's name is isolated (U+2068 … U+2069) inside the notice.
+      expect(text(byRole(c, 'status'))).toBe(
+        'Saved “\u2068Hotel booking\u2069”, version 1. Audits keep the version they used.',
+      ),
     );
     const saved = (await (await openPeakendDb()).getAll('templates'))[0]!;
     expect(saved).toMatchObject({ name: 'Hotel booking', version: 1, basedOn: { id: 'booking', version: 1 } });

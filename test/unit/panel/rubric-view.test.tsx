@@ -164,10 +164,11 @@ describe('RubricView', () => {
     const evidence = byRole<HTMLSelectElement>(r, 'combobox', 'Evidence');
     expect([...evidence.options].map((o) => o.text)).toEqual([
       'No evidence',
-      'Step 1 · Home',
-      'Step 2 · Cart',
-      'Step 3 · Checkout',
-      'Step 4 · Payment',
+      // Page titles are isolated (U+2068 … U+2069) inside the option's text.
+      'Step 1 · \u2068Home\u2069',
+      'Step 2 · \u2068Cart\u2069',
+      'Step 3 · \u2068Checkout\u2069',
+      'Step 4 · \u2068Payment\u2069',
     ]);
     choose(evidence, 'st2');
     await waitFor(async () =>
@@ -267,6 +268,6 @@ describe('RubricView', () => {
     expect(c.querySelector('img')).toBeNull();
     expect(byRole<HTMLTextAreaElement>(row(c, 'M1'), 'textbox', 'Comment').value).toBe(evil);
     const options = [...byRole<HTMLSelectElement>(row(c, 'M1'), 'combobox', 'Evidence').options].map((o) => o.text);
-    expect(options).toContain(`Step 1 · ${evil}`);
+    expect(options).toContain(`Step 1 · \u2068${evil}\u2069`);
   });
 });

@@ -5,6 +5,7 @@ import type { Audit } from '../../../domain/model.ts';
 import { t } from '../../../i18n/t.ts';
 import { useActions } from '../../actions.ts';
 import { formatDateTime } from '../../format.ts';
+import { Message, UserText } from '../../components/UserText.tsx';
 
 export function AuditRow(props: {
   audit: Audit;
@@ -48,7 +49,7 @@ export function AuditRow(props: {
         <form class="inline-form" onSubmit={(e) => void rename(e)}>
           <label>
             {t('siteName')}
-            <input value={name} onInput={(e) => setName(e.currentTarget.value)} maxLength={200} />
+            <input dir="auto" value={name} onInput={(e) => setName(e.currentTarget.value)} maxLength={200} />
           </label>
           <button type="submit">{t('save')}</button>
           <button type="button" onClick={() => setMode('view')}>
@@ -66,18 +67,29 @@ export function AuditRow(props: {
             onChange={(e) => props.onSelect(e.currentTarget.checked)}
           />
           <div class="audit-row__main">
-            <strong class="audit-row__site">{audit.site || t('untitledSite')}</strong>
-            <span class="audit-row__scenario">{audit.scenario}</span>
-            <span class="muted">
-              {t('auditMeta', formatDateTime(audit.createdAt), String(audit.stepCount), t(`status_${audit.status}`))}
+            <strong class="audit-row__site">
+              {audit.site ? <UserText>{audit.site}</UserText> : t('untitledSite')}
+            </strong>
+            <span class="audit-row__scenario" dir="auto">
+              {audit.scenario}
             </span>
-            <span class="muted audit-row__details">{t('library_rowDetails', audit.auditor, props.templateName)}</span>
+            <span class="muted">
+              <Message
+                k="auditMeta"
+                values={[formatDateTime(audit.createdAt), String(audit.stepCount), t(`status_${audit.status}`)]}
+              />
+            </span>
+            <span class="muted audit-row__details">
+              <Message k="library_rowDetails" values={[audit.auditor, props.templateName]} />
+            </span>
           </div>
         </div>
       )}
       {mode === 'delete' ? (
         <div class="confirm" role="group" aria-label={t('confirmDeleteLabel')}>
-          <span>{t('confirmDelete', audit.site)}</span>
+          <span>
+            <Message k="confirmDelete" values={[audit.site]} />
+          </span>
           <button type="button" class="danger" onClick={() => void remove()}>
             {t('deletePermanently')}
           </button>

@@ -4,6 +4,7 @@ import type { Audit } from '../../../domain/model.ts';
 import { t } from '../../../i18n/t.ts';
 import type { ClashChoice } from '../../actions.ts';
 import { formatDateTime } from '../../format.ts';
+import { Message } from '../../components/UserText.tsx';
 
 export function ClashDialog({
   existing,
@@ -26,7 +27,10 @@ export function ClashDialog({
     >
       <h2 id="clash-title">{t('import_clashTitle')}</h2>
       <p id="clash-text">
-        {t('import_clashText', existing.site || t('untitledSite'), formatDateTime(existing.createdAt))}
+        <Message
+          k="import_clashText"
+          values={[existing.site || t('untitledSite'), formatDateTime(existing.createdAt)]}
+        />
       </p>
       <div class="actions">
         <button ref={first} type="button" class="primary" onClick={() => onChoose('keep-both')}>

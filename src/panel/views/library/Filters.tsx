@@ -24,6 +24,7 @@ export function Filters(props: {
       <label class="library__search">
         {t('library_search')}
         <input
+          dir="auto"
           type="search"
           value={f.query}
           placeholder={t('library_searchPlaceholder')}
@@ -39,7 +40,7 @@ export function Filters(props: {
             <select value={f.site} onChange={(e) => set({ site: e.currentTarget.value })}>
               <option value="">{t('library_any')}</option>
               {sites.map((s) => (
-                <option key={s} value={s}>
+                <option key={s} value={s} dir="auto">
                   {s || t('untitledSite')}
                 </option>
               ))}
@@ -50,7 +51,7 @@ export function Filters(props: {
             <select value={f.auditor} onChange={(e) => set({ auditor: e.currentTarget.value })}>
               <option value="">{t('library_any')}</option>
               {auditors.map((s) => (
-                <option key={s} value={s}>
+                <option key={s} value={s} dir="auto">
                   {s}
                 </option>
               ))}
@@ -61,7 +62,7 @@ export function Filters(props: {
             <select value={f.template} onChange={(e) => set({ template: e.currentTarget.value })}>
               <option value="">{t('library_any')}</option>
               {templateIds.map((id) => (
-                <option key={id} value={id}>
+                <option key={id} value={id} dir="auto">
                   {props.templateName(id)}
                 </option>
               ))}

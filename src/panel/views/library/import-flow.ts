@@ -9,6 +9,7 @@ import { checkImportFile, makeThumbs } from '../../components/ImportDrop.tsx';
 import { useBackend } from '../../context.ts';
 import { errorText } from '../../errors.ts';
 import { readClash } from '../../library-data.ts';
+import { isolate } from '../../../i18n/bidi.ts';
 
 export type ImportPhase =
   | { phase: 'idle' }
@@ -35,7 +36,7 @@ export function useImportFlow(report: ImportReports) {
     try {
       const thumbs = await makeThumbs(plan);
       const outcome = await actions.importPlan(plan, { onClash, existing, thumbs });
-      const site = plan.audit.site || t('untitledSite');
+      const site = isolate(plan.audit.site || t('untitledSite'));
       report.notice(
         plan.withoutPixels > 0
           ? t('import_doneWithoutPixels', site, String(outcome.steps), String(plan.withoutPixels))
