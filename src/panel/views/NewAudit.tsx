@@ -81,8 +81,13 @@ export function NewAudit({ onStarted, onCancel }: { onStarted: (id: string) => v
     })();
   }, [backend, offerSite, offerAuditor, offerTemplate]);
 
+  // The site name fills itself in from the tab; the scenario is the first thing to type.
+  const scenarioField = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => scenarioField.current?.focus(), []);
+
   const start = async (event: Event) => {
     event.preventDefault();
+    if (busy) return;
     setBusy(true);
     try {
       const { auditId } = await actions.startAudit({
@@ -123,6 +128,7 @@ export function NewAudit({ onStarted, onCancel }: { onStarted: (id: string) => v
           {t('scenario')}
           <textarea
             name="scenario"
+            ref={scenarioField}
             rows={2}
             maxLength={1000}
             placeholder={t('scenarioPlaceholder')}
@@ -170,7 +176,8 @@ export function NewAudit({ onStarted, onCancel }: { onStarted: (id: string) => v
           <dd>{target?.locale ?? '…'}</dd>
         </dl>
         <div class="actions">
-          <button type="submit" class="primary" disabled={busy}>
+          {/* aria-disabled, not disabled: a disabled button drops the focus to the page body. */}
+          <button type="submit" class="primary" aria-disabled={busy}>
             {t('startAudit')}
           </button>
           <button type="button" onClick={onCancel}>
