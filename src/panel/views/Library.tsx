@@ -139,16 +139,21 @@ function AuditLibrary({
           <button type="button" onClick={onTemplates}>
             {t('library_templates')}
           </button>
-          <button
-            type="button"
-            disabled={!canCompare(selected)}
-            onClick={() => backend.openPage(comparePath(selected))}
-          >
-            {t('library_compare')}
-          </button>
-          <span class="muted" aria-live="polite">
-            {selected.length > 0 ? t('library_selected', String(selected.length)) : t('library_compareHint')}
-          </span>
+          {/* Comparing needs two audits: a library with fewer does not offer it. */}
+          {audits && audits.length >= 2 && (
+            <>
+              <button
+                type="button"
+                disabled={!canCompare(selected)}
+                onClick={() => backend.openPage(comparePath(selected))}
+              >
+                {t('library_compare')}
+              </button>
+              <span class="muted" aria-live="polite">
+                {selected.length > 0 ? t('library_selected', String(selected.length)) : t('library_compareHint')}
+              </span>
+            </>
+          )}
         </div>
         <ErrorBanner message={error} onDismiss={() => setError(null)} />
         {(notice || importing.phase === 'checking' || importing.phase === 'writing') && (
