@@ -82,6 +82,28 @@ async function panelWithAudit(startPath = '/index.html') {
   return { s, panel };
 }
 
+/** Words in the summary's tiles that are split across lines (with `overflowWrap` forced, to compare). */
+async function splitWords(panel: Page, overflowWrap?: string): Promise<string[]> {
+  return panel.evaluate((wrap) => {
+    const broken: string[] = [];
+    const tiles = [...document.querySelectorAll<HTMLElement>('.summary__metric dd')];
+    for (const dd of tiles) if (wrap) dd.style.overflowWrap = wrap;
+    for (const dd of tiles) {
+      const walker = document.createTreeWalker(dd, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (const m of (node.textContent ?? '').matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(node, m.index);
+          range.setEnd(node, m.index + m[0].length);
+          if (range.getClientRects().length > 1) broken.push(m[0]);
+        }
+      }
+    }
+    for (const dd of tiles) dd.style.overflowWrap = '';
+    return broken;
+  }, overflowWrap);
+}
+
 describe('the panel (issue 20)', () => {
   it('focus lands on the next useful control after New audit, Cancel and Start audit; axe finds nothing', async () => {
     const s = await demo.launch();
@@ -332,24 +354,9 @@ describe('the panel (issue 20)', () => {
     await items.first().waitFor();
     expect(await items.allInnerTexts()).toContainEqual(expect.stringContaining('F1'));
     expect(await axe(panel)).toEqual([]);
-    // Summary tiles keep their words whole.
-    const split = await panel.evaluate(() => {
-      const broken: string[] = [];
-      for (const dd of document.querySelectorAll('.summary__metric dd')) {
-        const walker = document.createTreeWalker(dd, NodeFilter.SHOW_TEXT);
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-          const text = node.textContent ?? '';
-          for (const m of text.matchAll(/\S+/g)) {
-            const range = document.createRange();
-            range.setStart(node, m.index);
-            range.setEnd(node, m.index + m[0].length);
-            if (range.getClientRects().length > 1) broken.push(m[0]);
-          }
-        }
-      }
-      return broken;
-    });
-    expect(split).toEqual([]);
+    // Summary tiles keep their words whole; with the old rule (overflow-wrap: anywhere) they did not.
+    expect(await splitWords(panel)).toEqual([]);
+    expect(await splitWords(panel, 'anywhere')).not.toEqual([]);
 
     // Mark F1 on the rubric: the Summary's list loses it at once.
     await panel.getByRole('button', { name: 'Rubric', exact: true }).click();
