@@ -308,6 +308,11 @@ describe('the panel (issue 20)', () => {
       () => focused(panel),
       (f) => f.cls.includes('drawer__canvas'),
     );
+    // A modal dialog: Tab goes round inside it, never to the panel behind.
+    for (let n = 0; n < 4; n++) {
+      await panel.keyboard.press('Tab');
+      expect(await panel.evaluate(() => !!document.activeElement?.closest('dialog[open]'))).toBe(true);
+    }
     await panel.keyboard.press('Escape');
     await eventually(
       () => focused(panel),

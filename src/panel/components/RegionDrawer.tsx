@@ -72,8 +72,15 @@ export function RegionDrawer({
     };
   }, [backend, shot.id]);
 
-  // The keys work from the moment it opens.
-  useEffect(() => canvas.current?.focus(), []);
+  // A modal dialog of the platform's own: the rest of the panel is inert while it is open and Tab
+  // stays inside. The keys work from the moment it opens.
+  const dialog = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const el = dialog.current;
+    if (el && !el.open) el.showModal?.();
+    canvas.current?.focus();
+    return () => el?.close?.();
+  }, []);
 
   const toImage = (event: PointerEvent) => {
     const box = img.current!.getBoundingClientRect();
@@ -114,7 +121,16 @@ export function RegionDrawer({
   };
 
   return (
-    <div class="drawer-overlay" role="dialog" aria-modal="true" aria-labelledby="drawer-title">
+    <dialog
+      ref={dialog}
+      class="drawer-overlay"
+      aria-labelledby="drawer-title"
+      onCancel={(event) => {
+        // Escape: the drawer closes itself through its owner, which puts the focus back.
+        event.preventDefault();
+        onCancel();
+      }}
+    >
       <div class="drawer">
         <h2 id="drawer-title" class="drawer__title">
           {t('markAreaTitle')}
@@ -154,7 +170,7 @@ export function RegionDrawer({
           </button>
         </div>
       </div>
-    </div>
+    </dialog>
   );
 }
 
