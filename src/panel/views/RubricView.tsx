@@ -388,8 +388,11 @@ export function RubricView({
       .catch((e: unknown) => setError(errorText(e)))
       .finally(() => {
         inFlight.current -= 1;
-        onChanged?.();
-        if (inFlight.current === 0) void reload();
+        // Once a run of quick marks has landed, not after each: a re-read takes the whole audit.
+        if (inFlight.current === 0) {
+          void reload();
+          onChanged?.();
+        }
       });
   };
 
