@@ -183,6 +183,8 @@ export interface Finding {
   element: ElementId | null;
   evidence: { shotId: ShotId; rect: Rect | null } | null;
   createdAt: UtcIso;
+  /** What to change, for the client; absent in audits stored before it existed. */
+  recommendation?: string;
 }
 
 export const VITAL_RATINGS = ['good', 'needs-improvement', 'poor'] as const;

@@ -34,13 +34,20 @@ export function App({ boot }: { boot?: Boot }) {
     if (route.view !== 'audit' || route.auditId !== bootAuditId) setBootData(null);
   }, [route, bootAuditId]);
 
-  const library = () => setRoute({ view: 'library' });
-  const open = (auditId: string) => setRoute({ view: 'audit', auditId });
+  // A view the auditor went to takes the focus (its heading or first field); the first view at
+  // boot does not, as the panel opening is not a move within it.
+  const [moved, setMoved] = useState(false);
+  const go = (next: Route) => {
+    setMoved(true);
+    setRoute(next);
+  };
+  const library = () => go({ view: 'library' });
+  const open = (auditId: string) => go({ view: 'audit', auditId });
 
   return (
     <main class="panel">
       {route.view === 'loading' && <p class="empty">{t('loading')}</p>}
-      {route.view === 'library' && <Library onOpen={open} onNew={() => setRoute({ view: 'new' })} />}
+      {route.view === 'library' && <Library onOpen={open} onNew={() => go({ view: 'new' })} focusOnOpen={moved} />}
       {route.view === 'new' && <NewAudit onStarted={open} onCancel={library} />}
       {route.view === 'audit' && (
         <AuditView
@@ -48,6 +55,7 @@ export function App({ boot }: { boot?: Boot }) {
           auditId={route.auditId}
           initial={bootData?.auditId === route.auditId ? bootData.data : undefined}
           onBack={library}
+          focusOnOpen={moved}
         />
       )}
     </main>

@@ -39,11 +39,18 @@ export function useDebouncedText(
   // Read when the stored text changes, not a reason to compare it again on each keystroke.
   const shownRef = useLatest({ owner, text, says });
 
+  // "Saved" once the last text typed is stored, so the auditor sees that typing was enough.
+  const [saved, setSaved] = useState(false);
   const flush = () => {
     clearTimeout(timer.current);
     const unsaved = pending.current;
     pending.current = null;
-    if (unsaved) void unsaved.save(unsaved.text);
+    if (unsaved) {
+      void Promise.resolve(unsaved.save(unsaved.text)).then(
+        () => setSaved(pending.current === null),
+        () => undefined,
+      );
+    }
     return unsaved;
   };
   useEffect(() => {
@@ -64,11 +71,12 @@ export function useDebouncedText(
 
   const onInput = (value: string) => {
     setLocal({ owner, text: value });
+    setSaved(false);
     pending.current = { text: value, save: saveRef.current, keptAs: keptRef.current };
     clearTimeout(timer.current);
     timer.current = setTimeout(flush, TEXT_SAVE_DELAY_MS);
   };
-  return { text, onInput, flush: () => void flush() };
+  return { text, onInput, flush: () => void flush(), saved };
 }
 
 interface Unsaved {

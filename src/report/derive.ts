@@ -1,6 +1,7 @@
 // Facts derived from ReportData that several renderers share: step numbers, screenshots per step,
-// findings with their codes (F1, F2 ... in journey order) and severity order, dwell times, stage
+// findings with their codes (#1, #2 ... in journey order) and severity order, dwell times, stage
 // names. Pure.
+import { findingCode } from '../domain/finding-code.ts';
 import type { Finding, Screenshot, ShotId, Step, StepId } from '../domain/model.ts';
 import type { StepScore } from '../domain/scores/index.ts';
 import { TEMPLATES, type JourneyTemplate } from '../domain/templates.ts';
@@ -88,7 +89,7 @@ export function deriveModel(data: ReportData): ReportModel {
         finding,
         step,
         stepNo: stepNo.get(step.id) ?? 0,
-        code: `F${findings.length + 1}`,
+        code: findingCode(findings.length + 1),
         severity: clampSeverity(finding.severity),
       });
     }

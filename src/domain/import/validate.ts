@@ -119,14 +119,18 @@ function shapes(L: ImportLimits) {
     { optional: ['maskText'] },
   );
 
-  const finding = object({
-    id,
-    title: text,
-    severity: integer({ min: 0, max: 4 }),
-    element: nullable(element),
-    evidence: nullable(object({ shotId: id, rect: nullable(rect) })),
-    createdAt: utc,
-  });
+  const finding = object(
+    {
+      id,
+      title: text,
+      severity: integer({ min: 0, max: 4 }),
+      element: nullable(element),
+      evidence: nullable(object({ shotId: id, rect: nullable(rect) })),
+      createdAt: utc,
+      recommendation: text,
+    },
+    { optional: ['recommendation'] },
+  );
 
   const count = integer({ min: 0 });
   const signals = object({

@@ -44,7 +44,7 @@ export function EmotionPicker({ value, onChange }: { value: FeltEmotion[]; onCha
         <summary>{t('chooseEmotions')}</summary>
         {EMOTION_CLUSTERS.map((cluster) => (
           <div class="emotions__cluster" key={cluster}>
-            <span class="muted">{t(`cluster_${cluster}` as MessageKey)}</span>
+            <span class="muted">{t(`emotionGroup_${cluster}`)}</span>
             <div class="chips">
               {EMOTIONS.filter((e) => e.cluster === cluster).map((e) => (
                 <button

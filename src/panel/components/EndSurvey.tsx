@@ -63,7 +63,18 @@ export function EndSurvey({ audit, onSaved }: { audit: Audit; onSaved?: (audit: 
     setSaved(false);
   };
 
+  // After the journey ends, focus goes to the words saying so (the button stays, renamed).
+  const endedNote = useRef<HTMLParagraphElement>(null);
+  const [justEnded, setJustEnded] = useState(false);
+  useEffect(() => {
+    if (!justEnded) return;
+    setJustEnded(false);
+    endedNote.current?.focus();
+  }, [justEnded]);
+
   const submit = async () => {
+    if (busy) return;
+    const ending = !ended;
     setBusy(true);
     setError(null);
     setSaved(false);
@@ -73,6 +84,7 @@ export function EndSurvey({ audit, onSaved }: { audit: Audit; onSaved?: (audit: 
       if (latest.current === endSurveySource) dirty.current = false;
       setEnded(true);
       setSaved(true);
+      if (ending) setJustEnded(true);
       onSaved?.(next);
     } catch (e) {
       setError(errorText(e));
@@ -85,7 +97,11 @@ export function EndSurvey({ audit, onSaved }: { audit: Audit; onSaved?: (audit: 
   return (
     <section class="survey" aria-labelledby={name('survey-title')}>
       <h2 id={name('survey-title')}>{t('survey_title')}</h2>
-      {ended && <p class="muted">{t('survey_ended')}</p>}
+      {ended && (
+        <p class="muted" ref={endedNote} tabIndex={-1}>
+          {t('survey_ended')}
+        </p>
+      )}
       <fieldset class="survey__task">
         <legend>{t('survey_task')}</legend>
         {audit.successCriterion && (
@@ -140,7 +156,8 @@ export function EndSurvey({ audit, onSaved }: { audit: Audit; onSaved?: (audit: 
         </p>
       )}
       <div class="actions">
-        <button type="button" class="primary" disabled={busy} onClick={() => void submit()}>
+        {/* aria-disabled, not disabled: a disabled button drops the focus to the page body. */}
+        <button type="button" class="primary" aria-disabled={busy} onClick={() => void submit()}>
           {ended ? t('survey_save') : t('survey_endJourney')}
         </button>
         {busy && (

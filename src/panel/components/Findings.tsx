@@ -1,54 +1,155 @@
-import { useState } from 'preact/hooks';
+// A step's findings: added in three actions (Add finding, type the title, Enter), with severity,
+// element, area and recommendation optional; each editable after; a removal undone for a while.
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { newId } from '../../domain/ids.ts';
 import { ELEMENT_IDS, type ElementId, type Finding, type Rect, type Screenshot } from '../../domain/model.ts';
 import { t, type MessageKey } from '../../i18n/t.ts';
 import { RegionDrawer } from './RegionDrawer.tsx';
-import { UserText } from './UserText.tsx';
 
 export const severityLabel = (severity: number) => t(`severity_${severity}` as MessageKey);
 export const elementLabel = (element: ElementId) => t(`element_${element}` as MessageKey);
 
+/** How long a removed finding can be brought back. */
+export const UNDO_MS = 8000;
+
+/** The default severity of a new finding: Nielsen's "minor", changed only when it matters. */
+const DEFAULT_SEVERITY = 2;
+
+interface Removed {
+  finding: Finding;
+  at: number;
+}
+
 export function Findings(props: { findings: Finding[]; shots: Screenshot[]; onChange: (next: Finding[]) => void }) {
   const [adding, setAdding] = useState(false);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [removed, setRemoved] = useState<Removed | null>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
+  const undoButton = useRef<HTMLButtonElement>(null);
+  // Where focus goes once the form or the list item it was in is gone: back where the auditor was.
+  const [focusAfter, setFocusAfter] = useState<string | null>(null);
   const sorted = [...props.findings].sort((a, b) => b.severity - a.severity);
+
+  useEffect(() => {
+    if (!focusAfter) return;
+    setFocusAfter(null);
+    if (focusAfter === 'add') addButton.current?.focus();
+    else if (focusAfter === 'undo') undoButton.current?.focus();
+    else document.getElementById(`finding-edit-${focusAfter}`)?.focus();
+  }, [focusAfter]);
+
+  useEffect(() => {
+    if (!removed) return;
+    const timer = setTimeout(() => {
+      // The Undo button goes: focus on it would drop to the page.
+      if (document.activeElement === undoButton.current) setFocusAfter('add');
+      setRemoved(null);
+    }, UNDO_MS);
+    return () => clearTimeout(timer);
+  }, [removed]);
+
+  const remove = (finding: Finding) => {
+    props.onChange(props.findings.filter((x) => x.id !== finding.id));
+    setRemoved({ finding, at: props.findings.indexOf(finding) });
+    setFocusAfter('undo');
+  };
+  const undo = () => {
+    if (!removed) return;
+    const next = [...props.findings];
+    next.splice(Math.min(removed.at, next.length), 0, removed.finding);
+    props.onChange(next);
+    setRemoved(null);
+    setFocusAfter(removed.finding.id);
+  };
+
   return (
     <div class="findings">
       <div class="findings__head">
         <strong>{t('findings')}</strong>
         {!adding && (
-          <button type="button" onClick={() => setAdding(true)}>
+          <button type="button" ref={addButton} onClick={() => setAdding(true)}>
             {t('addFinding')}
           </button>
         )}
       </div>
       {sorted.length > 0 && (
         <ul class="findings__list">
-          {sorted.map((f, i) => (
-            <li key={f.id} class={`finding finding--sev${f.severity}`}>
-              <span class="finding__sev">{severityLabel(f.severity)}</span>
-              <span class="finding__title">
-                {i + 1}. <UserText>{f.title}</UserText>
-              </span>
-              {f.element && <span class="muted">{elementLabel(f.element)}</span>}
-              {f.evidence?.rect && <span class="muted">{t('areaMarked')}</span>}
-              <button
-                type="button"
-                class="link"
-                onClick={() => props.onChange(props.findings.filter((x) => x.id !== f.id))}
-              >
-                {t('removeFinding')}
-              </button>
-            </li>
-          ))}
+          {sorted.map((f) =>
+            editing === f.id ? (
+              <li key={f.id} class="finding finding--editing">
+                <FindingForm
+                  shots={props.shots}
+                  initial={f}
+                  onCancel={() => {
+                    setEditing(null);
+                    setFocusAfter(f.id);
+                  }}
+                  onSave={(changed) => {
+                    props.onChange(props.findings.map((x) => (x.id === f.id ? changed : x)));
+                    setEditing(null);
+                    setFocusAfter(f.id);
+                  }}
+                />
+              </li>
+            ) : (
+              <li key={f.id} class={`finding finding--sev${f.severity}`} data-finding={f.id}>
+                <span class="finding__sev">{severityLabel(f.severity)}</span>
+                <bdi class="finding__title" id={`finding-title-${f.id}`}>
+                  {f.title}
+                </bdi>
+                {f.element && <span class="muted">{elementLabel(f.element)}</span>}
+                {f.evidence?.rect && <span class="muted">{t('areaMarked')}</span>}
+                {f.recommendation && (
+                  <bdi class="finding__recommendation" dir="auto">
+                    {f.recommendation}
+                  </bdi>
+                )}
+                <span class="finding__actions">
+                  <button
+                    type="button"
+                    class="link"
+                    id={`finding-edit-${f.id}`}
+                    aria-describedby={`finding-title-${f.id}`}
+                    onClick={() => setEditing(f.id)}
+                  >
+                    {t('editFinding')}
+                  </button>
+                  <button
+                    type="button"
+                    class="link"
+                    aria-describedby={`finding-title-${f.id}`}
+                    onClick={() => remove(f)}
+                  >
+                    {t('removeFinding')}
+                  </button>
+                </span>
+              </li>
+            ),
+          )}
         </ul>
       )}
+      {/* Always present, so the removal is announced (a live region must exist before it speaks). */}
+      <p class="findings__removed" role="status">
+        {removed && (
+          <>
+            <span class="muted">{t('findingRemoved')}</span> <bdi>{removed.finding.title}</bdi>{' '}
+            <button type="button" ref={undoButton} onClick={undo}>
+              {t('undo')}
+            </button>
+          </>
+        )}
+      </p>
       {adding && (
         <FindingForm
           shots={props.shots}
-          onCancel={() => setAdding(false)}
+          onCancel={() => {
+            setAdding(false);
+            setFocusAfter('add');
+          }}
           onSave={(finding) => {
             props.onChange([...props.findings, finding]);
             setAdding(false);
+            setFocusAfter('add');
           }}
         />
       )}
@@ -56,44 +157,61 @@ export function Findings(props: { findings: Finding[]; shots: Screenshot[]; onCh
   );
 }
 
-function FindingForm(props: { shots: Screenshot[]; onSave: (f: Finding) => void; onCancel: () => void }) {
-  const [title, setTitle] = useState('');
-  const [severity, setSeverity] = useState(2);
-  const [element, setElement] = useState<ElementId | ''>('');
-  const [rect, setRect] = useState<Rect | null>(null);
+function FindingForm(props: {
+  shots: Screenshot[];
+  initial?: Finding;
+  onSave: (f: Finding) => void;
+  onCancel: () => void;
+}) {
+  const initial = props.initial;
+  const [title, setTitle] = useState(initial?.title ?? '');
+  const [severity, setSeverity] = useState(initial?.severity ?? DEFAULT_SEVERITY);
+  const [element, setElement] = useState<ElementId | ''>(initial?.element ?? '');
+  const [rect, setRect] = useState<Rect | null>(initial?.evidence?.rect ?? null);
+  const [recommendation, setRecommendation] = useState(initial?.recommendation ?? '');
   const [drawing, setDrawing] = useState(false);
-  const shot = props.shots[props.shots.length - 1];
+  const titleField = useRef<HTMLInputElement>(null);
+  const areaButton = useRef<HTMLButtonElement>(null);
+  // The screenshot the area was drawn on, or the step's latest.
+  const shot = props.shots.find((s) => s.id === initial?.evidence?.shotId) ?? props.shots[props.shots.length - 1];
+
+  // The auditor's next keys are the finding's title.
+  useEffect(() => titleField.current?.focus(), []);
 
   const save = (event: Event) => {
     event.preventDefault();
     if (!title.trim()) return;
-    props.onSave({
-      id: newId('fnd'),
+    const next: Finding = {
+      ...initial,
+      id: initial?.id ?? newId('fnd'),
       title: title.trim(),
       severity,
       element: element || null,
-      evidence: shot ? { shotId: shot.id, rect } : null,
-      createdAt: new Date().toISOString(),
-    });
+      evidence: shot ? { shotId: shot.id, rect } : (initial?.evidence ?? null),
+      createdAt: initial?.createdAt ?? new Date().toISOString(),
+    };
+    // Absent rather than empty, as in findings made before recommendations existed.
+    const rec = recommendation.trim();
+    if (rec) next.recommendation = rec;
+    else delete next.recommendation;
+    props.onSave(next);
   };
 
-  if (drawing && shot) {
-    return (
-      <RegionDrawer
-        shot={shot}
-        onCancel={() => setDrawing(false)}
-        onDone={(r) => {
-          setRect(r);
-          setDrawing(false);
-        }}
-      />
-    );
-  }
   return (
     <form class="form finding-form" onSubmit={save}>
       <label>
         {t('findingTitle')}
-        <input dir="auto" value={title} required maxLength={300} onInput={(e) => setTitle(e.currentTarget.value)} />
+        <input
+          ref={titleField}
+          dir="auto"
+          value={title}
+          required
+          maxLength={300}
+          onInput={(e) => setTitle(e.currentTarget.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') props.onCancel();
+          }}
+        />
       </label>
       <label>
         {t('severity')}
@@ -116,17 +234,42 @@ function FindingForm(props: { shots: Screenshot[]; onSave: (f: Finding) => void;
           ))}
         </select>
       </label>
+      <label>
+        {t('findingRecommendation')}
+        <textarea
+          rows={2}
+          maxLength={2000}
+          dir="auto"
+          value={recommendation}
+          onInput={(e) => setRecommendation(e.currentTarget.value)}
+        />
+      </label>
       {shot && (
         <div class="actions">
-          <button type="button" onClick={() => setDrawing(true)}>
+          <button type="button" ref={areaButton} onClick={() => setDrawing(true)}>
             {rect ? t('redrawArea') : t('markArea')}
           </button>
           {rect && <span class="muted">{t('areaSize', String(rect.width), String(rect.height))}</span>}
         </div>
       )}
+      {drawing && shot && (
+        <RegionDrawer
+          shot={shot}
+          initial={rect}
+          onCancel={() => {
+            setDrawing(false);
+            setTimeout(() => areaButton.current?.focus());
+          }}
+          onDone={(r) => {
+            setRect(r);
+            setDrawing(false);
+            setTimeout(() => areaButton.current?.focus());
+          }}
+        />
+      )}
       <div class="actions">
         <button type="submit" class="primary">
-          {t('saveFinding')}
+          {initial ? t('saveChanges') : t('saveFinding')}
         </button>
         <button type="button" onClick={props.onCancel}>
           {t('cancel')}

@@ -6,6 +6,7 @@ import { t } from '../../i18n/t.ts';
 import { useDebouncedText } from '../debounced-text.ts';
 import { emotionLabel } from './EmotionPicker.tsx';
 import { isolate } from '../../i18n/bidi.ts';
+import { SavedStatus } from './SavedStatus.tsx';
 
 export function NoteField(props: {
   stepId: string;
@@ -15,7 +16,7 @@ export function NoteField(props: {
   onSave: (note: string) => Promise<void>;
   onAcceptEmotion: (next: FeltEmotion[]) => void;
 }) {
-  const { text, onInput, flush } = useDebouncedText(props.value, props.stepId, props.onSave, (note) => ({
+  const { text, onInput, flush, saved } = useDebouncedText(props.value, props.stepId, props.onSave, (note) => ({
     kind: 'step-note',
     stepId: props.stepId,
     text: note,
@@ -47,6 +48,7 @@ export function NoteField(props: {
           onBlur={flush}
         />
       </label>
+      <SavedStatus saved={saved} />
       {suggestions.length > 0 && (
         <div class="suggestions" role="group" aria-label={t('suggestedEmotions')}>
           <span class="muted">{t('suggestedEmotions')}</span>

@@ -39,7 +39,9 @@ export function AuditTabs(props: {
         ))}
       </nav>
       {props.tab === 'steps' && props.children}
-      {props.tab === 'rubric' && <RubricView auditId={props.audit.id} focusCriterionId={props.focusCriterionId} />}
+      {props.tab === 'rubric' && (
+        <RubricView auditId={props.audit.id} focusCriterionId={props.focusCriterionId} onChanged={props.onSaved} />
+      )}
       {props.tab === 'summary' && (
         <>
           <SummaryView auditId={props.audit.id} />

@@ -24,10 +24,13 @@ export function AuditView({
   auditId,
   initial,
   onBack,
+  focusOnOpen = false,
 }: {
   auditId: string;
   initial?: AuditData | null;
   onBack: () => void;
+  /** Focus the audit's heading once shown (the auditor came here from another view). */
+  focusOnOpen?: boolean;
 }) {
   const actions = useActions();
   const { data, reload, reloadStep } = useAuditData(auditId, { initial, newestFirst: STEP_PAGE });
@@ -122,6 +125,15 @@ export function AuditView({
     };
   }, [actions, reloadStep]);
 
+  // Once, when the audit is first on screen: the heading says where the auditor is, and from there
+  // the rating keys rate the newest step.
+  const headingFocused = useRef(false);
+  useEffect(() => {
+    if (!focusOnOpen || !loaded || headingFocused.current) return;
+    headingFocused.current = true;
+    document.getElementById('audit-title')?.focus();
+  }, [focusOnOpen, loaded]);
+
   if (data === undefined) return <p class="empty">{t('loading')}</p>;
   if (data === null) {
     return (
@@ -172,7 +184,9 @@ export function AuditView({
         <button type="button" class="link" onClick={onBack}>
           {t('library')}
         </button>
-        <h1 id="audit-title">{audit.site ? <UserText>{audit.site}</UserText> : t('untitledSite')}</h1>
+        <h1 id="audit-title" tabIndex={-1}>
+          {audit.site ? <UserText>{audit.site}</UserText> : t('untitledSite')}
+        </h1>
         <span class={`badge badge--${audit.status}`}>{t(`status_${audit.status}`)}</span>
       </header>
       {audit.scenario && (

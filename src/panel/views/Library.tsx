@@ -3,7 +3,7 @@
 // select 2-4 audits to compare. Audits come in through "Import" (file picker) or by dropping a file
 // on the library; every check runs before anything is written, and a clash with an existing audit
 // id asks: keep both, or replace. The journey templates are one click away ("Templates").
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Audit } from '../../domain/model.ts';
 import { t } from '../../i18n/t.ts';
 import { useActions } from '../actions.ts';
@@ -27,17 +27,30 @@ import { isolate } from '../../i18n/bidi.ts';
 
 const TemplatesView = lazyView(() => import('./TemplatesView.tsx').then((m) => m.TemplatesView));
 
-export function Library({ onOpen, onNew }: { onOpen: (id: string) => void; onNew: () => void }) {
+export function Library({
+  onOpen,
+  onNew,
+  focusOnOpen = false,
+}: {
+  onOpen: (id: string) => void;
+  onNew: () => void;
+  /** Focus New audit once shown (the auditor came back here from another view). */
+  focusOnOpen?: boolean;
+}) {
   const [view, setView] = useState<'audits' | 'templates'>('audits');
   if (view === 'templates') return <TemplatesView onBack={() => setView('audits')} />;
-  return <AuditLibrary onOpen={onOpen} onNew={onNew} onTemplates={() => setView('templates')} />;
+  return (
+    <AuditLibrary onOpen={onOpen} onNew={onNew} onTemplates={() => setView('templates')} focusOnOpen={focusOnOpen} />
+  );
 }
 
 function AuditLibrary({
   onOpen,
   onNew,
   onTemplates,
+  focusOnOpen,
 }: {
+  focusOnOpen: boolean;
   onOpen: (id: string) => void;
   onNew: () => void;
   onTemplates: () => void;
@@ -53,6 +66,10 @@ function AuditLibrary({
   const [completeById, setCompleteById] = useState<Map<string, boolean> | null>(null);
   const flow = useImportFlow({ error: setError, notice: setNotice, imported: reload });
   const { importing } = flow;
+  const newButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (focusOnOpen) newButton.current?.focus();
+  }, [focusOnOpen]);
 
   // Completeness needs every step: read only while that filter is on, again when audits change.
   useEffect(() => {
@@ -114,7 +131,7 @@ function AuditLibrary({
       <section class="view library" aria-labelledby="library-title">
         <header class="view__header">
           <h1 id="library-title">{t('libraryTitle')}</h1>
-          <button type="button" class="primary" onClick={onNew}>
+          <button type="button" class="primary" ref={newButton} onClick={onNew}>
             {t('newAudit')}
           </button>
         </header>
@@ -123,16 +140,21 @@ function AuditLibrary({
           <button type="button" onClick={onTemplates}>
             {t('library_templates')}
           </button>
-          <button
-            type="button"
-            disabled={!canCompare(selected)}
-            onClick={() => backend.openPage(comparePath(selected))}
-          >
-            {t('library_compare')}
-          </button>
-          <span class="muted" aria-live="polite">
-            {selected.length > 0 ? t('library_selected', String(selected.length)) : t('library_compareHint')}
-          </span>
+          {/* Comparing needs two audits: a library with fewer does not offer it. */}
+          {audits && audits.length >= 2 && (
+            <>
+              <button
+                type="button"
+                disabled={!canCompare(selected)}
+                onClick={() => backend.openPage(comparePath(selected))}
+              >
+                {t('library_compare')}
+              </button>
+              <span class="muted" aria-live="polite">
+                {selected.length > 0 ? t('library_selected', String(selected.length)) : t('library_compareHint')}
+              </span>
+            </>
+          )}
         </div>
         <ErrorBanner message={error} onDismiss={() => setError(null)} />
         {(notice || importing.phase === 'checking' || importing.phase === 'writing') && (

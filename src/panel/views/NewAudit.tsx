@@ -82,8 +82,13 @@ export function NewAudit({ onStarted, onCancel }: { onStarted: (id: string) => v
     })();
   }, [backend, offerSite, offerAuditor, offerTemplate]);
 
+  // The site name fills itself in from the tab; the scenario is the first thing to type.
+  const scenarioField = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => scenarioField.current?.focus(), []);
+
   const start = async (event: Event) => {
     event.preventDefault();
+    if (busy) return;
     setBusy(true);
     try {
       const { auditId } = await actions.startAudit({
@@ -126,6 +131,7 @@ export function NewAudit({ onStarted, onCancel }: { onStarted: (id: string) => v
           <textarea
             dir="auto"
             name="scenario"
+            ref={scenarioField}
             rows={2}
             maxLength={1000}
             placeholder={t('scenarioPlaceholder')}
@@ -174,7 +180,8 @@ export function NewAudit({ onStarted, onCancel }: { onStarted: (id: string) => v
           <dd>{target?.locale ?? '…'}</dd>
         </dl>
         <div class="actions">
-          <button type="submit" class="primary" disabled={busy}>
+          {/* aria-disabled, not disabled: a disabled button drops the focus to the page body. */}
+          <button type="submit" class="primary" aria-disabled={busy}>
             {t('startAudit')}
           </button>
           <button type="button" onClick={onCancel}>

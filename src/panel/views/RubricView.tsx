@@ -15,6 +15,7 @@ import { DEFAULT_RUBRIC, emptyCriterionMark, rubricById, type Criterion, type Ru
 import { computeScores } from '../../domain/scores/index.ts';
 import { t, type MessageKey } from '../../i18n/t.ts';
 import { ErrorBanner } from '../components/Notice.tsx';
+import { SavedStatus } from '../components/SavedStatus.tsx';
 import { useActions } from '../actions.ts';
 import { useDebouncedText } from '../debounced-text.ts';
 import { errorText } from '../errors.ts';
@@ -25,6 +26,12 @@ import { isolate } from '../../i18n/bidi.ts';
 export const REASONS_SHOWN = 5;
 
 export const WEIGHTS: readonly number[] = [1, 2, 3];
+
+/** The elements the auditor left open, per audit, while the panel is open (the view remounts per tab). */
+const openByAudit = new Map<string, ReadonlySet<string>>();
+
+const elementOfCriterion = (criterionId: string): string | null =>
+  DEFAULT_RUBRIC.criteria.find((c) => c.id === criterionId)?.element ?? null;
 
 /** DOM id of a criterion's row, for "Go to" from the completeness list. */
 export const criterionDomId = (criterionId: string): string => `criterion-${criterionId}`;
@@ -98,7 +105,7 @@ function CommentField(props: {
   mark: Mark | null;
   onSave: (comment: string) => void;
 }) {
-  const { text, onInput, flush } = useDebouncedText(props.value, props.criterionId, props.onSave, (comment) => ({
+  const { text, onInput, flush, saved } = useDebouncedText(props.value, props.criterionId, props.onSave, (comment) => ({
     kind: 'criterion-comment',
     auditId: props.auditId,
     criterionId: props.criterionId,
@@ -121,6 +128,7 @@ function CommentField(props: {
           onBlur={flush}
         />
       </label>
+      <SavedStatus saved={saved} />
       {missing && (
         <p class="field-error" id={errorId} role="alert">
           {t('rubric_failNeedsComment')}
@@ -128,6 +136,14 @@ function CommentField(props: {
       )}
     </div>
   );
+}
+
+/** What the closed details hold: "weight 2 · evidence · comment". */
+function detailsSummary(entry: CriterionMark): string {
+  const parts = [t('rubric_weightIs', String(entry.weight))];
+  if (entry.evidence) parts.push(t('rubric_hasEvidence'));
+  if (entry.comment.trim()) parts.push(t('rubric_hasComment'));
+  return parts.join(' · ');
 }
 
 function SuggestionBox(props: {
@@ -177,12 +193,18 @@ function CriterionRow(props: {
   entry: CriterionMark;
   suggestion: Suggestion | null;
   steps: Step[];
+  /** Weight, evidence and comment shown from the start (a "Go to" a missing comment). */
+  detailsOpen?: boolean;
   onChange: (change: (prev: CriterionMark) => CriterionMark) => void;
 }) {
   const { criterion, entry, onChange } = props;
   const id = criterion.id;
   const textId = `${criterionDomId(id)}-text`;
+  const detailsId = `${criterionDomId(id)}-details`;
   const evidenceStep = entry.evidence?.stepId ?? '';
+  const [asked, setAsked] = useState(props.detailsOpen === true);
+  // A fail needs its comment: the field is there without asking (and stays while it is typed).
+  const open = asked || entry.mark === 'fail';
   return (
     <li
       class={`criterion${entry.mark ? ` criterion--${entry.mark}` : ''}`}
@@ -222,61 +244,90 @@ function CriterionRow(props: {
           suggestion={props.suggestion}
           entry={entry}
           onAccept={() => {
-            const mark = props.suggestion?.mark;
-            if (mark) onChange((prev) => ({ ...prev, mark, fromSuggestion: true }));
+            const suggestion = props.suggestion;
+            if (!suggestion) return;
+            // A fail needs a comment: the suggestion's reasons make one at once, for the auditor to edit.
+            const reasons = suggestion.mark === 'fail' ? suggestion.reasons.map(reasonText).join('; ') : '';
+            onChange((prev) => ({
+              ...prev,
+              mark: suggestion.mark,
+              fromSuggestion: true,
+              comment: reasons && !prev.comment.trim() ? reasons : prev.comment,
+            }));
           }}
         />
       )}
-      <div class="criterion__fields">
-        <label class="criterion__weight">
-          {t('rubric_weight')}
-          <select
-            value={String(entry.weight)}
-            onChange={(e) => {
-              const weight = Number(e.currentTarget.value);
-              onChange((prev) => ({ ...prev, weight }));
-            }}
-          >
-            {WEIGHTS.map((w) => (
-              <option key={w} value={String(w)}>
-                {String(w)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label class="criterion__evidence">
-          {t('rubric_evidence')}
-          <select
-            value={evidenceStep}
-            onChange={(e) => {
-              const stepId = e.currentTarget.value;
-              onChange((prev) => ({ ...prev, evidence: stepId ? { stepId } : null }));
-            }}
-          >
-            <option value="">{t('rubric_noEvidence')}</option>
-            {props.steps.map((step) => (
-              <option key={step.id} value={step.id}>
-                {stepRefText(step)}
-              </option>
-            ))}
-            {evidenceStep !== '' && !props.steps.some((s) => s.id === evidenceStep) && (
-              <option value={evidenceStep}>{evidenceStep}</option>
-            )}
-          </select>
-        </label>
+      <button
+        type="button"
+        class="link criterion__more"
+        aria-expanded={open}
+        aria-controls={detailsId}
+        onClick={() => setAsked(!open)}
+      >
+        {t('rubric_details')}
+        {!open && <span class="muted"> · {detailsSummary(entry)}</span>}
+      </button>
+      <div class="criterion__details" id={detailsId} hidden={!open}>
+        <div class="criterion__fields">
+          <label class="criterion__weight">
+            {t('rubric_weight')}
+            <select
+              value={String(entry.weight)}
+              onChange={(e) => {
+                const weight = Number(e.currentTarget.value);
+                onChange((prev) => ({ ...prev, weight }));
+              }}
+            >
+              {WEIGHTS.map((w) => (
+                <option key={w} value={String(w)}>
+                  {String(w)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label class="criterion__evidence">
+            {t('rubric_evidence')}
+            <select
+              value={evidenceStep}
+              onChange={(e) => {
+                const stepId = e.currentTarget.value;
+                onChange((prev) => ({ ...prev, evidence: stepId ? { stepId } : null }));
+              }}
+            >
+              <option value="">{t('rubric_noEvidence')}</option>
+              {props.steps.map((step) => (
+                <option key={step.id} value={step.id}>
+                  {stepRefText(step)}
+                </option>
+              ))}
+              {evidenceStep !== '' && !props.steps.some((s) => s.id === evidenceStep) && (
+                <option value={evidenceStep}>{evidenceStep}</option>
+              )}
+            </select>
+          </label>
+        </div>
+        <CommentField
+          auditId={props.auditId}
+          criterionId={id}
+          value={entry.comment ?? ''}
+          mark={entry.mark}
+          onSave={(comment) => onChange((prev) => ({ ...prev, comment }))}
+        />
       </div>
-      <CommentField
-        auditId={props.auditId}
-        criterionId={id}
-        value={entry.comment ?? ''}
-        mark={entry.mark}
-        onSave={(comment) => onChange((prev) => ({ ...prev, comment }))}
-      />
     </li>
   );
 }
 
-export function RubricView({ auditId, focusCriterionId }: { auditId: string; focusCriterionId?: string | null }) {
+export function RubricView({
+  auditId,
+  focusCriterionId,
+  onChanged,
+}: {
+  auditId: string;
+  focusCriterionId?: string | null;
+  /** After each stored change, so what is shown elsewhere (the completeness list) keeps up. */
+  onChanged?: () => void;
+}) {
   const actions = useActions();
   const { data, reload } = useAuditData(auditId);
   const [local, setLocal] = useState<Record<string, CriterionMark> | null>(null);
@@ -284,6 +335,20 @@ export function RubricView({ auditId, focusCriterionId }: { auditId: string; foc
   const inFlight = useRef(0);
   const queue = useRef<Promise<void>>(Promise.resolve());
   const root = useRef<HTMLElement>(null);
+  // Elements start closed, so the five element names fit a 360 px panel; each opens on demand and
+  // stays as the auditor left it while the panel is open.
+  const [openElements, setOpenElements] = useState<ReadonlySet<string>>(() => {
+    const kept = new Set(openByAudit.get(auditId));
+    const target = focusCriterionId ? elementOfCriterion(focusCriterionId) : null;
+    if (target) kept.add(target);
+    return kept;
+  });
+  const toggle = (element: string) => {
+    const next = new Set(openElements);
+    if (!next.delete(element)) next.add(element);
+    openByAudit.set(auditId, next);
+    setOpenElements(next);
+  };
 
   // The stored marks replace the local copy whenever no write of ours is still under way.
   useEffect(() => {
@@ -293,6 +358,7 @@ export function RubricView({ auditId, focusCriterionId }: { auditId: string; foc
   // On opening and on each jump, not on each re-read of the audit: that would take the focus back.
   const loaded = !!data;
   useEffect(() => {
+    // The row's element is open: the view opens it when it mounts with a criterion to go to.
     if (!focusCriterionId || !loaded) return;
     const rows = root.current ? [...root.current.querySelectorAll<HTMLElement>('[data-criterion]')] : [];
     const row = rows.find((el) => el.dataset.criterion === focusCriterionId);
@@ -324,12 +390,20 @@ export function RubricView({ auditId, focusCriterionId }: { auditId: string; foc
       .catch((e: unknown) => setError(errorText(e)))
       .finally(() => {
         inFlight.current -= 1;
-        if (inFlight.current === 0) void reload();
+        // Once a run of quick marks has landed, not after each: a re-read takes the whole audit.
+        if (inFlight.current === 0) {
+          void reload();
+          onChanged?.();
+        }
       });
   };
 
+  const markedIn = (criteria: readonly Criterion[]) => criteria.filter((c) => marks[c.id]?.mark).length;
   return (
     <section class="rubric" aria-label={t('rubric_title')} ref={root}>
+      <p class="rubric__count" data-count="overall">
+        {t('rubric_markedCount', String(markedIn(rubric.criteria)), String(rubric.criteria.length))}
+      </p>
       <ErrorBanner message={error} onDismiss={() => setError(null)} />
       {!known && (
         <p class="banner banner--warn" role="note">
@@ -341,16 +415,34 @@ export function RubricView({ auditId, focusCriterionId }: { auditId: string; foc
         if (criteria.length === 0) return null;
         const score = scores.elements[element];
         const headingId = `rubric-element-${element}`;
+        const listId = `rubric-criteria-${element}`;
+        const open = openElements.has(element);
         return (
-          <section class="rubric__element" key={element} aria-labelledby={headingId} data-element={element}>
+          <section
+            class={`rubric__element${open ? ' is-open' : ''}`}
+            key={element}
+            aria-labelledby={headingId}
+            data-element={element}
+          >
             <h2 class="rubric__element-head" id={headingId}>
-              <span class="rubric__element-name">{elementLabel(element)}</span>
-              <span class="rubric__element-score" data-score={score.score === null ? '' : String(score.score)}>
-                {score.score === null ? t('rubric_notAssessed') : t('rubric_score', String(Math.round(score.score)))}
-              </span>
-              {score.capped && <span class="badge badge--capped">{t('rubric_capped')}</span>}
+              <button
+                type="button"
+                class="rubric__toggle"
+                aria-expanded={open}
+                aria-controls={listId}
+                onClick={() => toggle(element)}
+              >
+                <span class="rubric__element-name">{elementLabel(element)}</span>
+                <span class="rubric__count" data-count={element}>
+                  {t('rubric_markedCount', String(markedIn(criteria)), String(criteria.length))}
+                </span>
+                <span class="rubric__element-score" data-score={score.score === null ? '' : String(score.score)}>
+                  {score.score === null ? t('rubric_notAssessed') : t('rubric_score', String(Math.round(score.score)))}
+                </span>
+                {score.capped && <span class="badge badge--capped">{t('rubric_capped')}</span>}
+              </button>
             </h2>
-            <ol class="criteria">
+            <ol class="criteria" id={listId} hidden={!open}>
               {criteria.map((criterion) => (
                 <CriterionRow
                   key={criterion.id}
@@ -359,6 +451,7 @@ export function RubricView({ auditId, focusCriterionId }: { auditId: string; foc
                   entry={marks[criterion.id] ?? emptyCriterionMark()}
                   suggestion={criterion.auto ? suggestionFor(suggestions, criterion.id) : null}
                   steps={data.steps}
+                  detailsOpen={criterion.id === focusCriterionId}
                   onChange={(apply) => change(criterion.id, apply)}
                 />
               ))}

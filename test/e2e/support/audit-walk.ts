@@ -289,11 +289,17 @@ export async function walkDemoJourney(session: Session, panel: Page, opts: WalkO
   await panel.getByRole('button', { name: t('tab_rubric'), exact: true }).click();
   for (const [id, spec] of Object.entries(marks)) {
     const row = panel.locator(`li.criterion[data-criterion="${id}"]`);
+    // Elements start closed: open the criterion's element (its name is a disclosure button).
+    const toggle = panel.locator('section.rubric__element', { has: row }).locator('button.rubric__toggle');
+    if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
     await untilStored(
       () => row.getByRole('radio', { name: t(`mark_${spec.mark}` as MessageKey), exact: true }).click(),
       async () => (await audits(h)).find((a) => a.id === audit.id)?.rubric.marks[id]?.mark === spec.mark,
     );
     if (spec.comment) {
+      // Weight, evidence and comment open on demand (a fail's comment is open already).
+      const more = row.locator('button.criterion__more');
+      if ((await more.getAttribute('aria-expanded')) !== 'true') await more.click();
       const comment = row.getByLabel(t('rubric_comment'));
       await comment.fill(spec.comment);
       await comment.blur();

@@ -100,6 +100,7 @@ export function fixture(overrides: Partial<Audit> = {}): Fixture {
           element: 'frictionless',
           evidence: { shotId: 'sht_stp_b_0', rect: { x: 1, y: 2, width: 30, height: 40 } },
           createdAt: '2026-11-23T10:01:30.000Z',
+          recommendation: 'Accept the card number with spaces',
         },
         {
           id: 'fnd_2',

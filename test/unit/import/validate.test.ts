@@ -91,6 +91,24 @@ describe('fields', () => {
     expect(problem((e) => (e.payload = 1))).toEqual({ code: 'unknown-field', path: 'payload' });
   });
 
+  it("keeps a finding's recommendation, accepts a finding without one, and refuses one that is not text", () => {
+    const result = validateExportJson(clone(f.exp));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const findings = result.value.steps.flatMap((s) => s.findings);
+    expect(findings.find((x) => x.id === 'fnd_1')?.recommendation).toBe('Accept the card number with spaces');
+    expect(findings.find((x) => x.id === 'fnd_2')).toBeDefined();
+    expect('recommendation' in findings.find((x) => x.id === 'fnd_2')!).toBe(false);
+    const at = f.exp.steps.findIndex((s: { findings: Array<{ id: string }> }) =>
+      s.findings.some((x) => x.id === 'fnd_1'),
+    );
+    expect(
+      problem((exp) => {
+        exp.steps[at].findings[0].recommendation = 42;
+      }),
+    ).toMatchObject({ path: `steps[${at}].findings[0].recommendation` });
+  });
+
   it('drops unknown fields inside audit, steps and screenshots instead of storing them', () => {
     const exp = clone(f.exp);
     exp.audit.injected = '<script>';

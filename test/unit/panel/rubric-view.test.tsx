@@ -204,7 +204,7 @@ describe('RubricView', () => {
 
     click(byRole(f4, 'button', 'Accept suggestion'));
     await waitFor(async () => expect(await storedMark('F4')).toMatchObject({ mark: 'fail', fromSuggestion: true }));
-    await waitFor(() => expect(byRole(row(c, 'F4'), 'status').textContent).toBe('Suggestion accepted'));
+    await waitFor(() => expect(text(row(c, 'F4').querySelector('.suggestion__state'))).toBe('Suggestion accepted'));
     expect(byRole<HTMLInputElement>(row(c, 'F4'), 'radio', 'Fail').checked).toBe(true);
     expect(allByRole(row(c, 'F4'), 'button', 'Accept suggestion')).toHaveLength(0);
 
@@ -213,6 +213,41 @@ describe('RubricView', () => {
     await waitFor(async () => expect(await storedMark('F4')).toMatchObject({ mark: 'partial', fromSuggestion: false }));
     await waitFor(() => expect(text(row(c, 'F4'))).toContain('Your mark differs from the suggestion'));
     expect(allByRole(row(c, 'F4'), 'button', 'Accept suggestion')).toHaveLength(1);
+  });
+
+  it('accepting a suggested fail copies its reasons into the comment, which stays editable', async () => {
+    const c = await renderRubric();
+    click(byRole(row(c, 'F4'), 'button', 'Accept suggestion'));
+    await waitFor(async () =>
+      expect(await storedMark('F4')).toMatchObject({ mark: 'fail', comment: '3 rage clicks on step 4' }),
+    );
+    const box = byRole<HTMLTextAreaElement>(row(c, 'F4'), 'textbox', 'Comment');
+    await waitFor(() => expect(box.value).toBe('3 rage clicks on step 4'));
+    expect(row(c, 'F4').querySelector('.criterion__details')?.hasAttribute('hidden')).toBe(false);
+    expect(allByRole(row(c, 'F4'), 'alert')).toHaveLength(0);
+    type(box, '3 rage clicks on the pay button');
+    await waitFor(async () => expect((await storedMark('F4'))?.comment).toBe('3 rage clicks on the pay button'));
+  });
+
+  it('starts with every element closed, counts the marks per element and overall, and opens on demand', async () => {
+    const c = await renderRubric();
+    const toggles = allByRole<HTMLButtonElement>(c, 'button').filter((b) => b.classList.contains('rubric__toggle'));
+    expect(toggles).toHaveLength(5);
+    expect(toggles.map((b) => b.getAttribute('aria-expanded'))).toEqual(Array(5).fill('false'));
+    expect([...c.querySelectorAll('ol.criteria')].every((ol) => ol.hasAttribute('hidden'))).toBe(true);
+    expect(text(c.querySelector('[data-count="overall"]'))).toBe('0 of 28 marked');
+    const frictionless = toggles[3]!;
+    click(frictionless);
+    await waitFor(() => expect(frictionless.getAttribute('aria-expanded')).toBe('true'));
+    expect(c.querySelector('#rubric-criteria-frictionless')?.hasAttribute('hidden')).toBe(false);
+    // Weight, evidence and comment open on demand.
+    const details = row(c, 'F2').querySelector('.criterion__details')!;
+    expect(details.hasAttribute('hidden')).toBe(true);
+    click(byRole(row(c, 'F2'), 'button', /Weight, evidence, comment/));
+    await waitFor(() => expect(details.hasAttribute('hidden')).toBe(false));
+    click(byRole(row(c, 'F2'), 'radio', 'Pass'));
+    await waitFor(() => expect(text(c.querySelector('[data-count="frictionless"]'))).toBe('1 of 7 marked'));
+    expect(text(c.querySelector('[data-count="overall"]'))).toBe('1 of 28 marked');
   });
 
   it('says so when an (A) criterion has no evidence, and shows no suggestion on other criteria', async () => {

@@ -133,7 +133,7 @@ describe('HTML export: a self-contained document that runs nothing', () => {
     const overlay = fig?.querySelector('svg.overlay');
     expect(overlay?.getAttribute('viewBox')).toBe('0 0 1280 800');
     const boxes = [...(overlay?.querySelectorAll('g.box') ?? [])];
-    expect(boxes.map((b) => b.getAttribute('data-finding'))).toEqual(['F1', 'F2']);
+    expect(boxes.map((b) => b.getAttribute('data-finding'))).toEqual(['#1', '#2']);
     const r = boxes[0]?.querySelector('rect');
     expect([r?.getAttribute('x'), r?.getAttribute('y'), r?.getAttribute('width'), r?.getAttribute('height')]).toEqual([
       '100',
