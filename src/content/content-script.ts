@@ -1,8 +1,11 @@
 // The content script, injected into every frame of the audited tab while an audit runs. It stays
 // light: message handlers, passive listeners, no DOM serialisation; and it never throws into the page.
-import { ToContent, type ContentRequest } from '../protocol.ts';
+import { ToContent, type ContentRequest, type MaskReport } from '../protocol.ts';
 import { fullPage } from './full-page.ts';
 import { cover, uncover } from './masking/covers.ts';
+import { inTopViewport, watchInView } from './masking/in-view.ts';
+import { placeInTop } from './masking/placement.ts';
+import { endWatch, startWatch, stopWatch, watchCovered } from './masking/watch.ts';
 import { watchPasswords } from './masking/sensitive.ts';
 import { onWorkerMessage, toWorker } from './runtime.ts';
 import { createSignalsObserver, type SignalsObserver } from './signals/observer.ts';
@@ -15,17 +18,41 @@ declare global {
 /** Signals describe the page, that is its top frame: other frames observe none and answer with none. */
 let signals: SignalsObserver | null = null;
 
+/** How long a frame not yet measured waits for its first IntersectionObserver answer. */
+const IN_VIEW_WAIT_MS = 400;
+
+/** Covers this frame's fields and says where they are, watching the page until the covers go. */
+async function mask(selectors: string[]): Promise<MaskReport> {
+  startWatch(selectors);
+  const covering = cover(selectors);
+  if (!(await inTopViewport(IN_VIEW_WAIT_MS))) {
+    // Not in the capture: its covers are drawn all the same, but not awaited.
+    stopWatch();
+    void covering.catch(() => undefined);
+    return { frames: 1, fields: 0, outside: true };
+  }
+  const { boxes, ...result } = await covering;
+  watchCovered(boxes);
+  const placed = placeInTop(boxes);
+  const report: MaskReport = { frames: 1, ...result, boxes: placed ?? [], unplaced: placed ? 0 : boxes.length };
+  if (window === window.top) report.viewport = { width: innerWidth, height: innerHeight, devicePixelRatio };
+  return report;
+}
+
 async function handle(message: ContentRequest): Promise<unknown> {
   switch (message.type) {
     case ToContent.Mask:
-      return { frames: 1, ...(await cover(message.selectors)) };
+      return mask(message.selectors);
     case ToContent.PreviewMask: {
       const req = message;
       if (!req.on) return { frames: 1, fields: 0, removed: uncover() };
       return { frames: 1, ...(await cover(req.selectors, true)) };
     }
-    case ToContent.Unmask:
-      return { removed: uncover() };
+    case ToContent.Unmask: {
+      // Measured before the covers go: a field that moved is still where the pixels saw it.
+      const changed = endWatch();
+      return { removed: uncover(), changed };
+    }
     case ToContent.FlushSignals:
       return { signals: signals?.flush() ?? null };
     case ToContent.FullPage:
@@ -45,6 +72,7 @@ if (!globalThis.__peakendContent) {
   try {
     onWorkerMessage(isContentRequest, handle);
     watchPasswords(document);
+    watchInView();
     if (window === window.top) {
       signals = createSignalsObserver({ doc: document, clock: performance, send: toWorker });
       signals.start();

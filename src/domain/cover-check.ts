@@ -83,3 +83,13 @@ export function verifyCovers(boxes: readonly PixelBox[], pixelsOf: (box: PixelBo
   const failing = boxes.filter((box) => !looksCovered(pixelsOf(box)));
   return { ok: failing.length === 0, checked: boxes.length, failing };
 }
+
+/** What a 2D canvas offers to read pixels back (kept structural: the domain knows no DOM). */
+export interface PixelReader {
+  getImageData(x: number, y: number, width: number, height: number): { data: ArrayLike<number> };
+}
+
+/** The verdict read from a canvas the captured image is drawn on at its own size. */
+export function verifyOnCanvas(ctx: PixelReader, boxes: readonly PixelBox[]): CoverVerdict {
+  return verifyCovers(boxes, (b) => ctx.getImageData(b.x, b.y, b.width, b.height).data);
+}

@@ -9,7 +9,7 @@ function image(width: number, height: number, fill: number, rect?: PixelBox & { 
       for (let x = rect.x; x < rect.x + rect.width; x++)
         data.fill(rect.value, (y * width + x) * 4, (y * width + x) * 4 + 3);
   return {
-    pixelsOf(box: PixelBox) {
+    pixelsOf: (box: PixelBox) => {
       const out: number[] = [];
       for (let y = box.y; y < box.y + box.height; y++)
         out.push(...data.subarray((y * width + box.x) * 4, (y * width + box.x + box.width) * 4));
@@ -49,14 +49,14 @@ describe('looksCovered', () => {
   });
 
   it('reads a light field, and dark text on it, as not covered', () => {
-    expect(looksCovered(new Array(400).fill(250))).toBe(false);
+    expect(looksCovered(Array.from({ length: 400 }, () => 250))).toBe(false);
     // A dark-mode field: dark, but its white text makes it vary.
     const text = Array.from({ length: 400 }, (_, i) => (Math.floor(i / 4) % 5 === 0 ? 255 : 20));
     expect(looksCovered(text)).toBe(false);
   });
 
   it('reads a mid-grey uniform box as not covered (not the cover colour)', () => {
-    expect(looksCovered(new Array(400).fill(120))).toBe(false);
+    expect(looksCovered(Array.from({ length: 400 }, () => 120))).toBe(false);
   });
 });
 

@@ -26,6 +26,8 @@ export interface CoverResult {
   offscreenFrames: string[];
   /** 1 when the covers were not seen painted in time. */
   unpainted?: number;
+  /** Each covered field's box in CSS px of this frame's viewport: the capture is checked against them. */
+  boxes: Array<{ x: number; y: number; width: number; height: number }>;
 }
 
 /**
@@ -95,8 +97,9 @@ export async function cover(extraSelectors: readonly string[], preview = false):
   }
   const offscreen = window === window.top ? offscreenFrames(vw, vh) : [];
   const fields = rects.length;
+  const boxes = rects.map((r) => ({ x: r.left, y: r.top, width: r.width, height: r.height }));
   // Nothing to cover (most pages of a journey): no layer is built, nothing to wait for.
-  if (fields === 0) return { fields, offscreenFrames: offscreen };
+  if (fields === 0) return { fields, offscreenFrames: offscreen, boxes };
   const host = document.createElement(MASK_LAYER_TAG);
   host.setAttribute('aria-hidden', 'true');
   for (const [name, value] of Object.entries(HOST_STYLE)) host.style.setProperty(name, value, 'important');
@@ -115,7 +118,9 @@ export async function cover(extraSelectors: readonly string[], preview = false):
   layerChanges += 1;
   current = { host, count: fields };
   const painted = await afterCoversPainted();
-  return painted ? { fields, offscreenFrames: offscreen } : { fields, offscreenFrames: offscreen, unpainted: 1 };
+  return painted
+    ? { fields, offscreenFrames: offscreen, boxes }
+    : { fields, offscreenFrames: offscreen, boxes, unpainted: 1 };
 }
 
 export function uncover(): number {
