@@ -17,7 +17,7 @@ function place(el: Element, x: number, y: number, width = 200, height = 30): voi
     right: x + width,
     bottom: y + height,
     toJSON: () => ({}),
-  } as DOMRect);
+  });
 }
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
