@@ -6,6 +6,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Screenshot, Step } from '../../src/domain/model.ts';
+import type { FullPageResult } from '../../src/protocol.ts';
 import { launchExtension, type Harness } from './harness/index.ts';
 import { PIXEL_SCRIPT } from './support/jpeg.ts';
 import { REFUSE_OTHER_HOSTS, serve, type LocalServer } from './support/offline.ts';
@@ -45,6 +46,9 @@ const PAGES: Record<string, string> = {
   // The cover layer is taken away the moment it appears: the covers never reach the pixels.
   '/stripped': html(`<h1>Sign in</h1><input id="pw" type="password" value="hunter2-hunter2">
     <input id="control" name="coupon" value="${SECRET}">${onLayer('n.remove();')}`),
+  // The same, on a page five viewports tall: Full page checks each slice.
+  '/stripped-tall': html(`<h1>Sign in</h1><input id="pw" type="password" value="hunter2-hunter2">
+    <div style="height:4000px"></div>${onLayer('n.remove();')}`),
   // A heavy background repainted every frame under a typed card field.
   '/repaint': html(`<canvas id="bg" width="1280" height="800" style="position:fixed;inset:0;z-index:-1"></canvas>
     <h1>Pay</h1><input id="f" autocomplete="cc-number" value="${SECRET}">
@@ -157,6 +161,21 @@ describe('the captured image is checked before it is stored', () => {
     // Taken twice, both times without covers in the pixels.
     expect(await page.evaluate(() => (window as unknown as { layers: number }).layers)).toBe(2);
     await panel.getByText('No screenshot: in two captures the image itself did not show').first().waitFor();
+  });
+
+  it('refuses a full page whose slice does not show its covers, and stores nothing of it', async () => {
+    const { step, page, panel } = await audit('/stripped-tall');
+    expect(step.capture).toEqual({ status: 'failed', reason: 'unverified' });
+    const layersBefore = await page.evaluate(() => (window as unknown as { layers: number }).layers);
+    const res = await panel.evaluate(
+      (m): Promise<{ ok: boolean; value?: FullPageResult }> => chrome.runtime.sendMessage(m),
+      { type: 'worker/full-page', windowId: await h!.windowIdOf(page), auditId: step.auditId, stepId: null },
+    );
+    expect(res.value).toEqual({ ok: false, error: { code: 'full-page-unverified' } });
+    // The top slice was taken twice, both times without covers in its pixels.
+    expect(await page.evaluate(() => (window as unknown as { layers: number }).layers)).toBe(layersBefore + 2);
+    expect(await screenshots(h!)).toEqual([]);
+    expect(await blobs(h!)).toEqual([]);
   });
 
   it('on a page that repaints a heavy background every frame, stores the field covered or stores nothing', async () => {
