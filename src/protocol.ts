@@ -1,5 +1,6 @@
 // Every message between the panel, the service worker and the content script, typed in one place.
 // One enum per direction (as Dark Reader does), so a handler can only receive what its side sends.
+import type { CoverVerdict, PixelBox } from './domain/cover-check.ts';
 import type { PeakendError } from './domain/errors.ts';
 import type { AuditId, CaptureState, ShotId, SkippedFrame, StepId, StepSignals, Viewport } from './domain/model.ts';
 
@@ -74,11 +75,27 @@ export interface CaptureResult {
   capture: CaptureState;
 }
 
+/** A cover's field box in CSS px of the top viewport. */
+export interface CoverBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
 export interface MaskReport {
   frames: number;
   fields: number;
-  /** From the top frame: the addresses of iframes wholly outside the viewport (not in the capture). */
+  /** From the top frame: the addresses of iframes wholly outside the viewport (not used to plan the wait). */
   offscreenFrames?: string[];
+  /** A child frame wholly outside the top-level viewport: not in the capture, so not awaited. */
+  outside?: boolean;
+  /** The covered fields' boxes in CSS px of the top viewport; the captured image is checked against them. */
+  boxes?: CoverBox[];
+  /** Covers whose place in the top viewport a frame cannot know (inside a cross-origin frame). */
+  unplaced?: number;
+  /** The top viewport's size in CSS px: the image's pixels per CSS px are its width over this. */
+  viewport?: { width: number; height: number; devicePixelRatio: number };
   /** Frames whose covers were not seen painted in time: a capture now could show the fields. */
   unpainted?: number;
   /** The top page never answered (busy or hung): nothing on it is known to be covered. */
@@ -89,13 +106,18 @@ export interface MaskReport {
   skippedFrames?: SkippedFrame[];
 }
 
+export interface UnmaskReport {
+  /** Fields added, or found outside their covers, between the scan and the covers' removal. */
+  changed: number;
+}
+
 /**
  * Why a full-page capture stored nothing; the step and its other screenshots are untouched.
  * - not-scrollable: nothing below the fold, or the page scrolls inside a box of its own
  * - height-changed: the page grew or shrank while its slices were taken
  * - left-page / tab-closed: the tab moved on or closed mid-capture
  * - other-page: the tab shows another page than the step's
- * - not-visible / uncapturable / mask-not-painted / failed: as for a one-viewport capture
+ * - not-visible / uncapturable / mask-not-painted / unverified / failed: as for a one-viewport capture
  */
 export type FullPageFailure =
   | 'no-step'
@@ -107,6 +129,7 @@ export type FullPageFailure =
   | 'left-page'
   | 'tab-closed'
   | 'mask-not-painted'
+  | 'unverified'
   | 'failed';
 
 export type FullPageResult =
@@ -171,7 +194,7 @@ export type PanelEvent = { type: ToPanel.AuditChanged; auditId: AuditId; stepId:
 export interface ContentApi {
   /** `text`: cover e-mails, phones and card numbers the page shows as text too. */
   [ToContent.Mask]: { req: { selectors: string[]; text: boolean }; res: MaskReport };
-  [ToContent.Unmask]: { req: Record<never, never>; res: { removed: number } };
+  [ToContent.Unmask]: { req: Record<never, never>; res: { removed: number } & UnmaskReport };
   [ToContent.PreviewMask]: { req: { selectors: string[]; text: boolean; on: boolean }; res: MaskReport };
   [ToContent.FlushSignals]: { req: Record<never, never>; res: { signals: StepSignals | null } };
   [ToContent.FullPage]: { req: { op: FullPageOp }; res: PageScroll };
@@ -219,11 +242,13 @@ export interface ThumbnailRequest {
   mime: string;
   width: number;
   height: number;
+  /** The covers' boxes in image pixels, checked in the same decode; none: nothing to check. */
+  boxes?: PixelBox[];
 }
 
-/** The thumbnail, or why there is none (the worker then draws it itself). */
+/** The thumbnail and the covers' verdict, or why there is none (the worker then draws it itself). */
 export type ThumbnailAnswer = { type: FromOffscreen.Thumbnail; id: string } & (
-  { thumb: Blob } | { thumb: null; error: string }
+  { thumb: Blob; verdict?: CoverVerdict | null } | { thumb: null; error: string }
 );
 
 export function isThumbnailRequest(value: unknown): value is ThumbnailRequest {

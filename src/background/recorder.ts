@@ -6,7 +6,7 @@ import { createScreenshot } from '../domain/factories.ts';
 import type { Audit, CaptureState, SkippedFrame, Step, StepTrigger } from '../domain/model.ts';
 import { thumbSize } from '../domain/thumbnail.ts';
 import { withoutHash } from '../domain/urls.ts';
-import type { CaptureResult, MaskReport } from '../protocol.ts';
+import type { CaptureResult, MaskReport, UnmaskReport } from '../protocol.ts';
 import {
   addScreenshot,
   addStep,
@@ -22,7 +22,7 @@ import {
 } from '../store/index.ts';
 import { fromBrowserError } from './browser-errors.ts';
 import { uncapturableReason } from './capture/capturable.ts';
-import { readCapture } from './capture/image.ts';
+import { readCapture, type CapturedJpeg, type CheckedThumb, type CoverCheck, type Thumb } from './capture/image.ts';
 import { findThumbnailer, makeThumbnail, openThumbnailer } from './capture/thumbnailer.ts';
 import { masker } from './capture/masking.ts';
 import { maskRefusal, type RefusalDetails } from './capture/refusal.ts';
@@ -62,9 +62,7 @@ export async function logStep(auditId: string, windowId: number | null, trigger:
   const stepWritten = stepInitFor(db, audit, url, tab.title ?? '', trigger).then((init) =>
     addStep(db, auditId, init, nowIso()),
   );
-  const shot = uncapturableReason(url, ownOrigin())
-    ? null
-    : captureQueue.run(() => takeMaskedShot(audit, url, tab)).catch((error: unknown) => error);
+  const shot = uncapturableReason(url, ownOrigin()) ? null : shoot(audit, url, tab, false);
   const [step] = await Promise.all([stepWritten, follow]);
   // The panel re-reads and renders on each notice, and on two cores that slows the capture under way
   // (measured: 7 ms of a 54 ms Log step). So the panel hears once, when the screenshot is in; only a
@@ -124,24 +122,67 @@ export async function captureStep(
   if (reason) return fail(db, step, { status: 'uncapturable', reason });
   // Looked up while the page is masked and captured.
   const thumbnailer = findThumbnailer();
-  const outcome = await (pending ??
-    captureQueue.run(() => takeMaskedShot(audit, step.url, tab)).catch((error: unknown) => error));
-  if (!isShot(outcome)) {
-    const error = outcome;
-    if (error instanceof CaptureSkipped)
-      return fail(db, step, { status: 'failed', reason: error.reason, ...error.details });
-    const code = fromBrowserError(error);
-    // The browser refuses some pages only at capture time (PDF viewer, pages opened before install).
-    const status = code.code === 'capture-forbidden-page' ? 'uncapturable' : 'failed';
-    return fail(db, step, { status, reason: captureReason(code) });
+  let outcome = await (pending ?? shoot(audit, step.url, tab, false));
+  for (let attempt = 1; ; attempt++) {
+    if (!isShot(outcome)) return failed(db, step, outcome);
+    const taken = outcome;
+    // The thumbnail is drawn (and the covers checked in the same decode) while the bytes are hashed and
+    // the tab is asked whether it still shows the masked document: decoding the JPEG is most of the
+    // processing.
+    const image = readCapture(taken.dataUrl);
+    const thumbnail = makeThumbnail(image, thumbnailer, taken.check).catch(() => null);
+    const [facts, samePage, thumb, unmasked] = await Promise.all([
+      image.facts,
+      taken.samePage,
+      thumbnail,
+      taken.unmasked,
+    ]);
+    if (!samePage) return fail(db, step, { status: 'failed', reason: 'left-page' });
+    // Nothing unverified is stored, not even its thumbnail: an image whose covers are not all black
+    // in its own pixels, or taken while a field was added or moved, is taken once more, and after a
+    // second such image the step keeps no screenshot and says why.
+    if (!verified(taken, thumb, unmasked.changed)) {
+      if (attempt >= CAPTURE_ATTEMPTS) return fail(db, step, { status: 'failed', reason: 'unverified' });
+      outcome = await shoot(audit, step.url, tab, true);
+      continue;
+    }
+    return store(db, audit, step, taken, image, facts, thumb);
   }
-  const taken = outcome;
-  // The thumbnail is drawn while the bytes are hashed and the tab is asked whether it still shows the
-  // masked document: decoding the JPEG is most of the processing.
-  const image = readCapture(taken.dataUrl);
-  const thumbnail = makeThumbnail(image, thumbnailer).catch(() => null);
-  const [facts, samePage, thumb] = await Promise.all([image.facts, taken.samePage, thumbnail]);
-  if (!samePage) return fail(db, step, { status: 'failed', reason: 'left-page' });
+}
+
+/** Takes a masked capture in the queue; settles to the shot or to the error taking it threw. */
+function shoot(audit: Audit, pageUrl: string, tab: AuditedTab, retry: boolean): Promise<unknown> {
+  return captureQueue
+    .run(() => takeMaskedShot(audit, pageUrl, tab, { readbackRetry: true, settle: retry }))
+    .catch((error: unknown) => error);
+}
+
+/** Whether the image may be stored: every placed cover is black in it, and no field came or moved. */
+function verified(taken: Shot, thumb: CheckedThumb | null, changed: number): boolean {
+  if (!taken.check) return true;
+  if (changed > 0) return false;
+  if (taken.check.boxes.length === 0) return true;
+  return thumb !== null && (thumb.verdict === null || thumb.verdict.ok);
+}
+
+function failed(db: PeakendDb, step: Step, error: unknown): Promise<CaptureResult> {
+  if (error instanceof CaptureSkipped)
+    return fail(db, step, { status: 'failed', reason: error.reason, ...error.details });
+  const code = fromBrowserError(error);
+  // The browser refuses some pages only at capture time (PDF viewer, pages opened before install).
+  const status = code.code === 'capture-forbidden-page' ? 'uncapturable' : 'failed';
+  return fail(db, step, { status, reason: captureReason(code) });
+}
+
+async function store(
+  db: PeakendDb,
+  audit: Audit,
+  step: Step,
+  taken: Shot,
+  image: CapturedJpeg,
+  facts: { width: number; height: number; sha256: string },
+  thumb: Thumb | null,
+): Promise<CaptureResult> {
   const shot = createScreenshot({
     auditId: audit.id,
     stepId: step.id,
@@ -175,6 +216,26 @@ interface Shot {
   maskedFields: number;
   skippedFrames: SkippedFrame[];
   samePage: Promise<boolean>;
+  /** The covers to find in the pixels; null when masking is off. */
+  check: CoverCheck | null;
+  /** Settles once the covers are gone, with how many fields came or moved while they were up. */
+  unmasked: Promise<UnmaskReport>;
+}
+
+/** A capture whose check fails is taken once more before the step is stored without one. */
+const CAPTURE_ATTEMPTS = 2;
+/**
+ * Before a second attempt the page is given this long with its covers up: a page that repaints a heavy
+ * background every frame can keep the browser presenting frames older than the covers (issue 18 saw
+ * covers on screen for 360 ms and absent from the image, in headless Chromium without a GPU).
+ */
+const SETTLE_MS = 400;
+
+interface ShotOptions {
+  /** A transient readback failure is retried once. */
+  readbackRetry: boolean;
+  /** The second attempt after a failed check: the covers stay up longer before the capture. */
+  settle: boolean;
 }
 
 function isShot(value: unknown): value is Shot {
@@ -186,7 +247,7 @@ function isShot(value: unknown): value is Shot {
  * tab swapped documents meanwhile, the pixels may show an unmasked page, so they are thrown away.
  * A transient readback failure (the compositor mid-swap) is retried once.
  */
-async function takeMaskedShot(audit: Audit, pageUrl: string, tab: AuditedTab, retry = true): Promise<Shot> {
+async function takeMaskedShot(audit: Audit, pageUrl: string, tab: AuditedTab, options: ShotOptions): Promise<Shot> {
   // The tab is checked while the page is masked rather than before: the check and the covers take a
   // round trip each, and a failed check only costs taking the covers away again.
   const checked = Promise.all([browser.tabs.get(tab.id), mainDocument(tab.id)]);
@@ -224,27 +285,35 @@ async function takeMaskedShot(audit: Audit, pageUrl: string, tab: AuditedTab, re
     if ((await mainDocument(tab.id)) !== documentId) throw new CaptureSkipped('left-page');
     throw new CaptureSkipped(refusal.reason, refusal.details);
   }
+  if (options.settle && mask.fields > 0) await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
   let dataUrl: string;
   try {
     dataUrl = await browser.tabs.captureVisibleTab(tab.windowId, { format: 'jpeg', quality: audit.jpegQuality });
   } catch (error) {
     const transient = fromBrowserError(error).code === 'capture-readback-failed';
-    if (retry && transient && (await mainDocument(tab.id)) === documentId) {
+    if (options.readbackRetry && transient && (await mainDocument(tab.id)) === documentId) {
       unmask();
       await new Promise((resolve) => setTimeout(resolve, 150));
-      return takeMaskedShot(audit, pageUrl, tab, false);
+      return takeMaskedShot(audit, pageUrl, tab, { ...options, readbackRetry: false });
     }
     unmask();
     if ((await mainDocument(tab.id)) !== documentId) throw new CaptureSkipped('left-page');
     throw error;
   }
-  // The covers go at once, while the pixels are checked and processed.
-  unmask();
+  // The covers go at once, while the pixels are checked and processed; each frame first measures
+  // its fields again (a field that moved or came under the covers' watch invalidates the image).
+  const unmasked: Promise<UnmaskReport> = audit.masking
+    ? masker()
+        .unmask(tab.id)
+        .catch(() => ({ changed: 0 }))
+    : Promise.resolve({ changed: 0 });
   return {
     dataUrl,
     maskedFields: mask.fields,
     skippedFrames: mask.skippedFrames ?? [],
     samePage: mainDocument(tab.id).then((now) => now === documentId),
+    check: audit.masking ? { boxes: mask.boxes ?? [], viewportWidth: mask.viewport?.width ?? 0 } : null,
+    unmasked,
   };
 }
 

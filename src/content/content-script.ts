@@ -1,8 +1,11 @@
 // The content script, injected into every frame of the audited tab while an audit runs. It stays
 // light: message handlers, passive listeners, no DOM serialisation; and it never throws into the page.
-import { ToContent, type ContentRequest } from '../protocol.ts';
+import { ToContent, type ContentRequest, type MaskReport } from '../protocol.ts';
 import { fullPage } from './full-page.ts';
 import { cover, uncover } from './masking/covers.ts';
+import { inTopViewport, watchInView } from './masking/in-view.ts';
+import { placeInTop } from './masking/placement.ts';
+import { endWatch, startWatch, stopWatch, watchCovered } from './masking/watch.ts';
 import { watchPasswords } from './masking/sensitive.ts';
 import { sensitiveTextBoxes } from './masking/text.ts';
 import { onWorkerMessage, toWorker } from './runtime.ts';
@@ -20,17 +23,41 @@ let signals: SignalsObserver | null = null;
 const textBoxes = (on: boolean | undefined) =>
   on === false ? undefined : (scopes?: readonly ParentNode[]) => sensitiveTextBoxes(document, scopes);
 
+/** How long a frame not yet measured waits for its first IntersectionObserver answer. */
+const IN_VIEW_WAIT_MS = 400;
+
+/** Covers this frame's fields and says where they are, watching the page until the covers go. */
+async function mask(selectors: string[], text: boolean | undefined): Promise<MaskReport> {
+  startWatch(selectors);
+  const covering = cover(selectors, false, textBoxes(text));
+  if (!(await inTopViewport(IN_VIEW_WAIT_MS))) {
+    // Not in the capture: its covers are drawn all the same, but not awaited.
+    stopWatch();
+    void covering.catch(() => undefined);
+    return { frames: 1, fields: 0, outside: true };
+  }
+  const { boxes, ...result } = await covering;
+  watchCovered(boxes);
+  const placed = placeInTop(boxes);
+  const report: MaskReport = { frames: 1, ...result, boxes: placed ?? [], unplaced: placed ? 0 : boxes.length };
+  if (window === window.top) report.viewport = { width: innerWidth, height: innerHeight, devicePixelRatio };
+  return report;
+}
+
 async function handle(message: ContentRequest): Promise<unknown> {
   switch (message.type) {
     case ToContent.Mask:
-      return { frames: 1, ...(await cover(message.selectors, false, textBoxes(message.text))) };
+      return mask(message.selectors, message.text);
     case ToContent.PreviewMask: {
       const req = message;
       if (!req.on) return { frames: 1, fields: 0, removed: uncover() };
       return { frames: 1, ...(await cover(req.selectors, true, textBoxes(req.text))) };
     }
-    case ToContent.Unmask:
-      return { removed: uncover() };
+    case ToContent.Unmask: {
+      // Measured before the covers go: a field that moved is still where the pixels saw it.
+      const changed = endWatch();
+      return { removed: uncover(), changed };
+    }
     case ToContent.FlushSignals:
       return { signals: signals?.flush() ?? null };
     case ToContent.FullPage:
@@ -50,6 +77,7 @@ if (!globalThis.__peakendContent) {
   try {
     onWorkerMessage(isContentRequest, handle);
     watchPasswords(document);
+    watchInView();
     if (window === window.top) {
       signals = createSignalsObserver({ doc: document, clock: performance, send: toWorker });
       signals.start();

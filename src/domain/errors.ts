@@ -29,6 +29,7 @@ export type PeakendError =
   | { code: 'capture-left-page' }
   | { code: 'capture-mask-not-painted' }
   | { code: 'capture-page-silent' }
+  | { code: 'capture-unverified' }
   | { code: 'capture-frame-silent'; host: string }
   | { code: 'capture-rate-limited' }
   | { code: 'capture-readback-failed' }
@@ -43,6 +44,7 @@ export type PeakendError =
   | { code: 'full-page-left-page' }
   | { code: 'full-page-tab-closed' }
   | { code: 'full-page-mask-not-painted' }
+  | { code: 'full-page-unverified' }
   | { code: 'full-page-failed'; detail: string }
   /** A fault in Peakend itself: shown with its text rather than swallowed. */
   | { code: 'unexpected'; detail: string };
@@ -109,6 +111,7 @@ export const ERROR_PARAMS = {
   'capture-left-page': [],
   'capture-mask-not-painted': [],
   'capture-page-silent': [],
+  'capture-unverified': [],
   'capture-frame-silent': ['host'],
   'capture-rate-limited': [],
   'capture-readback-failed': [],
@@ -122,6 +125,7 @@ export const ERROR_PARAMS = {
   'full-page-left-page': [],
   'full-page-tab-closed': [],
   'full-page-mask-not-painted': [],
+  'full-page-unverified': [],
   'full-page-failed': ['detail'],
   unexpected: ['detail'],
 } as const satisfies { [C in ErrorCode]: readonly Fields<C>[] };
@@ -163,6 +167,7 @@ const CAPTURE_REASONS = [
   'left-page',
   'mask-not-painted',
   'page-silent',
+  'unverified',
   'rate-limited',
   'readback-failed',
 ] as const;

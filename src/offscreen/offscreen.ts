@@ -1,7 +1,9 @@
 // The offscreen document that draws screenshot thumbnails for the service worker. A worker has only
 // createImageBitmap, which decodes the whole JPEG to RGBA (6-8 ms for 1280x800); WebCodecs'
 // ImageDecoder, exposed to documents and not to service workers, decodes straight to thumbnail size
-// (about 1.4 ms). The document holds nothing: it answers each request and closes itself when idle.
+// (about 1.4 ms). A capture with covers is decoded at full size once, and the covers' boxes are read
+// from it before the thumbnail is drawn (src/domain/cover-check.ts). The document holds nothing: it
+// answers each request and closes itself when idle.
 import { FromOffscreen, isThumbnailRequest, type ThumbnailAnswer, type ThumbnailRequest } from '../protocol.ts';
 import { drawThumbnail } from './draw-thumbnail.ts';
 
@@ -16,8 +18,14 @@ const restartIdle = () => {
 
 async function answer(request: ThumbnailRequest): Promise<ThumbnailAnswer> {
   try {
-    const thumb = await drawThumbnail(request.bytes, request.mime, request.width, request.height);
-    return { type: FromOffscreen.Thumbnail, id: request.id, thumb };
+    const { thumb, verdict } = await drawThumbnail(
+      request.bytes,
+      request.mime,
+      request.width,
+      request.height,
+      request.boxes ?? [],
+    );
+    return { type: FromOffscreen.Thumbnail, id: request.id, thumb, verdict };
   } catch (error) {
     return {
       type: FromOffscreen.Thumbnail,

@@ -8,7 +8,12 @@ import { info, judged, type BenchResult } from '../lib/result.ts';
 import { TARGETS } from '../lib/targets.ts';
 import { at, bootstrapCI, fmtCI, median, paired, round, rounded, summarize } from '../lib/stats.ts';
 import { sleep, waitSettled, type Session } from '../lib/session.ts';
-import { OFFSCREEN_PATH } from '../../../src/background/capture/thumbnailer.ts';
+
+/**
+ * The offscreen document's page, as OFFSCREEN_PATH in src/background/capture/thumbnailer.ts (not
+ * imported: that module loads webextension-polyfill, which throws outside an extension).
+ */
+const OFFSCREEN_PATH = 'src/offscreen/offscreen.html';
 
 const require = createRequire(import.meta.url);
 const HTML_TO_IMAGE = require.resolve('html-to-image/dist/html-to-image.js');
@@ -27,6 +32,8 @@ interface Samples {
   dom: number[];
   /** Diagnostics, not targets: replicas of the image processing (thumbnail by the offscreen document, and by the worker), and one mask+unmask round trip. */
   process: number[];
+  /** The cover check's own work on a decoded image: draw it at full size, read each cover's box, luma mean and spread. */
+  check: number[];
   workerProcess: number[];
   idb: number[];
   message: number[];
@@ -59,12 +66,15 @@ async function logStep(s: Session): Promise<number> {
  * either by the offscreen document (the request the worker sends it, answered with a 320px JPEG) or,
  * the fallback, in the worker (a full decode drawn at 320px, JPEG encode); one IndexedDB transaction
  * writing the two blobs and a record (into a scratch database, over a kept connection, as the store
- * keeps one), and one mask + unmask round trip through every frame (as
- * src/background/capture/frame-masker.ts).
+ * keeps one), one mask + unmask round trip through every frame (as
+ * src/background/capture/frame-masker.ts), and the cover check's own work (as checkBitmap in
+ * src/background/capture/image.ts and src/domain/cover-check.ts) with the boxes the top frame's
+ * covers reported, read from the bare image (decoded again, untimed: the product reads them from the
+ * decode it makes anyway).
  */
 async function bare(
   s: Session,
-): Promise<{ ms: number; processMs: number; workerProcessMs: number; idbMs: number; maskMs: number }> {
+): Promise<{ ms: number; processMs: number; workerProcessMs: number; idbMs: number; maskMs: number; checkMs: number }> {
   const sw = await s.h.sw();
   return sw.evaluate(
     async ({ windowId, tabId, offscreenPath }) => {
@@ -167,31 +177,55 @@ async function bare(
       const frames = (await chrome.webNavigation.getAllFrames({ tabId })) ?? [];
       const listed = frames.filter((f) => /^https?:/.test(f.url));
       const ids = listed.map((f) => f.frameId);
-      const asked = new Map(
-        ids.map((frameId) => [
-          frameId,
+      type Answer = {
+        outside?: boolean;
+        boxes?: Array<{ x: number; y: number; width: number; height: number }>;
+        viewport?: { width: number };
+      };
+      // As frame-masker.ts: every frame answers; one outside the viewport says so at once.
+      const answers = await Promise.all(
+        ids.map((frameId) =>
           chrome.tabs
-            .sendMessage<object, { offscreenFrames?: string[] }>(
-              tabId,
-              { type: 'content/mask', selectors: [] },
-              { frameId },
-            )
+            .sendMessage<object, Answer>(tabId, { type: 'content/mask', selectors: [] }, { frameId })
             .catch(() => null),
-        ]),
-      );
-      // As frame-masker.ts: iframes the top frame reports outside the viewport are not awaited.
-      const top = await asked.get(0);
-      const offscreen = new Set(top?.offscreenFrames ?? []);
-      await Promise.all(
-        listed
-          .filter((f) => f.frameId === 0 || !(f.parentFrameId === 0 && offscreen.has(f.url)))
-          .flatMap((f) => asked.get(f.frameId) ?? []),
+        ),
       );
       const maskMs = performance.now() - t3;
       await Promise.all(
         ids.map((frameId) => chrome.tabs.sendMessage(tabId, { type: 'content/unmask' }, { frameId }).catch(() => null)),
       );
-      return { ms, processMs, workerProcessMs, idbMs, maskMs };
+      const top = answers[ids.indexOf(0)];
+      let checkMs = Number.NaN;
+      if (top?.boxes?.length && top.viewport) {
+        const decoded = await createImageBitmap(forWorker.full);
+        const t4 = performance.now();
+        const scale = decoded.width / top.viewport.width;
+        const ctx = new OffscreenCanvas(decoded.width, decoded.height).getContext('2d', { willReadFrequently: true })!;
+        ctx.drawImage(decoded, 0, 0);
+        let covered = 0;
+        for (const b of top.boxes) {
+          const x = Math.ceil(b.x * scale) + 2;
+          const y = Math.ceil(b.y * scale) + 2;
+          const w = Math.min(decoded.width, Math.floor((b.x + b.width) * scale) - 2) - x;
+          const h = Math.min(decoded.height, Math.floor((b.y + b.height) * scale) - 2) - y;
+          if (w <= 0 || h <= 0 || x < 0 || y < 0) continue;
+          const data = ctx.getImageData(x, y, w, h).data;
+          let sum = 0;
+          let sumSq = 0;
+          for (let i = 0; i < data.length; i += 4) {
+            const luma = (77 * data[i]! + 150 * data[i + 1]! + 29 * data[i + 2]!) >> 8;
+            sum += luma;
+            sumSq += luma * luma;
+          }
+          const n = data.length / 4;
+          if (sum / n <= 40 && Math.sqrt(Math.max(0, sumSq / n - (sum / n) ** 2)) <= 14) covered++;
+        }
+        checkMs = performance.now() - t4;
+        decoded.close();
+        // The bare image has no covers: `covered` only keeps the work from being optimised away.
+        if (covered < 0) throw new Error('unreachable');
+      }
+      return { ms, processMs, workerProcessMs, idbMs, maskMs, checkMs };
     },
     { windowId: s.windowId, tabId: s.tabId, offscreenPath: OFFSCREEN_PATH },
   );
@@ -247,6 +281,7 @@ export async function runCapture(s: Session, opts: { reps: number; warmup: numbe
     bare: [],
     dom: [],
     process: [],
+    check: [],
     workerProcess: [],
     idb: [],
     message: [],
@@ -277,7 +312,13 @@ export async function runCapture(s: Session, opts: { reps: number; warmup: numbe
       const order: Op[] = (['log', 'bare', 'dom'] as Op[]).map((_, i, all) => all[(i + round_) % 3]!);
       round_++;
       const got: Partial<Record<Op, number>> = {};
-      let extra: { processMs: number; workerProcessMs: number; idbMs: number; maskMs: number } | null = null;
+      let extra: {
+        processMs: number;
+        workerProcessMs: number;
+        idbMs: number;
+        maskMs: number;
+        checkMs: number;
+      } | null = null;
       let message: number | null = null;
       for (const op of order) {
         if (op !== 'dom') await sleep(Math.max(0, lastCaptureEnd + GAP_MS - performance.now()));
@@ -308,6 +349,7 @@ export async function runCapture(s: Session, opts: { reps: number; warmup: numbe
       if (message !== null) samples.message.push(message);
       if (extra) {
         if (Number.isFinite(extra.processMs)) samples.process.push(extra.processMs);
+        if (Number.isFinite(extra.checkMs)) samples.check.push(extra.checkMs);
         samples.workerProcess.push(extra.workerProcessMs);
         samples.idb.push(extra.idbMs);
         samples.mask.push(extra.maskMs);
@@ -363,6 +405,7 @@ export async function runCapture(s: Session, opts: { reps: number; warmup: numbe
   const pairedFloor = summarize(paired(samples.log, samples.bare, (a, b) => a / b));
   const pairedDom = summarize(paired(samples.dom, samples.log, (a, b) => a / b));
   const proc = summarize(samples.process);
+  const check = summarize(samples.check);
   const workerProc = summarize(samples.workerProcess);
   const idb = summarize(samples.idb);
   const msg = summarize(samples.message);
@@ -419,6 +462,10 @@ export async function runCapture(s: Session, opts: { reps: number; warmup: numbe
     info('capture: diagnostic, image processing replica (offscreen document)', round(proc.median), 'ms', {
       ...rounded(proc),
       summary: `base64 decode + JPEG header + SHA-256 beside the offscreen document's 320px thumbnail (ImageDecoder at thumbnail size, JPEG encode, both messages); n=${proc.n}`,
+    }),
+    info('capture: diagnostic, cover check on a decoded image', round(check.median, 2), 'ms', {
+      ...rounded(check, 2),
+      summary: `the check's own work, as checkBitmap: the image drawn at full size, each cover's box read and its luma mean and spread computed (checkout: its fields' boxes); p95 ${round(check.p95, 2)} ms, n=${check.n}. In the offscreen document a capture with covers is also decoded at full size rather than at thumbnail size: that part is inside the Log step above`,
     }),
     info('capture: diagnostic, image processing replica (worker, the fallback)', round(workerProc.median), 'ms', {
       ...rounded(workerProc),

@@ -2,10 +2,11 @@
 // frames included, each covering its own sensitive fields. A frame that does not answer gets the
 // content script injected and is asked again, so a page opened before the audit is masked too.
 // Frames showing the browser's error page, and frames outside the viewport, are not waited for.
+// Each answer carries its covers' boxes in the top viewport, which the capture is checked against.
 import browser from 'webextension-polyfill';
 import type { Audit } from '../../domain/model.ts';
 import { isPageUrl } from '../../domain/urls.ts';
-import { ToContent, type ContentRequest, type MaskReport } from '../../protocol.ts';
+import { ToContent, type ContentRequest, type MaskReport, type UnmaskReport } from '../../protocol.ts';
 import { injectInto } from '../features/content-scripts.ts';
 import { within } from '../within.ts';
 import { planFrameWait, type FrameRef } from './frames-in-view.ts';
@@ -32,28 +33,42 @@ async function frameIds(tabId: number): Promise<number[]> {
 }
 
 async function inEveryFrame(tabId: number, message: ContentRequest): Promise<MaskReport> {
-  // The top frame is asked at once, beside the frame list: it is always there, and the frames to
-  // await depend on its answer (measured: the list takes a round trip of about 1 ms of a Log step).
+  // The top frame is asked at once, beside the frame list: it is always there (measured: the list
+  // takes a round trip of about 1 ms of a Log step).
   const topAsked = ask<MaskReport>(tabId, 0, message);
   const list = await frames(tabId);
   // A frame showing the browser's error page cannot answer: it is not asked (see frames-in-view.ts).
-  const asked = new Map(
-    list
-      .filter((f) => !f.errorOccurred || f.frameId === 0)
-      .map((f) => [f.frameId, f.frameId === 0 ? topAsked : ask<MaskReport>(tabId, f.frameId, message)]),
-  );
-  // The top frame says which of its iframes lie outside the viewport: those (and the frames inside
-  // them) are not in the capture, and are not awaited (their covers are still drawn).
-  const top = await topAsked;
-  const plan = planFrameWait(list, top?.offscreenFrames ?? []);
-  const ids = plan.awaited;
-  let answers = await Promise.all(ids.map((id) => asked.get(id) ?? ask<MaskReport>(tabId, id, message)));
-  const silent = ids.filter((_, i) => answers[i] === null);
+  // Every other frame is asked at once; one outside the viewport says so at once (by its frame id,
+  // which tells twins with one address apart) and is not awaited further.
+  const asked = list
+    .filter((f) => !f.errorOccurred || f.frameId === 0)
+    .map((f) => f.frameId)
+    .sort((a, b) => a - b);
+  const answered = new Map<number, MaskReport | null>();
+  const outsideIds = () => [...answered].filter(([, a]) => a?.outside).map(([id]) => id);
+  // Every frame's first answer is awaited, except a frame inside one that said it is outside.
+  await new Promise<void>((resolve) => {
+    const settle = () => {
+      const skipped = new Set(planFrameWait(list, outsideIds()).skipped.map((f) => f.frameId));
+      if (asked.every((id) => answered.has(id) || skipped.has(id))) resolve();
+    };
+    for (const id of asked)
+      void (id === 0 ? topAsked : ask<MaskReport>(tabId, id, message)).then((answer) => {
+        answered.set(id, answer);
+        settle();
+      });
+    settle();
+  });
+  let plan = planFrameWait(list, outsideIds());
+  const silent = plan.awaited.filter((id) => !answered.get(id));
   if (silent.length > 0) {
     await injectInto(tabId, silent);
     const retried = await Promise.all(silent.map((id) => ask<MaskReport>(tabId, id, message)));
-    answers = answers.map((a, i) => a ?? retried[silent.indexOf(ids[i]!)] ?? null);
+    silent.forEach((id, i) => answered.set(id, retried[i] ?? null));
+    plan = planFrameWait(list, outsideIds());
   }
+  const ids = plan.awaited;
+  const answers = ids.map((id) => answered.get(id) ?? null);
   // A frame in the capture that never answered cannot have confirmed covers: the worker refuses the
   // capture rather than store what may be unmasked fields, and names the frame. One that answered
   // with its error (its covers threw) counts as unpainted, which refuses the capture too.
@@ -66,12 +81,16 @@ async function inEveryFrame(tabId: number, message: ContentRequest): Promise<Mas
             frames: sum.frames + 1,
             fields: sum.fields + a.fields,
             unpainted: (sum.unpainted ?? 0) + (a.unpainted ?? 0),
+            boxes: [...(sum.boxes ?? []), ...(a.boxes ?? [])],
+            unplaced: (sum.unplaced ?? 0) + (a.unplaced ?? 0),
           }
         : a
           ? { ...sum, unpainted: (sum.unpainted ?? 0) + 1 }
           : sum,
-    { frames: 0, fields: 0, unpainted: 0 },
+    { frames: 0, fields: 0, unpainted: 0, boxes: [], unplaced: 0 },
   );
+  const viewport = answered.get(0)?.viewport;
+  if (viewport) report.viewport = viewport;
   const silentIds = ids.filter((_, i) => answers[i] === null);
   if (silentIds.includes(0)) report.pageSilent = true;
   const silentFrames = silentIds.filter((id) => id !== 0).map((id) => urlOf.get(id) ?? '');
@@ -86,7 +105,9 @@ export const frameMasker: Masker = {
   async unmask(tabId: number) {
     // The top frame was asked to mask whatever its URL (see inEveryFrame), so it is always asked to unmask.
     const ids = new Set([0, ...(await frameIds(tabId).catch(() => []))]);
-    await Promise.all([...ids].map((id) => ask(tabId, id, { type: ToContent.Unmask })));
+    const answers = await Promise.all([...ids].map((id) => ask<UnmaskReport>(tabId, id, { type: ToContent.Unmask })));
+    // Fields added or moved while the covers were up, in any frame (see content/masking/watch.ts).
+    return { changed: answers.reduce((sum, a) => sum + (a?.changed ?? 0), 0) };
   },
 };
 

@@ -5,9 +5,11 @@
 //   there, which no content script can enter, so it would never answer; and it shows nothing typed.
 //   webNavigation's errorOccurred says so for the frame's current document (an aborted navigation
 //   that leaves the old document in place does not set it: checked in Chromium 156).
-// - an iframe the top page names as wholly outside the viewport: the browser does not render it
-//   (its covers would wait for a paint that never comes) and it is not in the pixels. Everything
-//   inside such an iframe is outside too.
+// - a frame that says it is wholly outside the top-level viewport (its content script asks an
+//   IntersectionObserver): the browser does not render it (its covers would wait for a paint that
+//   never comes) and it is not in the pixels. Everything inside such a frame is outside too.
+// Frames are told apart by frame id, never by address: two frames may load the same one, and an
+// off-screen twin must not take an in-view frame out of the wait.
 import type { SkippedFrame } from '../../domain/model.ts';
 
 export interface FrameRef {
@@ -24,8 +26,8 @@ export interface FrameWait {
   skipped: Array<SkippedFrame & { frameId: number }>;
 }
 
-export function planFrameWait(frames: readonly FrameRef[], offscreenUrls: readonly string[]): FrameWait {
-  const offscreen = new Set(offscreenUrls);
+export function planFrameWait(frames: readonly FrameRef[], outsideIds: readonly number[]): FrameWait {
+  const offscreen = new Set(outsideIds);
   const parentOf = new Map(frames.map((f) => [f.frameId, f]));
   const outside = (frame: FrameRef): boolean => {
     const seen = new Set<number>();
@@ -35,7 +37,7 @@ export function planFrameWait(frames: readonly FrameRef[], offscreenUrls: readon
       f = parentOf.get(f.parentFrameId)
     ) {
       seen.add(f.frameId);
-      if (f.parentFrameId === 0 && offscreen.has(f.url)) return true;
+      if (offscreen.has(f.frameId)) return true;
     }
     return false;
   };

@@ -1,6 +1,6 @@
-// A full page: scrolled a viewport at a time, each slice masked, confirmed and captured within the
-// browser's 2-a-second quota, then stitched in memory on one canvas. Nothing is kept of a capture
-// that fails part way: the caller stores the stitched image or nothing.
+// A full page: scrolled a viewport at a time, each slice masked, confirmed, captured within the
+// browser's 2-a-second quota and checked in its own pixels, then stitched in memory on one canvas.
+// Nothing is kept of a capture that fails part way: the caller stores the stitched image or nothing.
 import browser from 'webextension-polyfill';
 import type { PeakendError } from '../../domain/errors.ts';
 import { FULL_PAGE_MAX_CSS_PX, heightStillFits, planSlices, type SlicePlan } from '../../domain/full-page-plan.ts';
@@ -12,7 +12,7 @@ import { fromBrowserError } from '../browser-errors.ts';
 import { injectInto } from '../features/content-scripts.ts';
 import { mainDocument, type AuditedTab } from '../target.ts';
 import { within } from '../within.ts';
-import { dataUrlToBlob, sha256Hex } from './image.ts';
+import { checkBitmap, dataUrlToBlob, sha256Hex, type CoverCheck } from './image.ts';
 import { masker } from './masking.ts';
 import { maskRefusal } from './refusal.ts';
 import { isQuotaError } from './queue.ts';
@@ -77,24 +77,43 @@ async function askPage(tabId: number, documentId: string | undefined, op: FullPa
   return answer;
 }
 
-/** Takes one viewport at the current scroll position, masked; retried once if the quota was spent elsewhere. */
+/** Before a slice's second attempt its covers stay up this long (see SETTLE_MS in recorder.ts). */
+const SETTLE_MS = 400;
+
+/**
+ * Takes one viewport at the current scroll position, masked, and checks its covers in its own pixels
+ * (and that no field came or moved meanwhile); a slice that fails is taken once more, then the full
+ * page is refused. Retried once if the quota was spent elsewhere. Returns the decoded slice.
+ */
 async function takeSlice(
   audit: Audit,
   tab: AuditedTab,
   pace: () => Promise<void>,
-): Promise<{ dataUrl: string; fields: number }> {
-  const mask = audit.masking ? await masker().mask(tab.id, audit) : { fields: 0, frames: 0 };
-  // A slice whose covers were not confirmed may show the fields: no full page rather than that. The
-  // one-viewport capture's rule decides (a silent page or frame refuses too, not only late covers).
-  if (maskRefusal(mask)) throw new FullPageError('mask-not-painted');
+): Promise<{ bitmap: ImageBitmap; fields: number }> {
+  for (let attempt = 1; ; attempt++) {
+    const mask = audit.masking ? await masker().mask(tab.id, audit) : { fields: 0, frames: 0 };
+    // A slice whose covers were not confirmed may show the fields: no full page rather than that. The
+    // one-viewport capture's rule decides (a silent page or frame refuses too, not only late covers).
+    if (maskRefusal(mask)) throw new FullPageError('mask-not-painted');
+    if (attempt > 1 && mask.fields > 0) await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+    const dataUrl = await captureSlice(audit, tab, pace);
+    const [bitmap, unmasked] = await Promise.all([
+      createImageBitmap(dataUrlToBlob(dataUrl)),
+      audit.masking ? masker().unmask(tab.id) : { changed: 0 },
+    ]);
+    const check: CoverCheck = { boxes: mask.boxes ?? [], viewportWidth: mask.viewport?.width ?? 0 };
+    if (!audit.masking || (unmasked.changed === 0 && (checkBitmap(bitmap, check)?.ok ?? true)))
+      return { bitmap, fields: mask.fields };
+    bitmap.close();
+    if (attempt >= 2) throw new FullPageError('unverified');
+  }
+}
+
+async function captureSlice(audit: Audit, tab: AuditedTab, pace: () => Promise<void>): Promise<string> {
   for (let attempt = 0; ; attempt++) {
     await pace();
     try {
-      const dataUrl = await browser.tabs.captureVisibleTab(tab.windowId, {
-        format: 'jpeg',
-        quality: audit.jpegQuality,
-      });
-      return { dataUrl, fields: mask.fields };
+      return await browser.tabs.captureVisibleTab(tab.windowId, { format: 'jpeg', quality: audit.jpegQuality });
     } catch (error) {
       if (!isQuotaError(error) || attempt > 0) throw error;
       // Another worker instance used the quota: the next paced slot is far enough from its calls.
@@ -115,15 +134,16 @@ class Stitcher {
     private readonly view: PageScroll,
   ) {}
 
-  add(dataUrl: string, y: number): void {
-    const bitmap = createImageBitmap(dataUrlToBlob(dataUrl));
-    this.drawing = Promise.all([this.drawing, bitmap]).then(([, image]) => {
-      try {
-        this.draw(image, y);
-      } finally {
-        image.close();
-      }
-    });
+  add(bitmap: ImageBitmap, y: number): void {
+    this.drawing = this.drawing
+      .then(() => bitmap)
+      .then((image) => {
+        try {
+          this.draw(image, y);
+        } finally {
+          image.close();
+        }
+      });
     // Failures surface at finish(); none is left unhandled meanwhile.
     this.drawing.catch(() => undefined);
   }
@@ -200,7 +220,7 @@ export async function takeFullPage(
     const plan = planSlices(after);
     if (!plan) throw new FullPageError('not-scrollable');
     const stitcher = new Stitcher(plan, after);
-    stitcher.add(first.dataUrl, top.y);
+    stitcher.add(first.bitmap, top.y);
     let maskedFields = first.fields;
     let previousY = top.y;
     for (const y of plan.offsets.slice(1)) {
@@ -213,7 +233,7 @@ export async function takeFullPage(
       maskedFields += slice.fields;
       // Pixels from another document (navigated mid-capture) are never stitched in.
       if ((await mainDocument(tab.id)) !== documentId) throw new FullPageError('left-page');
-      stitcher.add(slice.dataUrl, at.y);
+      stitcher.add(slice.bitmap, at.y);
     }
     // The page may have moved under the last slice's covers: checked once they were captured.
     const end = await askPage(tab.id, documentId, { kind: 'measure' });

@@ -8,7 +8,8 @@ import { jpegSize } from '../../domain/jpeg.ts';
 import { thumbSize } from '../../domain/thumbnail.ts';
 import { isThumbnailAnswer, ToOffscreen, type ThumbnailAnswer, type ThumbnailRequest } from '../../protocol.ts';
 import { closeOffscreenDocument, hasOffscreenDocuments, openOffscreenDocument } from '../chrome/offscreen.ts';
-import { drawThumbnailHere, type CapturedJpeg, type Thumb } from './image.ts';
+import type { CoverVerdict } from '../../domain/cover-check.ts';
+import { checkBoxes, drawThumbnailHere, type CapturedJpeg, type CheckedThumb, type CoverCheck } from './image.ts';
 
 export const OFFSCREEN_PATH = 'src/offscreen/offscreen.html';
 /**
@@ -68,7 +69,12 @@ export function openThumbnailer(): void {
     });
 }
 
-function askDocument(client: Client, request: Omit<ThumbnailRequest, 'type' | 'id'>): Promise<Blob | null> {
+interface DocumentAnswer {
+  thumb: Blob;
+  verdict: CoverVerdict | null;
+}
+
+function askDocument(client: Client, request: Omit<ThumbnailRequest, 'type' | 'id'>): Promise<DocumentAnswer | null> {
   const id = crypto.randomUUID();
   return new Promise((resolve) => {
     const late = setTimeout(() => resolve(null), ANSWER_TIMEOUT_MS);
@@ -77,13 +83,13 @@ function askDocument(client: Client, request: Omit<ThumbnailRequest, 'type' | 'i
       waiting.delete(id);
       void closeOffscreenDocument().catch(() => undefined);
     }, WEDGED_MS);
-    const finish = (thumb: Blob | null) => {
+    const finish = (answer: DocumentAnswer | null) => {
       clearTimeout(late);
       clearTimeout(wedged);
       waiting.delete(id);
-      resolve(thumb);
+      resolve(answer);
     };
-    waiting.set(id, (answer) => finish(answer.thumb));
+    waiting.set(id, (answer) => finish(answer.thumb ? { thumb: answer.thumb, verdict: answer.verdict ?? null } : null));
     try {
       client.postMessage({ type: ToOffscreen.MakeThumbnail, id, ...request } satisfies ThumbnailRequest);
     } catch {
@@ -92,14 +98,29 @@ function askDocument(client: Client, request: Omit<ThumbnailRequest, 'type' | 'i
   });
 }
 
-/** The screenshot's thumbnail, drawn by the offscreen document when it is open, else in the worker. */
-export async function makeThumbnail(image: CapturedJpeg, thumbnailer: Promise<Client | null>): Promise<Thumb> {
+/**
+ * The screenshot's thumbnail, drawn by the offscreen document when it is open, else in the worker,
+ * with the covers' check read from the same decode (a document that answers without a verdict for
+ * boxes it was given is not trusted: the worker checks itself).
+ */
+export async function makeThumbnail(
+  image: CapturedJpeg,
+  thumbnailer: Promise<Client | null>,
+  check: CoverCheck | null = null,
+): Promise<CheckedThumb> {
   const [client, bytes] = await Promise.all([thumbnailer.catch(() => null), image.bytes]);
   const size = jpegSize(bytes);
   if (client && size) {
     const { thumbWidth, thumbHeight } = thumbSize(size.width, size.height);
-    const thumb = await askDocument(client, { bytes, mime: image.full.type, width: thumbWidth, height: thumbHeight });
-    if (thumb) return { thumb, thumbWidth, thumbHeight };
+    const boxes = checkBoxes(check, size.width, size.height);
+    const answer = await askDocument(client, {
+      bytes,
+      mime: image.full.type,
+      width: thumbWidth,
+      height: thumbHeight,
+      boxes,
+    });
+    if (answer && (boxes.length === 0 || answer.verdict)) return { ...answer, thumbWidth, thumbHeight };
   }
-  return drawThumbnailHere(image.full);
+  return drawThumbnailHere(image.full, check);
 }

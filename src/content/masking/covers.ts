@@ -26,6 +26,8 @@ export interface CoverResult {
   offscreenFrames: string[];
   /** 1 when the covers were not seen painted in time. */
   unpainted?: number;
+  /** Each covered field's box in CSS px of this frame's viewport: the capture is checked against them. */
+  boxes: Array<{ x: number; y: number; width: number; height: number }>;
 }
 
 /**
@@ -105,8 +107,9 @@ export async function cover(
   const fields = rects.length;
   for (const r of moreBoxes()) if (inView(r)) rects.push(r);
   const offscreen = window === window.top ? offscreenFrames(vw, vh) : [];
+  const boxes = rects.map((r) => ({ x: r.left, y: r.top, width: r.width, height: r.height }));
   // Nothing to cover (most pages of a journey): no layer is built, nothing to wait for.
-  if (rects.length === 0) return { fields, offscreenFrames: offscreen };
+  if (rects.length === 0) return { fields, offscreenFrames: offscreen, boxes };
   const host = document.createElement(MASK_LAYER_TAG);
   host.setAttribute('aria-hidden', 'true');
   for (const [name, value] of Object.entries(HOST_STYLE)) host.style.setProperty(name, value, 'important');
@@ -125,7 +128,9 @@ export async function cover(
   layerChanges += 1;
   current = { host, count: rects.length };
   const painted = await afterCoversPainted();
-  return painted ? { fields, offscreenFrames: offscreen } : { fields, offscreenFrames: offscreen, unpainted: 1 };
+  return painted
+    ? { fields, offscreenFrames: offscreen, boxes }
+    : { fields, offscreenFrames: offscreen, boxes, unpainted: 1 };
 }
 
 export function uncover(): number {

@@ -19,7 +19,7 @@ vi.mock('webextension-polyfill', () => ({
     tabs: {
       sendMessage: (_tabId: number, message: { type: string }, { frameId }: { frameId: number }) => {
         page.asked.push({ frameId, type: message.type });
-        if (message.type === ToContent.Unmask) return Promise.resolve(1);
+        if (message.type === ToContent.Unmask) return Promise.resolve({ removed: 1, changed: 1 });
         const answer = page.answers.get(frameId)?.shift() ?? 'silent';
         return answer === 'silent' ? new Promise(() => undefined) : Promise.resolve(answer);
       },
@@ -33,7 +33,9 @@ vi.mock('../../../src/background/features/content-scripts.ts', () => ({
 const { frameMasker } = await import('../../../src/background/capture/frame-masker.ts');
 const audit = { maskSelectors: [] } as unknown as Parameters<typeof frameMasker.mask>[1];
 
-const top = (fields: number, offscreenFrames: string[] = []): MaskReport => ({ frames: 1, fields, offscreenFrames });
+const top = (fields: number): MaskReport => ({ frames: 1, fields });
+/** A frame wholly outside the top-level viewport says so itself. */
+const outside: MaskReport = { frames: 1, fields: 0, outside: true };
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -52,14 +54,18 @@ afterEach(() => vi.useRealTimers());
 
 describe('frameMasker.mask', () => {
   it('adds up the fields of the frames in view and leaves no wait behind', async () => {
-    page.answers.set(0, [top(4, ['https://ads.example/below'])]);
+    page.answers.set(0, [top(4)]);
     page.answers.set(3, [{ frames: 1, fields: 3 }]);
-    // The ad frame below the fold and the frame inside it never answer: they are not in the pixels.
+    page.answers.set(4, [outside]);
+    // The ad frame below the fold says it is outside; the frame inside it never answers: neither is
+    // in the pixels.
     const report = await frameMasker.mask(7, audit);
     expect(report).toEqual({
       frames: 2,
       fields: 7,
       unpainted: 0,
+      boxes: [],
+      unplaced: 0,
       skippedFrames: [
         { url: 'https://ads.example/below', reason: 'offscreen' },
         { url: 'https://ads.example/inner', reason: 'offscreen' },
@@ -68,13 +74,14 @@ describe('frameMasker.mask', () => {
     // Every web frame was asked (its covers are drawn even when not awaited); a non-web one was not.
     expect(page.asked.map((a) => a.frameId).sort((a, b) => a - b)).toEqual([0, 3, 4, 5]);
     expect(page.injected).toEqual([]);
-    // The answered frames' timers are gone; only the two frames never awaited still wait out theirs.
-    expect(vi.getTimerCount()).toBe(2);
+    // The answered frames' timers are gone; only the frame never awaited still waits out its own.
+    expect(vi.getTimerCount()).toBe(1);
   });
 
   it('injects into a silent frame in view and asks it again', async () => {
-    page.answers.set(0, [top(0, ['https://ads.example/below'])]);
+    page.answers.set(0, [top(0)]);
     page.answers.set(3, ['silent', { frames: 1, fields: 2 }]);
+    page.answers.set(4, [outside]);
     const pending = frameMasker.mask(7, audit);
     await vi.advanceTimersByTimeAsync(2500);
     expect(await pending).toMatchObject({ frames: 2, fields: 2, unpainted: 0 });
@@ -82,7 +89,8 @@ describe('frameMasker.mask', () => {
   });
 
   it('names a loaded frame that stays silent after injection, so the capture is refused', async () => {
-    page.answers.set(0, [top(1, ['https://ads.example/below'])]);
+    page.answers.set(0, [top(1)]);
+    page.answers.set(4, [outside]);
     const pending = frameMasker.mask(7, audit);
     await vi.advanceTimersByTimeAsync(5000);
     const report = await pending;
@@ -110,6 +118,8 @@ describe('frameMasker.mask', () => {
       frames: 1,
       fields: 0,
       unpainted: 0,
+      boxes: [],
+      unplaced: 0,
       skippedFrames: [
         { url: 'https://ads.example/banner', reason: 'not-loaded' },
         { url: 'https://widget.example/like', reason: 'not-loaded' },
@@ -121,11 +131,38 @@ describe('frameMasker.mask', () => {
   });
 
   it('counts a frame whose covers failed (it answers with its error) as unpainted, so the capture is refused', async () => {
-    page.answers.set(0, [top(1, ['https://ads.example/below'])]);
+    page.answers.set(0, [top(1)]);
     page.answers.set(3, [{ error: 'TypeError: x is not a function' } as unknown as MaskReport]);
+    page.answers.set(4, [outside]);
     const report = await frameMasker.mask(7, audit);
     expect(report).toMatchObject({ frames: 1, fields: 1, unpainted: 1 });
     expect(report.pageSilent).toBeUndefined();
+  });
+
+  it('tells twin frames with one address apart: only the one that says it is outside is not awaited', async () => {
+    page.frames = [
+      { frameId: 0, parentFrameId: -1, url: 'https://shop.example/checkout' },
+      { frameId: 3, parentFrameId: 0, url: 'https://pay.example/card' },
+      { frameId: 4, parentFrameId: 0, url: 'https://pay.example/card' },
+    ];
+    page.answers.set(0, [top(0)]);
+    page.answers.set(3, [outside]);
+    page.answers.set(4, [{ frames: 1, fields: 2, boxes: [{ x: 1, y: 2, width: 3, height: 4 }] }]);
+    const report = await frameMasker.mask(7, audit);
+    expect(report).toMatchObject({
+      frames: 2,
+      fields: 2,
+      boxes: [{ x: 1, y: 2, width: 3, height: 4 }],
+      skippedFrames: [{ url: 'https://pay.example/card', reason: 'offscreen' }],
+    });
+  });
+
+  it('sums the fields each frame found added or moved while its covers were up', async () => {
+    page.frames = [
+      { frameId: 0, parentFrameId: -1, url: 'https://shop.example/checkout' },
+      { frameId: 3, parentFrameId: 0, url: 'https://pay.example/card' },
+    ];
+    expect(await frameMasker.unmask(7)).toEqual({ changed: 2 });
   });
 
   it('asks the top frame to unmask even when no frame is listed', async () => {

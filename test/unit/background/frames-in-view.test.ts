@@ -19,7 +19,7 @@ describe('planFrameWait', () => {
   ];
 
   it('awaits the top frame and every frame not inside an offscreen iframe, and names the others', () => {
-    const plan = planFrameWait(tab, ['https://pay.test/wrapper']);
+    const plan = planFrameWait(tab, [2]);
     expect(plan.awaited).toEqual([0, 1, 5]);
     expect(plan.skipped).toEqual([
       { frameId: 2, url: 'https://pay.test/wrapper', reason: 'offscreen' },
@@ -28,10 +28,29 @@ describe('planFrameWait', () => {
     ]);
   });
 
-  it('awaits every frame when nothing is offscreen, and only names of direct children count', () => {
+  it('awaits every frame when nothing is offscreen, and a nested frame outside takes only its own subtree', () => {
     expect(planFrameWait(tab, []).awaited).toEqual([0, 1, 2, 3, 4, 5]);
-    // A nested frame's own address is not one the top page can name.
-    expect(planFrameWait(tab, ['https://pay.test/cvc'])).toEqual({ awaited: [0, 1, 2, 3, 4, 5], skipped: [] });
+    expect(planFrameWait(tab, [3])).toEqual({
+      awaited: [0, 1, 2, 5],
+      skipped: [
+        { frameId: 3, url: 'https://pay.test/cvc', reason: 'offscreen' },
+        { frameId: 4, url: 'https://pay.test/deeper', reason: 'offscreen' },
+      ],
+    });
+  });
+
+  it('tells twin frames with the same address apart by frame id (issue 18)', () => {
+    const twins = [
+      frame(0, -1, 'https://shop.test/checkout'),
+      frame(1, 0, 'https://pay.test/card'), // in view
+      frame(2, 0, 'https://pay.test/card'), // the same address, below the fold
+      frame(3, 1, 'https://pay.test/cvc'), // inside the in-view twin
+    ];
+    expect(planFrameWait(twins, [2])).toEqual({
+      awaited: [0, 1, 3],
+      skipped: [{ frameId: 2, url: 'https://pay.test/card', reason: 'offscreen' }],
+    });
+    expect(planFrameWait(twins, [1]).awaited).toEqual([0, 2]);
   });
 
   it('does not await a frame showing the browser error page, in view or not, and says it did not load', () => {
@@ -41,7 +60,7 @@ describe('planFrameWait', () => {
       frame(2, 0, 'https://widget.test/like', true), // refused to be framed, below the fold
       frame(3, 0, 'https://video.test/embed'), // loaded: still awaited
     ];
-    expect(planFrameWait(page, ['https://widget.test/like'])).toEqual({
+    expect(planFrameWait(page, [2])).toEqual({
       awaited: [0, 3],
       skipped: [
         { frameId: 1, url: 'https://ads.test/banner', reason: 'not-loaded' },
@@ -56,6 +75,6 @@ describe('planFrameWait', () => {
 
   it('ends on a broken parent chain instead of looping', () => {
     const broken = [frame(0, -1, 'https://a.test/'), frame(7, 8, 'https://b.test/'), frame(8, 7, 'https://c.test/')];
-    expect(planFrameWait(broken, ['https://b.test/']).awaited).toEqual([0, 7, 8]);
+    expect(planFrameWait(broken, [9]).awaited).toEqual([0, 7, 8]);
   });
 });

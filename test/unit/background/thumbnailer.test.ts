@@ -41,7 +41,9 @@ const g = globalThis as unknown as Record<string, unknown>;
 let stopListening: () => void;
 
 /** A fake document: answers each request as `reply` says, and keeps what it was sent. */
-function documentClient(reply: (req: ThumbnailRequest) => { thumb: Blob | null; error?: string } | 'silent') {
+function documentClient(
+  reply: (req: ThumbnailRequest) => { thumb: Blob | null; error?: string; verdict?: unknown } | 'silent',
+) {
   const sent: ThumbnailRequest[] = [];
   const client = {
     url: `chrome-extension://peakend/${OFFSCREEN_PATH}`,
@@ -80,11 +82,29 @@ describe('makeThumbnail', () => {
     const fromDocument = new Blob(['document'], { type: 'image/jpeg' });
     const { client, sent } = documentClient(() => ({ thumb: fromDocument }));
     const thumb = await makeThumbnail(capture(), Promise.resolve(client));
-    expect(thumb).toEqual({ thumb: fromDocument, thumbWidth: 320, thumbHeight: 200 });
+    expect(thumb).toEqual({ thumb: fromDocument, thumbWidth: 320, thumbHeight: 200, verdict: null });
     expect(sent).toHaveLength(1);
     expect(sent[0]).toMatchObject({ type: ToOffscreen.MakeThumbnail, mime: 'image/jpeg', width: 320, height: 200 });
     expect([...sent[0]!.bytes]).toEqual([...jpeg]);
     expect(drawn.calls).toBe(0);
+  });
+
+  it("asks the document to check the covers' boxes in image pixels, and keeps its verdict", async () => {
+    const verdict = { ok: false, checked: 1, failing: [{ x: 22, y: 42, width: 196, height: 56 }] };
+    const { client, sent } = documentClient(() => ({ thumb: new Blob([]), verdict }));
+    // The image is 1280 px wide for a 640 CSS px viewport: two image pixels per CSS px.
+    const check = { boxes: [{ x: 10, y: 20, width: 100, height: 30 }], viewportWidth: 640 };
+    const thumb = await makeThumbnail(capture(), Promise.resolve(client), check);
+    expect(sent[0]!.boxes).toEqual([{ x: 22, y: 42, width: 196, height: 56 }]);
+    expect(thumb.verdict).toEqual(verdict);
+    expect(drawn.calls).toBe(0);
+  });
+
+  it('checks in the worker when the document answers boxes without a verdict', async () => {
+    const { client } = documentClient(() => ({ thumb: new Blob(['old document']) }));
+    const check = { boxes: [{ x: 10, y: 20, width: 100, height: 30 }], viewportWidth: 1280 };
+    expect(await (await makeThumbnail(capture(), Promise.resolve(client), check)).thumb.text()).toBe('worker');
+    expect(drawn.calls).toBe(1);
   });
 
   it('draws the thumbnail itself when the document fails', async () => {

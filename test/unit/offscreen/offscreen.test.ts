@@ -8,7 +8,7 @@ vi.mock('../../../src/offscreen/draw-thumbnail.ts', () => ({
   drawThumbnail: async (bytes: Uint8Array, mime: string, width: number, height: number) => {
     drawn.calls.push([bytes.length, mime, width, height]);
     if (drawn.fail) throw new Error('no ImageDecoder');
-    return new Blob(['thumb'], { type: 'image/jpeg' });
+    return { thumb: new Blob(['thumb'], { type: 'image/jpeg' }), verdict: null };
   },
 }));
 
