@@ -1,6 +1,17 @@
-// Opaque boxes over sensitive fields, drawn in a fixed layer on top of the page, so the pixels that
-// reach captureVisibleTab never show what was typed. The layer is removed right after the capture.
+// Opaque boxes over sensitive fields, drawn in a layer on top of the page, so the pixels that reach
+// captureVisibleTab never show what was typed. The layer is removed right after the capture.
+//
+// The layer is a manual popover shown after everything the page has put in the top layer: a modal
+// <dialog>, a popover or a fullscreen element is drawn above any z-index, and the top layer is
+// stacked in the order its elements were shown, so only a later top-layer element is drawn above
+// them. A top-layer element is also laid out against the viewport whatever its ancestors are, so a
+// transform, filter or containment on <html> or <body> (which would make them the containing block
+// of a fixed layer, and move it off its fields once scrolled) cannot move the covers. Inertness
+// under a modal dialog changes hit-testing and focus, not painting. The popover lives in the host's
+// closed shadow root, so no page style sheet reaches it, and its toggle events, which are not
+// composed, never leave the shadow root.
 import { MASK_LAYER_TAG } from './layer-tag.ts';
+import { maskScopes } from './scopes.ts';
 import { findSensitive } from './sensitive.ts';
 
 // A tag of our own with a closed shadow root: no page style sheet can hide or restyle the boxes.
@@ -14,7 +25,6 @@ const HOST_STYLE: Record<string, string> = {
   'z-index': '2147483647',
   visibility: 'visible',
   opacity: '1',
-  contain: 'strict',
   margin: '0',
   padding: '0',
   border: '0',
@@ -69,6 +79,29 @@ function afterCoversPainted(): Promise<boolean> {
   ]);
 }
 
+// The popover's user-agent style (centred, fit-content, a border, Canvas background) undone; without
+// the popover API (before Chrome 114 and Firefox 125) the same element is a plain fixed layer. Set
+// through CSSOM, as the boxes are: a style element could be refused by the page's CSP. Its ::backdrop
+// is transparent by default, and no page style sheet reaches into the closed shadow root to change it.
+const LAYER_STYLE =
+  'display:block;position:fixed;inset:0;width:auto;height:auto;max-width:none;max-height:none;margin:0;' +
+  'padding:0;border:0;background:transparent;overflow:visible;pointer-events:none;visibility:visible;opacity:1;' +
+  'transform:none;filter:none;';
+
+/** Puts the layer in the top layer, above whatever the page has there; false where that cannot be done. */
+function raise(layer: HTMLElement): boolean {
+  if (typeof layer.showPopover !== 'function') return false;
+  try {
+    layer.setAttribute('popover', 'manual');
+    layer.showPopover();
+    return true;
+  } catch {
+    // Left as a fixed layer at the highest z-index: still above all but the top layer.
+    layer.removeAttribute('popover');
+    return false;
+  }
+}
+
 let current: { host: HTMLElement; count: number } | null = null;
 /** How many times the layer was put in or taken away: the signals' mutation observer skips its own records by it. */
 let layerChanges = 0;
@@ -87,8 +120,9 @@ export async function cover(extraSelectors: readonly string[], preview = false):
   removeLayer();
   const vw = innerWidth;
   const vh = innerHeight;
+  const scopes = maskScopes(document);
   const rects: DOMRect[] = [];
-  for (const el of findSensitive(document, extraSelectors)) {
+  for (const el of findSensitive(document, extraSelectors, scopes)) {
     const r = el.getBoundingClientRect();
     if (r.width === 0 || r.height === 0 || r.bottom < 0 || r.right < 0 || r.top > vh || r.left > vw) continue;
     rects.push(r);
@@ -100,18 +134,22 @@ export async function cover(extraSelectors: readonly string[], preview = false):
   const host = document.createElement(MASK_LAYER_TAG);
   host.setAttribute('aria-hidden', 'true');
   for (const [name, value] of Object.entries(HOST_STYLE)) host.style.setProperty(name, value, 'important');
-  const layer = host.attachShadow({ mode: 'closed' });
+  const shadow = host.attachShadow({ mode: 'closed' });
+  const layer = document.createElement('div');
+  layer.style.cssText = LAYER_STYLE;
+  shadow.append(layer);
   for (const r of rects) {
     const box = document.createElement('div');
     // Padding of 2px covers focus rings and caret glyphs drawn just outside the box.
     box.style.cssText =
-      `position:fixed;left:${r.left - 2}px;top:${r.top - 2}px;width:${r.width + 4}px;height:${r.height + 4}px;` +
+      `position:absolute;left:${r.left - 2}px;top:${r.top - 2}px;width:${r.width + 4}px;height:${r.height + 4}px;` +
       (preview
         ? 'background:repeating-linear-gradient(45deg,rgba(15,118,110,.55) 0 6px,rgba(0,0,0,.55) 6px 12px);outline:2px solid #0f766e;'
         : 'background:#000;');
     layer.append(box);
   }
   document.documentElement.append(host);
+  raise(layer);
   layerChanges += 1;
   current = { host, count: fields };
   const painted = await afterCoversPainted();
