@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Step } from '../../src/domain/model.ts';
 import { launchExtension, type Harness } from './harness/index.ts';
-import { COVERS_PAGES } from './support/covers-fixtures.ts';
+import { BANDS, BAND_HEIGHT, BAND_TOP, COVERS_PAGES } from './support/covers-fixtures.ts';
 import { serve, type LocalServer } from './support/offline.ts';
 import { eventually, openPanel, startAudit, steps } from './support/peakend.ts';
 import { boxStats, captureStep, storedJpeg, toImageBox, type BoxStats } from './support/stored-pixels.ts';
@@ -144,5 +144,63 @@ describe('covers in the top layer and under a transformed root', () => {
     await blur(s.page);
     expect(await s.page.evaluate(() => scrollY)).toBe(400);
     expectCoveredAndShown(await captureAndMeasure(s, step), 'root transform, scrolled 400 px');
+  }, 60_000);
+
+  it('covers fields that keep moving where they are when the pixels are taken, then lets them move on', async () => {
+    const step = await visit(s, '/animated.html');
+    for (const t of BANDS) if (t !== 'secret-transition') await typeInto(s.page, t);
+    // The transition runs 200 px a second from the click: it is captured on its way.
+    await s.page.getByRole('button', { name: 'Go' }).click();
+    await typeInto(s.page, 'secret-transition');
+    await blur(s.page);
+    const shot = await captureStep(s, step);
+    const jpeg = await storedJpeg(s.h, shot);
+    const width = await s.page.evaluate(() => innerWidth);
+    const scale = jpeg.width / width;
+    // Each band is the whole path of its field; the page is grey, so white there is a field.
+    const stats = await boxStats(
+      s.panel,
+      jpeg,
+      BANDS.map((_, i) => toImageBox({ left: 0, top: BAND_TOP + i * BAND_HEIGHT, width, height: 44 }, scale)),
+    );
+    const byBand = new Map(BANDS.map((t, i) => [t, stats[i]!]));
+    for (const [t, band] of byBand)
+      console.log(`[e2e] moving field ${t}: brightest ${band.max.toFixed(0)}, dark run ${band.darkRun} px`);
+    for (const t of BANDS.filter((b) => b !== 'control')) {
+      expect(byBand.get(t)!.max, `${t}: no white field pixel on its path`).toBeLessThan(200);
+      expect(byBand.get(t)!.darkRun, `${t}: its cover is in the band`).toBeGreaterThanOrEqual(Math.floor(270 * scale));
+    }
+    expect(byBand.get('control')!.max, 'the moving control field shows').toBeGreaterThan(200);
+    // Afterwards every animation runs on as the page had it: the script's rate, a CSS animation the page
+    // paused (and can still start with animation-play-state), the others moving again.
+    const after = await s.page.evaluate(async () => {
+      const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      const scripted = (window as unknown as { scripted: Animation }).scripted;
+      const css = document.querySelector('.slide')!.getAnimations()[0]!;
+      const still = document.getElementById('still')!;
+      const stillAnimation = still.getAnimations()[0]!;
+      const t0 = Number(css.currentTime);
+      const s0 = Number(scripted.currentTime);
+      const pausedBefore = stillAnimation.playState;
+      await frames();
+      still.style.animationPlayState = 'running';
+      await frames();
+      return {
+        scriptedRate: scripted.playbackRate,
+        cssRate: css.playbackRate,
+        cssMoved: Number(css.currentTime) !== t0,
+        scriptedMoved: Number(scripted.currentTime) !== s0,
+        pausedBefore,
+        pausedAfterPageStarts: stillAnimation.playState,
+      };
+    });
+    expect(after).toEqual({
+      scriptedRate: 1.5,
+      cssRate: 1,
+      cssMoved: true,
+      scriptedMoved: true,
+      pausedBefore: 'paused',
+      pausedAfterPageStarts: 'running',
+    });
   }, 60_000);
 });

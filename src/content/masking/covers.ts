@@ -10,6 +10,7 @@
 // under a modal dialog changes hit-testing and focus, not painting. The popover lives in the host's
 // closed shadow root, so no page style sheet reaches it, and its toggle events, which are not
 // composed, never leave the shadow root.
+import { holdAnimations, releaseAnimations } from './freeze.ts';
 import { MASK_LAYER_TAG } from './layer-tag.ts';
 import { maskScopes } from './scopes.ts';
 import { findSensitive } from './sensitive.ts';
@@ -113,6 +114,7 @@ function removeLayer(): number {
   host.remove();
   layerChanges += 1;
   current = null;
+  releaseAnimations();
   return count;
 }
 
@@ -121,6 +123,9 @@ export async function cover(extraSelectors: readonly string[], preview = false):
   const vw = innerWidth;
   const vh = innerHeight;
   const scopes = maskScopes(document);
+  // Held still before measuring, so each box is where its field stays until the covers go. A preview
+  // stays up while the auditor looks: the page keeps moving then.
+  if (!preview) holdAnimations(scopes);
   const rects: DOMRect[] = [];
   for (const el of findSensitive(document, extraSelectors, scopes)) {
     const r = el.getBoundingClientRect();
@@ -130,7 +135,10 @@ export async function cover(extraSelectors: readonly string[], preview = false):
   const offscreen = window === window.top ? offscreenFrames(vw, vh) : [];
   const fields = rects.length;
   // Nothing to cover (most pages of a journey): no layer is built, nothing to wait for.
-  if (fields === 0) return { fields, offscreenFrames: offscreen };
+  if (fields === 0) {
+    releaseAnimations();
+    return { fields, offscreenFrames: offscreen };
+  }
   const host = document.createElement(MASK_LAYER_TAG);
   host.setAttribute('aria-hidden', 'true');
   for (const [name, value] of Object.entries(HOST_STYLE)) host.style.setProperty(name, value, 'important');

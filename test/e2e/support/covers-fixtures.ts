@@ -61,8 +61,8 @@ const ANIMATED = `${HEAD(
   .band { position: absolute; left: 20px; height: ${BAND_HEIGHT}px; }
   .band input { margin: 0; }
   .slide { animation: slide 1.3s linear infinite alternate; }
-  #go-target { transition: transform 20s linear; }
-  #go-target.gone { transform: translateX(800px); }
+  #go-target { transition: transform 8s linear; }
+  #go-target.gone { transform: translateX(1600px); }
   #still { width: 20px; height: 20px; background: #333; animation: slide 2s linear infinite paused; position: absolute; top: 560px; }`,
 )}
 <body><button id="go" style="position:absolute;top:10px;left:20px">Go</button>
