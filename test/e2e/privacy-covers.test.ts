@@ -36,7 +36,7 @@ function auditedBrowser(args: string[] = []) {
     s.h = await launchExtension({ args });
     s.page = s.h.context.pages()[0] ?? (await s.h.context.newPage());
     s.windowId = await s.h.windowIdOf(s.page);
-    await s.page.goto(`${server.url}/plain.html`);
+    await s.page.goto(`${server.url}/plain.html?start`);
     s.panel = await openPanel(s);
     await startAudit(s.panel);
     await eventually(
@@ -146,6 +146,43 @@ describe('covers in the top layer and under a transformed root', () => {
     expectCoveredAndShown(await captureAndMeasure(s, step), 'root transform, scrolled 400 px');
   }, 60_000);
 
+  it('covers a field in an element shown fullscreen', async () => {
+    const step = await visit(s, '/fullscreen.html');
+    await s.page.getByRole('button', { name: 'Full screen' }).click();
+    await eventually(
+      () => s.page.evaluate(() => document.fullscreenElement?.id ?? null),
+      (id) => id === 'f',
+    );
+    await typeInto(s.page, 'secret');
+    await typeInto(s.page, 'control');
+    await blur(s.page);
+    expectCoveredAndShown(await captureAndMeasure(s, step), 'fullscreen');
+    expect(await s.page.evaluate(() => document.fullscreenElement?.id ?? null)).toBe('f');
+    await s.page.evaluate(() => document.exitFullscreen());
+  }, 60_000);
+
+  it('covers a field at page zoom 150%', async () => {
+    const step = await visit(s, '/plain.html');
+    const tabId = await s.h.tabIdOf(s.page);
+    const sw = await s.h.sw();
+    await sw.evaluate((id) => chrome.tabs.setZoom(id, 1.5), tabId);
+    try {
+      await eventually(
+        () => s.page.evaluate(() => devicePixelRatio),
+        (ratio) => ratio === 1.5,
+      );
+      await typeInto(s.page, 'secret');
+      await typeInto(s.page, 'control');
+      await blur(s.page);
+      const measured = await captureAndMeasure(s, step);
+      // The image is at device pixels: 1.5 of the CSS pixels the page lays out.
+      expect(measured.scale).toBeCloseTo(1.5, 2);
+      expectCoveredAndShown(measured, 'page zoom 150%');
+    } finally {
+      await sw.evaluate((id) => chrome.tabs.setZoom(id, 1), tabId);
+    }
+  }, 60_000);
+
   it('covers fields that keep moving where they are when the pixels are taken, then lets them move on', async () => {
     const step = await visit(s, '/animated.html');
     for (const t of BANDS) if (t !== 'secret-transition') await typeInto(s.page, t);
@@ -202,5 +239,19 @@ describe('covers in the top layer and under a transformed root', () => {
       pausedBefore: 'paused',
       pausedAfterPageStarts: 'running',
     });
+  }, 60_000);
+});
+
+describe('covers at a device scale factor of 2', () => {
+  const s = auditedBrowser(['--force-device-scale-factor=2']);
+
+  it('covers a field in an image of twice the CSS size', async () => {
+    const step = await visit(s, '/plain.html');
+    await typeInto(s.page, 'secret');
+    await typeInto(s.page, 'control');
+    await blur(s.page);
+    const measured = await captureAndMeasure(s, step);
+    expect(measured.scale).toBeCloseTo(2, 2);
+    expectCoveredAndShown(measured, 'device scale factor 2');
   }, 60_000);
 });
