@@ -242,6 +242,43 @@ describe('covers in the top layer and under a transformed root', () => {
   }, 60_000);
 });
 
+describe('what a page can see of a capture', () => {
+  const s = auditedBrowser();
+
+  it('sees the cover layer come and go on <html> and its animations stand still, nothing else', async () => {
+    const step = await visit(s, '/watcher.html');
+    await typeInto(s.page, 'secret');
+    await typeInto(s.page, 'control');
+    await blur(s.page);
+    // From its load on (with the automatic step's capture) and through the typing, the page saw only
+    // the layer come and go, and no attribute change.
+    const earlier = await s.page.evaluate(
+      () => (window as unknown as { seen: { nodes: string[]; attributes: string[] } }).seen,
+    );
+    expect(earlier.nodes.length).toBeGreaterThan(0);
+    expect(earlier.nodes.filter((n) => !/^[+-]PEAKEND-MASK-LAYER in HTML$/.test(n))).toEqual([]);
+    expect(earlier.attributes).toEqual([]);
+    await s.page.evaluate(() => (window as unknown as { resetSeen(): void }).resetSeen());
+    expectCoveredAndShown(await captureAndMeasure(s, step), 'watching page');
+    const seen = await s.page.evaluate(
+      () =>
+        (
+          window as unknown as {
+            seen: { nodes: string[]; attributes: string[]; events: string[]; rates: number[]; times: number[] };
+          }
+        ).seen,
+    );
+    const window_ = seen.times.length === 2 ? seen.times[1]! - seen.times[0]! : NaN;
+    console.log(`[e2e] a watching page saw: ${JSON.stringify(seen.nodes)}, for ${window_.toFixed(0)} ms`);
+    expect({ nodes: seen.nodes, attributes: seen.attributes, events: seen.events, rates: seen.rates }).toEqual({
+      nodes: ['+PEAKEND-MASK-LAYER in HTML', '-PEAKEND-MASK-LAYER in HTML'],
+      attributes: [],
+      events: [],
+      rates: [1, 0, 1],
+    });
+  }, 60_000);
+});
+
 describe('covers at a device scale factor of 2', () => {
   const s = auditedBrowser(['--force-device-scale-factor=2']);
 

@@ -103,12 +103,13 @@ const WATCHER = `${HEAD('Watcher', '@keyframes pulse { from { opacity: 1; } to {
 <body><div id="pulse"></div><input data-t="secret" name="email"><input data-t="control" name="note">
 <script>
   ${FIND}
-  window.seen = { nodes: [], attributes: [], events: [], rates: [] };
+  window.seen = { nodes: [], attributes: [], events: [], rates: [], times: [] };
   new MutationObserver((records) => {
     for (const r of records) {
       if (r.type === 'attributes') window.seen.attributes.push(r.target.nodeName + '@' + r.attributeName);
       for (const n of r.addedNodes) window.seen.nodes.push('+' + n.nodeName + ' in ' + r.target.nodeName);
       for (const n of r.removedNodes) window.seen.nodes.push('-' + n.nodeName + ' in ' + r.target.nodeName);
+      window.seen.times.push(performance.now());
     }
   }).observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
   for (const type of ['toggle', 'beforetoggle', 'focusin', 'focusout', 'scroll', 'resize'])
@@ -120,8 +121,8 @@ const WATCHER = `${HEAD('Watcher', '@keyframes pulse { from { opacity: 1; } to {
     requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);
-</script>
-</body></html>`;
+  window.resetSeen = () => { window.seen = { nodes: [], attributes: [], events: [], rates: [pulse.playbackRate], times: [] }; };
+</script></body></html>`;
 
 export const COVERS_PAGES: Record<string, string> = {
   '/dialog.html': DIALOG,
