@@ -146,6 +146,14 @@ describe('covers in the top layer and under a transformed root', () => {
     expectCoveredAndShown(await captureAndMeasure(s, step), 'root transform, scrolled 400 px');
   }, 60_000);
 
+  it('covers a field under html { zoom: 1.5 }', async () => {
+    const step = await visit(s, '/root-zoom.html');
+    await typeInto(s.page, 'secret');
+    await typeInto(s.page, 'control');
+    await blur(s.page);
+    expectCoveredAndShown(await captureAndMeasure(s, step), 'root zoom 1.5');
+  }, 60_000);
+
   it('covers a field in an element shown fullscreen', async () => {
     const step = await visit(s, '/fullscreen.html');
     await s.page.getByRole('button', { name: 'Full screen' }).click();

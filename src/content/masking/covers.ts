@@ -142,6 +142,10 @@ export async function cover(extraSelectors: readonly string[], preview = false):
   const host = document.createElement(MASK_LAYER_TAG);
   host.setAttribute('aria-hidden', 'true');
   for (const [name, value] of Object.entries(HOST_STYLE)) host.style.setProperty(name, value, 'important');
+  // CSS zoom on <html> multiplies into the layer's lengths, while the boxes were measured in viewport
+  // pixels: the host undoes it (zoom multiplies down the tree; the top layer does not escape it).
+  const rootZoom = (document.documentElement as { currentCSSZoom?: number }).currentCSSZoom ?? 1;
+  if (rootZoom > 0 && rootZoom !== 1) host.style.setProperty('zoom', String(1 / rootZoom), 'important');
   const shadow = host.attachShadow({ mode: 'closed' });
   const layer = document.createElement('div');
   layer.style.cssText = LAYER_STYLE;

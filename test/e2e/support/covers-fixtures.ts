@@ -44,6 +44,12 @@ const ROOT_TRANSFORM = `${HEAD('Root transform', 'html { will-change: transform;
 <script>${FIND}</script>
 </body></html>`;
 
+/** CSS zoom on the root: every length under <html>, a cover layer's too, is multiplied by it. */
+const ROOT_ZOOM = `${HEAD('Root zoom', 'html { zoom: 1.5; } #form { position: absolute; top: 200px; left: 160px; }')}
+<body><div id="form"><input data-t="secret" name="cardNumber"><input data-t="control" name="note"></div>
+<script>${FIND}</script>
+</body></html>`;
+
 /**
  * Fields that keep moving across the page, each in its own band of rows: a CSS animation, a Web
  * Animation started by script (at 1.5 times speed), a CSS animation inside a shadow root, a CSS
@@ -129,6 +135,7 @@ export const COVERS_PAGES: Record<string, string> = {
   '/popover.html': POPOVER,
   '/fullscreen.html': FULLSCREEN,
   '/root-transform.html': ROOT_TRANSFORM,
+  '/root-zoom.html': ROOT_ZOOM,
   '/animated.html': ANIMATED,
   '/plain.html': PLAIN,
   '/watcher.html': WATCHER,
