@@ -118,7 +118,15 @@ function removeLayer(): number {
   return count;
 }
 
-export async function cover(extraSelectors: readonly string[], preview = false): Promise<CoverResult> {
+/**
+ * `moreBoxes` adds boxes that are not fields (text the page shows): they are covered the same way and
+ * not counted as fields. It is given the scopes already walked, so it need not walk again.
+ */
+export async function cover(
+  extraSelectors: readonly string[],
+  preview = false,
+  moreBoxes: (scopes?: readonly ParentNode[]) => readonly DOMRect[] = () => [],
+): Promise<CoverResult> {
   removeLayer();
   const vw = innerWidth;
   const vh = innerHeight;
@@ -127,15 +135,17 @@ export async function cover(extraSelectors: readonly string[], preview = false):
   // stays up while the auditor looks: the page keeps moving then.
   if (!preview) holdAnimations(scopes);
   const rects: DOMRect[] = [];
+  const inView = (r: DOMRect) =>
+    !(r.width === 0 || r.height === 0 || r.bottom < 0 || r.right < 0 || r.top > vh || r.left > vw);
   for (const el of findSensitive(document, extraSelectors, scopes)) {
     const r = el.getBoundingClientRect();
-    if (r.width === 0 || r.height === 0 || r.bottom < 0 || r.right < 0 || r.top > vh || r.left > vw) continue;
-    rects.push(r);
+    if (inView(r)) rects.push(r);
   }
-  const offscreen = window === window.top ? offscreenFrames(vw, vh) : [];
   const fields = rects.length;
+  for (const r of moreBoxes(scopes)) if (inView(r)) rects.push(r);
+  const offscreen = window === window.top ? offscreenFrames(vw, vh) : [];
   // Nothing to cover (most pages of a journey): no layer is built, nothing to wait for.
-  if (fields === 0) {
+  if (rects.length === 0) {
     releaseAnimations();
     return { fields, offscreenFrames: offscreen };
   }
@@ -163,7 +173,7 @@ export async function cover(extraSelectors: readonly string[], preview = false):
   document.documentElement.append(host);
   raise(layer);
   layerChanges += 1;
-  current = { host, count: fields };
+  current = { host, count: rects.length };
   const painted = await afterCoversPainted();
   return painted ? { fields, offscreenFrames: offscreen } : { fields, offscreenFrames: offscreen, unpainted: 1 };
 }
