@@ -239,6 +239,40 @@ describe('Firefox', () => {
       expect(field!.max, "no bright pixel inside the closed shadow root's card field").toBeLessThan(40);
     }, 60_000);
 
+    it('masks a card field in a modal dialog, which is drawn above any z-index (the top layer)', async () => {
+      expect(auditId, 'the audit of the previous tests is running').not.toBe('');
+      // The card field and a control with the same text, in a dialog the page opens with showModal().
+      const opened = await page.evaluate(() => {
+        const dialog = document.createElement('dialog');
+        const style =
+          'display:block;width:300px;height:40px;background:#fff;color:#000;border:0;font-size:24px;margin:8px;outline:none';
+        dialog.innerHTML =
+          `<input autocomplete="cc-number" value="4111 1111 1111 1111" style="${style}">` +
+          `<input name="note" value="4111 1111 1111 1111" style="${style}">`;
+        document.body.append(dialog);
+        dialog.showModal();
+        (document.activeElement as HTMLElement | null)?.blur();
+        const boxes = [...dialog.querySelectorAll('input')].map((input) => {
+          const r = input.getBoundingClientRect();
+          return [r.left + 3, r.top + 3, r.width - 6, r.height - 6];
+        });
+        return { boxes, modal: dialog.matches(':modal') };
+      });
+      expect(opened.modal).toBe(true);
+      await panel.locator('button::-p-text(Log step)').click();
+      const recorded = await settledSteps(auditId, 5);
+      expect(recorded[4]!.capture.status).toBe('ok');
+      const shot = (await read<Screenshot>('screenshots')).find((s) => s.stepId === recorded[4]!.id)!;
+      const scale = shot.width / (await page.evaluate(() => innerWidth));
+      const [card, control] = await pixels(
+        (await fullImageOf(shot.id)).base64,
+        opened.boxes.map((b) => b.map((v) => Math.round(v * scale))),
+      );
+      await page.evaluate(() => document.querySelector('dialog')?.close());
+      expect(card!.max, "no bright pixel inside the dialog's card field").toBeLessThan(40);
+      expect(control!.max, "the dialog's control field shows").toBeGreaterThan(200);
+    }, 60_000);
+
     it('renders the report of the audit, its screenshots included', async () => {
       expect(auditId, 'the audit of the previous tests exists').not.toBe('');
       const report = await ff.openExtensionPage(`src/report/report.html?audit=${auditId}`);

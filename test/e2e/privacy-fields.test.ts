@@ -7,8 +7,9 @@ import type { Screenshot, Step } from '../../src/domain/model.ts';
 import { launchExtension, type Harness } from './harness/index.ts';
 import { PIXEL_SCRIPT } from './support/jpeg.ts';
 import { serve, type LocalServer } from './support/offline.ts';
-import { blobs, eventually, openPanel, screenshots, startAudit, steps } from './support/peakend.ts';
+import { blobs, eventually, openPanel, startAudit, steps } from './support/peakend.ts';
 import { CONTROLS, PRIVACY_FIXTURE_HTML, SENSITIVE } from './support/privacy-fixture.ts';
+import { captureStep } from './support/stored-pixels.ts';
 
 let server: LocalServer;
 let h: Harness;
@@ -43,20 +44,7 @@ afterAll(async () => {
 });
 
 /** Captures the step again (the panel's Capture) and returns the new screenshot. */
-async function captureAgain(): Promise<Screenshot> {
-  const before = (await screenshots(h)).length;
-  await panel.evaluate((m) => chrome.runtime.sendMessage(m), {
-    type: 'worker/capture',
-    windowId,
-    auditId: step.auditId,
-    stepId: step.id,
-  });
-  const list = await eventually(
-    () => screenshots(h),
-    (all) => all.length > before,
-  );
-  return list.sort((a, b) => a.takenAt.localeCompare(b.takenAt)).at(-1)!;
-}
+const captureAgain = (): Promise<Screenshot> => captureStep({ h, panel, windowId }, step);
 
 /** Brightest pixel inside each named field's box (shrunk by 3 px: JPEG edges bleed). */
 async function brightest(shot: Screenshot, names: readonly string[]): Promise<Map<string, number>> {

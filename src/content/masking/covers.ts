@@ -1,6 +1,18 @@
-// Opaque boxes over sensitive fields, drawn in a fixed layer on top of the page, so the pixels that
-// reach captureVisibleTab never show what was typed. The layer is removed right after the capture.
+// Opaque boxes over sensitive fields, drawn in a layer on top of the page, so the pixels that reach
+// captureVisibleTab never show what was typed. The layer is removed right after the capture.
+//
+// The layer is a manual popover shown after everything the page has put in the top layer: a modal
+// <dialog>, a popover or a fullscreen element is drawn above any z-index, and the top layer is
+// stacked in the order its elements were shown, so only a later top-layer element is drawn above
+// them. A top-layer element is also laid out against the viewport whatever its ancestors are, so a
+// transform, filter or containment on <html> or <body> (which would make them the containing block
+// of a fixed layer, and move it off its fields once scrolled) cannot move the covers. Inertness
+// under a modal dialog changes hit-testing and focus, not painting. The popover lives in the host's
+// closed shadow root, so no page style sheet reaches it, and its toggle events, which are not
+// composed, never leave the shadow root.
+import { holdAnimations, releaseAnimations } from './freeze.ts';
 import { MASK_LAYER_TAG } from './layer-tag.ts';
+import { maskScopes } from './scopes.ts';
 import { findSensitive } from './sensitive.ts';
 
 // A tag of our own with a closed shadow root: no page style sheet can hide or restyle the boxes.
@@ -14,7 +26,6 @@ const HOST_STYLE: Record<string, string> = {
   'z-index': '2147483647',
   visibility: 'visible',
   opacity: '1',
-  contain: 'strict',
   margin: '0',
   padding: '0',
   border: '0',
@@ -71,6 +82,29 @@ function afterCoversPainted(): Promise<boolean> {
   ]);
 }
 
+// The popover's user-agent style (centred, fit-content, a border, Canvas background) undone; without
+// the popover API (before Chrome 114 and Firefox 125) the same element is a plain fixed layer. Set
+// through CSSOM, as the boxes are: a style element could be refused by the page's CSP. Its ::backdrop
+// is transparent by default, and no page style sheet reaches into the closed shadow root to change it.
+const LAYER_STYLE =
+  'display:block;position:fixed;inset:0;width:auto;height:auto;max-width:none;max-height:none;margin:0;' +
+  'padding:0;border:0;background:transparent;overflow:visible;pointer-events:none;visibility:visible;opacity:1;' +
+  'transform:none;filter:none;';
+
+/** Puts the layer in the top layer, above whatever the page has there; false where that cannot be done. */
+function raise(layer: HTMLElement): boolean {
+  if (typeof layer.showPopover !== 'function') return false;
+  try {
+    layer.setAttribute('popover', 'manual');
+    layer.showPopover();
+    return true;
+  } catch {
+    // Left as a fixed layer at the highest z-index: still above all but the top layer.
+    layer.removeAttribute('popover');
+    return false;
+  }
+}
+
 let current: { host: HTMLElement; count: number } | null = null;
 /** How many times the layer was put in or taken away: the signals' mutation observer skips its own records by it. */
 let layerChanges = 0;
@@ -82,12 +116,13 @@ function removeLayer(): number {
   host.remove();
   layerChanges += 1;
   current = null;
+  releaseAnimations();
   return count;
 }
 
 /**
- * `moreBoxes` adds boxes that are not fields (text the page shows, see text.ts): they are covered
- * the same way and not counted as fields. Given the scopes already walked, it need not walk again.
+ * `moreBoxes` adds boxes that are not fields (text the page shows): they are covered the same way and
+ * not counted as fields. It is given the scopes already walked, so it need not walk again.
  */
 export async function cover(
   extraSelectors: readonly string[],
@@ -97,34 +132,49 @@ export async function cover(
   removeLayer();
   const vw = innerWidth;
   const vh = innerHeight;
+  const scopes = maskScopes(document);
+  // Held still before measuring, so each box is where its field stays until the covers go. A preview
+  // stays up while the auditor looks: the page keeps moving then.
+  if (!preview) holdAnimations(scopes);
   const rects: DOMRect[] = [];
   const inView = (r: DOMRect) =>
     !(r.width === 0 || r.height === 0 || r.bottom < 0 || r.right < 0 || r.top > vh || r.left > vw);
-  for (const el of findSensitive(document, extraSelectors)) {
+  for (const el of findSensitive(document, extraSelectors, scopes)) {
     const r = el.getBoundingClientRect();
     if (inView(r)) rects.push(r);
   }
   const fields = rects.length;
-  for (const r of moreBoxes()) if (inView(r)) rects.push(r);
+  for (const r of moreBoxes(scopes)) if (inView(r)) rects.push(r);
   const offscreen = window === window.top ? offscreenFrames(vw, vh) : [];
   const boxes = rects.map((r) => ({ x: r.left, y: r.top, width: r.width, height: r.height }));
   // Nothing to cover (most pages of a journey): no layer is built, nothing to wait for.
-  if (rects.length === 0) return { fields, offscreenFrames: offscreen, boxes };
+  if (rects.length === 0) {
+    releaseAnimations();
+    return { fields, offscreenFrames: offscreen, boxes };
+  }
   const host = document.createElement(MASK_LAYER_TAG);
   host.setAttribute('aria-hidden', 'true');
   for (const [name, value] of Object.entries(HOST_STYLE)) host.style.setProperty(name, value, 'important');
-  const layer = host.attachShadow({ mode: 'closed' });
+  // CSS zoom on <html> multiplies into the layer's lengths, while the boxes were measured in viewport
+  // pixels: the host undoes it (zoom multiplies down the tree; the top layer does not escape it).
+  const rootZoom = (document.documentElement as { currentCSSZoom?: number }).currentCSSZoom ?? 1;
+  if (rootZoom > 0 && rootZoom !== 1) host.style.setProperty('zoom', String(1 / rootZoom), 'important');
+  const shadow = host.attachShadow({ mode: 'closed' });
+  const layer = document.createElement('div');
+  layer.style.cssText = LAYER_STYLE;
+  shadow.append(layer);
   for (const r of rects) {
     const box = document.createElement('div');
     // Padding of 2px covers focus rings and caret glyphs drawn just outside the box.
     box.style.cssText =
-      `position:fixed;left:${r.left - 2}px;top:${r.top - 2}px;width:${r.width + 4}px;height:${r.height + 4}px;` +
+      `position:absolute;left:${r.left - 2}px;top:${r.top - 2}px;width:${r.width + 4}px;height:${r.height + 4}px;` +
       (preview
         ? 'background:repeating-linear-gradient(45deg,rgba(15,118,110,.55) 0 6px,rgba(0,0,0,.55) 6px 12px);outline:2px solid #0f766e;'
         : 'background:#000;');
     layer.append(box);
   }
   document.documentElement.append(host);
+  raise(layer);
   layerChanges += 1;
   current = { host, count: rects.length };
   const painted = await afterCoversPainted();

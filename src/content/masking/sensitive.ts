@@ -163,11 +163,15 @@ export function isSensitiveField(el: Element): boolean {
 
 /**
  * Every element to cover: sensitive fields, [data-peakend-mask], and the auditor's own selectors,
- * in the document and in every shadow root under it.
+ * in the document and in every shadow root under it (`scopes`, when the caller has them already).
  */
-export function findSensitive(root: ParentNode, extraSelectors: readonly string[]): Element[] {
+export function findSensitive(
+  root: ParentNode,
+  extraSelectors: readonly string[],
+  scopes: readonly ParentNode[] = maskScopes(root),
+): Element[] {
   const found = new Set<Element>();
-  for (const scope of maskScopes(root)) {
+  for (const scope of scopes) {
     for (const el of scope.querySelectorAll(CANDIDATES)) {
       if (isSensitiveField(el)) found.add(el);
     }
