@@ -1,7 +1,9 @@
 import type { StepSignals, VitalRating } from '../../domain/model.ts';
 import { rateCls, rateInp, rateLcp } from '../../domain/scores/vitals.ts';
-import { t, type MessageKey } from '../../i18n/t.ts';
+import { t, tp, type MessageKey } from '../../i18n/t.ts';
+import { formatCount } from '../format.ts';
 
+type SignalCount = 'clicks' | 'rageClicks' | 'deadClicks' | 'formErrors' | 'backNavigations';
 /** Not known yet (or not recorded): the chip keeps its place, so the row does not reflow when it is. */
 const UNKNOWN = '–';
 
@@ -41,7 +43,7 @@ export function dwellLabel(ms: number): string {
  * the rating controls below it under the auditor's pointer.
  */
 export function SignalsRow({ signals, dwellMs }: { signals: StepSignals | null; dwellMs: number | null }) {
-  const counts: Array<[string, number | null, boolean]> = [
+  const counts: Array<[SignalCount, number | null, boolean]> = [
     ['clicks', signals?.clicks ?? null, false],
     ['rageClicks', signals?.rageClicks ?? null, (signals?.rageClicks ?? 0) > 0],
     ['deadClicks', signals?.deadClicks ?? null, (signals?.deadClicks ?? 0) > 0],
@@ -62,15 +64,13 @@ export function SignalsRow({ signals, dwellMs }: { signals: StepSignals | null; 
           data-signal={key}
           key={key}
         >
-          {t(`signal_${key}` as MessageKey, value === null ? UNKNOWN : String(value))}
+          {value === null ? tp(`signal_${key}`, Number.NaN, UNKNOWN) : tp(`signal_${key}`, value, formatCount(value))}
         </span>
       ))}
       <span class={`signal signal--fields${signals ? '' : ' signal--waiting'}`} data-signal="fields">
-        {t(
-          'signal_fields',
-          signals ? String(signals.fields) : UNKNOWN,
-          signals ? String(signals.requiredFields) : UNKNOWN,
-        )}
+        {signals
+          ? tp('signal_fields', signals.fields, formatCount(signals.fields), formatCount(signals.requiredFields))
+          : tp('signal_fields', Number.NaN, UNKNOWN, UNKNOWN)}
       </span>
       <Vital
         name="LCP"

@@ -2,9 +2,9 @@
 // confirmation), duplicate as a plan and export.
 import { useState } from 'preact/hooks';
 import type { Audit } from '../../../domain/model.ts';
-import { t } from '../../../i18n/t.ts';
+import { t, tp } from '../../../i18n/t.ts';
 import { useActions } from '../../actions.ts';
-import { formatDateTime } from '../../format.ts';
+import { formatCount, formatDateTime } from '../../format.ts';
 
 export function AuditRow(props: {
   audit: Audit;
@@ -69,7 +69,12 @@ export function AuditRow(props: {
             <strong class="audit-row__site">{audit.site || t('untitledSite')}</strong>
             <span class="audit-row__scenario">{audit.scenario}</span>
             <span class="muted">
-              {t('auditMeta', formatDateTime(audit.createdAt), String(audit.stepCount), t(`status_${audit.status}`))}
+              {t(
+                'auditMeta',
+                formatDateTime(audit.createdAt),
+                tp('stepCount', audit.stepCount, formatCount(audit.stepCount)),
+                t(`status_${audit.status}`),
+              )}
             </span>
             <span class="muted audit-row__details">{t('library_rowDetails', audit.auditor, props.templateName)}</span>
           </div>
