@@ -9,6 +9,7 @@ import { t, tp } from '../../i18n/t.ts';
 import { formatCount } from '../format.ts';
 import { useActions } from '../actions.ts';
 import { ImportDrop, ImportPicker } from '../components/ImportDrop.tsx';
+import { LanguagePicker } from '../components/LanguagePicker.tsx';
 import { ErrorBanner } from '../components/Notice.tsx';
 import { useBackend } from '../context.ts';
 import { errorText } from '../errors.ts';
@@ -178,6 +179,9 @@ function AuditLibrary({
             />
           ))}
         </ul>
+        <footer class="library__footer">
+          <LanguagePicker onError={fail} />
+        </footer>
       </section>
     </ImportDrop>
   );
