@@ -274,7 +274,7 @@ export function AuditView({
                     shots={shots}
                     templateId={audit.templateId}
                     templateVersion={audit.templateVersion}
-                    lang={audit.locale.split('-')[0] ?? 'en'}
+                    lang={audit.language ?? audit.locale}
                     onSaved={() => reloadStep(step.id)}
                     onError={(e) => setError(errorText(e))}
                   />
