@@ -1,6 +1,7 @@
 import type { StepSignals, VitalRating } from '../../domain/model.ts';
 import { rateCls, rateInp, rateLcp } from '../../domain/scores/vitals.ts';
-import { t, tp, type MessageKey } from '../../i18n/t.ts';
+import { durationText, unitText } from '../../i18n/format.ts';
+import { t, tp, uiLanguage, type MessageKey } from '../../i18n/t.ts';
 import { formatCount } from '../format.ts';
 
 type SignalCount = 'clicks' | 'rageClicks' | 'deadClicks' | 'formErrors' | 'backNavigations';
@@ -29,10 +30,9 @@ function Vital({ name, value, rating }: { name: string; value: string | null; ra
   );
 }
 
-/** METHOD.md's dwell time: from this step's start to the next step's start. */
-export function dwellLabel(ms: number): string {
-  const s = Math.round(ms / 1000);
-  return s < 60 ? `${s} s` : `${Math.floor(s / 60)} min ${s % 60} s`;
+/** METHOD.md's dwell time: from this step's start to the next step's start, in whole seconds. */
+export function dwellLabel(ms: number, locale = uiLanguage()): string {
+  return durationText(ms, locale, false);
 }
 
 /**
@@ -74,11 +74,15 @@ export function SignalsRow({ signals, dwellMs }: { signals: StepSignals | null; 
       </span>
       <Vital
         name="LCP"
-        value={lcp === null ? null : `${(lcp / 1000).toFixed(2)} s`}
+        value={lcp === null ? null : unitText(lcp / 1000, 'second', uiLanguage(), 2)}
         rating={lcp === null ? null : rateLcp(lcp)}
       />
       <Vital name="CLS" value={cls === null ? null : cls.toFixed(2)} rating={cls === null ? null : rateCls(cls)} />
-      <Vital name="INP" value={inp === null ? null : `${inp} ms`} rating={inp === null ? null : rateInp(inp)} />
+      <Vital
+        name="INP"
+        value={inp === null ? null : unitText(inp, 'millisecond', uiLanguage())}
+        rating={inp === null ? null : rateInp(inp)}
+      />
     </div>
   );
 }
