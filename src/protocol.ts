@@ -67,6 +67,8 @@ export interface NewAuditDraft {
   successCriterion: string;
   templateId: string;
   templateVersion: number;
+  /** The panel's language, kept on the audit as its report's default language. */
+  language?: string;
 }
 
 export interface CaptureResult {

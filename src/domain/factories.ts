@@ -24,6 +24,8 @@ export interface AuditInit {
   templateId?: string;
   templateVersion?: number;
   rubricVersion?: string;
+  /** The panel's language at creation (Audit.language). */
+  language?: string;
 }
 
 export const DEFAULT_JPEG_QUALITY = 80;
@@ -67,6 +69,7 @@ export function createAudit(init: AuditInit, now: string): Audit {
     endSurvey: null,
     rubric: { rubricVersion: init.rubricVersion ?? 'v1', marks: {} },
     weights: { ...DEFAULT_SCORE_WEIGHTS },
+    ...(init.language ? { language: init.language } : {}),
   };
 }
 

@@ -99,6 +99,12 @@ export interface Audit {
   endSurvey: EndSurvey | null;
   rubric: RubricMarks;
   weights: ScoreWeights;
+  /**
+   * The language the panel spoke when the audit was created (a folder of public/_locales/, e.g.
+   * "pl", "zh_TW"): its report's language unless the auditor picks another when exporting. Absent on
+   * audits made before languages could be chosen.
+   */
+  language?: string;
 }
 
 export const STEP_TRIGGERS = ['start', 'navigation', 'history', 'manual', 'command', 'import'] as const;

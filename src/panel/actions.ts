@@ -8,7 +8,7 @@ import type { ImportPlan } from '../domain/import/index.ts';
 import type { Audit, AuditId, CriterionMark, EndSurvey, Step, StepId, StepPatch } from '../domain/model.ts';
 import type { JourneyTemplate } from '../domain/templates.ts';
 import type { TemplateDraft } from '../domain/template-draft.ts';
-import { t } from '../i18n/t.ts';
+import { t, type Language } from '../i18n/t.ts';
 import {
   ToWorker,
   type CaptureResult,
@@ -30,6 +30,7 @@ import {
 } from '../store/index.ts';
 import type { PanelBackend } from './backend.ts';
 import { useBackend } from './context.ts';
+import { chooseLanguage } from './language.ts';
 
 export type { ClashChoice, ImportOutcome };
 
@@ -79,6 +80,9 @@ export interface PanelActions {
   /** Writes a checked import; replacing a running audit pauses it first. */
   importPlan(plan: ImportPlan, choice?: ImportChoice): Promise<ImportOutcome>;
   saveTemplate(draft: TemplateDraft): Promise<JourneyTemplate>;
+  // ---- the panel itself -------------------------------------------------------------------------
+  /** Stores the panel's language (null: the browser's) and switches to it at once. */
+  chooseLanguage(language: Language | null): Promise<void>;
 }
 
 export function panelActions(backend: PanelBackend, now: () => string = () => new Date().toISOString()): PanelActions {
@@ -132,6 +136,7 @@ export function panelActions(backend: PanelBackend, now: () => string = () => ne
       });
     },
     saveTemplate: async (draft) => saveTemplate(await db(), draft, now()),
+    chooseLanguage: async (language) => chooseLanguage(await db(), language),
   };
 }
 

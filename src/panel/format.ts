@@ -1,7 +1,33 @@
-export function formatTime(iso: string, locale?: string): string {
-  return new Date(iso).toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+// The panel's numbers, dates and times, through Intl in the panel's language (not the browser's).
+import { uiLanguage } from '../i18n/t.ts';
+
+const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+  let f = cache.get(key);
+  if (!f) {
+    f = make();
+    cache.set(key, f);
+  }
+  return f as T;
 }
 
-export function formatDateTime(iso: string, locale?: string): string {
-  return new Date(iso).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
+export function formatTime(iso: string, locale = uiLanguage()): string {
+  const f = cached(
+    `time:${locale}`,
+    () => new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', second: '2-digit' }),
+  );
+  return f.format(new Date(iso));
+}
+
+export function formatDateTime(iso: string, locale = uiLanguage()): string {
+  const f = cached(
+    `datetime:${locale}`,
+    () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }),
+  );
+  return f.format(new Date(iso));
+}
+
+/** A count as the panel's language writes it: "1,234" in English, "1 234" in Polish. */
+export function formatCount(n: number, locale = uiLanguage()): string {
+  return cached(`count:${locale}`, () => new Intl.NumberFormat(locale, { maximumFractionDigits: 0 })).format(n);
 }

@@ -1,21 +1,28 @@
 import { render } from 'preact';
-import { applyLanguage } from '../i18n/bidi.ts';
-import { uiLanguage } from '../i18n/t.ts';
+import { useEffect, useState } from 'preact/hooks';
+import { onLanguageChange, uiLanguage } from '../i18n/t.ts';
 import { App } from './App.tsx';
 import { extensionBackend } from './backend.ts';
-import { readBoot } from './boot.ts';
+import { readBoot, type Boot } from './boot.ts';
 import { BackendContext } from './context.ts';
+import { startLanguage } from './language.ts';
 import './panel.css';
 import './rubric.css';
 
-applyLanguage(document.documentElement, uiLanguage());
+/** Re-renders the whole panel when its language changes: every t() runs again, no state is lost. */
+function Root({ boot }: { boot: Boot }) {
+  const [, setLanguage] = useState(uiLanguage());
+  useEffect(() => onLanguageChange(setLanguage), []);
+  return <App boot={boot} />;
+}
+
 const backend = extensionBackend();
-const [boot] = await Promise.all([readBoot(backend.db()), backend.ready]);
+const [boot] = await Promise.all([readBoot(backend.db()), backend.ready, startLanguage(backend.db())]);
 const root = document.getElementById('app');
 if (root) {
   render(
     <BackendContext.Provider value={backend}>
-      <App boot={boot} />
+      <Root boot={boot} />
     </BackendContext.Provider>,
     root,
   );

@@ -1,6 +1,8 @@
 // Display formatting of the report. Numbers are rounded here and nowhere else (the scores are
 // never rounded); every export that shows a number goes through one Formatter so the HTML, the
-// Markdown and the tests agree on what "PE100 = 63" means.
+// Markdown and the tests agree on what "PE100 = 63" means. Numbers, dates, durations and sizes are
+// written by Intl in the report's language.
+import { bytesText, durationText } from '../i18n/format.ts';
 
 export interface Formatter {
   locale: string;
@@ -18,9 +20,9 @@ export interface Formatter {
   dateTime(iso: string | null | undefined): string;
   /** Date only, UTC. */
   date(iso: string | null | undefined): string;
-  /** A duration in ms: "850 ms", "12.4 s", "3 min 05 s". */
+  /** A duration in ms, in the locale's units: "850 ms", "12.4 sec", "3 min, 5 sec". */
   duration(ms: number): string;
-  /** Byte counts: "12.3 kB". */
+  /** Byte counts in the locale's units: "12.3 kB". */
   bytes(n: number): string;
 }
 
@@ -56,6 +58,7 @@ export function makeFormatter(requested = 'en'): Formatter {
       signDisplay: signed ? 'exceptZero' : 'auto',
     });
   const dateTimeFmt = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
+  const percentFmt = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
   const dateFmt = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
   const parse = (iso: string | null | undefined): Date | null => {
     if (typeof iso !== 'string' || iso === '') return null;
@@ -68,7 +71,7 @@ export function makeFormatter(requested = 'en'): Formatter {
     signedInt: (n) => signedFmt.format(roundInt(n)),
     fixed: (n, digits) => fixedFmt(digits, false).format(roundTo(n, digits)),
     signedFixed: (n, digits) => fixedFmt(digits, true).format(roundTo(n, digits)),
-    percent: (share) => `${intFmt.format(roundInt(share * 100))}%`,
+    percent: (share) => percentFmt.format(roundInt(share * 100) / 100),
     dateTime: (iso) => {
       const d = parse(iso);
       return d ? `${dateTimeFmt.format(d)} UTC` : String(iso ?? '');
@@ -77,18 +80,7 @@ export function makeFormatter(requested = 'en'): Formatter {
       const d = parse(iso);
       return d ? dateFmt.format(d) : String(iso ?? '');
     },
-    duration: (ms) => {
-      if (!Number.isFinite(ms) || ms < 0) return '';
-      if (ms < 1000) return `${intFmt.format(roundInt(ms))} ms`;
-      if (ms < 60_000) return `${fixedFmt(1, false).format(roundTo(ms / 1000, 1))} s`;
-      const s = Math.round(ms / 1000);
-      return `${intFmt.format(Math.floor(s / 60))} min ${String(s % 60).padStart(2, '0')} s`;
-    },
-    bytes: (n) => {
-      if (!Number.isFinite(n) || n < 0) return '';
-      if (n < 1000) return `${intFmt.format(n)} B`;
-      if (n < 1_000_000) return `${fixedFmt(1, false).format(roundTo(n / 1000, 1))} kB`;
-      return `${fixedFmt(1, false).format(roundTo(n / 1_000_000, 1))} MB`;
-    },
+    duration: (ms) => durationText(ms, locale),
+    bytes: (n) => bytesText(n, locale),
   };
 }

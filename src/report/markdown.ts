@@ -2,7 +2,7 @@
 // findings and a one-line-per-step table. Untrusted text is backslash-escaped so no Markdown
 // renderer turns it into HTML, links or formatting.
 import { ELEMENT_IDS } from '../domain/model.ts';
-import { t } from '../i18n/t.ts';
+import { t, tp } from '../i18n/t.ts';
 import type { ReportData } from './data.ts';
 import { noImages } from './data.ts';
 import { elementName, emotionName, maskingState, tOr } from './i18n.ts';
@@ -85,7 +85,7 @@ export function renderMarkdown(data: ReportData, opts: RenderOptions = {}): stri
   }
   if (!completeness.complete)
     out.push(
-      `> **${mdEscape(t('report_incompleteTitle'))}** ${mdEscape(t('report_incompleteText', completeness.missing.length))}`,
+      `> **${mdEscape(t('report_incompleteTitle'))}** ${mdEscape(tp('report_incompleteText', completeness.missing.length, fmt.int(completeness.missing.length)))}`,
       '',
     );
 

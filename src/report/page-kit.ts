@@ -1,7 +1,7 @@
 // What the report tab and the compare tab share: the toolbar and its buttons, status text, and
 // downloads through <a download> on Blob URLs (no downloads permission needed). The panel's
 // library uses download() for its own exports too.
-import { t } from '../i18n/t.ts';
+import { LANGUAGE_NAMES, LANGUAGES, isLanguage, languageTag, t, type Language } from '../i18n/t.ts';
 import { exportBlob, type ExportFile } from './exports.ts';
 
 export type Exporting = (make: () => Promise<ExportFile> | ExportFile) => Promise<void>;
@@ -16,18 +16,12 @@ export const TOOLBAR_CSS = `
 .toolbar button:hover { background: rgb(255 255 255 / .12); }
 .toolbar button.primary:hover { background: #e3e8f2; }
 .toolbar button:disabled { opacity: .5; cursor: progress; }
+.toolbar .tb-language { display: inline-flex; align-items: center; gap: 6px; font-size: 13px; }
+.toolbar .tb-language select { font: inherit; padding: 5px 6px; border-radius: 6px; border: 1px solid rgb(255 255 255 / .35); background: #14213d; color: #fff; }
 .toolbar .tb-status { font-size: 12px; color: #c6d0e2; min-block-size: 1.2em; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 .report-status { max-inline-size: 600px; margin: 80px auto; padding: 24px; background: #fff; border-radius: 8px; text-align: center; }
 @media print { .toolbar { display: none !important; } }
 `;
-
-export function uiLocale(): string {
-  try {
-    return globalThis.chrome?.i18n?.getUILanguage?.() || navigator.language || 'en';
-  } catch {
-    return 'en';
-  }
-}
 
 export function extensionVersion(): string | null {
   try {
@@ -115,4 +109,46 @@ export function mountToolbar(
   };
   bar.append(head, ...controls(exporting));
   root.replaceChildren(bar);
+}
+
+/**
+ * The toolbar's language picker: each language named in itself. `onChange` runs with the picker
+ * disabled, so a second choice waits for the first to be shown.
+ */
+export function languageSelect(
+  label: string,
+  current: Language,
+  onChange: (lang: Language) => Promise<void>,
+): HTMLElement {
+  const wrap = document.createElement('span');
+  wrap.className = 'tb-language';
+  const select = document.createElement('select');
+  select.id = 'report-language';
+  const caption = document.createElement('label');
+  caption.htmlFor = select.id;
+  caption.textContent = label;
+  for (const lang of LANGUAGES) {
+    const option = document.createElement('option');
+    option.value = lang;
+    option.lang = languageTag(lang);
+    option.textContent = LANGUAGE_NAMES[lang];
+    option.selected = lang === current;
+    select.append(option);
+  }
+  select.addEventListener('change', () => {
+    const lang = select.value;
+    if (!isLanguage(lang)) return;
+    select.disabled = true;
+    onChange(lang)
+      .catch((error: unknown) => {
+        console.error(error);
+        const status = document.querySelector('.tb-status');
+        if (status) status.textContent = t('report_loadFailed');
+      })
+      .finally(() => {
+        select.disabled = false;
+      });
+  });
+  wrap.append(caption, select);
+  return wrap;
 }

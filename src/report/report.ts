@@ -2,21 +2,22 @@
 // markup (escaped, the same as the HTML export) with object URLs for the screenshots, and offers
 // the exports as downloads through <a download> links on Blob URLs (no downloads permission).
 // Audit text never reaches a script: it only ever enters the page as escaped markup.
-import { t } from '../i18n/t.ts';
-import { openPeakendDb, type PeakendDb } from '../store/index.ts';
+import { isLanguage, t, type Language } from '../i18n/t.ts';
+import type { PeakendDb } from '../store/index.ts';
 import { loadReportData, type ReportData } from './data.ts';
 import { csvExport, htmlExport, jsonExport, markdownExport, zipExport } from './exports.ts';
 import { renderReportBody, reportTitle, type RenderOptions } from './html/render.ts';
 import { REPORT_CSS } from './html/styles.ts';
 import { dataUrlImages } from './images.ts';
 import { collectBlobs } from './zip.ts';
-import { preparePage, runPage, screenshotUrls, showBody } from './page-boot.ts';
-import { extensionVersion, mountToolbar, setStatus, toolbarButton as button } from './page-kit.ts';
+import { preparePage, runPage, screenshotUrls, showBody, startPage, switchLanguage } from './page-boot.ts';
+import { extensionVersion, languageSelect, mountToolbar, setStatus, toolbarButton as button } from './page-kit.ts';
 import { isolate } from '../i18n/bidi.ts';
 
-function renderToolbar(data: ReportData, db: PeakendDb, opts: RenderOptions): void {
+function renderToolbar(data: ReportData, db: PeakendDb, opts: RenderOptions, language: LanguageControl): void {
   const version = extensionVersion();
   mountToolbar(t('report_toolbar'), reportTitle(data, isolate), (busy) => [
+    languageSelect(t('report_language'), language.current, language.choose),
     button(t('report_print'), () => window.print(), true),
     button(t('report_exportHtml'), () =>
       busy(async () => {
@@ -35,24 +36,43 @@ function renderToolbar(data: ReportData, db: PeakendDb, opts: RenderOptions): vo
   ]);
 }
 
+interface LanguageControl {
+  current: Language;
+  choose: (lang: Language) => Promise<void>;
+}
+
+/**
+ * The report's language: ?lang= when the link names one, else the audit's (the panel's language
+ * when it was created), else the panel's. The tab and every export made from it speak it.
+ */
+function reportLanguage(audit: ReportData['audit'], fallback: Language): Language {
+  const asked = new URLSearchParams(location.search).get('lang');
+  if (isLanguage(asked)) return asked;
+  return isLanguage(audit.language) ? audit.language : fallback;
+}
+
 async function main(): Promise<void> {
-  const { locale, lang, dir } = preparePage(REPORT_CSS, t('report_title'));
+  const { db, language: panel } = await startPage();
+  preparePage(REPORT_CSS, t('report_title'));
   const auditId = new URLSearchParams(location.search).get('audit');
   if (!auditId) {
     setStatus(t('report_noAuditParam'));
     return;
   }
   setStatus(t('loading'));
-  const db = await openPeakendDb();
   const data = await loadReportData(db, auditId);
   if (!data) {
     setStatus(t('auditMissing'));
     return;
   }
   const images = await screenshotUrls(db, data.screenshots);
-  const opts: RenderOptions = { locale, lang, dir };
-  showBody(reportTitle(data, isolate), renderReportBody(data, images, opts));
-  renderToolbar(data, db, opts);
+  const show = async (lang: Language): Promise<void> => {
+    const { locale, dir } = await switchLanguage(lang);
+    const opts: RenderOptions = { locale, lang: locale, dir };
+    showBody(reportTitle(data, isolate), renderReportBody(data, images, opts));
+    renderToolbar(data, db, opts, { current: lang, choose: show });
+  };
+  await show(reportLanguage(data.audit, panel));
 }
 
 runPage(main, () => t('report_loadFailed'));

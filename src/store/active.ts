@@ -4,8 +4,9 @@ import type { PeakendDb } from './db.ts';
 import { guarded } from './errors.ts';
 import type { ActiveRecord } from './schema.ts';
 
-export function getActive(db: PeakendDb): Promise<ActiveRecord | undefined> {
-  return db.get('meta', 'active');
+export async function getActive(db: PeakendDb): Promise<ActiveRecord | undefined> {
+  const record = await db.get('meta', 'active');
+  return record && 'auditId' in record ? record : undefined;
 }
 
 export function setActive(db: PeakendDb, active: ActiveRecord): Promise<void> {

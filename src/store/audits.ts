@@ -80,7 +80,7 @@ export function deleteAudit(db: PeakendDb, id: AuditId): Promise<void> {
     for (const stepId of stepKeys) await tx.objectStore('steps').delete(stepId);
     await tx.objectStore('audits').delete(id);
     const active = await tx.objectStore('meta').get('active');
-    if (active?.auditId === id) await tx.objectStore('meta').delete('active');
+    if (active && 'auditId' in active && active.auditId === id) await tx.objectStore('meta').delete('active');
     await tx.done;
   });
 }

@@ -90,7 +90,7 @@ export function importAudit(db: PeakendDb, plan: ImportPlan, opts: ImportOptions
       for (const stepId of replacedSteps) await steps.delete(stepId);
       await audits.delete(plan.audit.id);
       const active = await meta.get('active');
-      if (active?.auditId === plan.audit.id) await meta.delete('active');
+      if (active && 'auditId' in active && active.auditId === plan.audit.id) await meta.delete('active');
     }
 
     await audits.add(next.audit);

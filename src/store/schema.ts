@@ -22,6 +22,14 @@ export interface ActiveRecord {
 }
 
 /**
+ * The panel's language as the auditor chose it (a folder of public/_locales/), or null to follow the
+ * browser's. One small record beside the active audit: the panel reads both before its first render.
+ */
+export interface LanguageRecord {
+  language: string | null;
+}
+
+/**
  * One saved version of a user's journey template (built-in templates live in code). Every save
  * adds a version and never rewrites one, so an audit's templateId + templateVersion always resolve.
  */
@@ -40,7 +48,7 @@ export interface PeakendSchema extends DBSchema {
   steps: { key: string; value: Step; indexes: { 'by-audit': [string, number] } };
   screenshots: { key: string; value: Screenshot; indexes: { 'by-audit': string; 'by-step': string } };
   blobs: { key: [string, BlobKind]; value: BlobRecord; indexes: { 'by-shot': string } };
-  meta: { key: string; value: ActiveRecord };
+  meta: { key: string; value: ActiveRecord | LanguageRecord };
   templates: { key: [string, number]; value: TemplateRecord; indexes: { 'by-id': string } };
 }
 

@@ -28,3 +28,10 @@ describe('createAudit: site name', () => {
     expect(createAudit(init('', 'about:blank'), T0).site).toBe('');
   });
 });
+
+describe('createAudit: language', () => {
+  it("keeps the panel's language as the audit's, and adds none when none is given", () => {
+    expect(createAudit({ ...init('N', 'https://shop.example/'), language: 'zh_TW' }, T0).language).toBe('zh_TW');
+    expect('language' in createAudit(init('N', 'https://shop.example/'), T0)).toBe(false);
+  });
+});

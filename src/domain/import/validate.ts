@@ -114,9 +114,10 @@ function shapes(L: ImportLimits) {
         marks: record(criterionMark, { max: L.maxMarks, key: CRITERION_KEY }),
       }),
       weights,
+      language: string({ max: L.maxIdChars }),
     },
     // Exports made before the text switch existed have none: the audit then covers text (on).
-    { optional: ['maskText'] },
+    { optional: ['maskText', 'language'] },
   );
 
   const finding = object(

@@ -1,7 +1,10 @@
 import type { StepSignals, VitalRating } from '../../domain/model.ts';
 import { rateCls, rateInp, rateLcp } from '../../domain/scores/vitals.ts';
-import { t, type MessageKey } from '../../i18n/t.ts';
+import { durationText, unitText } from '../../i18n/format.ts';
+import { t, tp, uiLanguage, type MessageKey } from '../../i18n/t.ts';
+import { formatCount } from '../format.ts';
 
+type SignalCount = 'clicks' | 'rageClicks' | 'deadClicks' | 'formErrors' | 'backNavigations';
 /** Not known yet (or not recorded): the chip keeps its place, so the row does not reflow when it is. */
 const UNKNOWN = '–';
 
@@ -27,10 +30,9 @@ function Vital({ name, value, rating }: { name: string; value: string | null; ra
   );
 }
 
-/** METHOD.md's dwell time: from this step's start to the next step's start. */
-export function dwellLabel(ms: number): string {
-  const s = Math.round(ms / 1000);
-  return s < 60 ? `${s} s` : `${Math.floor(s / 60)} min ${s % 60} s`;
+/** METHOD.md's dwell time: from this step's start to the next step's start, in whole seconds. */
+export function dwellLabel(ms: number, locale = uiLanguage()): string {
+  return durationText(ms, locale, false);
 }
 
 /**
@@ -41,7 +43,7 @@ export function dwellLabel(ms: number): string {
  * the rating controls below it under the auditor's pointer.
  */
 export function SignalsRow({ signals, dwellMs }: { signals: StepSignals | null; dwellMs: number | null }) {
-  const counts: Array<[string, number | null, boolean]> = [
+  const counts: Array<[SignalCount, number | null, boolean]> = [
     ['clicks', signals?.clicks ?? null, false],
     ['rageClicks', signals?.rageClicks ?? null, (signals?.rageClicks ?? 0) > 0],
     ['deadClicks', signals?.deadClicks ?? null, (signals?.deadClicks ?? 0) > 0],
@@ -62,23 +64,25 @@ export function SignalsRow({ signals, dwellMs }: { signals: StepSignals | null; 
           data-signal={key}
           key={key}
         >
-          {t(`signal_${key}` as MessageKey, value === null ? UNKNOWN : String(value))}
+          {value === null ? tp(`signal_${key}`, Number.NaN, UNKNOWN) : tp(`signal_${key}`, value, formatCount(value))}
         </span>
       ))}
       <span class={`signal signal--fields${signals ? '' : ' signal--waiting'}`} data-signal="fields">
-        {t(
-          'signal_fields',
-          signals ? String(signals.fields) : UNKNOWN,
-          signals ? String(signals.requiredFields) : UNKNOWN,
-        )}
+        {signals
+          ? tp('signal_fields', signals.fields, formatCount(signals.fields), formatCount(signals.requiredFields))
+          : tp('signal_fields', Number.NaN, UNKNOWN, UNKNOWN)}
       </span>
       <Vital
         name="LCP"
-        value={lcp === null ? null : `${(lcp / 1000).toFixed(2)} s`}
+        value={lcp === null ? null : unitText(lcp / 1000, 'second', uiLanguage(), 2)}
         rating={lcp === null ? null : rateLcp(lcp)}
       />
       <Vital name="CLS" value={cls === null ? null : cls.toFixed(2)} rating={cls === null ? null : rateCls(cls)} />
-      <Vital name="INP" value={inp === null ? null : `${inp} ms`} rating={inp === null ? null : rateInp(inp)} />
+      <Vital
+        name="INP"
+        value={inp === null ? null : unitText(inp, 'millisecond', uiLanguage())}
+        rating={inp === null ? null : rateInp(inp)}
+      />
     </div>
   );
 }

@@ -2,8 +2,8 @@ import type { ComponentChildren } from 'preact';
 import type { CaptureState, Screenshot, Step, Viewport } from '../../domain/model.ts';
 import { captureError } from '../../domain/errors.ts';
 import { describeError } from '../../i18n/errors.ts';
-import { t } from '../../i18n/t.ts';
-import { formatTime } from '../format.ts';
+import { t, tp } from '../../i18n/t.ts';
+import { formatCount, formatTime } from '../format.ts';
 import { RectBox } from './RegionDrawer.tsx';
 import { SignalsRow } from './SignalsRow.tsx';
 import { Thumbnail } from './Thumbnail.tsx';
@@ -21,7 +21,8 @@ function ratingSummary(step: Step): string {
   if (step.ease !== null) parts.push(t('easeShort', String(step.ease)));
   if (step.valence !== null)
     parts.push(t('valenceShort', isolateLtr(step.valence > 0 ? `+${step.valence}` : String(step.valence))));
-  if (step.findings.length > 0) parts.push(t('findingsShort', String(step.findings.length)));
+  if (step.findings.length > 0)
+    parts.push(tp('findingsShort', step.findings.length, formatCount(step.findings.length)));
   return parts.join(' · ');
 }
 

@@ -1,7 +1,8 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Screenshot, Step, Viewport } from '../../domain/model.ts';
 import { withoutHash } from '../../domain/urls.ts';
-import { t } from '../../i18n/t.ts';
+import { t, tp } from '../../i18n/t.ts';
+import { formatCount } from '../format.ts';
 import { ErrorBanner } from '../components/Notice.tsx';
 import { PrivacyControls } from '../components/PrivacyControls.tsx';
 import { StepCard } from '../components/StepCard.tsx';
@@ -265,7 +266,12 @@ export function AuditView({
             {opened && from > 0 && (
               <li class="steps__earlier">
                 <button type="button" onClick={() => setShownFrom(Math.max(0, from - STEP_PAGE))}>
-                  {t('showEarlierSteps', String(Math.min(from, STEP_PAGE)), String(from))}
+                  {tp(
+                    'showEarlierSteps',
+                    Math.min(from, STEP_PAGE),
+                    formatCount(Math.min(from, STEP_PAGE)),
+                    formatCount(from),
+                  )}
                 </button>
               </li>
             )}
@@ -287,7 +293,7 @@ export function AuditView({
                     shots={shots}
                     templateId={audit.templateId}
                     templateVersion={audit.templateVersion}
-                    lang={audit.locale.split('-')[0] ?? 'en'}
+                    lang={audit.language ?? audit.locale}
                     onSaved={() => reloadStep(step.id)}
                     onError={(e) => setError(errorText(e))}
                   />

@@ -5,9 +5,11 @@
 // id asks: keep both, or replace. The journey templates are one click away ("Templates").
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Audit } from '../../domain/model.ts';
-import { t } from '../../i18n/t.ts';
+import { t, tp } from '../../i18n/t.ts';
+import { formatCount } from '../format.ts';
 import { useActions } from '../actions.ts';
 import { ImportDrop, ImportPicker } from '../components/ImportDrop.tsx';
+import { LanguagePicker } from '../components/LanguagePicker.tsx';
 import { ErrorBanner } from '../components/Notice.tsx';
 import { useBackend } from '../context.ts';
 import { errorText } from '../errors.ts';
@@ -179,7 +181,7 @@ function AuditLibrary({
         {audits && audits.length === 0 && <p class="empty">{t('libraryEmpty')}</p>}
         {audits && audits.length > 0 && filtered && (
           <p class="muted library__count" role="status">
-            {t('library_count', String(shown.length), String(audits.length))}
+            {tp('library_count', audits.length, formatCount(shown.length), formatCount(audits.length))}
           </p>
         )}
         {audits && audits.length > 0 && shown.length === 0 && <p class="empty">{t('library_noMatch')}</p>}
@@ -200,6 +202,9 @@ function AuditLibrary({
             />
           ))}
         </ul>
+        <footer class="library__footer">
+          <LanguagePicker onError={fail} />
+        </footer>
       </section>
     </ImportDrop>
   );

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { siteNameOf } from '../../domain/factories.ts';
 import { DEFAULT_TEMPLATE_ID } from '../../domain/templates.ts';
-import { t } from '../../i18n/t.ts';
+import { currentLanguage, t } from '../../i18n/t.ts';
 import { ToWorker, type TargetDescription } from '../../protocol.ts';
 import { ErrorBanner } from '../components/Notice.tsx';
 import { useActions } from '../actions.ts';
@@ -98,6 +98,7 @@ export function NewAudit({ onStarted, onCancel }: { onStarted: (id: string) => v
         successCriterion: '',
         templateId: templateId.value,
         templateVersion: templates.find((e) => e.template.id === templateId.value)?.template.version ?? 1,
+        language: currentLanguage(),
       });
       onStarted(auditId);
     } catch (e) {

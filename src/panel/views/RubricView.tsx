@@ -13,7 +13,8 @@ import { ELEMENT_IDS, MARKS } from '../../domain/model.ts';
 import { suggestionFor, suggestMarks, type Reason, type Suggestion } from '../../domain/rubric-suggest.ts';
 import { DEFAULT_RUBRIC, emptyCriterionMark, rubricById, type Criterion, type Rubric } from '../../domain/rubric.ts';
 import { computeScores } from '../../domain/scores/index.ts';
-import { t, type MessageKey } from '../../i18n/t.ts';
+import { t, tp, type MessageKey } from '../../i18n/t.ts';
+import { formatCount } from '../format.ts';
 import { ErrorBanner } from '../components/Notice.tsx';
 import { SavedStatus } from '../components/SavedStatus.tsx';
 import { useActions } from '../actions.ts';
@@ -71,11 +72,16 @@ export function reasonText(reason: Reason): string {
     case 'rage-clicks':
     case 'form-errors': {
       const base = reason.kind.replace(/-/g, '_') as 'dead_clicks' | 'rage_clicks' | 'form_errors';
-      const step = String(reason.stepIndex + 1);
-      return reason.count === 1 ? t(`reason_${base}_one`, step) : t(`reason_${base}`, String(reason.count), step);
+      return tp(`reason_${base}`, reason.count, formatCount(reason.count), String(reason.stepIndex + 1));
     }
     case 'fields':
-      return t('reason_fields', String(reason.count), String(reason.required), String(reason.stepIndex + 1));
+      return tp(
+        'reason_fields',
+        reason.count,
+        formatCount(reason.count),
+        formatCount(reason.required),
+        String(reason.stepIndex + 1),
+      );
     case 'lcp':
     case 'cls':
     case 'inp':

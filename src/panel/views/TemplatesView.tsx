@@ -3,7 +3,8 @@
 // the version they used).
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { JourneyTemplate } from '../../domain/templates.ts';
-import { t, type MessageKey } from '../../i18n/t.ts';
+import { t, tp, type MessageKey } from '../../i18n/t.ts';
+import { formatCount } from '../format.ts';
 import {
   checkDraft,
   draftOf,
@@ -136,7 +137,12 @@ export function TemplatesView({ onBack }: { onBack: () => void }) {
                   {t(entry.source === 'builtin' ? 'templates_builtin' : 'templates_custom')}
                 </span>
                 <span class="muted">
-                  {t('templates_meta', String(entry.template.version), String(entry.template.stages.length))}
+                  {tp(
+                    'templates_meta',
+                    entry.template.stages.length,
+                    String(entry.template.version),
+                    formatCount(entry.template.stages.length),
+                  )}
                 </span>
                 {entry.basedOn && (
                   <span class="muted">{t('templates_basedOn', isolate(basedOnName(entries, entry.basedOn)))}</span>

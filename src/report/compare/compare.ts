@@ -2,8 +2,8 @@
 // from IndexedDB, renders the comparison (escaped markup, the same as the HTML export) with object
 // URLs for the screenshots, and offers the exports through <a download> links on Blob URLs.
 // Audit text never reaches a script: it only ever enters the page as escaped markup.
-import { t } from '../../i18n/t.ts';
-import { openPeakendDb, type PeakendDb } from '../../store/index.ts';
+import { languageDirection, languageTag, t } from '../../i18n/t.ts';
+import type { PeakendDb } from '../../store/index.ts';
 import { REPORT_CSS } from '../html/styles.ts';
 import { collectBlobs } from '../zip.ts';
 import type { RenderOptions } from './context.ts';
@@ -11,7 +11,7 @@ import { loadCompareData, parseAuditIds, type CompareData } from './data.ts';
 import { compareCsvExport, compareHtmlExportFromBytes, shownScreenshots } from './exports.ts';
 import { comparisonTitle, renderComparisonBody } from './render.ts';
 import { COMPARE_CSS } from './styles.ts';
-import { preparePage, runPage, screenshotUrls, showBody } from '../page-boot.ts';
+import { preparePage, runPage, screenshotUrls, showBody, startPage } from '../page-boot.ts';
 import { mountToolbar, setStatus, toolbarButton as button } from '../page-kit.ts';
 
 function renderToolbar(data: CompareData, db: PeakendDb, opts: RenderOptions): void {
@@ -30,14 +30,16 @@ function renderToolbar(data: CompareData, db: PeakendDb, opts: RenderOptions): v
 }
 
 async function main(): Promise<void> {
-  const { locale, lang, dir } = preparePage(REPORT_CSS + COMPARE_CSS, t('compare_title'));
+  // The comparison speaks the panel's language (each audit may have been made in another).
+  const { db, language } = await startPage();
+  const { locale, dir } = { locale: languageTag(language), dir: languageDirection(language) };
+  preparePage(REPORT_CSS + COMPARE_CSS, t('compare_title'));
   const parsed = parseAuditIds(location.search);
   if (!parsed.ok) {
     setStatus(parsed.reason === 'too-many' ? t('compare_tooMany') : t('compare_chooseAudits'));
     return;
   }
   setStatus(t('loading'));
-  const db = await openPeakendDb();
   const loaded = await loadCompareData(db, parsed.ids);
   if (!loaded.ok) {
     setStatus(t('compare_auditsMissing', loaded.missing.join(', ')));
@@ -45,7 +47,7 @@ async function main(): Promise<void> {
   }
   const { data } = loaded;
   const images = await screenshotUrls(db, shownScreenshots(data));
-  const opts: RenderOptions = { locale, lang, dir };
+  const opts: RenderOptions = { locale, lang: locale, dir };
   showBody(comparisonTitle(data, opts), renderComparisonBody(data, images, opts));
   renderToolbar(data, db, opts);
 }

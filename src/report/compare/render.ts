@@ -3,7 +3,7 @@
 // with JavaScript off). Every piece of audit text goes through the `html` template's escaping.
 import { ELEMENT_IDS, type Screenshot, type Step } from '../../domain/model.ts';
 import type { Difference, HeadlineMetric, StageRow } from '../../domain/compare/index.ts';
-import { t } from '../../i18n/t.ts';
+import { t, tp } from '../../i18n/t.ts';
 import type { ImageSource } from '../data.ts';
 import { anchorId, html, join, type HtmlValue, type SafeHtml } from '../escape.ts';
 import { REPORT_CSP, standaloneDocument } from '../html/render.ts';
@@ -62,7 +62,7 @@ function renderCover(ctx: CompareContext): SafeHtml {
       [t('report_auditor'), audit.auditor ? html`<bdi>${audit.auditor}</bdi>` : '—'],
       [t('report_started'), audit.startedAt ? fmt.dateTime(audit.startedAt) : '—'],
       [t('report_template'), templateName(ctx, i)],
-      [t('report_stepsCount'), fmt.int(item.steps.length)],
+      [t('report_stepsCount'), tp('stepCount', item.steps.length, fmt.int(item.steps.length))],
     ];
     if (!sharedScenario && audit.scenario) rows.unshift([t('scenario'), html`<bdi>${audit.scenario}</bdi>`]);
     return html`<article class="audit-card series-${seriesOf(i).index}" data-audit="${i}" data-audit-id="${audit.id}">
@@ -147,7 +147,7 @@ function renderDifferences(ctx: CompareContext): SafeHtml {
   const body = html`<ol class="diffs">${shown.map((d, i) => item(i + 1, d))}</ol>
 ${
   rest.length > 0
-    ? html`<h3 class="sub">${t('compare_moreDifferences', rest.length)}</h3><ol class="diffs minor" start="${DIFFERENCES_SHOWN + 1}">${rest.map((d, i) => item(DIFFERENCES_SHOWN + i + 1, d))}</ol>`
+    ? html`<h3 class="sub">${tp('compare_moreDifferences', rest.length, ctx.fmt.int(rest.length))}</h3><ol class="diffs minor" start="${DIFFERENCES_SHOWN + 1}">${rest.map((d, i) => item(DIFFERENCES_SHOWN + i + 1, d))}</ol>`
     : ''
 }`;
   return section('differences', 'differences', t('compare_diffTitle'), body, t('compare_diffLede'));

@@ -2,7 +2,7 @@
 // placeholders; the causes follow after a colon. The result is plain text (escaped by the caller):
 // site names and auditor comments are untrusted.
 import type { Cause, Difference, HeadlineMetric, ScoreMetric } from '../../domain/compare/index.ts';
-import { t } from '../../i18n/t.ts';
+import { t, tp } from '../../i18n/t.ts';
 import { clip } from '../svg/common.ts';
 import { elementName, tOr } from '../i18n.ts';
 import type { CompareContext } from './context.ts';
@@ -49,7 +49,7 @@ export function causeText(ctx: CompareContext, d: Difference, cause: Cause): str
           : cause.signal === 'rageClicks'
             ? 'compare_cause_rageClicks'
             : 'compare_cause_deadClicks';
-      return t(key, fmt.int(cause.count), fmt.int(cause.otherCount));
+      return tp(key, cause.count, fmt.int(cause.count), fmt.int(cause.otherCount));
     }
     case 'vital': {
       const value = cause.metric === 'cls' ? fmt.fixed(cause.value, 2) : fmt.duration(cause.value);
@@ -130,13 +130,7 @@ function mainText(ctx: CompareContext, d: Difference): string {
       return t('compare_diff_stageSignals', ctx.stageName(d.stage), site, other);
     case 'stage-missing': {
       const n = d.otherValue ?? 0;
-      return t(
-        'compare_diff_stageMissing',
-        site,
-        ctx.stageName(d.stage),
-        other,
-        n === 1 ? t('compare_stepsOne') : t('compare_stepsMany', fmt.int(n)),
-      );
+      return t('compare_diff_stageMissing', site, ctx.stageName(d.stage), other, tp('stepCount', n, fmt.int(n)));
     }
   }
 }

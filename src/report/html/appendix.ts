@@ -3,7 +3,7 @@
 import type { MissingItem } from '../../domain/completeness.ts';
 import { ELEMENT_IDS } from '../../domain/model.ts';
 import { TOUCHPOINT_DOUBLE, type ScoreWarning } from '../../domain/scores/index.ts';
-import { t } from '../../i18n/t.ts';
+import { t, tp } from '../../i18n/t.ts';
 import { html, join, type SafeHtml } from '../escape.ts';
 import { elementName, maskingState, tOr } from '../i18n.ts';
 import type { RenderContext } from './context.ts';
@@ -34,17 +34,17 @@ function warningText(ctx: RenderContext, w: ScoreWarning): SafeHtml {
     case 'no-steps':
       return html`${t('report_missingNoSteps')}`;
     case 'steps-without-valence':
-      return html`${t('report_warnNoValence', w.count)} ${join(
+      return html`${tp('report_warnNoValence', w.count, ctx.fmt.int(w.count))} ${join(
         w.stepIds.map((id) => stepLink(ctx, id)),
         ', ',
       )}`;
     case 'steps-without-ease':
-      return html`${t('report_warnNoEase', w.count)} ${join(
+      return html`${tp('report_warnNoEase', w.count, ctx.fmt.int(w.count))} ${join(
         w.stepIds.map((id) => stepLink(ctx, id)),
         ', ',
       )}`;
     case 'criteria-unmarked':
-      return html`${t('report_warnUnmarked', w.count)}`;
+      return html`${tp('report_warnUnmarked', w.count, ctx.fmt.int(w.count))}`;
     case 'rubric-version-mismatch':
       return html`${t('report_warnRubricMismatch', w.auditVersion, w.rubricVersion)}`;
     default:
@@ -88,8 +88,8 @@ export function renderAppendix(ctx: RenderContext): SafeHtml {
   const { audit, scores, completeness, rubric } = ctx.data;
   const fmt = ctx.fmt;
   const o = scores.overall;
-  const tp = audit.touchpoint;
-  const doubled = tp ? TOUCHPOINT_DOUBLE[tp].map(elementName).join(', ') : '';
+  const touchpoint = audit.touchpoint;
+  const doubled = touchpoint ? TOUCHPOINT_DOUBLE[touchpoint].map(elementName).join(', ') : '';
 
   const formulas = html`<table class="formulas"><tbody>${FORMULAS.map(
     ([key, formula]) => html`<tr><th scope="row">${t(key)}</th><td><code>${formula}</code></td></tr>`,
@@ -116,8 +116,8 @@ export function renderAppendix(ctx: RenderContext): SafeHtml {
     ],
     [
       t('report_touchpoint'),
-      tp
-        ? html`${tOr(`report_touchpoint${tp}`, String(tp))} — ${t('report_weighsDoubleList', doubled)}`
+      touchpoint
+        ? html`${tOr(`report_touchpoint${touchpoint}`, String(touchpoint))} — ${t('report_weighsDoubleList', doubled)}`
         : t('report_touchpointNone'),
     ],
     [
@@ -148,12 +148,12 @@ export function renderAppendix(ctx: RenderContext): SafeHtml {
       ? html`<p class="muted">${t('report_noScreenshots')}</p>`
       : html`<table class="integrity"><thead><tr><th scope="col">${t('report_colShot')}</th><th scope="col">${t('report_colStep')}</th><th scope="col">${t('report_colTaken')}</th><th scope="col">${t('report_colSize')}</th><th scope="col">${t('report_colMasked')}</th><th scope="col">SHA-256</th></tr></thead><tbody>${shots.map(
           (s) =>
-            html`<tr data-shot-id="${s.id}"><td class="mono">${s.id}</td><td>${stepLink(ctx, s.stepId)}</td><td>${fmt.dateTime(s.takenAt)}</td><td>${s.width} × ${s.height}<br/><span class="muted">${fmt.bytes(s.bytes)}</span></td><td>${s.masked ? t('report_maskedFields', s.maskedFields) : t('report_no')}</td><td class="mono hash">${s.sha256}</td></tr>`,
+            html`<tr data-shot-id="${s.id}"><td class="mono">${s.id}</td><td>${stepLink(ctx, s.stepId)}</td><td>${fmt.dateTime(s.takenAt)}</td><td>${s.width} × ${s.height}<br/><span class="muted">${fmt.bytes(s.bytes)}</span></td><td>${s.masked ? tp('report_maskedFields', s.maskedFields, fmt.int(s.maskedFields)) : t('report_no')}</td><td class="mono hash">${s.sha256}</td></tr>`,
         )}</tbody></table>`;
 
   const completenessBlock = completeness.complete
     ? html`<p class="ok-text" data-role="complete-note">${t('report_completeText')}</p>`
-    : html`<div class="alert incomplete" data-role="completeness-warning"><p class="alert-title">${t('report_incompleteTitle')}</p><p>${t('report_incompleteText', completeness.missing.length)}</p><ul class="missing">${completeness.missing.map(
+    : html`<div class="alert incomplete" data-role="completeness-warning"><p class="alert-title">${t('report_incompleteTitle')}</p><p>${tp('report_incompleteText', completeness.missing.length, fmt.int(completeness.missing.length))}</p><ul class="missing">${completeness.missing.map(
         (m) => html`<li data-kind="${m.kind}">${missingText(ctx, m)}</li>`,
       )}</ul></div>`;
 

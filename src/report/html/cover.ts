@@ -1,5 +1,5 @@
 // Cover: who audited what, when, how; and the flags a client must see first.
-import { t } from '../../i18n/t.ts';
+import { t, tp } from '../../i18n/t.ts';
 import { anchorId, html, type SafeHtml } from '../escape.ts';
 import { elementName, maskingState, tOr } from '../i18n.ts';
 import type { RenderContext } from './context.ts';
@@ -30,7 +30,7 @@ export function renderCover(ctx: RenderContext): SafeHtml {
     [t('report_rubricVersion'), ctx.data.rubric.version],
     [t('report_touchpoint'), touchpoint],
     [t('report_masking'), maskingState(audit)],
-    [t('report_stepsCount'), String(ctx.data.steps.length)],
+    [t('report_stepsCount'), tp('stepCount', ctx.data.steps.length, fmt.int(ctx.data.steps.length))],
     [t('startUrl'), audit.startUrl ? urlText(audit.startUrl) : '—'],
     [t('report_generated'), fmt.dateTime(generatedAt)],
   ];
@@ -63,6 +63,6 @@ export function renderFlags(ctx: RenderContext): SafeHtml {
   const missing = completeness.missing.length;
   const incompleteBox = completeness.complete
     ? ''
-    : html`<div class="alert incomplete" data-role="incomplete-warning"><p class="alert-title">${t('report_incompleteTitle')}</p><p>${t('report_incompleteText', missing)} <a href="#completeness">${t('report_seeCompleteness')}</a></p></div>`;
+    : html`<div class="alert incomplete" data-role="incomplete-warning"><p class="alert-title">${t('report_incompleteTitle')}</p><p>${tp('report_incompleteText', missing, ctx.fmt.int(missing))} <a href="#completeness">${t('report_seeCompleteness')}</a></p></div>`;
   return html`${criticalBox}${incompleteBox}`;
 }

@@ -1,5 +1,5 @@
 // Headline: the overall CX score and the numbers behind it, with the checkout benchmark.
-import { t } from '../../i18n/t.ts';
+import { t, tp } from '../../i18n/t.ts';
 import { html, type SafeHtml } from '../escape.ts';
 import { gaugeSvg } from '../svg/gauge.ts';
 import type { RenderContext } from './context.ts';
@@ -62,7 +62,7 @@ export function renderHeadline(ctx: RenderContext): SafeHtml {
 <div class="bench ${cb.moreFieldsThanAverage ? 'over' : cb.moreFieldsThanAchievable ? 'mid' : 'under'}" data-metric="checkoutFields"><span class="bench-label">${t('report_checkoutFields')}</span><span class="bench-value metric-value">${ltr(v.checkoutFields)}</span><span class="bench-ref">${t('report_baymardFields', fmt.fixed(cb.benchmarkFields, 1), fmt.int(cb.achievableFields))}</span></div>
 ${s.easePeakEnd ? html`<div class="bench ${s.easePeakEnd.belowBenchmark ? 'over' : 'under'}" data-metric="easePeakEnd"><span class="bench-label">${t('report_easePeakEnd')}</span><span class="bench-value metric-value">${ltr(fmt.fixed(s.easePeakEnd.value, 1))}</span><span class="bench-ref">${t('report_seqBenchmark', fmt.fixed(s.easePeakEnd.benchmark, 1))}</span></div>` : ''}
 </div>
-${cb.stepsWithoutSignals > 0 ? html`<p class="note">${t('report_fieldsLowerBound', cb.stepsWithoutSignals)}</p>` : ''}`;
+${cb.stepsWithoutSignals > 0 ? html`<p class="note">${tp('report_fieldsLowerBound', cb.stepsWithoutSignals, fmt.int(cb.stepsWithoutSignals))}</p>` : ''}`;
 
   const body = html`<div class="headline-grid">
 <div class="overall" data-metric="overall">

@@ -93,7 +93,7 @@ describe('comparison content', () => {
     expect(
       texts.some((t) =>
         t.startsWith(
-          'Checkout details is harder on Northwind B: ease 3.0 vs 5.0 on Northwind A: 2 form errors vs 0; 1 rage clicks vs 0',
+          'Checkout details is harder on Northwind B: ease 3.0 vs 5.0 on Northwind A: 2 form errors vs 0; 1 rage click vs 0',
         ),
       ),
     ).toBe(true);

@@ -2,7 +2,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { directionOf } from '../../../src/i18n/bidi.ts';
-import { uiLanguage } from '../../../src/i18n/t.ts';
+import {
+  browserLanguageTag,
+  languageDirection,
+  languageTag,
+  resolveLanguage,
+  uiLanguage,
+} from '../../../src/i18n/t.ts';
 import { standaloneDocument } from '../../../src/report/html/render.ts';
 
 const LOCALES = join(import.meta.dirname, '../../../public/_locales');
@@ -24,7 +30,7 @@ function chosenLocale(locale: string): void {
 
 afterEach(() => vi.unstubAllGlobals());
 
-describe('uiLanguage: the language of the messages shown, not the browser', () => {
+describe("the browser's language: the locale Chrome chose, not what it says of itself", () => {
   it.each([
     ['en', 'en', 'ltr'],
     ['ru', 'ru', 'ltr'],
@@ -34,8 +40,10 @@ describe('uiLanguage: the language of the messages shown, not the browser', () =
     ['zh_TW', 'zh-TW', 'ltr'],
   ])('Chrome showing %s messages gives lang %s, dir %s', (locale, lang, dir) => {
     chosenLocale(locale);
-    expect(uiLanguage()).toBe(lang);
-    expect(directionOf(uiLanguage())).toBe(dir);
+    const followed = resolveLanguage(null, browserLanguageTag());
+    expect(languageTag(followed)).toBe(lang);
+    expect(languageDirection(followed)).toBe(dir);
+    expect(directionOf(languageTag(followed))).toBe(dir);
   });
 
   it('every shipped locale names itself', () => {

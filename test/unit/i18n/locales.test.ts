@@ -1,6 +1,8 @@
 // Every locale says everything English says, with the same placeholders: a key missing in one
 // language would show its raw name to that auditor, and a placeholder lost would drop a value
-// (a file name, a count) from the sentence.
+// (a file name, a count) from the sentence. A count's message is a plural group (`name_one`,
+// `name_few`, … `name_other`, read by tp()): each language has exactly the forms its own plural
+// rules (Intl.PluralRules) use, so Russian and Polish carry four where English carries two.
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -12,35 +14,77 @@ const en = read('en');
 const locales = readdirSync(DIR).filter((lang) => lang !== 'en');
 
 /** The named placeholders a message uses ($NAME$), lower-cased as Chrome resolves them. */
-const used = (message: string) =>
-  [...message.matchAll(/\$([A-Za-z0-9_@]+)\$/g)].map((m) => m[1]!.toLowerCase()).sort((a, b) => a.localeCompare(b));
+const used = (message: string) => [
+  ...new Set(
+    [...message.matchAll(/\$([A-Za-z0-9_@]+)\$/g)].map((m) => m[1]!.toLowerCase()).sort((a, b) => a.localeCompare(b)),
+  ),
+];
+
+const FORM = /^(.+)_(zero|one|two|few|many|other)$/;
+/** The plural groups, by the English `_other` form that names them. */
+const groups = new Set(
+  Object.keys(en)
+    .map((k) => /^(.+)_other$/.exec(k)?.[1])
+    .filter((b): b is string => b !== undefined),
+);
+const groupOf = (key: string): string | null => {
+  const base = FORM.exec(key)?.[1];
+  return base !== undefined && groups.has(base) ? base : null;
+};
+/** Every key a language must have: English's plain keys, and its own plural forms of each group. */
+function expectedKeys(lang: string): string[] {
+  const categories = new Intl.PluralRules(lang.replace('_', '-')).resolvedOptions().pluralCategories;
+  const plain = Object.keys(en).filter((k) => groupOf(k) === null);
+  return [...plain, ...[...groups].flatMap((g) => categories.map((c) => `${g}_${c}`))].sort();
+}
+/** What English says for `key`: the key itself, or the `_other` form of its group. */
+const english = (key: string): Entry | undefined => {
+  const group = groupOf(key);
+  return group === null ? en[key] : en[`${group}_other`];
+};
 
 describe('locales', () => {
   it('English uses every placeholder it declares, and declares every one it uses', () => {
     const wrong = Object.entries(en).filter(
-      ([, e]) =>
-        JSON.stringify([...new Set(used(e.message))]) !==
-        JSON.stringify(Object.keys(e.placeholders ?? {}).sort((a, b) => a.localeCompare(b))),
+      ([key, e]) =>
+        // A "one" form may name its count in words ("one step") instead of the number.
+        !(FORM.exec(key)?.[2] === 'one' && groupOf(key) !== null) &&
+        JSON.stringify(used(e.message)) !==
+          JSON.stringify(Object.keys(e.placeholders ?? {}).sort((a, b) => a.localeCompare(b))),
     );
     expect(wrong.map(([key]) => key)).toEqual([]);
+  });
+
+  it('English has the forms its plural rules use for every group', () => {
+    expect(Object.keys(en).sort()).toEqual(expectedKeys('en'));
   });
 
   describe.each(locales)('%s', (lang) => {
     const table = read(lang);
 
-    it('has exactly the keys English has', () => {
-      expect(Object.keys(table).filter((k) => !(k in en))).toEqual([]);
-      expect(Object.keys(en).filter((k) => !(k in table))).toEqual([]);
+    it('has exactly the keys English has, with the plural forms of its own language', () => {
+      const expected = expectedKeys(lang);
+      expect(Object.keys(table).filter((k) => !expected.includes(k))).toEqual([]);
+      expect(expected.filter((k) => !(k in table))).toEqual([]);
     });
 
     it('keeps every placeholder with the same content, and uses each one English uses', () => {
-      const wrong = Object.entries(en)
-        .filter(([key, e]) => {
-          const mine = table[key];
-          if (!mine) return false;
+      const wrong = Object.entries(table)
+        .filter(([key, mine]) => {
+          const e = english(key);
+          if (!e) return false;
           const same = JSON.stringify(mine.placeholders ?? {}) === JSON.stringify(e.placeholders ?? {});
-          const uses =
-            JSON.stringify([...new Set(used(mine.message))]) === JSON.stringify([...new Set(used(e.message))]);
+          const mineUses = used(mine.message);
+          const enUses = used(e.message);
+          // A "one" form that covers only the number 1 (Hebrew's, English's) may say "one step"
+          // in words; every other form shows every value English shows.
+          const wordsForOne =
+            FORM.exec(key)?.[2] === 'one' &&
+            groupOf(key) !== null &&
+            new Intl.PluralRules(lang.replace('_', '-')).select(21) !== 'one';
+          const uses = wordsForOne
+            ? mineUses.every((p) => enUses.includes(p))
+            : JSON.stringify(mineUses) === JSON.stringify(enUses);
           return !same || !uses;
         })
         .map(([key]) => key);

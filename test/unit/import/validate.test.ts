@@ -122,6 +122,18 @@ describe('fields', () => {
     expect('html' in result.value.screenshots[0]!).toBe(false);
   });
 
+  it("keeps an audit's language (its report's default), and takes an audit without one", () => {
+    const exp = clone(f.exp);
+    exp.audit.language = 'pl';
+    const kept = validateExportJson(exp);
+    expect(kept.ok && kept.value.audit.language).toBe('pl');
+    delete exp.audit.language;
+    const older = validateExportJson(exp);
+    expect(older.ok && 'language' in older.value.audit).toBe(false);
+    exp.audit.language = 7;
+    expect(validateExportJson(exp).ok).toBe(false);
+  });
+
   it("keeps a capture record's frames: those it went ahead without and those that stopped it", () => {
     const exp = clone(f.exp);
     const skippedFrames = [

@@ -60,9 +60,14 @@ describe('rating keys', () => {
 });
 
 describe('dwell label', () => {
-  it('shows seconds, then minutes and seconds', () => {
-    expect(dwellLabel(12_400)).toBe('12 s');
-    expect(dwellLabel(59_499)).toBe('59 s');
-    expect(dwellLabel(125_000)).toBe('2 min 5 s');
+  // Node has no Intl.DurationFormat, so a minute or more is two unit amounts here; Chromium writes
+  // it through DurationFormat ("2 min, 5 sec").
+  it('shows seconds, then minutes and seconds, in the units of the language shown', () => {
+    expect(dwellLabel(12_400, 'en')).toBe('12 sec');
+    expect(dwellLabel(59_499, 'en')).toBe('59 sec');
+    expect(dwellLabel(125_000, 'en')).toBe('2 min 5 sec');
+    expect(dwellLabel(12_400, 'ru')).toBe('12 с');
+    expect(dwellLabel(125_000, 'pl')).toBe('2 min 5 sek.');
+    expect(dwellLabel(12_400, 'zh-TW')).toBe('12 秒');
   });
 });

@@ -2,9 +2,9 @@
 // confirmation), duplicate as a plan and export.
 import { useState } from 'preact/hooks';
 import type { Audit } from '../../../domain/model.ts';
-import { t } from '../../../i18n/t.ts';
+import { t, tp } from '../../../i18n/t.ts';
 import { useActions } from '../../actions.ts';
-import { formatDateTime } from '../../format.ts';
+import { formatCount, formatDateTime } from '../../format.ts';
 import { Message, UserText } from '../../components/UserText.tsx';
 
 export function AuditRow(props: {
@@ -76,7 +76,11 @@ export function AuditRow(props: {
             <span class="muted">
               <Message
                 k="auditMeta"
-                values={[formatDateTime(audit.createdAt), String(audit.stepCount), t(`status_${audit.status}`)]}
+                values={[
+                  formatDateTime(audit.createdAt),
+                  tp('stepCount', audit.stepCount, formatCount(audit.stepCount)),
+                  t(`status_${audit.status}`),
+                ]}
               />
             </span>
             <span class="muted audit-row__details">

@@ -3,11 +3,12 @@
 import { useState } from 'preact/hooks';
 import type { ImportPlan } from '../../../domain/import/index.ts';
 import type { Audit } from '../../../domain/model.ts';
-import { t } from '../../../i18n/t.ts';
+import { t, tp } from '../../../i18n/t.ts';
 import { useActions, type ClashChoice } from '../../actions.ts';
 import { checkImportFile, makeThumbs } from '../../components/ImportDrop.tsx';
 import { useBackend } from '../../context.ts';
 import { errorText } from '../../errors.ts';
+import { formatCount } from '../../format.ts';
 import { readClash } from '../../library-data.ts';
 import { isolate } from '../../../i18n/bidi.ts';
 
@@ -37,10 +38,11 @@ export function useImportFlow(report: ImportReports) {
       const thumbs = await makeThumbs(plan);
       const outcome = await actions.importPlan(plan, { onClash, existing, thumbs });
       const site = isolate(plan.audit.site || t('untitledSite'));
+      const steps = tp('stepCount', outcome.steps, formatCount(outcome.steps));
       report.notice(
         plan.withoutPixels > 0
-          ? t('import_doneWithoutPixels', site, String(outcome.steps), String(plan.withoutPixels))
-          : t('import_done', site, String(outcome.steps), String(outcome.screenshots)),
+          ? tp('import_doneWithoutPixels', plan.withoutPixels, site, steps, formatCount(plan.withoutPixels))
+          : t('import_done', site, steps, tp('screenshotCount', outcome.screenshots, formatCount(outcome.screenshots))),
       );
       await report.imported();
     } catch (e) {
