@@ -19,6 +19,7 @@ import {
   TOUCHPOINT_SCENARIOS,
 } from '../model.ts';
 import { SCORE_WARNING_KINDS } from '../scores/index.ts';
+import { CRITERION_WEIGHTS } from '../scores/elements.ts';
 import { OVERALL_COMPONENTS } from '../scores/overall.ts';
 import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, SCREENSHOT_FILE_PATTERN, type AuditExport } from '../export-format.ts';
 import { attempt, refuse, type Result } from './errors.ts';
@@ -383,6 +384,16 @@ function checkFormat(value: unknown): void {
   });
 }
 
+/** Criterion weights are the integers 1-3 (METHOD.md); a file with any other is refused, never
+ *  clamped, since a clamped weight silently changes the scores the file was made with. */
+function checkWeights(exp: AuditExport): void {
+  for (const [criterionId, mark] of Object.entries(exp.audit.rubric.marks)) {
+    if (!(CRITERION_WEIGHTS as readonly number[]).includes(mark.weight)) {
+      refuse({ code: 'weight-out-of-range', criterionId, weight: String(mark.weight) });
+    }
+  }
+}
+
 /** Unique ids and references that resolve inside the file. */
 function checkReferences(exp: AuditExport): void {
   const auditId = exp.audit.id;
@@ -441,6 +452,7 @@ export function validateExportJson(value: unknown, limits: ImportLimits = DEFAUL
   return attempt(() => {
     checkFormat(value);
     const clean = rootShape(limits)(value, '') as unknown as AuditExport;
+    checkWeights(clean);
     checkReferences(clean);
     const raw = value as Record<string, unknown>;
     const out: AuditExport = { ...clean };

@@ -12,8 +12,9 @@
 // - A failed critical criterion caps its element at 50: score = min(raw, 50). `capped` is true
 //   whenever a critical criterion failed (the cap is in force), even if the raw score was already
 //   50 or less; `failedCritical` lists the ids for the report's first page.
-// - Weights are 1-3 (default 1); a weight outside that range is clamped into it, a non-numeric
-//   weight counts as 1.
+// - Weights are 1-3 (default 1). Imports refuse any other weight (import/validate.ts); a stored
+//   record that still holds one is clamped here so old data scores, and a non-numeric weight
+//   counts as 1.
 // - Marks for ids that are not in the rubric are ignored.
 import type { CriterionMark, ElementId, Mark } from '../model.ts';
 import { ELEMENT_IDS } from '../model.ts';
@@ -27,6 +28,8 @@ export const CRITICAL_CAP = 50;
 export const WEIGHT_MIN = 1;
 export const WEIGHT_MAX = 3;
 export const DEFAULT_WEIGHT = 1;
+/** The only weights METHOD.md allows; an import carrying any other is refused. */
+export const CRITERION_WEIGHTS = [1, 2, 3] as const;
 
 export interface MarkCounts {
   pass: number;
