@@ -47,6 +47,9 @@ export interface ElementScore {
   uncappedScore: number | null;
   /** True when a critical criterion failed, so the element is capped at 50. */
   capped: boolean;
+  /** True only when the cap lowered the score (uncapped above 50): the report says "capped at 50"
+   *  then, and otherwise names the failed critical criterion (METHOD.md). */
+  capLowered: boolean;
   /** Ids of the failed critical criteria, in rubric order. */
   failedCritical: string[];
   counts: MarkCounts;
@@ -96,7 +99,19 @@ export function elementScore(
   const uncappedScore = weightSum > 0 ? (100 * weighted) / weightSum : null;
   const capped = failedCritical.length > 0;
   const score = uncappedScore === null ? null : capped ? Math.min(uncappedScore, CRITICAL_CAP) : uncappedScore;
-  return { element, score, uncappedScore, capped, failedCritical, counts, criteria: total, assessed, weightSum };
+  const capLowered = capped && uncappedScore !== null && uncappedScore > CRITICAL_CAP;
+  return {
+    element,
+    score,
+    uncappedScore,
+    capped,
+    capLowered,
+    failedCritical,
+    counts,
+    criteria: total,
+    assessed,
+    weightSum,
+  };
 }
 
 export type ElementScores = Record<ElementId, ElementScore>;
