@@ -77,43 +77,50 @@ function shapes(L: ImportLimits) {
     { optional: ['fromSuggestion'] },
   );
 
-  const audit = object({
-    id,
-    site: text,
-    scenario: text,
-    successCriterion: text,
-    auditor: text,
-    startUrl: text,
-    viewport: object({ width: number(), height: number() }),
-    browser: text,
-    locale: text,
-    device: text,
-    templateId: string({ max: L.maxIdChars }),
-    templateVersion: integer(),
-    touchpoint: orNull(TOUCHPOINT_SCENARIOS),
-    status: oneOf(AUDIT_STATUSES),
-    createdAt: utc,
-    startedAt: nullable(utc),
-    endedAt: nullable(utc),
-    updatedAt: utc,
-    autoSteps: boolean,
-    masking: boolean,
-    maskSelectors: array(text, { max: L.maxMaskSelectors }),
-    jpegQuality: number({ min: 0, max: 100 }),
-    stepCount: integer({ min: 0 }),
-    endSurvey: nullable(
-      object({
-        taskCompleted: nullable(boolean),
-        ces: nullable(integer({ min: 1, max: 7 })),
-        rememberedValence: nullable(integer({ min: -4, max: 4 })),
+  const audit = object(
+    {
+      id,
+      site: text,
+      scenario: text,
+      successCriterion: text,
+      auditor: text,
+      startUrl: text,
+      viewport: object({ width: number(), height: number() }),
+      browser: text,
+      locale: text,
+      device: text,
+      templateId: string({ max: L.maxIdChars }),
+      templateVersion: integer(),
+      touchpoint: orNull(TOUCHPOINT_SCENARIOS),
+      status: oneOf(AUDIT_STATUSES),
+      createdAt: utc,
+      startedAt: nullable(utc),
+      endedAt: nullable(utc),
+      updatedAt: utc,
+      autoSteps: boolean,
+      masking: boolean,
+      maskSelectors: array(text, { max: L.maxMaskSelectors }),
+      jpegQuality: number({ min: 0, max: 100 }),
+      stepCount: integer({ min: 0 }),
+      endSurvey: nullable(
+        object({
+          taskCompleted: nullable(boolean),
+          ces: nullable(integer({ min: 1, max: 7 })),
+          rememberedValence: nullable(integer({ min: -4, max: 4 })),
+        }),
+      ),
+      rubric: object({
+        rubricVersion: string({ max: L.maxIdChars }),
+        marks: record(criterionMark, { max: L.maxMarks, key: CRITERION_KEY }),
       }),
-    ),
-    rubric: object({
-      rubricVersion: string({ max: L.maxIdChars }),
-      marks: record(criterionMark, { max: L.maxMarks, key: CRITERION_KEY }),
-    }),
-    weights,
-  });
+      weights,
+      summary: object(
+        { remembered: text, problems: text, keep: text },
+        { optional: ['remembered', 'problems', 'keep'], extra: 'reject' },
+      ),
+    },
+    { optional: ['summary'] },
+  );
 
   const finding = object({
     id,
