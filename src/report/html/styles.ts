@@ -34,6 +34,40 @@ section { margin-block-start: 48px; }
 .mono { font-family: var(--mono); font-size: 11.5px; }
 .hash { word-break: break-all; }
 
+/* Page 1: summary and fix first */
+.byline { font-size: 12.5px; color: var(--ink-2); align-self: center; }
+.summary { margin-block-start: 28px; }
+.sum-parts { display: grid; gap: 14px; }
+.sum-part { border-inline-start: 3px solid var(--accent); padding-inline-start: 14px; }
+.sum-part[data-source="auditor"] { border-inline-start-color: var(--ink); }
+.sum-part h3 { font-size: 16px; margin-block-end: 2px; }
+.sum-part .source { font-size: 12px; color: var(--ink-2); font-style: italic; margin: 0 0 6px; }
+.sum-part p, .sum-part ol, .sum-part ul { margin-block: 4px; max-inline-size: 80ch; }
+.sum-part ol, .sum-part ul { padding-inline-start: 1.4em; }
+.sum-moments { display: grid; grid-template-columns: repeat(2, minmax(0, 220px)); gap: 12px; margin-block-start: 8px; }
+.sum-moments.one { grid-template-columns: minmax(0, 220px); }
+.sum-shot { margin: 0; }
+.sum-shot .shot-frame, .sum-shot .img-missing { max-block-size: 150px; overflow: hidden; }
+.sum-shot figcaption { font-size: 12.5px; }
+.sum-shot.peak .moment-label { color: var(--peak); font-weight: 700; }
+.sum-shot.end .moment-label { color: var(--end); font-weight: 700; }
+.fix-first { margin-block-start: 28px; }
+.fix-table { inline-size: 100%; border-collapse: collapse; font-size: 13.5px; }
+.fix-table th, .fix-table td { text-align: start; padding: 6px 8px; border-block-end: 1px solid var(--line); vertical-align: top; }
+.fix-table thead th { font-size: 11.5px; text-transform: uppercase; letter-spacing: .06em; color: var(--ink-2); }
+.fix-table .ftitle { font-weight: 600; }
+.fix-table .fcode { font-family: var(--mono); color: var(--ink-2); }
+.rec { display: block; font-weight: 400; color: var(--ink-2); margin-block-start: 2px; }
+.rec-k { font-weight: 600; }
+.why { display: block; font-size: 12px; color: var(--ink-2); }
+.status-line { font-size: 13px; margin: 6px 0; color: var(--ink-2); }
+.means { display: block; font-size: 12.5px; color: var(--ink-2); }
+.rests { display: block; font-size: 12px; color: var(--ink-2); font-style: italic; }
+.headline.provisional .metric-value { opacity: .85; }
+.scale-story { margin-block-start: 16px; padding: 12px 16px; background: var(--tint); border-radius: 6px; }
+.scale-story h3 { font-size: 14px; margin-block-end: 4px; }
+.scale-story p { margin: 0; font-size: 13px; color: var(--ink-2); }
+
 /* Cover */
 .cover { padding-block-end: 8px; }
 .brand { display: flex; align-items: center; gap: 10px; color: var(--ink); margin-block-end: 56px; }
@@ -278,6 +312,15 @@ tr { break-inside: avoid; }
   .metric-sub { font-size: 7.5pt; }
   .overall .note { display: none; }
   .remembered { break-before: auto; }
+  /* Page 1 is the conclusions: summary and fix first; the scores start page 2. */
+  .summary, .fix-first { margin-block-start: 8px; }
+  .sum-parts { gap: 6px; }
+  .sum-moments { grid-template-columns: repeat(2, 48mm); gap: 6mm; }
+  .sum-shot .shot-frame, .sum-shot .img-missing { max-block-size: 32mm; }
+  .fix-table { font-size: 8.5pt; }
+  .fix-table th, .fix-table td { padding: 3px 6px; }
+  .fix-first { break-inside: avoid; page-break-inside: avoid; }
+  .headline { break-before: page; page-break-before: always; margin-block-start: 0; }
   .moments { break-inside: avoid; }
   .site { font-size: 28pt; margin-block-end: 8px; }
   .scenario { font-size: 11pt; }
