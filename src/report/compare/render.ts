@@ -65,7 +65,7 @@ function renderCover(ctx: CompareContext): SafeHtml {
     ];
     if (!sharedScenario && audit.scenario) rows.unshift([t('scenario'), audit.scenario]);
     return html`<article class="audit-card series-${seriesOf(i).index}" data-audit="${i}" data-audit-id="${audit.id}">
-<h3>${auditName(ctx, i)}</h3>
+<h2 class="card-title">${auditName(ctx, i)}</h2>
 <dl class="card-facts">${rows.map(([k, v]) => html`<div><dt>${k}</dt><dd>${v}</dd></div>`)}</dl>
 <div class="badges">${
       item.completeness.complete
