@@ -10,13 +10,23 @@ import { renderReportBody, reportTitle, type RenderOptions } from './html/render
 import { REPORT_CSS } from './html/styles.ts';
 import { dataUrlImages } from './images.ts';
 import { collectBlobs } from './zip.ts';
+import { makeFormatter } from './format.ts';
+import { openSummaryEditor } from './summary-editor.ts';
 import { preparePage, runPage, screenshotUrls, showBody } from './page-boot.ts';
 import { extensionVersion, mountToolbar, setStatus, toolbarButton as button } from './page-kit.ts';
 
 function renderToolbar(data: ReportData, db: PeakendDb, opts: RenderOptions): void {
   const version = extensionVersion();
+  const edit: HTMLButtonElement = button(t('report_editSummary'), () =>
+    openSummaryEditor(data, db, makeFormatter(opts.locale ?? 'en'), edit, () => {
+      // The whole report is drawn again from the store, saying now who wrote which part.
+      location.hash = 'summary';
+      location.reload();
+    }),
+  );
   mountToolbar(t('report_toolbar'), reportTitle(data), (busy) => [
     button(t('report_print'), () => window.print(), true),
+    edit,
     button(t('report_exportHtml'), () =>
       busy(async () => {
         const blobs = await collectBlobs(db, data.screenshots, 'full');

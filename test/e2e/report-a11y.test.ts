@@ -219,6 +219,34 @@ describe('the report, accessible and conclusions first', () => {
     await page.close();
   });
 
+  it('lets the auditor rewrite a part of the summary, and then says which part the auditor wrote', async () => {
+    const page = await openReport(partial.audit.id);
+    await page.getByRole('button', { name: 'Edit summary' }).click();
+    const keep = page.getByRole('textbox', { name: 'What to keep' });
+    await keep.waitFor();
+    // The editor opens on the first part, with the draft in it, and is itself accessible.
+    expect(await page.evaluate(() => (document.activeElement as HTMLTextAreaElement | null)?.name)).toBe(
+      'summary-remembered',
+    );
+    expect(await keep.inputValue()).toContain('Multisensory');
+    expect(await axeViolations(page)).toEqual([]);
+    await keep.click();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.press('Delete');
+    await page.keyboard.type('Free returns and a clear size guide.', { delay: 25 });
+    await page.getByRole('button', { name: 'Save summary' }).click();
+    await page.waitForFunction(
+      () => document.querySelector('.sum-part[data-part="keep"]')?.getAttribute('data-source') === 'auditor',
+    );
+    const part = page.locator('.sum-part[data-part="keep"]');
+    expect(await part.locator('.source').innerText()).toBe('Written by the auditor');
+    expect(await part.innerText()).toContain('Free returns and a clear size guide.');
+    // The parts left as drafted still say so.
+    expect(await page.locator('.sum-part[data-part="problems"]').getAttribute('data-source')).toBe('drafted');
+    expect(await page.locator('.sum-part[data-part="remembered"]').getAttribute('data-source')).toBe('drafted');
+    await page.close();
+  });
+
   it('prints the conclusions and fix first on page 1 of the PDF, the scores from page 2', async () => {
     const browser = await chromium.launch({ executablePath: findChromium(), args: ['--no-sandbox', '--disable-gpu'] });
     try {
