@@ -64,7 +64,6 @@ section { margin-block-start: 48px; }
 .status-line { font-size: 13px; margin: 6px 0; color: var(--ink-2); }
 .means { display: block; font-size: 12.5px; color: var(--ink-2); }
 .rests { display: block; font-size: 12px; color: var(--ink-2); font-style: italic; }
-.headline.provisional .metric-value { opacity: .85; }
 .scale-story { margin-block-start: 16px; padding: 12px 16px; background: var(--tint); border-radius: 6px; }
 .scale-story h3 { font-size: 14px; margin-block-end: 4px; }
 .scale-story p { margin: 0; font-size: 13px; color: var(--ink-2); }
