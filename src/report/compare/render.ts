@@ -321,7 +321,7 @@ function renderElements(ctx: CompareContext): SafeHtml {
         i,
         top.includes(i),
         s.capped
-          ? html`<div class="el-flags"><span class="badge critical-badge">${t('compare_criticalFailed', s.failedCritical.join(', '))}</span> <span class="muted">${t('report_cappedAt50')}</span></div>`
+          ? html`<div class="el-flags"><span class="badge critical-badge">${t('compare_criticalFailed', s.failedCritical.join(', '))}</span>${s.capLowered ? html` <span class="muted">${t('report_cappedAt50')}</span>` : ''}</div>`
           : '',
       ),
     )}</tr>`;
