@@ -84,6 +84,7 @@ export const ERROR_PARAMS = {
   'bad-id': ['path'],
   'duplicate-id': ['path', 'id'],
   'broken-reference': ['path', 'id'],
+  'weight-out-of-range': ['criterionId', 'weight'],
   'screenshot-missing': ['file'],
   'screenshot-bad-type': ['shotId', 'mime'],
   'screenshot-not-image': ['file'],

@@ -105,7 +105,17 @@ export interface Audit {
    * audits made before languages could be chosen.
    */
   language?: string;
+  /** The report's executive summary as the auditor rewrote it; absent parts are drafted. */
+  summary?: SummaryText;
 }
+
+/** The executive summary's three parts in the auditor's words (plain text). */
+export interface SummaryText {
+  remembered?: string;
+  problems?: string;
+  keep?: string;
+}
+export const SUMMARY_PARTS = ['remembered', 'problems', 'keep'] as const satisfies readonly (keyof SummaryText)[];
 
 export const STEP_TRIGGERS = ['start', 'navigation', 'history', 'manual', 'command', 'import'] as const;
 export type StepTrigger = (typeof STEP_TRIGGERS)[number];
@@ -292,5 +302,6 @@ export type AuditPatch = Partial<
     | 'endedAt'
     | 'templateId'
     | 'templateVersion'
+    | 'summary'
   >
 >;

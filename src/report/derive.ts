@@ -2,6 +2,7 @@
 // findings with their codes (#1, #2 ... in journey order) and severity order, dwell times, stage
 // names. Pure.
 import { findingCode } from '../domain/finding-code.ts';
+import { fixFirst, type RankedFinding } from '../domain/fix-first.ts';
 import type { Finding, Screenshot, ShotId, Step, StepId } from '../domain/model.ts';
 import type { StepScore } from '../domain/scores/index.ts';
 import { TEMPLATES, type JourneyTemplate } from '../domain/templates.ts';
@@ -19,6 +20,9 @@ export interface ReportFinding {
   severity: number | null;
 }
 
+/** A finding of the fix-first list (METHOD.md), with its report code. */
+export type FixFirstEntry = RankedFinding & { code: string };
+
 export interface ReportModel {
   /** Journey order. */
   steps: Step[];
@@ -31,6 +35,8 @@ export interface ReportModel {
   findings: ReportFinding[];
   /** Most severe first; equal severity keeps journey order. */
   findingsBySeverity: ReportFinding[];
+  /** METHOD.md "Fix first": severity x memory weight, highest first; severity 0 apart as keep. */
+  fixFirst: { fix: FixFirstEntry[]; keep: FixFirstEntry[] };
   /** Step start to the next step's start; the last step runs to the audit's end when it ended. */
   dwellMs: Map<StepId, number | null>;
   scoreByStep: Map<StepId, StepScore>;
@@ -119,6 +125,14 @@ export function deriveModel(data: ReportData): ReportModel {
     return found ? tOr(found.nameKey, found.name) : humanise(stage);
   };
 
+  const codeOf = new Map(findings.map((f) => [f.finding, f.code]));
+  const withCode = (r: RankedFinding): FixFirstEntry => ({ ...r, code: codeOf.get(r.finding) ?? '' });
+  const ranked = fixFirst(
+    steps,
+    { peakStepId: data.scores.peakEnd?.peak.stepId ?? null, endStepId: data.scores.peakEnd?.end.stepId ?? null },
+    template?.stages.map((s) => s.id) ?? [],
+  );
+
   return {
     steps,
     stepNo,
@@ -127,6 +141,7 @@ export function deriveModel(data: ReportData): ReportModel {
     shotById,
     findings,
     findingsBySeverity,
+    fixFirst: { fix: ranked.fix.map(withCode), keep: ranked.keep.map(withCode) },
     dwellMs,
     scoreByStep,
     templateName: template ? tOr(template.nameKey, template.name) : (audit.templateId ?? ''),

@@ -8,7 +8,8 @@ import { noImages } from './data.ts';
 import { elementName, emotionName, maskingState, tOr } from './i18n.ts';
 import { makeContext, type RenderContext, type RenderOptions } from './html/context.ts';
 import { headlineValues } from './html/headline.ts';
-import { severityName } from './html/parts.ts';
+import { recommendationOf, severityName } from './html/parts.ts';
+import { reasonWord, summaryParts } from './summary-draft.ts';
 import { reportTitle } from './html/render.ts';
 
 /**
@@ -58,6 +59,77 @@ function headline(ctx: RenderContext): string {
   );
 }
 
+/** Overall score's status: final, provisional with what it rests on, or not assessed. */
+function scoreStatus(ctx: RenderContext): string {
+  const s = ctx.data.scores;
+  const b = s.basis;
+  if (b.status === 'not-assessed') return mdEscape(t('report_overallNotAssessed'));
+  if (b.status === 'final') return mdEscape(t('report_overallFinal', b.criteriaTotal, b.stepCount));
+  const lacks = s.overall.missing.map((m) =>
+    m === 'immersion' ? t('report_immersion') : m === 'peakEnd' ? t('report_pe100') : t('report_effort100'),
+  );
+  return `**${mdEscape(t('report_provisional'))}:** ${mdEscape(t('report_overallBasis', b.criteriaMarked, b.criteriaTotal, b.stepsRated, b.stepCount))}${lacks.length > 0 ? ` ${mdEscape(t('report_overallLacks', lacks.join(', ')))}` : ''}`;
+}
+
+function summary(ctx: RenderContext): string[] {
+  const out = [`## ${mdEscape(t('report_sumTitle'))}`, ''];
+  const heads = {
+    remembered: t('report_sumRememberedTitle'),
+    problems: t('report_sumProblemsTitle'),
+    keep: t('report_sumKeepTitle'),
+  };
+  for (const part of summaryParts(ctx.data, ctx.model, ctx.fmt)) {
+    out.push(
+      `### ${mdEscape(heads[part.id])}`,
+      '',
+      `_${mdEscape(part.source === 'auditor' ? t('report_sumByAuditor') : t('report_sumDrafted'))}_`,
+      '',
+    );
+    const list = part.source === 'drafted' && part.id !== 'remembered';
+    out.push(
+      ...part.lines.map((l, i) =>
+        list ? `${part.id === 'problems' ? `${i + 1}.` : '-'} ${mdEscape(l)}` : `${mdEscape(l)}  `,
+      ),
+      '',
+    );
+  }
+  return out;
+}
+
+function fixFirst(ctx: RenderContext): string[] {
+  const out = [`## ${mdEscape(t('report_fixTitle'))}`, ''];
+  const { fix } = ctx.model.fixFirst;
+  if (fix.length === 0) return [...out, mdEscape(t('report_fixNone')), ''];
+  out.push(mdEscape(t('report_fixLede')), '');
+  out.push(
+    table(
+      [
+        t('report_colRank'),
+        '#',
+        t('report_colFinding'),
+        t('report_colSeverity'),
+        t('report_colWhere'),
+        t('report_colPriority'),
+      ],
+      fix.map((e, i) => {
+        const rec = recommendationOf(e.finding);
+        const where = reasonWord(e);
+        return [
+          String(i + 1),
+          mdEscape(e.code),
+          mdEscape(e.finding.title || t('report_untitledFinding')) +
+            (rec ? ` — ${mdEscape(t('report_recommendation'))} ${mdEscape(rec)}` : ''),
+          mdEscape(e.severity === null ? t('report_severityUnknown') : `${e.severity} ${severityName(e.severity)}`),
+          mdEscape(`${t('report_stepN', ctx.model.stepNo.get(e.step.id) ?? 0)}${where ? `, ${where}` : ''}`),
+          mdEscape(e.priority === null ? '—' : ctx.fmt.fixed(e.priority, e.priority % 1 === 0 ? 0 : 1)),
+        ];
+      }),
+    ),
+    '',
+  );
+  return out;
+}
+
 export function renderMarkdown(data: ReportData, opts: RenderOptions = {}): string {
   const ctx = makeContext(data, noImages, opts);
   const { audit, scores: s, completeness, rubric } = data;
@@ -71,8 +143,6 @@ export function renderMarkdown(data: ReportData, opts: RenderOptions = {}): stri
     out.push(`**${mdEscape(t('report_successCriterion'))}:** ${mdEscape(audit.successCriterion)}  `);
   out.push(
     `**${mdEscape(t('report_auditor'))}:** ${mdEscape(audit.auditor || '—')} · **${mdEscape(t('report_started'))}:** ${mdEscape(fmt.dateTime(audit.startedAt))} · **${mdEscape(t('report_ended'))}:** ${mdEscape(audit.endedAt ? fmt.dateTime(audit.endedAt) : t('report_notEnded'))}  `,
-    `**${mdEscape(t('report_device'))}:** ${mdEscape(audit.device)} · **${mdEscape(t('viewport'))}:** ${mdEscape(`${audit.viewport?.width} × ${audit.viewport?.height}`)} · **${mdEscape(t('browser'))}:** ${mdEscape(audit.browser)} · **${mdEscape(t('locale'))}:** ${mdEscape(audit.locale)}  `,
-    `**${mdEscape(t('report_rubricVersion'))}:** ${mdEscape(rubric.version)} · **${mdEscape(t('report_masking'))}:** ${mdEscape(maskingState(audit))} · **${mdEscape(t('report_generated'))}:** ${mdEscape(fmt.dateTime(data.generatedAt))}`,
     '',
   );
 
@@ -89,12 +159,17 @@ export function renderMarkdown(data: ReportData, opts: RenderOptions = {}): stri
       '',
     );
 
+  out.push(...summary(ctx), ...fixFirst(ctx));
   out.push(
-    `## ${mdEscape(t('report_headline'))}`,
+    `## ${mdEscape(t('report_scoresTitle'))}`,
+    '',
+    scoreStatus(ctx),
     '',
     headline(ctx),
     '',
     mdEscape(t('report_ratedBasis', s.rated.valence, s.stepCount, s.rated.ease)),
+    '',
+    `**${mdEscape(t('report_scaleTitle'))}.** ${mdEscape(t('report_scaleStory'))}`,
     '',
   );
 
@@ -129,7 +204,7 @@ export function renderMarkdown(data: ReportData, opts: RenderOptions = {}): stri
           mdEscape(
             e.score === null
               ? t('report_notAssessed')
-              : `${fmt.int(e.score)}${e.capped ? ` (${t('report_cappedAt50')})` : ''}`,
+              : `${fmt.int(e.score)}${e.capLowered ? ` (${t('report_cappedAt50')})` : e.capped ? ` (${t('report_criticalFailed', e.failedCritical.join(', '))})` : ''}`,
           ),
           mdEscape(t('report_markCounts', c.pass, c.partial, c.fail, c.na, c.unmarked)),
         ];
@@ -206,6 +281,11 @@ export function renderMarkdown(data: ReportData, opts: RenderOptions = {}): stri
   }
 
   out.push(`## ${mdEscape(t('report_appendixTitle'))}`, '');
+  out.push(
+    `**${mdEscape(t('report_device'))}:** ${mdEscape(audit.device)} · **${mdEscape(t('viewport'))}:** ${mdEscape(`${audit.viewport?.width} × ${audit.viewport?.height}`)} · **${mdEscape(t('browser'))}:** ${mdEscape(audit.browser)} · **${mdEscape(t('locale'))}:** ${mdEscape(audit.locale)}  `,
+    `**${mdEscape(t('report_rubricVersion'))}:** ${mdEscape(rubric.version)} · **${mdEscape(t('report_masking'))}:** ${mdEscape(maskingState(audit))} · **${mdEscape(t('report_generated'))}:** ${mdEscape(fmt.dateTime(data.generatedAt))}`,
+    '',
+  );
   const w = s.overall.weights;
   out.push(
     `- ${mdEscape(t('report_settingWeights'))}: ${mdEscape(t('report_weightsTriple', fmt.fixed(w.immersion, 2), fmt.fixed(w.peakEnd, 2), fmt.fixed(w.effort, 2)))}`,

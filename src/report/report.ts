@@ -10,15 +10,25 @@ import { renderReportBody, reportTitle, type RenderOptions } from './html/render
 import { REPORT_CSS } from './html/styles.ts';
 import { dataUrlImages } from './images.ts';
 import { collectBlobs } from './zip.ts';
+import { makeFormatter } from './format.ts';
+import { openSummaryEditor } from './summary-editor.ts';
 import { preparePage, runPage, screenshotUrls, showBody, startPage, switchLanguage } from './page-boot.ts';
 import { extensionVersion, languageSelect, mountToolbar, setStatus, toolbarButton as button } from './page-kit.ts';
 import { isolate } from '../i18n/bidi.ts';
 
 function renderToolbar(data: ReportData, db: PeakendDb, opts: RenderOptions, language: LanguageControl): void {
   const version = extensionVersion();
+  const edit: HTMLButtonElement = button(t('report_editSummary'), () =>
+    openSummaryEditor(data, db, makeFormatter(opts.locale ?? 'en'), edit, () => {
+      // The whole report is drawn again from the store, saying now who wrote which part.
+      location.hash = 'summary';
+      location.reload();
+    }),
+  );
   mountToolbar(t('report_toolbar'), reportTitle(data, isolate), (busy) => [
     languageSelect(t('report_language'), language.current, language.choose),
     button(t('report_print'), () => window.print(), true),
+    edit,
     button(t('report_exportHtml'), () =>
       busy(async () => {
         const blobs = await collectBlobs(db, data.screenshots, 'full');

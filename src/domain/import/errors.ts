@@ -29,6 +29,8 @@ export type ImportProblem =
   | { code: 'bad-id'; path: string }
   | { code: 'duplicate-id'; path: string; id: string }
   | { code: 'broken-reference'; path: string; id: string }
+  /** METHOD.md: weights are the integers 1, 2 and 3; any other is refused, never clamped. */
+  | { code: 'weight-out-of-range'; criterionId: string; weight: string }
   | { code: 'screenshot-missing'; shotId: string; file: string }
   | { code: 'screenshot-bad-type'; shotId: string; mime: string }
   | { code: 'screenshot-not-image'; shotId: string; file: string }

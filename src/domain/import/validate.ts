@@ -18,7 +18,8 @@ import {
   STEP_TRIGGERS,
   TOUCHPOINT_SCENARIOS,
 } from '../model.ts';
-import { SCORE_WARNING_KINDS } from '../scores/index.ts';
+import { SCORE_STATUSES, SCORE_WARNING_KINDS } from '../scores/index.ts';
+import { CRITERION_WEIGHTS } from '../scores/elements.ts';
 import { OVERALL_COMPONENTS } from '../scores/overall.ts';
 import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, SCREENSHOT_FILE_PATTERN, type AuditExport } from '../export-format.ts';
 import { attempt, refuse, type Result } from './errors.ts';
@@ -115,9 +116,13 @@ function shapes(L: ImportLimits) {
       }),
       weights,
       language: string({ max: L.maxIdChars }),
+      summary: object(
+        { remembered: text, problems: text, keep: text },
+        { optional: ['remembered', 'problems', 'keep'], extra: 'reject' },
+      ),
     },
     // Exports made before the text switch existed have none: the audit then covers text (on).
-    { optional: ['maskText', 'language'] },
+    { optional: ['maskText', 'language', 'summary'] },
   );
 
   const finding = object(
@@ -206,136 +211,154 @@ function shapes(L: ImportLimits) {
   const str = string({ max: L.maxTextChars });
   const stepRef = object({ stepId: str, index: integer(), valence: integer(), v: number() });
   const easeRef = object({ stepId: str, index: integer(), ease: integer() });
-  const elementScore = object({
-    element,
-    score: nn,
-    uncappedScore: nn,
-    capped: boolean,
-    failedCritical: list(str),
-    counts: object({ pass: count, partial: count, fail: count, na: count, unmarked: count }),
-    criteria: integer(),
-    assessed: integer(),
-    weightSum: number(),
-  });
-  const scores = object({
-    auditId: str,
-    rubricVersion: str,
-    stepCount: count,
-    rated: object({ valence: integer(), ease: integer() }),
-    warnings: list(
-      object({
-        kind: oneOf(SCORE_WARNING_KINDS),
-      }),
-    ),
-    steps: list(
-      object({
-        stepId: str,
-        index: integer(),
-        ease: nn,
-        friction: nn,
-        valence: nn,
-        v: nn,
-        arousal: nn,
-        a: nn,
-        vitals: anyObject,
-      }),
-    ),
-    peakEnd: nullable(
-      object({
-        ratedSteps: integer(),
-        peak: stepRef,
-        end: stepRef,
-        pe: number({ min: -1, max: 1 }),
-        pe100: number({ min: 0, max: 100 }),
-        mean: number(),
-        memoryGap: number(),
-        negativePeakEnd: number(),
-        positivePeakEnd: number(),
-      }),
-    ),
-    easePeakEnd: nullable(
-      object({
-        ratedSteps: integer(),
-        min: easeRef,
-        end: easeRef,
-        value: number(),
-        benchmark: number(),
-        belowBenchmark: boolean,
-      }),
-    ),
-    emotional: object({
-      positive: number(),
-      negative: number(),
-      nev: nullable(number({ min: -100, max: 100 })),
-      logged: integer(),
-      intensity: anyObject,
-      signature: nullable(anyObject),
-    }),
-    effort: nullable(
-      object({
-        ratedSteps: integer(),
-        meanFriction: number(),
-        effort100: number({ min: 0, max: 100 }),
-        meanEase: number(),
-      }),
-    ),
-    elements: object(
-      {
-        multisensory: elementScore,
-        interactive: elementScore,
-        participative: elementScore,
-        frictionless: elementScore,
-        storytelling: elementScore,
-      },
-      { extra: 'reject' },
-    ),
-    criticalFailures: list(object({ criterionId: str, element })),
-    immersion: object({
-      value: nn,
-      touchpoint: orNull(TOUCHPOINT_SCENARIOS),
-      weights: record(number(), { max: L.maxListItems }),
-      assessed: list(element),
-      notAssessed: list(element),
-    }),
-    overall: object({
-      value: nn,
-      weights,
-      weightsUsed: weights,
-      missing: list(oneOf(OVERALL_COMPONENTS)),
-      renormalised: boolean,
-    }),
-    endSurvey: nullable(
-      object(
-        {
-          taskCompleted: nullable(boolean),
-          ces: nn,
-          cesPositive: nullable(boolean),
-          rememberedValence: nn,
-          remembered: nn,
-          remembered100: nn,
-          predicted: nn,
-          predicted100: nn,
-          difference: nn,
-          difference100: nn,
-        },
-        { optional: ['cesPositive', 'remembered', 'predicted', 'difference'] },
+  const elementScore = object(
+    {
+      element,
+      score: nn,
+      uncappedScore: nn,
+      capped: boolean,
+      capLowered: boolean,
+      failedCritical: list(str),
+      counts: object({ pass: count, partial: count, fail: count, na: count, unmarked: count }),
+      criteria: integer(),
+      assessed: integer(),
+      weightSum: number(),
+    },
+    { optional: ['capLowered'] },
+  );
+  const basis = object(
+    {
+      criteriaMarked: count,
+      criteriaTotal: count,
+      stepsRated: count,
+      stepCount: count,
+      status: oneOf(SCORE_STATUSES),
+    },
+    { optional: ['criteriaMarked', 'criteriaTotal', 'stepsRated', 'stepCount', 'status'] },
+  );
+  const scores = object(
+    {
+      auditId: str,
+      rubricVersion: str,
+      stepCount: count,
+      rated: object({ valence: integer(), ease: integer() }),
+      warnings: list(
+        object({
+          kind: oneOf(SCORE_WARNING_KINDS),
+        }),
       ),
-    ),
-    checkout: object(
-      {
-        steps: integer(),
-        fields: number(),
-        stepsWithoutSignals: integer(),
-        benchmarkSteps: number(),
-        benchmarkFields: number(),
-        achievableFields: number(),
-        moreStepsThanAverage: boolean,
-        moreFieldsThanAverage: boolean,
-        moreFieldsThanAchievable: boolean,
-      },
-      { optional: ['moreStepsThanAverage', 'moreFieldsThanAverage', 'moreFieldsThanAchievable'] },
-    ),
-  });
+      steps: list(
+        object({
+          stepId: str,
+          index: integer(),
+          ease: nn,
+          friction: nn,
+          valence: nn,
+          v: nn,
+          arousal: nn,
+          a: nn,
+          vitals: anyObject,
+        }),
+      ),
+      peakEnd: nullable(
+        object({
+          ratedSteps: integer(),
+          peak: stepRef,
+          end: stepRef,
+          pe: number({ min: -1, max: 1 }),
+          pe100: number({ min: 0, max: 100 }),
+          mean: number(),
+          memoryGap: number(),
+          negativePeakEnd: number(),
+          positivePeakEnd: number(),
+        }),
+      ),
+      easePeakEnd: nullable(
+        object({
+          ratedSteps: integer(),
+          min: easeRef,
+          end: easeRef,
+          value: number(),
+          benchmark: number(),
+          belowBenchmark: boolean,
+        }),
+      ),
+      emotional: object({
+        positive: number(),
+        negative: number(),
+        nev: nullable(number({ min: -100, max: 100 })),
+        logged: integer(),
+        intensity: anyObject,
+        signature: nullable(anyObject),
+      }),
+      effort: nullable(
+        object({
+          ratedSteps: integer(),
+          meanFriction: number(),
+          effort100: number({ min: 0, max: 100 }),
+          meanEase: number(),
+        }),
+      ),
+      elements: object(
+        {
+          multisensory: elementScore,
+          interactive: elementScore,
+          participative: elementScore,
+          frictionless: elementScore,
+          storytelling: elementScore,
+        },
+        { extra: 'reject' },
+      ),
+      criticalFailures: list(object({ criterionId: str, element })),
+      immersion: object({
+        value: nn,
+        touchpoint: orNull(TOUCHPOINT_SCENARIOS),
+        weights: record(number(), { max: L.maxListItems }),
+        assessed: list(element),
+        notAssessed: list(element),
+      }),
+      overall: object({
+        value: nn,
+        weights,
+        weightsUsed: weights,
+        missing: list(oneOf(OVERALL_COMPONENTS)),
+        renormalised: boolean,
+      }),
+      basis,
+      endSurvey: nullable(
+        object(
+          {
+            taskCompleted: nullable(boolean),
+            ces: nn,
+            cesPositive: nullable(boolean),
+            rememberedValence: nn,
+            remembered: nn,
+            remembered100: nn,
+            predicted: nn,
+            predicted100: nn,
+            difference: nn,
+            difference100: nn,
+          },
+          { optional: ['cesPositive', 'remembered', 'predicted', 'difference'] },
+        ),
+      ),
+      checkout: object(
+        {
+          steps: integer(),
+          fields: number(),
+          stepsWithoutSignals: integer(),
+          benchmarkSteps: number(),
+          benchmarkFields: number(),
+          achievableFields: number(),
+          moreStepsThanAverage: boolean,
+          moreFieldsThanAverage: boolean,
+          moreFieldsThanAchievable: boolean,
+        },
+        { optional: ['moreStepsThanAverage', 'moreFieldsThanAverage', 'moreFieldsThanAchievable'] },
+      ),
+    },
+    { optional: ['basis'] },
+  );
   const completeness = object({
     complete: boolean,
     missing: list(
@@ -391,6 +414,16 @@ function checkFormat(value: unknown): void {
     version: JSON.stringify(version ?? null).slice(0, 40),
     supported: EXPORT_FORMAT_VERSION,
   });
+}
+
+/** Criterion weights are the integers 1-3 (METHOD.md); a file with any other is refused, never
+ *  clamped, since a clamped weight silently changes the scores the file was made with. */
+function checkWeights(exp: AuditExport): void {
+  for (const [criterionId, mark] of Object.entries(exp.audit.rubric.marks)) {
+    if (!(CRITERION_WEIGHTS as readonly number[]).includes(mark.weight)) {
+      refuse({ code: 'weight-out-of-range', criterionId, weight: String(mark.weight) });
+    }
+  }
 }
 
 /** Unique ids and references that resolve inside the file. */
@@ -451,6 +484,7 @@ export function validateExportJson(value: unknown, limits: ImportLimits = DEFAUL
   return attempt(() => {
     checkFormat(value);
     const clean = rootShape(limits)(value, '') as unknown as AuditExport;
+    checkWeights(clean);
     checkReferences(clean);
     const raw = value as Record<string, unknown>;
     const out: AuditExport = { ...clean };

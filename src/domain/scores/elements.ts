@@ -12,8 +12,9 @@
 // - A failed critical criterion caps its element at 50: score = min(raw, 50). `capped` is true
 //   whenever a critical criterion failed (the cap is in force), even if the raw score was already
 //   50 or less; `failedCritical` lists the ids for the report's first page.
-// - Weights are 1-3 (default 1); a weight outside that range is clamped into it, a non-numeric
-//   weight counts as 1.
+// - Weights are 1-3 (default 1). Imports refuse any other weight (import/validate.ts); a stored
+//   record that still holds one is clamped here so old data scores, and a non-numeric weight
+//   counts as 1.
 // - Marks for ids that are not in the rubric are ignored.
 import type { CriterionMark, ElementId, Mark } from '../model.ts';
 import { ELEMENT_IDS } from '../model.ts';
@@ -27,6 +28,8 @@ export const CRITICAL_CAP = 50;
 export const WEIGHT_MIN = 1;
 export const WEIGHT_MAX = 3;
 export const DEFAULT_WEIGHT = 1;
+/** The only weights METHOD.md allows; an import carrying any other is refused. */
+export const CRITERION_WEIGHTS = [1, 2, 3] as const;
 
 export interface MarkCounts {
   pass: number;
@@ -44,6 +47,9 @@ export interface ElementScore {
   uncappedScore: number | null;
   /** True when a critical criterion failed, so the element is capped at 50. */
   capped: boolean;
+  /** True only when the cap lowered the score (uncapped above 50): the report says "capped at 50"
+   *  then, and otherwise names the failed critical criterion (METHOD.md). */
+  capLowered: boolean;
   /** Ids of the failed critical criteria, in rubric order. */
   failedCritical: string[];
   counts: MarkCounts;
@@ -93,7 +99,19 @@ export function elementScore(
   const uncappedScore = weightSum > 0 ? (100 * weighted) / weightSum : null;
   const capped = failedCritical.length > 0;
   const score = uncappedScore === null ? null : capped ? Math.min(uncappedScore, CRITICAL_CAP) : uncappedScore;
-  return { element, score, uncappedScore, capped, failedCritical, counts, criteria: total, assessed, weightSum };
+  const capLowered = capped && uncappedScore !== null && uncappedScore > CRITICAL_CAP;
+  return {
+    element,
+    score,
+    uncappedScore,
+    capped,
+    capLowered,
+    failedCritical,
+    counts,
+    criteria: total,
+    assessed,
+    weightSum,
+  };
 }
 
 export type ElementScores = Record<ElementId, ElementScore>;

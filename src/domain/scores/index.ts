@@ -20,6 +20,7 @@ import {
   type TouchpointScenario,
 } from '../model.ts';
 import { RUBRIC_V1, type Rubric } from '../rubric.ts';
+import { scoreBasis, type ScoreBasis } from './basis.ts';
 import { effortScore, type EffortScore } from './effort.ts';
 import { criticalFailures, elementScores, type CriticalFailure, type ElementScores } from './elements.ts';
 import { journeyEmotionalValue, type EmotionalValue } from './emotional-value.ts';
@@ -115,6 +116,8 @@ export interface AuditScores {
   criticalFailures: CriticalFailure[];
   immersion: ImmersionIndex;
   overall: OverallScore;
+  /** What the scores rest on, and whether the overall score is final, provisional or not assessed. */
+  basis: ScoreBasis;
   /** null when the journey-end survey was not filled in. */
   endSurvey: EndSurveyComparison | null;
   checkout: CheckoutBenchmark;
@@ -208,6 +211,12 @@ export function computeScores(audit: Audit, steps: Step[], rubric: Rubric = RUBR
     criticalFailures: criticalFailures(elements),
     immersion,
     overall,
+    basis: scoreBasis(
+      elements,
+      perStep.filter((s) => s.ease !== null && s.valence !== null).length,
+      ordered.length,
+      overall,
+    ),
     endSurvey: endSurveyComparison(audit.endSurvey, pe),
     checkout: checkoutBenchmark(ordered),
   };
@@ -220,4 +229,5 @@ export * from './effort.ts';
 export * from './elements.ts';
 export * from './immersion.ts';
 export * from './overall.ts';
+export * from './basis.ts';
 export * from './vitals.ts';

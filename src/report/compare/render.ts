@@ -66,7 +66,7 @@ function renderCover(ctx: CompareContext): SafeHtml {
     ];
     if (!sharedScenario && audit.scenario) rows.unshift([t('scenario'), html`<bdi>${audit.scenario}</bdi>`]);
     return html`<article class="audit-card series-${seriesOf(i).index}" data-audit="${i}" data-audit-id="${audit.id}">
-<h3>${auditName(ctx, i)}</h3>
+<h2 class="card-title">${auditName(ctx, i)}</h2>
 <dl class="card-facts">${rows.map(([k, v]) => html`<div><dt>${k}</dt><dd>${v}</dd></div>`)}</dl>
 <div class="badges">${
       item.completeness.complete
@@ -322,7 +322,7 @@ function renderElements(ctx: CompareContext): SafeHtml {
         i,
         top.includes(i),
         s.capped
-          ? html`<div class="el-flags"><span class="badge critical-badge">${t('compare_criticalFailed', s.failedCritical.join(', '))}</span> <span class="muted">${t('report_cappedAt50')}</span></div>`
+          ? html`<div class="el-flags"><span class="badge critical-badge">${t('compare_criticalFailed', s.failedCritical.join(', '))}</span>${s.capLowered ? html` <span class="muted">${t('report_cappedAt50')}</span>` : ''}</div>`
           : '',
       ),
     )}</tr>`;

@@ -11,7 +11,7 @@ export const COMPARE_CSS = String.raw`
 .compare-title .vs-word { color: var(--muted); font-weight: 500; font-size: .6em; letter-spacing: .02em; }
 .audit-cards { display: grid; grid-template-columns: repeat(var(--n, 2), minmax(0, 1fr)); gap: 14px; margin-block: 22px 8px; }
 .audit-card { border: 1px solid var(--line); border-block-start: 5px solid var(--series, var(--ink)); border-radius: 10px; padding: 14px 16px 10px; background: #fff; break-inside: avoid; }
-.audit-card h3 { font-size: 17px; margin-block-end: 8px; }
+.audit-card .card-title { font-size: 17px; margin-block-end: 8px; padding: 0; border: 0; letter-spacing: 0; }
 .card-facts { display: grid; grid-template-columns: 1fr; gap: 0; margin: 0; }
 .card-facts > div { display: grid; grid-template-columns: 9.5em 1fr; gap: 8px; padding-block: 4px; border-block-end: 1px dotted var(--line); font-size: 13px; }
 .card-facts dt { font-size: 10.5px; text-transform: uppercase; letter-spacing: .08em; color: var(--muted); padding-block-start: 2px; }

@@ -7,6 +7,7 @@ import { t, tp } from '../../i18n/t.ts';
 import { html, join, type SafeHtml } from '../escape.ts';
 import { elementName, maskingState, tOr } from '../i18n.ts';
 import type { RenderContext } from './context.ts';
+import { auditDetails } from './cover.ts';
 import { dl, section, stepLink } from './parts.ts';
 
 export function missingText(ctx: RenderContext, item: MissingItem): SafeHtml {
@@ -157,7 +158,9 @@ export function renderAppendix(ctx: RenderContext): SafeHtml {
         (m) => html`<li data-kind="${m.kind}">${missingText(ctx, m)}</li>`,
       )}</ul></div>`;
 
-  const body = html`<h3 class="sub">${t('report_formulasTitle')}</h3>
+  const body = html`<h3 class="sub" id="audit-details">${t('report_detailsTitle')}</h3>
+${auditDetails(ctx)}
+<h3 class="sub">${t('report_formulasTitle')}</h3>
 ${formulas}
 <h3 class="sub">${t('report_settingsTitle')}</h3>
 ${settings}

@@ -2,15 +2,17 @@
 import { t, tp } from '../../i18n/t.ts';
 import { anchorId, html, type SafeHtml } from '../escape.ts';
 import { elementName, maskingState, tOr } from '../i18n.ts';
+import { isolate } from '../../i18n/bidi.ts';
 import type { RenderContext } from './context.ts';
 import { bdi, dl, ltr, urlText } from './parts.ts';
 
 const LOGO = html`<svg class="logo" viewBox="0 0 32 32" width="28" height="28" aria-hidden="true" xmlns="http://www.w3.org/2000/svg"><rect width="32" height="32" rx="7"/><polyline points="5,21 11,14 16,18 21,7 27,16" /><circle cx="21" cy="7" r="2.4"/><circle cx="27" cy="16" r="2.4"/></svg>`;
 
-export function renderCover(ctx: RenderContext): SafeHtml {
-  const { audit, completeness, generatedAt } = ctx.data;
+/** The audit's particulars (device, viewport, browser, versions ...), shown in the appendix so
+ *  page 1 holds the conclusions. */
+export function auditDetails(ctx: RenderContext): SafeHtml {
+  const { audit, generatedAt } = ctx.data;
   const fmt = ctx.fmt;
-  const site = audit.site?.trim() ? audit.site : t('untitledSite');
   const viewport =
     audit.viewport && Number.isFinite(audit.viewport.width) && Number.isFinite(audit.viewport.height)
       ? `${audit.viewport.width} × ${audit.viewport.height}`
@@ -34,17 +36,30 @@ export function renderCover(ctx: RenderContext): SafeHtml {
     [t('startUrl'), audit.startUrl ? urlText(audit.startUrl) : '—'],
     [t('report_generated'), fmt.dateTime(generatedAt)],
   ];
+  return html`<div class="audit-details" data-role="audit-details">${dl(rows)}</div>`;
+}
+
+export function renderCover(ctx: RenderContext): SafeHtml {
+  const { audit, completeness } = ctx.data;
+  const site = audit.site?.trim() ? audit.site : t('untitledSite');
   const status = completeness.complete
     ? html`<span class="badge ok" data-role="complete">${t('report_complete')}</span>`
     : html`<span class="badge warn" data-role="incomplete">${t('report_incompleteBadge')}</span>`;
+  const provisional =
+    ctx.data.scores.basis.status === 'final'
+      ? ''
+      : html`<span class="badge warn" data-role="provisional-badge">${ctx.data.scores.basis.status === 'provisional' ? t('report_provisionalScores') : t('report_notAssessedScores')}</span>`;
+  const who = [
+    audit.auditor ? isolate(audit.auditor) : '',
+    audit.startedAt ? ctx.fmt.dateTime(audit.startedAt) : '',
+  ].filter(Boolean);
   return html`<header class="cover" id="cover">
 <div class="brand">${LOGO}<span class="brand-name">Peakend</span><span class="brand-sub">${t('report_brandSub')}</span></div>
 <p class="eyebrow">${t('report_title')}</p>
 <h1 class="site">${bdi(site)}</h1>
 ${audit.scenario ? html`<p class="scenario"><span class="k">${t('scenario')}</span> <span class="v" dir="auto">${audit.scenario}</span></p>` : ''}
 ${audit.successCriterion ? html`<p class="scenario"><span class="k">${t('report_successCriterion')}</span> <span class="v" dir="auto">${audit.successCriterion}</span></p>` : ''}
-<div class="badges">${status}<span class="badge ${audit.masking ? 'neutral' : 'warn'}">${audit.masking ? t('report_maskingOnBadge') : t('report_maskingOffBadge')}</span></div>
-${dl(rows)}
+<div class="badges">${status}${provisional}<span class="badge ${audit.masking ? 'neutral' : 'warn'}">${audit.masking ? t('report_maskingOnBadge') : t('report_maskingOffBadge')}</span>${who.length > 0 ? html`<span class="byline">${who.join(' · ')}</span>` : ''}</div>
 </header>`;
 }
 

@@ -22,7 +22,7 @@ export function renderElements(ctx: RenderContext): SafeHtml {
         name: elementName(el),
         score: e.score,
         scoreText: e.score === null ? t('report_notAssessed') : fmt.int(e.score),
-        capped: e.capped,
+        capped: e.capLowered,
         weight: s.immersion.weights[el],
       };
     }),
@@ -54,7 +54,7 @@ export function renderElements(ctx: RenderContext): SafeHtml {
     const c = e.counts;
     const counts = t('report_markCounts', c.pass, c.partial, c.fail, c.na, c.unmarked);
     return html`<div class="element-block" data-element="${el}">
-<h3 class="element-head"><span>${elementName(el)}</span><span class="element-score">${e.score === null ? t('report_notAssessed') : ltr(fmt.int(e.score))}${e.capped ? html` <span class="badge critical-badge">${t('report_cappedAt50')}</span>` : ''}</span></h3>
+<h3 class="element-head"><span>${elementName(el)}</span><span class="element-score">${e.score === null ? t('report_notAssessed') : ltr(fmt.int(e.score))}${e.capLowered ? html` <span class="badge critical-badge" data-role="capped">${t('report_cappedAt50')}</span>` : e.capped ? html` <span class="badge critical-badge" data-role="critical-failed">${t('report_criticalFailed', e.failedCritical.join(', '))}</span>` : ''}</span></h3>
 <p class="element-counts">${counts}${s.immersion.weights[el] > 1 ? html` · <strong>${t('report_weighsDouble')}</strong>` : ''}</p>
 <table class="criteria"><thead><tr><th scope="col">${t('report_colId')}</th><th scope="col">${t('report_colCriterion')}</th><th scope="col">${t('report_colMark')}</th><th scope="col">${t('report_colWeight')}</th><th scope="col">${t('report_colComment')}</th><th scope="col">${t('report_colEvidence')}</th></tr></thead>
 <tbody>${rows}</tbody></table>

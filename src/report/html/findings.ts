@@ -3,7 +3,7 @@ import { t } from '../../i18n/t.ts';
 import { html, type SafeHtml } from '../escape.ts';
 import { elementName } from '../i18n.ts';
 import type { RenderContext } from './context.ts';
-import { bdi, section, severityBadge, stepLink } from './parts.ts';
+import { bdi, recommendationOf, section, severityBadge, stepLink } from './parts.ts';
 
 export function renderFindings(ctx: RenderContext): SafeHtml {
   const list = ctx.model.findingsBySeverity;
@@ -23,7 +23,7 @@ export function renderFindings(ctx: RenderContext): SafeHtml {
     (f) => html`<tr data-finding="${f.code}" data-severity="${f.severity ?? ''}">
 <th scope="row" class="fcode">${f.code}</th>
 <td class="fsev">${severityBadge(f.severity)}</td>
-<td class="ftitle">${f.finding.title ? bdi(f.finding.title) : html`<span class="muted">${t('report_untitledFinding')}</span>`}</td>
+<td class="ftitle">${f.finding.title ? bdi(f.finding.title) : html`<span class="muted">${t('report_untitledFinding')}</span>`}${recommendationOf(f.finding) ? html`<span class="rec"><span class="rec-k">${t('report_recommendation')}</span> <span dir="auto">${recommendationOf(f.finding)}</span></span>` : ''}</td>
 <td class="felement">${f.finding.element ? elementName(f.finding.element) : html`<span class="muted">—</span>`}</td>
 <td class="fstep">${stepLink(ctx, f.step.id)}${f.finding.evidence?.rect ? html` <span class="muted">${t('report_marked')}</span>` : ''}</td>
 </tr>`,

@@ -61,6 +61,13 @@ export function urlText(url: string): SafeHtml {
   return html`<a class="url" dir="auto" href="${href}" rel="noopener noreferrer nofollow" target="_blank">${url}</a>`;
 }
 
+/** A finding's recommendation (what to change), when it has one. Read defensively: older records
+ *  and imports have no such field. */
+export function recommendationOf(finding: object): string | null {
+  const rec: unknown = (finding as { recommendation?: unknown }).recommendation;
+  return typeof rec === 'string' && rec.trim() !== '' ? rec : null;
+}
+
 /** Valence -4..+4 with its sign. */
 export const valenceText = (ctx: RenderContext, v: number): string => ctx.fmt.signedInt(v);
 

@@ -10,9 +10,11 @@ import { renderCover, renderFlags } from './cover.ts';
 import { renderCurve } from './curve.ts';
 import { renderElements } from './elements.ts';
 import { renderFindings } from './findings.ts';
+import { renderFixFirst } from './fix-first.ts';
 import { renderHeadline } from './headline.ts';
 import { renderRemembered } from './remembered.ts';
 import { renderSteps } from './steps.ts';
+import { renderSummary } from './summary.ts';
 import { REPORT_CSS } from './styles.ts';
 
 export type { RenderOptions } from './context.ts';
@@ -34,6 +36,8 @@ export function renderReportBody(data: ReportData, images: ImageSource, opts: Re
   return html`<main class="report" id="report" data-audit-id="${data.audit.id}">
 ${renderCover(ctx)}
 ${renderFlags(ctx)}
+${renderSummary(ctx)}
+${renderFixFirst(ctx)}
 ${renderHeadline(ctx)}
 ${renderRemembered(ctx)}
 ${renderCurve(ctx)}

@@ -4,10 +4,10 @@
 // split across pages, the toolbar is hidden.
 export const REPORT_CSS = String.raw`
 :root {
-  --ink: #14213d; --ink-2: #3d4a63; --muted: #6b7385; --line: #e2e6ee; --line-2: #cfd6e2;
+  --ink: #14213d; --ink-2: #3d4a63; --muted: #5b6375; --line: #e2e6ee; --line-2: #cfd6e2;
   --paper: #ffffff; --bg: #eceff5; --tint: #f6f8fb;
   --accent: #0f6e84; --accent-soft: #e3f1f4;
-  --good: #1f7a4d; --good-soft: #e4f3ea; --fair: #a45d06; --fair-soft: #fbf0dc; --weak: #b42323; --weak-soft: #fbe6e4;
+  --good: #1f7a4d; --good-soft: #e4f3ea; --fair: #955405; --fair-soft: #fbf0dc; --weak: #b42323; --weak-soft: #fbe6e4;
   --pos: #2f9e62; --neg: #d64545; --peak: #6d3fd1; --end: #0f6e84; --mean: #7b8499;
   --sev0: #8a94a6; --sev1: #3f7fbf; --sev2: #c9a100; --sev3: #e07b00; --sev4: #c62828;
   --c-advocacy: #1f7a4d; --c-recommendation: #3fa46f; --c-attention: #8cc9a4; --c-destroying: #d64545;
@@ -17,8 +17,9 @@ export const REPORT_CSS = String.raw`
 * { box-sizing: border-box; }
 html { -webkit-text-size-adjust: 100%; }
 body { margin: 0; background: var(--bg); color: var(--ink); font: 15px/1.5 var(--font); font-variant-numeric: tabular-nums; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-a { color: var(--accent); text-decoration: none; }
-a:hover { text-decoration: underline; }
+/* Links are underlined: colour alone does not tell them from the text around them. */
+a { color: var(--accent); text-decoration: underline; text-underline-offset: 2px; text-decoration-thickness: 1px; }
+a:hover { text-decoration-thickness: 2px; }
 .report { max-inline-size: 1000px; margin: 32px auto; background: var(--paper); padding: 56px 64px 48px; box-shadow: 0 1px 2px rgb(20 33 61 / .06), 0 12px 40px rgb(20 33 61 / .08); border-radius: 6px; }
 h1, h2, h3, h4 { line-height: 1.2; margin: 0; }
 h2 { font-size: 24px; letter-spacing: -.01em; padding-block-end: 10px; margin-block: 8px 16px; border-block-end: 2px solid var(--ink); }
@@ -33,6 +34,49 @@ section { margin-block-start: 48px; }
 .sr-only { position: absolute; inline-size: 1px; block-size: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .mono { font-family: var(--mono); font-size: 11.5px; }
 .hash { word-break: break-all; }
+
+/* Page 1: summary and fix first */
+.byline { font-size: 12.5px; color: var(--ink-2); align-self: center; }
+.summary { margin-block-start: 28px; }
+.sum-parts { display: grid; gap: 14px; }
+.sum-part { border-inline-start: 3px solid var(--accent); padding-inline-start: 14px; }
+.sum-part[data-source="auditor"] { border-inline-start-color: var(--ink); }
+.sum-part h3 { font-size: 16px; margin-block-end: 2px; }
+.sum-part .source { font-size: 12px; color: var(--ink-2); font-style: italic; margin: 0 0 6px; }
+.sum-part p, .sum-part ol, .sum-part ul { margin-block: 4px; max-inline-size: 80ch; }
+.sum-part ol, .sum-part ul { padding-inline-start: 1.4em; }
+.sum-moments { display: grid; grid-template-columns: repeat(2, minmax(0, 220px)); gap: 12px; margin-block-start: 8px; }
+.sum-moments.one { grid-template-columns: minmax(0, 220px); }
+.sum-shot { margin: 0; }
+.sum-shot .shot-frame, .sum-shot .img-missing { max-block-size: 150px; overflow: hidden; }
+.sum-shot figcaption { font-size: 12.5px; }
+.sum-shot.peak .moment-label { color: var(--peak); font-weight: 700; }
+.sum-shot.end .moment-label { color: var(--end); font-weight: 700; }
+.fix-first { margin-block-start: 28px; }
+.fix-table { inline-size: 100%; border-collapse: collapse; font-size: 13.5px; }
+.fix-table th, .fix-table td { text-align: start; padding: 6px 8px; border-block-end: 1px solid var(--line); vertical-align: top; }
+.fix-table thead th { font-size: 11.5px; text-transform: uppercase; letter-spacing: .06em; color: var(--ink-2); }
+.fix-table .ftitle { font-weight: 600; }
+.fix-table .fcode { font-family: var(--mono); color: var(--ink-2); }
+.rec { display: block; font-weight: 400; color: var(--ink-2); margin-block-start: 2px; }
+.rec-k { font-weight: 600; }
+.why { display: block; font-size: 12px; color: var(--ink-2); }
+.status-line { font-size: 13px; margin: 6px 0; color: var(--ink-2); }
+.means { display: block; font-size: 12.5px; color: var(--ink-2); }
+.rests { display: block; font-size: 12px; color: var(--ink-2); font-style: italic; }
+.scale-story { margin-block-start: 16px; padding: 12px 16px; background: var(--tint); border-radius: 6px; }
+.scale-story h3 { font-size: 14px; margin-block-end: 4px; }
+.scale-story p { margin: 0; font-size: 13px; color: var(--ink-2); }
+
+/* The report tab's summary editor (never in an export or in print) */
+.summary-editor { display: grid; gap: 10px; margin-block: 0 16px; padding: 14px 16px; border: 1px solid var(--line-2); border-radius: 8px; background: var(--tint); }
+.summary-editor h3 { font-size: 15px; }
+.summary-editor .hint { margin: 0; font-size: 13px; color: var(--ink-2); }
+.summary-editor label { display: grid; gap: 4px; font-weight: 600; font-size: 13.5px; }
+.summary-editor textarea { font: 14px/1.45 var(--font); padding: 6px 8px; border: 1px solid var(--ink-2); border-radius: 6px; resize: vertical; }
+.summary-editor .editor-actions { display: flex; gap: 8px; }
+.summary-editor button { font: inherit; font-size: 14px; padding: 6px 14px; border-radius: 6px; border: 1px solid var(--ink-2); background: #fff; color: var(--ink); cursor: pointer; }
+.summary-editor button.primary { background: var(--accent); border-color: var(--accent); color: #fff; }
 
 /* Cover */
 .cover { padding-block-end: 8px; }
@@ -75,7 +119,9 @@ section { margin-block-start: 48px; }
 .overall { display: flex; flex-direction: column; align-items: center; text-align: center; gap: 10px; padding: 20px 18px; border-radius: 10px; background: var(--ink); color: #fff; }
 .overall .metric-label { font-size: 12px; text-transform: uppercase; letter-spacing: .1em; font-weight: 600; color: #c6d0e2; }
 .overall .formula { font-size: 12px; color: #c6d0e2; margin: 6px 0 0; }
-.overall .note { color: #aab5ca; font-size: 11.5px; }
+.overall .note { color: #c6d0e2; font-size: 11.5px; }
+.overall .status-line, .overall .means { color: #dfe5f0; }
+.overall .status-line .badge.warn { color: var(--fair); }
 .gauge .track { fill: none; stroke: rgb(255 255 255 / .16); stroke-width: 13; }
 .gauge .arc { fill: none; stroke-width: 13; stroke-linecap: round; }
 .gauge.good .arc { stroke: #4fd18b; } .gauge.fair .arc { stroke: #f3b340; } .gauge.weak .arc { stroke: #ff6b61; }
@@ -240,7 +286,8 @@ tr { break-inside: avoid; }
 .chips { display: flex; flex-wrap: wrap; gap: 6px; list-style: none; margin: 0; padding: 0; }
 .chip { font-size: 12px; padding: 2px 10px; border-radius: 999px; font-weight: 600; }
 .chip.pos { background: var(--good-soft); color: var(--good); } .chip.neg { background: var(--weak-soft); color: var(--weak); }
-.chip .intensity { font-weight: 500; opacity: .8; }
+/* Full colour: a faded intensity fell to 3.3:1 on the chip's tint. */
+.chip .intensity { font-weight: 500; }
 .signals .facts { grid-template-columns: repeat(auto-fill, minmax(150px, 1fr)); border-block-start: 0; column-gap: 12px; }
 .signals .facts > div { padding-block: 4px; border-block-end: 1px dotted var(--line); }
 .signals .facts dd { font-size: 13px; }
@@ -278,6 +325,32 @@ tr { break-inside: avoid; }
   .metric-sub { font-size: 7.5pt; }
   .overall .note { display: none; }
   .remembered { break-before: auto; }
+  /* Page 1 is the conclusions: summary and fix first; the scores start page 2. */
+  .summary, .fix-first { margin-block-start: 4mm; }
+  .summary h2, .fix-first h2 { font-size: 14pt; margin-block-end: 6px; padding-block-end: 4px; }
+  .sum-parts { grid-template-columns: 1fr 1fr; gap: 6px 8mm; }
+  .sum-part[data-part="remembered"] { grid-row: 1 / span 2; }
+  .sum-part h3 { font-size: 10.5pt; }
+  .sum-part .source { font-size: 7.5pt; margin-block-end: 2px; }
+  .sum-moments { grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 4mm; }
+  .sum-moments.one { grid-template-columns: minmax(0, 1fr); }
+  .sum-shot .shot-frame, .sum-shot .img-missing { max-block-size: 30mm; }
+  .sum-shot figcaption { font-size: 8pt; }
+  .fix-first .lede { font-size: 8.5pt; margin-block: 0 4px; }
+  .brand { margin-block-end: 3mm; }
+  .cover .eyebrow { display: none; }
+  .cover .site { font-size: 22pt; margin-block-end: 4px; }
+  .cover .scenario { margin: 0; font-size: 10pt; }
+  .cover .badges { margin-block: 6px 4px; }
+  .alert { margin-block: 4px; padding: 4px 10px; font-size: 8.5pt; }
+  .alert p, .alert ul { margin-block: 1px; }
+  .sum-part p, .sum-part li { font-size: 9pt; line-height: 1.4; }
+  .fix-table .why { display: inline; }
+  .fix-table .why::before { content: " · "; }
+  .fix-table { font-size: 8.5pt; }
+  .fix-table th, .fix-table td { padding: 3px 6px; }
+  .fix-first { break-inside: avoid; page-break-inside: avoid; }
+  .headline { break-before: page; page-break-before: always; margin-block-start: 0; }
   .moments { break-inside: avoid; }
   .site { font-size: 28pt; margin-block-end: 8px; }
   .scenario { font-size: 11pt; }

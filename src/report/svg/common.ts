@@ -25,3 +25,68 @@ export function clip(text: string, max: number): string {
     .join('')
     .trimEnd()}…`;
 }
+
+/**
+ * Estimated width in px of `text` set at `fontPx` in the report's sans-serif (Inter, Segoe UI,
+ * system-ui ...): a generous per-character estimate, so boxes laid out with it never overlap in
+ * print, where no script can measure. Wide (CJK, fullwidth) characters count 1 em.
+ */
+export function textWidth(text: string, fontPx: number, bold = false): number {
+  let em = 0;
+  for (const ch of text) {
+    if (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch))
+      em += 1;
+    else if (ch === ' ') em += 0.3;
+    else if (/[A-Z]/.test(ch)) em += 0.7;
+    else if (/[0-9]/.test(ch)) em += 0.6;
+    else if (/[il.,:;'|!]/.test(ch)) em += 0.32;
+    else if (/[mwMW]/.test(ch)) em += 0.85;
+    else em += 0.58;
+  }
+  return em * fontPx * (bold ? 1.06 : 1);
+}
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Whether two boxes overlap (touching edges do not). */
+export function overlaps(a: Box, b: Box): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+export interface RowLabel {
+  /** Centre the label would like (x). */
+  centre: number;
+  width: number;
+}
+
+/**
+ * Places labels of a horizontal axis in rows, each whole (never clipped): a label goes in the
+ * first row where it clears the previous label by `gap`, centred on its wish where the chart's
+ * edges allow. Returns each label's left x and row.
+ */
+export function layoutRows(
+  labels: readonly RowLabel[],
+  minX: number,
+  maxX: number,
+  gap = 6,
+): { x: number; row: number }[] {
+  const rowEnds: number[] = [];
+  return labels.map((label) => {
+    const x = Math.min(Math.max(label.centre - label.width / 2, minX), Math.max(minX, maxX - label.width));
+    let row = rowEnds.findIndex((end) => x >= end + gap);
+    if (row < 0) {
+      row = rowEnds.length;
+      rowEnds.push(0);
+    }
+    rowEnds[row] = x + label.width;
+    return { x, row };
+  });
+}
+
+/** A box as a data attribute ("x y width height"), so tests can check that labels never overlap. */
+export const boxAttr = (b: Box): string => [b.x, b.y, b.width, b.height].map(c).join(' ');

@@ -1,6 +1,6 @@
 // Ease per step (Single Ease Question, 1-7) as bars against the SEQ benchmark of 5.5 (METHOD.md).
 import { html, join, type SafeHtml } from '../escape.ts';
-import { c } from './common.ts';
+import { boxAttr, c, textWidth } from './common.ts';
 
 export interface EaseStep {
   stepId: string;
@@ -20,7 +20,10 @@ export interface EaseLabels {
 
 const W = 760;
 const H = 220;
-const M = { left: 46, right: 20, top: 26, bottom: 30 };
+// The top margin holds the axis caption and the legend (the SEQ average) above the tallest bar's
+// value, so the benchmark's label never sits on a bar.
+const M = { left: 46, right: 20, top: 44, bottom: 30 };
+const LEGEND_Y = 16;
 const PLOT_W = W - M.left - M.right;
 const PLOT_H = H - M.top - M.bottom;
 const E_MAX = 7;
@@ -51,7 +54,8 @@ export function easeChartSvg(steps: readonly EaseStep[], labels: EaseLabels): Sa
       }
       const tone = s.ease >= EASE_BENCHMARK_LINE ? 'good' : s.ease >= EASE_WORSE_THAN_AVERAGE ? 'fair' : 'weak';
       const y = yOf(s.ease);
-      return html`<g class="bar ${tone}" data-step-id="${s.stepId}" data-ease="${s.ease}"><rect x="${c(cx - barW / 2)}" y="${c(y)}" width="${c(barW)}" height="${c(base - y)}" rx="3"/><text class="value" x="${c(cx)}" y="${c(y - 5)}" text-anchor="middle">${s.ease}</text></g>`;
+      const vw = textWidth(String(s.ease), 11);
+      return html`<g class="bar ${tone}" data-step-id="${s.stepId}" data-ease="${s.ease}"><rect x="${c(cx - barW / 2)}" y="${c(y)}" width="${c(barW)}" height="${c(base - y)}" rx="3" data-box="${boxAttr({ x: cx - barW / 2, y, width: barW, height: base - y })}"/><text class="value" x="${c(cx)}" y="${c(y - 5)}" text-anchor="middle" data-box="${boxAttr({ x: cx - vw / 2, y: y - 16, width: vw, height: 14 })}">${s.ease}</text></g>`;
     }),
   );
 
@@ -62,14 +66,16 @@ export function easeChartSvg(steps: readonly EaseStep[], labels: EaseLabels): Sa
     ),
   );
   const by = yOf(EASE_BENCHMARK_LINE);
+  const legendW = textWidth(labels.benchmark, 11, true);
+  const legendX = W - M.right - legendW;
 
   return html`<svg class="chart ease" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="${labels.title}" xmlns="http://www.w3.org/2000/svg">
 <title>${labels.title}</title>
 ${grid}
 <line class="zero" x1="${c(M.left)}" x2="${c(W - M.right)}" y1="${c(base)}" y2="${c(base)}"/>
-<text class="axis-caption" x="${c(M.left)}" y="${c(M.top - 12)}">${labels.axis}</text>
+<text class="axis-caption" x="${c(M.left)}" y="${c(LEGEND_Y)}" data-box="${boxAttr({ x: M.left, y: LEGEND_Y - 11, width: textWidth(labels.axis, 11) * 1.05, height: 14 })}">${labels.axis}</text>
 ${bars}
-<g class="benchmark" data-role="benchmark"><line x1="${c(M.left)}" x2="${c(W - M.right)}" y1="${c(by)}" y2="${c(by)}"/><text x="${c(W - M.right - 4)}" y="${c(by - 5)}" text-anchor="end">${labels.benchmark}</text></g>
+<g class="benchmark" data-role="benchmark"><line x1="${c(M.left)}" x2="${c(W - M.right)}" y1="${c(by)}" y2="${c(by)}"/><line class="legend-swatch" x1="${c(legendX - 30)}" x2="${c(legendX - 6)}" y1="${c(LEGEND_Y - 4)}" y2="${c(LEGEND_Y - 4)}"/><text data-role="benchmark-label" x="${c(legendX)}" y="${c(LEGEND_Y)}" data-box="${boxAttr({ x: legendX - 30, y: LEGEND_Y - 11, width: legendW + 30, height: 14 })}">${labels.benchmark}</text></g>
 ${ticks}
 <text class="axis-caption" x="${c(M.left - 8)}" y="${c(base + 16)}" text-anchor="end">${labels.step}</text>
 </svg>`;

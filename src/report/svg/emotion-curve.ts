@@ -2,7 +2,7 @@
 // the mean valence as a dashed line, and the steps' stages as bands under the axis. Steps without
 // a valence have no point (a hollow tick on the axis says so).
 import { html, join, type SafeHtml } from '../escape.ts';
-import { c, clip } from './common.ts';
+import { boxAttr, c, layoutRows, textWidth } from './common.ts';
 
 export interface CurveStep {
   stepId: string;
@@ -40,10 +40,16 @@ export interface CurveInput {
 }
 
 const W = 760;
-const H = 320;
-const M = { left: 46, right: 20, top: 30, bottom: 70 };
+// The top margin holds the axis caption and the legend (mean line) on one row above every marker
+// label; the bottom holds step numbers, the stage strip and the stage names in as many rows as
+// they need.
+const M = { left: 46, right: 20, top: 48, bottom: 56 };
 const PLOT_W = W - M.left - M.right;
-const PLOT_H = H - M.top - M.bottom;
+const PLOT_H = 320 - 30 - 70;
+/** Baseline of the caption and legend row. */
+const LEGEND_Y = 16;
+export const STAGE_FONT = 10.5;
+const STAGE_ROW = 15;
 const V_MAX = 4;
 
 const yOf = (valence: number): number => M.top + ((V_MAX - valence) / (2 * V_MAX)) * PLOT_H;
@@ -77,10 +83,13 @@ export function emotionCurveSvg(input: CurveInput): SafeHtml {
       ? `M${c(xOf(first.i))},${c(y0)} L${linePoints.replace(/ /g, ' L')} L${c(xOf(last.i))},${c(y0)} Z`
       : '';
 
+  // The mean's label sits in the legend row above the plot, so it never meets a marker or its label.
+  const meanLabelW = textWidth(labels.mean, 11, true);
+  const legendX = W - M.right - meanLabelW;
   const meanLine =
     input.mean === null
       ? ''
-      : html`<g data-role="mean" class="mean"><line x1="${c(M.left)}" x2="${c(W - M.right)}" y1="${c(yOf(input.mean))}" y2="${c(yOf(input.mean))}"/><text x="${c(W - M.right - 4)}" y="${c(yOf(input.mean) - 5)}" text-anchor="end">${labels.mean}</text></g>`;
+      : html`<g data-role="mean" class="mean"><line x1="${c(M.left)}" x2="${c(W - M.right)}" y1="${c(yOf(input.mean))}" y2="${c(yOf(input.mean))}"/><line class="legend-swatch" x1="${c(legendX - 30)}" x2="${c(legendX - 6)}" y1="${c(LEGEND_Y - 4)}" y2="${c(LEGEND_Y - 4)}"/><text data-role="mean-label" x="${c(legendX)}" y="${c(LEGEND_Y)}" data-box="${boxAttr({ x: legendX - 30, y: LEGEND_Y - 11, width: meanLabelW + 30, height: 14 })}">${labels.mean}</text></g>`;
 
   const points = join(
     steps.map((s, i) => {
@@ -105,7 +114,11 @@ export function emotionCurveSvg(input: CurveInput): SafeHtml {
     const ly = above ? y - 18 : y + 26;
     const anchor = i === 0 ? 'start' : i === steps.length - 1 ? 'end' : 'middle';
     const lx = anchor === 'start' ? x - 10 : anchor === 'end' ? x + 10 : x;
-    return html`<g class="marker ${role}" data-role="${role}" data-step-id="${s.stepId}"><circle cx="${c(x)}" cy="${c(y)}" r="${role === 'peak' ? 11 : 15}"/><text x="${c(lx)}" y="${c(ly)}" text-anchor="${anchor}">${text}</text></g>`;
+    const r = role === 'peak' ? 11 : 15;
+    const tw = textWidth(text.toUpperCase(), 12, true) * 1.08;
+    const left = anchor === 'start' ? lx : anchor === 'end' ? lx - tw : lx - tw / 2;
+    const box = boxAttr({ x: left, y: ly - 11, width: tw, height: 14 });
+    return html`<g class="marker ${role}" data-role="${role}" data-step-id="${s.stepId}"><circle cx="${c(x)}" cy="${c(y)}" r="${r}" data-box="${boxAttr({ x: x - r, y: y - r, width: 2 * r, height: 2 * r })}"/>${text ? html`<text x="${c(lx)}" y="${c(ly)}" text-anchor="${anchor}" data-box="${box}">${text}</text>` : ''}</g>`;
   };
   const samePoint = input.peakStepId !== null && input.peakStepId === input.endStepId;
   const peakMark = marker(input.peakStepId, 'peak', samePoint ? labels.peakAndEnd : labels.peak);
@@ -124,13 +137,34 @@ export function emotionCurveSvg(input: CurveInput): SafeHtml {
     if (prev && prev.stage === s.stage) prev.to = i;
     else bands.push({ stage: s.stage, from: i, to: i });
   });
-  const bandY = M.top + PLOT_H + 26;
+  // Stage names whole, never clipped: a strip per stage under the step numbers, and each name
+  // centred under its strip in the first row where it clears its neighbours.
+  const stripY = M.top + PLOT_H + 24;
+  const named = bands.filter((b) => b.stage !== '');
+  const places = layoutRows(
+    named.map((b) => ({
+      centre: M.left + ((b.from + b.to + 1) / 2) * slot,
+      width: textWidth(b.stage, STAGE_FONT, true),
+    })),
+    2,
+    W - 2,
+  );
+  const rows = places.reduce((n, p) => Math.max(n, p.row + 1), 0);
+  const H = stripY + 8 + rows * STAGE_ROW + 8;
   const stageBands = join(
     bands.map((b, k) => {
       const x = M.left + b.from * slot;
       const w = (b.to - b.from + 1) * slot;
-      const label = clip(b.stage, Math.max(2, Math.floor((w - 6) / 6.2)));
-      return html`<g class="stage-band ${k % 2 === 0 ? 'even' : 'odd'}"><rect x="${c(x + 1)}" y="${c(bandY)}" width="${c(Math.max(w - 2, 1))}" height="20" rx="3"/>${b.stage ? html`<text x="${c(x + w / 2)}" y="${c(bandY + 14)}" text-anchor="middle"><title>${b.stage}</title>${label}</text>` : ''}</g>`;
+      const at = named.indexOf(b);
+      const place = at >= 0 ? places[at] : undefined;
+      const label = place
+        ? (() => {
+            const tw = textWidth(b.stage, STAGE_FONT, true);
+            const ty = stripY + 8 + (place.row + 1) * STAGE_ROW - 4;
+            return html`<text x="${c(place.x + tw / 2)}" y="${c(ty)}" text-anchor="middle" data-row="${place.row}" data-box="${boxAttr({ x: place.x, y: ty - 11, width: tw, height: 14 })}">${b.stage}</text>`;
+          })()
+        : '';
+      return html`<g class="stage-band ${k % 2 === 0 ? 'even' : 'odd'}"><rect x="${c(x + 1)}" y="${c(stripY)}" width="${c(Math.max(w - 2, 1))}" height="6" rx="2"/>${label}</g>`;
     }),
   );
 
@@ -140,7 +174,7 @@ export function emotionCurveSvg(input: CurveInput): SafeHtml {
 <rect class="half pos" x="${c(M.left)}" y="${c(M.top)}" width="${c(PLOT_W)}" height="${c(PLOT_H / 2)}"/>
 <rect class="half neg" x="${c(M.left)}" y="${c(y0)}" width="${c(PLOT_W)}" height="${c(PLOT_H / 2)}"/>
 ${grid}
-<text class="axis-caption" x="${c(M.left)}" y="${c(M.top - 12)}">${labels.axis}</text>
+<text class="axis-caption" x="${c(M.left)}" y="${c(LEGEND_Y)}" data-box="${boxAttr({ x: M.left, y: LEGEND_Y - 11, width: textWidth(labels.axis, 11) * 1.05, height: 14 })}">${labels.axis}</text>
 ${area ? html`<path class="area pos" clip-path="url(#curve-above)" d="${area}"/><path class="area neg" clip-path="url(#curve-below)" d="${area}"/>` : ''}
 ${meanLine}
 ${rated.length > 1 ? html`<polyline class="line" points="${linePoints}"/>` : ''}

@@ -118,6 +118,8 @@ describe('comparison content', () => {
     const fr = doc.querySelector('.elements-table tr[data-element="frictionless"]')!;
     expect([...fr.querySelectorAll('td .num')].map((n) => n.textContent)).toEqual(['100', '33']);
     expect(fr.querySelectorAll('td')[1]!.textContent).toContain('Critical failed: F1, F2');
+    // 33 is under the cap: the cap did not lower it, so the page does not call it capped.
+    expect(fr.querySelectorAll('td')[1]!.textContent).not.toContain('capped');
     expect(fr.querySelectorAll('td')[0]!.getAttribute('data-best')).toBe('true');
     const ms = doc.querySelector('.elements-table tr[data-element="multisensory"]')!;
     expect([...ms.querySelectorAll('td')].map((td) => td.textContent?.trim())).toEqual([

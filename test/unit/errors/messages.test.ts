@@ -43,6 +43,10 @@ describe('describeError', () => {
     [{ code: 'zip-unsupported', feature: 'method', name: 'shots/a.jpg' }, /\(method: shots\/a\.jpg\)/],
     [{ code: 'zip-unsupported', feature: 'zip64' }, /\(zip64\)/],
     [{ code: 'audit-exists', auditId: 'aud_1' }, /the id aud_1 already exists/],
+    [
+      { code: 'weight-out-of-range', criterionId: 'F1', weight: '5' },
+      /^Criterion F1 has the weight 5; weights are 1, 2 or 3/,
+    ],
     [{ code: 'screenshot-size-mismatch', shotId: 'sht_1', expected: 10, actual: 12 }, /sht_1 has 12 bytes, not the 10/],
   ] as Array<[PeakendError, RegExp]>)('words %j', (error, words) => {
     expect(describeError(error)).toMatch(words);

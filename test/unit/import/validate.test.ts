@@ -277,3 +277,17 @@ describe('ids and references', () => {
     expect(problem(mutate)).toMatchObject({ code: 'duplicate-id', path });
   });
 });
+
+describe('criterion weights', () => {
+  it.each([0, 4, 1.5, -1, 100])('refuses the weight %s, naming the criterion, instead of clamping it', (weight) => {
+    expect(problem((e) => (e.audit.rubric.marks.M1.weight = weight))).toEqual({
+      code: 'weight-out-of-range',
+      criterionId: 'M1',
+      weight: String(weight),
+    });
+  });
+
+  it.each([1, 2, 3])('accepts the weight %s', (weight) => {
+    expect(problem((e) => (e.audit.rubric.marks.M1.weight = weight))).toBeNull();
+  });
+});

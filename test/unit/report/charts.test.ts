@@ -75,10 +75,7 @@ describe('emotion curve', () => {
     expect(y('a')).toBeLessThan(y('b'));
     expect(svg.querySelector('[data-role="peak"]')?.textContent).toBe('Peak and end');
     // Two stage bands: Landing (steps 1-2) and Cart.
-    expect([...svg.querySelectorAll('.stage-band text')].map((t) => t.textContent)).toEqual([
-      'LandingLanding',
-      'CartCart',
-    ]);
+    expect([...svg.querySelectorAll('.stage-band text')].map((t) => t.textContent)).toEqual(['Landing', 'Cart']);
   });
 
   it('escapes stage names and has no point for unrated steps', () => {

@@ -66,8 +66,9 @@ describe('HTML export: a self-contained document that runs nothing', () => {
 
   it('inlines every image as a data: URL and links nothing external', () => {
     const imgs = [...doc.querySelectorAll('img')];
-    // 5 captured steps in the step section, plus the peak and end moments.
-    expect(imgs.length).toBe(7);
+    // 5 captured steps in the step section, plus the peak and end moments (in the summary and in
+    // "How it will be remembered").
+    expect(imgs.length).toBe(9);
     for (const img of imgs) expect(img.getAttribute('src')).toMatch(/^data:image\/jpeg;base64,[A-Za-z0-9+/]+=*$/);
     expect(doc.querySelectorAll('link, iframe, object, embed, base')).toHaveLength(0);
     expect(data.screenshots).toHaveLength(5);
@@ -121,7 +122,12 @@ describe('HTML export: a self-contained document that runs nothing', () => {
     expect(flag?.textContent).toContain('F1');
     const headline = doc.getElementById('headline');
     expect(flag && headline && flag.compareDocumentPosition(headline) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
-    expect(doc.querySelector('.elements .row[data-element="frictionless"]')?.classList.contains('capped')).toBe(true);
+    // F1 failed, but the element's own score (25) is under the cap: the report names the failed
+    // criterion and never says "capped at 50", which would claim the cap lowered it.
+    expect(doc.querySelector('.elements .row[data-element="frictionless"]')?.classList.contains('capped')).toBe(false);
+    const head = doc.querySelector('.element-block[data-element="frictionless"] .element-head');
+    expect(head?.querySelector('[data-role="critical-failed"]')?.textContent).toBe('F1 failed (critical)');
+    expect(head?.textContent).not.toContain('capped');
     const f1 = doc.querySelector('tr[data-criterion="F1"]');
     expect(f1?.querySelector('.ccomment')?.textContent).toBe(HOSTILE_COMMENT);
     expect(f1?.querySelector('.cevidence a')?.getAttribute('href')).toBe('#step-3');
@@ -185,9 +191,11 @@ describe('HTML export of an audit with nothing to say yet', () => {
       '2026-11-23T12:00:00.000Z',
     );
     const doc = parse(renderReportHtml(data, () => null));
-    expect(valueOf(doc, 'overall')).toBe('n/a');
+    expect(valueOf(doc, 'overall')).toBe('not assessed');
     expect(valueOf(doc, 'immersion')).toBe('not assessed');
-    expect(valueOf(doc, 'pe100')).toBe('n/a');
+    expect(valueOf(doc, 'pe100')).toBe('not assessed');
+    expect(valueOf(doc, 'effort100')).toBe('not assessed');
+    expect(doc.querySelector('[data-role="score-status"]')?.getAttribute('data-status')).toBe('not-assessed');
     expect(valueOf(doc, 'nev')).toBe('no emotions logged');
     expect(doc.querySelectorAll('svg.curve')).toHaveLength(0);
     expect(doc.querySelector('[data-role="incomplete-warning"]')).not.toBeNull();

@@ -35,7 +35,8 @@ describe('Markdown summary', () => {
     expect(md).toContain(mdEscape(HOSTILE_FINDING));
     expect(md.split('\n')[0]).toBe(`# ${mdEscape(`${HOSTILE_SITE} — customer-experience audit`)}`);
     // Every table row keeps its column count despite "|" and newlines in text.
-    const stepRows = md.split('\n').filter((l) => /^\| \d/.test(l));
+    const stepSection = md.slice(md.indexOf('\n## Step by step'));
+    const stepRows = stepSection.split('\n').filter((l) => /^\| \d/.test(l));
     expect(stepRows).toHaveLength(data.steps.length);
     for (const row of stepRows) expect(row.split(/(?<!\\)\|/).length).toBe(9);
   });

@@ -100,6 +100,7 @@ describe('element scores', () => {
     expect(result.uncappedScore).toBeCloseTo(600 / 7, 10);
     expect(result.score).toBe(50);
     expect(result.capped).toBe(true);
+    expect(result.capLowered).toBe(true);
     expect(result.failedCritical).toEqual(['F1']);
   });
 
@@ -109,6 +110,8 @@ describe('element scores', () => {
     const result = elementScore('frictionless', criteria, marks);
     expect(result.score).toBeCloseTo(100 / 3, 10);
     expect(result.capped).toBe(true);
+    // The cap did not lower it: the report names the failed criteria instead of "capped at 50".
+    expect(result.capLowered).toBe(false);
     expect(result.failedCritical).toEqual(['F1', 'F2']);
   });
 
