@@ -44,6 +44,11 @@ export type PeakendError =
   | { code: 'full-page-tab-closed' }
   | { code: 'full-page-mask-not-painted' }
   | { code: 'full-page-failed'; detail: string }
+  | { code: 'attachment-empty'; name: string }
+  | { code: 'attachment-too-large'; name: string; limit: number }
+  | { code: 'attachment-unsupported'; name: string; type: string }
+  | { code: 'attachment-mismatch'; name: string; claimed: string }
+  | { code: 'attachment-unreadable'; name: string }
   /** A fault in Peakend itself: shown with its text rather than swallowed. */
   | { code: 'unexpected'; detail: string };
 
@@ -123,6 +128,11 @@ export const ERROR_PARAMS = {
   'full-page-tab-closed': [],
   'full-page-mask-not-painted': [],
   'full-page-failed': ['detail'],
+  'attachment-empty': ['name'],
+  'attachment-too-large': ['name', 'limit'],
+  'attachment-unsupported': ['name', 'type'],
+  'attachment-mismatch': ['name', 'claimed'],
+  'attachment-unreadable': ['name'],
   unexpected: ['detail'],
 } as const satisfies { [C in ErrorCode]: readonly Fields<C>[] };
 
