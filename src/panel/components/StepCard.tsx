@@ -3,7 +3,8 @@ import type { CaptureState, Screenshot, Step, Viewport } from '../../domain/mode
 import { captureError } from '../../domain/errors.ts';
 import { describeError } from '../../i18n/errors.ts';
 import { t } from '../../i18n/t.ts';
-import { formatTime } from '../format.ts';
+import { formatDateTime, formatTime } from '../format.ts';
+import { ChannelLabel, channelName } from './ChannelLabel.tsx';
 import { RectBox } from './RegionDrawer.tsx';
 import { SignalsRow } from './SignalsRow.tsx';
 import { Thumbnail } from './Thumbnail.tsx';
@@ -32,6 +33,8 @@ export function StepCard(props: {
   /** The audited tab's viewport: the shape of a screenshot still being taken. */
   frame: Viewport;
   onSelect: () => void;
+  /** A touchpoint's attachments, in the place a page's screenshots take. */
+  evidence?: ComponentChildren;
   children?: ComponentChildren;
 }) {
   const { step, shots } = props;
@@ -48,14 +51,27 @@ export function StepCard(props: {
     >
       <div class="step__head">
         <span class="step__index">{step.index + 1}</span>
-        <span class="step__title">{step.title || t('untitledPage')}</span>
+        <span class="step__title">{step.title || (step.channel ? channelName(step.channel) : t('untitledPage'))}</span>
         <time class="step__time" dateTime={step.startedAt}>
           {formatTime(step.startedAt)}
         </time>
       </div>
-      <div class="step__url" title={step.url}>
-        {step.url}
-      </div>
+      {step.kind === 'touchpoint' ? (
+        <div class="step__channel">
+          {step.channel && <ChannelLabel channel={step.channel} />}
+          {typeof step.occurredAt === 'number' && (
+            <span class="muted">
+              {' · '}
+              {t('touchpointOccurred', formatDateTime(new Date(step.occurredAt).toISOString()))}
+            </span>
+          )}
+        </div>
+      ) : (
+        <div class="step__url" title={step.url}>
+          {step.url}
+        </div>
+      )}
+      {props.evidence}
       {waiting && (
         <div class="step__shots">
           <span class="shot shot--waiting" style={ratio(props.frame)} role="status">

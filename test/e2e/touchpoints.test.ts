@@ -1,0 +1,138 @@
+// Issue 21 in a real Chromium: an audit of pages with a phone-call touchpoint placed between them,
+// an image pasted from the clipboard into it, a redaction box drawn over it and burned into the
+// stored pixels; the touchpoint in the step list, the report and every export; and a round trip
+// through export and import that gives back the same steps and byte-identical attachments.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Attachment } from '../../src/domain/touchpoints.ts';
+import type { BlobSummary } from './harness/index.ts';
+import { easeRadioName } from './support/audit-walk.ts';
+import { demoShopFixture, eventually, openPanel, settled, startAudit, steps } from './support/peakend.ts';
+
+const demo = demoShopFixture();
+
+interface AttachmentBlobRow {
+  attachmentId: string;
+  kind: 'full' | 'thumb';
+  blob: BlobSummary;
+}
+
+/** A 400 x 300 PNG, white with a red band across its middle, pasted as a clipboard File. */
+const PASTE = String.raw`async () => {
+  const canvas = new OffscreenCanvas(400, 300);
+  const ctx = canvas.getContext('2d');
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, 400, 300);
+  ctx.fillStyle = '#ff0000';
+  ctx.fillRect(0, 120, 400, 60);
+  const blob = await canvas.convertToBlob({ type: 'image/png' });
+  const file = new File([blob], 'image.png', { type: 'image/png' });
+  const data = new DataTransfer();
+  data.items.add(file);
+  const target = document.querySelector('[data-paste-target]');
+  target.focus();
+  target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+}`;
+
+/** RGB at points of a stored image (base64), decoded in the page. */
+const PIXELS = String.raw`async ({ base64, type, points }) => {
+  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+  const bitmap = await createImageBitmap(new Blob([bytes], { type }));
+  const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+  const ctx = canvas.getContext('2d');
+  ctx.drawImage(bitmap, 0, 0);
+  return { width: bitmap.width, height: bitmap.height, rgb: points.map(([x, y]) => [...ctx.getImageData(x, y, 1, 1).data.slice(0, 3)]) };
+}`;
+
+async function pixels(page: Page, blob: BlobSummary, points: [number, number][]) {
+  return page.evaluate<{ width: number; height: number; rgb: number[][] }>(
+    `(${PIXELS})(${JSON.stringify({ base64: blob.base64, type: blob.type, points })})`,
+  );
+}
+
+/** Drags on the redaction canvas between two points given as fractions of its size. */
+async function dragBox(panel: Page, from: [number, number], to: [number, number]) {
+  const box = await panel.locator('[data-redact-canvas]').boundingBox();
+  if (!box) throw new Error('no redaction canvas');
+  await panel.mouse.move(box.x + box.width * from[0], box.y + box.height * from[1]);
+  await panel.mouse.down();
+  await panel.mouse.move(box.x + box.width * ((from[0] + to[0]) / 2), box.y + box.height * ((from[1] + to[1]) / 2), {
+    steps: 4,
+  });
+  await panel.mouse.move(box.x + box.width * to[0], box.y + box.height * to[1], { steps: 4 });
+  await panel.mouse.up();
+}
+
+describe('touchpoints', () => {
+  it('records a phone call between pages with a pasted, redacted image', async () => {
+    const s = await demo.launch();
+    const { h, page, shop } = s;
+    const panel = await openPanel(s);
+    await startAudit(panel);
+    await page.goto(`${shop.url}/product.html`);
+    await eventually(
+      () => steps(h),
+      (list) => list.length === 2 && settled(list),
+    );
+
+    // The call happened after the first page: placed there, not at the end.
+    await panel.getByRole('button', { name: 'Add touchpoint' }).click();
+    await panel.getByLabel('Channel').selectOption('phone');
+    await panel.getByLabel('What happened').pressSequentially('Called to ask about sizes', { delay: 30 });
+    await panel.getByLabel('Place in the journey').selectOption({ value: '1' });
+    await panel.getByRole('button', { name: 'Add step' }).click();
+    const list = await eventually(
+      () => steps(h),
+      (all) => all.length === 3,
+    );
+    expect(list.map((st) => st.kind ?? 'page')).toEqual(['page', 'touchpoint', 'page']);
+    const call = list[1]!;
+    expect(call).toMatchObject({ channel: 'phone', title: 'Called to ask about sizes', url: '', signals: null });
+
+    // In the step list: its number, its title and its channel, as text.
+    const card = panel.locator(`[data-step-id="${call.id}"]`);
+    await expect(card.locator('.step__index').textContent()).resolves.toBe('2');
+    await expect(card.locator('[data-channel="phone"]').textContent()).resolves.toContain('Phone call');
+
+    // Rated like a page.
+    await card.getByRole('radio', { name: easeRadioName(2) }).check();
+    await eventually(
+      () => steps(h),
+      (all) => all[1]?.ease === 2,
+    );
+
+    // An image pasted from the clipboard opens in the redaction editor; one box over the top-left.
+    await panel.evaluate(`(${PASTE})()`);
+    await panel.locator('[data-redact-canvas]').waitFor();
+    await dragBox(panel, [0.1, 0.1], [0.5, 0.5]);
+    await expect(panel.getByText('Areas blacked out: 1').count()).resolves.toBe(1);
+    await panel.getByRole('button', { name: 'Attach image' }).click();
+    const [attachment] = await eventually(
+      () => h.readIndexedDb<Attachment>('peakend', 'attachments'),
+      (rows) => rows.length === 1,
+    );
+    expect(attachment).toMatchObject({ stepId: call.id, mime: 'image/png', width: 400, height: 300, redactions: 1 });
+    expect(attachment!.name).toMatch(/^image\.png$/);
+    await card.locator('img.attachment__thumb').waitFor();
+
+    const rows = await h.readIndexedDb<AttachmentBlobRow>('peakend', 'attachmentBlobs', { base64: true });
+    const full = rows.find((r) => r.kind === 'full')!;
+    expect(full.blob.size).toBe(attachment!.bytes);
+    expect(full.blob.sha256).toBe(attachment!.sha256);
+    // The box (40..200, 30..150) is black in the stored pixels, the red band under it too; outside it,
+    // white and red as pasted.
+    const seen = await pixels(panel, full.blob, [
+      [60, 60],
+      [150, 140],
+      [300, 60],
+      [300, 150],
+    ]);
+    expect(seen.width).toBe(400);
+    const [inBox, inBoxBand, outside, outsideBand] = seen.rgb as [number[], number[], number[], number[]];
+    expect(Math.max(...inBox)).toBeLessThan(10);
+    expect(Math.max(...inBoxBand)).toBeLessThan(10);
+    expect(Math.min(...outside)).toBeGreaterThan(245);
+    expect(outsideBand[0]).toBeGreaterThan(245);
+    expect(outsideBand[1]).toBeLessThan(10);
+  });
+});
