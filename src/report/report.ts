@@ -10,6 +10,13 @@ import { renderReportBody, reportTitle, type RenderOptions } from './html/render
 import { REPORT_CSS } from './html/styles.ts';
 import { dataUrlImages } from './images.ts';
 import { collectBlobs } from './zip.ts';
+import {
+  attachmentDataUrls,
+  attachmentUrls,
+  collectAttachmentBytes,
+  isImageAttachment,
+  withAttachmentImages,
+} from './attachments.ts';
 import { preparePage, runPage, screenshotUrls, showBody } from './page-boot.ts';
 import { extensionVersion, mountToolbar, setStatus, toolbarButton as button } from './page-kit.ts';
 
@@ -20,7 +27,12 @@ function renderToolbar(data: ReportData, db: PeakendDb, opts: RenderOptions): vo
     button(t('report_exportHtml'), () =>
       busy(async () => {
         const blobs = await collectBlobs(db, data.screenshots, 'full');
-        return htmlExport(data, dataUrlImages(data.screenshots, blobs), opts);
+        const attached = await collectAttachmentBytes(db, data.attachments, isImageAttachment);
+        const images = withAttachmentImages(
+          dataUrlImages(data.screenshots, blobs),
+          attachmentDataUrls(data.attachments, attached),
+        );
+        return htmlExport(data, images, opts);
       }),
     ),
     button(t('report_exportMarkdown'), () => busy(() => markdownExport(data, opts))),
@@ -28,7 +40,12 @@ function renderToolbar(data: ReportData, db: PeakendDb, opts: RenderOptions): vo
     button(t('report_exportJson'), () => busy(() => jsonExport(data, { generatorVersion: version }))),
     button(t('report_exportZip'), () =>
       busy(async () =>
-        zipExport(data, await collectBlobs(db, data.screenshots, 'full'), { generatorVersion: version }),
+        zipExport(
+          data,
+          await collectBlobs(db, data.screenshots, 'full'),
+          { generatorVersion: version },
+          await collectAttachmentBytes(db, data.attachments),
+        ),
       ),
     ),
   ]);
@@ -48,7 +65,10 @@ async function main(): Promise<void> {
     setStatus(t('auditMissing'));
     return;
   }
-  const images = await screenshotUrls(db, data.screenshots);
+  const images = withAttachmentImages(
+    await screenshotUrls(db, data.screenshots),
+    await attachmentUrls(db, data.attachments),
+  );
   const opts: RenderOptions = { locale, lang: locale, dir };
   showBody(reportTitle(data), renderReportBody(data, images, opts));
   renderToolbar(data, db, opts);
