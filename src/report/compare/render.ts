@@ -15,6 +15,7 @@ import { overlayCurvesSvg, seriesSwatch, type OverlaySeries } from './curves.ts'
 import type { CompareData } from './data.ts';
 import { differenceParts, differenceTag, headlineMetricLabel } from './sentences.ts';
 import { COMPARE_CSS } from './styles.ts';
+import { renderTouchpoints } from './touchpoints.ts';
 
 export type { RenderOptions };
 
@@ -468,6 +469,7 @@ ${renderHeadline(ctx)}
 ${renderCurves(ctx)}
 ${renderElements(ctx)}
 ${renderStages(ctx)}
+${renderTouchpoints(ctx)}
 ${renderMethod(ctx)}
 ${footer(ctx)}
 </main>`.value;
