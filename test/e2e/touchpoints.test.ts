@@ -12,6 +12,7 @@ import type { AuditExport } from '../../src/domain/export-format.ts';
 import type { Attachment } from '../../src/domain/touchpoints.ts';
 import type { BlobSummary, Harness } from './harness/index.ts';
 import { easeRadioName } from './support/audit-walk.ts';
+import { addTouchpoint, pasteRedactedImage } from './support/touchpoint-walk.ts';
 import { demoShopFixture, eventually, openPanel, settled, startAudit, steps } from './support/peakend.ts';
 
 const demo = demoShopFixture();
@@ -37,23 +38,6 @@ interface AttachmentBlobRow {
   blob: BlobSummary;
 }
 
-/** A 400 x 300 PNG, white with a red band across its middle, pasted as a clipboard File. */
-const PASTE = String.raw`async () => {
-  const canvas = new OffscreenCanvas(400, 300);
-  const ctx = canvas.getContext('2d');
-  ctx.fillStyle = '#ffffff';
-  ctx.fillRect(0, 0, 400, 300);
-  ctx.fillStyle = '#ff0000';
-  ctx.fillRect(0, 120, 400, 60);
-  const blob = await canvas.convertToBlob({ type: 'image/png' });
-  const file = new File([blob], 'image.png', { type: 'image/png' });
-  const data = new DataTransfer();
-  data.items.add(file);
-  const target = document.querySelector('[data-paste-target]');
-  target.focus();
-  target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-}`;
-
 /** RGB at points of a stored image (base64), decoded in the page. */
 const PIXELS = String.raw`async ({ base64, type, points }) => {
   const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
@@ -70,19 +54,6 @@ async function pixels(page: Page, blob: BlobSummary, points: [number, number][])
   );
 }
 
-/** Drags on the redaction canvas between two points given as fractions of its size. */
-async function dragBox(panel: Page, from: [number, number], to: [number, number]) {
-  const box = await panel.locator('[data-redact-canvas]').boundingBox();
-  if (!box) throw new Error('no redaction canvas');
-  await panel.mouse.move(box.x + box.width * from[0], box.y + box.height * from[1]);
-  await panel.mouse.down();
-  await panel.mouse.move(box.x + box.width * ((from[0] + to[0]) / 2), box.y + box.height * ((from[1] + to[1]) / 2), {
-    steps: 4,
-  });
-  await panel.mouse.move(box.x + box.width * to[0], box.y + box.height * to[1], { steps: 4 });
-  await panel.mouse.up();
-}
-
 describe('touchpoints', () => {
   it('records a phone call between pages with a pasted, redacted image', async () => {
     const s = await demo.launch();
@@ -96,15 +67,8 @@ describe('touchpoints', () => {
     );
 
     // The call happened after the first page: placed there, not at the end.
-    await panel.getByRole('button', { name: 'Add touchpoint' }).click();
-    await panel.getByLabel('Channel').selectOption('phone');
-    await panel.getByLabel('What happened').pressSequentially('Called to ask about sizes', { delay: 30 });
-    await panel.getByLabel('Place in the journey').selectOption({ value: '1' });
-    await panel.getByRole('button', { name: 'Add step' }).click();
-    const list = await eventually(
-      () => steps(h),
-      (all) => all.length === 3,
-    );
+    await addTouchpoint(h, panel, { channel: 'phone', title: 'Called to ask about sizes', position: 1 });
+    const list = await steps(h);
     expect(list.map((st) => st.kind ?? 'page')).toEqual(['page', 'touchpoint', 'page']);
     const call = list[1]!;
     expect(call).toMatchObject({ channel: 'phone', title: 'Called to ask about sizes', url: '', signals: null });
@@ -122,11 +86,7 @@ describe('touchpoints', () => {
     );
 
     // An image pasted from the clipboard opens in the redaction editor; one box over the top-left.
-    await panel.evaluate(`(${PASTE})()`);
-    await panel.locator('[data-redact-canvas]').waitFor();
-    await dragBox(panel, [0.1, 0.1], [0.5, 0.5]);
-    await expect(panel.getByText('Areas blacked out: 1').count()).resolves.toBe(1);
-    await panel.getByRole('button', { name: 'Attach image' }).click();
+    await pasteRedactedImage(panel);
     const [attachment] = await eventually(
       () => h.readIndexedDb<Attachment>('peakend', 'attachments'),
       (rows) => rows.length === 1,
