@@ -70,6 +70,21 @@ describe('the evidence box', () => {
     expect(await db.count('attachmentBlobs')).toBe(0);
   });
 
+  it('takes a file dropped on it', async () => {
+    const { db, container, errors } = await setUp();
+    const drop = new Event('drop', { bubbles: true, cancelable: true });
+    Object.defineProperty(drop, 'dataTransfer', {
+      value: { files: [new File([PDF], 'dropped.pdf', { type: 'application/pdf' })] },
+    });
+    container.querySelector('[data-paste-target]')!.dispatchEvent(drop);
+    await waitFor(
+      () => expect([errors, container.textContent]).toEqual([[], expect.stringContaining('dropped.pdf')]),
+      3000,
+    );
+    expect(drop.defaultPrevented).toBe(true);
+    expect((await db.getAll('attachments')).map((a) => a.name)).toEqual(['dropped.pdf']);
+  });
+
   it('stores a PDF as chosen and lists it', async () => {
     const { db, container, errors, choose } = await setUp();
     choose(new File([PDF], 'receipt.pdf', { type: 'application/pdf' }));
