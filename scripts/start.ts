@@ -8,8 +8,10 @@ import { fileURLToPath } from 'node:url';
 import { unzipSync } from 'fflate';
 import { startDemoShop } from './demo-shop/server.ts';
 import { launchExtension, requireChromium } from '../test/e2e/harness/index.ts';
-import { walkDemoJourney } from '../test/e2e/support/audit-walk.ts';
-import { openPanel } from '../test/e2e/support/peakend.ts';
+import { easeRadioName, valenceRadioName, walkDemoJourney } from '../test/e2e/support/audit-walk.ts';
+import { addTouchpoint, pasteRedactedImage } from '../test/e2e/support/touchpoint-walk.ts';
+import { t } from '../src/i18n/t.ts';
+import { eventually, openPanel, steps as stepsOf } from '../test/e2e/support/peakend.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -77,6 +79,25 @@ async function walk(): Promise<void> {
     });
     console.log(`Recorded ${steps.length} steps: ${steps.map((s) => new URL(s.url).pathname).join(' → ')}`);
 
+    // After the order: the courier phones ahead (a touchpoint beyond the website), with a photo of
+    // the delivery notice, its tracking number blacked out before it is stored.
+    await panel.getByRole('button', { name: t('tab_steps'), exact: true }).click();
+    const call = await addTouchpoint(h, panel, {
+      channel: 'phone',
+      title: 'The courier phoned ahead to agree a delivery time',
+      position: steps.length,
+    });
+    const editor = panel.locator(`[data-editor-for="${call.id}"]`);
+    await editor.getByRole('radio', { name: easeRadioName(7), exact: true }).click();
+    await editor.getByRole('radio', { name: valenceRadioName(3), exact: true }).click();
+    await editor.locator('label.stage select').selectOption('delivery');
+    await eventually(
+      () => stepsOf(h),
+      (list) => list.some((s) => s.id === call.id && s.ease === 7 && s.valence === 3 && s.stage === 'delivery'),
+    );
+    await pasteRedactedImage(panel);
+    console.log('Added a phone-call touchpoint with a redacted image.');
+
     const report = await h.openExtensionPage(`src/report/report.html?audit=${auditId}`);
     await report.locator('[data-metric="pe100"]').waitFor();
     const save = async (label: string) => {
@@ -89,6 +110,7 @@ async function walk(): Promise<void> {
       return file;
     };
     rmSync(join(out, 'screenshots'), { recursive: true, force: true });
+    rmSync(join(out, 'attachments'), { recursive: true, force: true });
     mkdirSync(out, { recursive: true });
     const zipFile = await save('Export zip');
     const files = unzipSync(new Uint8Array(await (await import('node:fs/promises')).readFile(zipFile)));
@@ -110,6 +132,9 @@ async function walk(): Promise<void> {
     console.log(`  audit (JSON):  ${rel(join(out, 'demo-audit.json'))}`);
     console.log(
       `  screenshots:   ${rel(join(out, 'screenshots'))}/ (${written.filter((f) => f.endsWith('.jpg')).length} JPEG files)`,
+    );
+    console.log(
+      `  attachments:   ${rel(join(out, 'attachments'))}/ (${written.filter((f) => f.includes('attachments')).length} file)`,
     );
     console.log(`  report (HTML): ${rel(reportFile)}`);
   } finally {

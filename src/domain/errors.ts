@@ -46,6 +46,11 @@ export type PeakendError =
   | { code: 'full-page-mask-not-painted' }
   | { code: 'full-page-unverified' }
   | { code: 'full-page-failed'; detail: string }
+  | { code: 'attachment-empty'; name: string }
+  | { code: 'attachment-too-large'; name: string; limit: number }
+  | { code: 'attachment-unsupported'; name: string; type: string }
+  | { code: 'attachment-mismatch'; name: string; claimed: string }
+  | { code: 'attachment-unreadable'; name: string }
   /** A fault in Peakend itself: shown with its text rather than swallowed. */
   | { code: 'unexpected'; detail: string };
 
@@ -91,6 +96,9 @@ export const ERROR_PARAMS = {
   'screenshot-type-mismatch': ['shotId', 'mime', 'detected'],
   'screenshot-size-mismatch': ['shotId', 'actual', 'expected'],
   'screenshot-hash-mismatch': ['file'],
+  'attachment-file-missing': ['file'],
+  'attachment-file-mismatch': ['file', 'mime', 'detected'],
+  'attachment-file-altered': ['file'],
   'no-tab': [],
   'worker-unreachable': [],
   'audit-missing': [],
@@ -128,6 +136,11 @@ export const ERROR_PARAMS = {
   'full-page-mask-not-painted': [],
   'full-page-unverified': [],
   'full-page-failed': ['detail'],
+  'attachment-empty': ['name'],
+  'attachment-too-large': ['name', 'limit'],
+  'attachment-unsupported': ['name', 'type'],
+  'attachment-mismatch': ['name', 'claimed'],
+  'attachment-unreadable': ['name'],
   unexpected: ['detail'],
 } as const satisfies { [C in ErrorCode]: readonly Fields<C>[] };
 

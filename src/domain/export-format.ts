@@ -4,9 +4,12 @@
 import type { Completeness } from './completeness.ts';
 import type { Audit, Screenshot, Step, UtcIso } from './model.ts';
 import type { AuditScores } from './scores/index.ts';
+import { attachmentExtension } from './attachments.ts';
+import type { Attachment } from './touchpoints.ts';
 
 export const EXPORT_FORMAT = 'peakend-audit';
-export const EXPORT_FORMAT_VERSION = 1;
+/** 2: touchpoint steps (kind, channel, occurredAt) and their attachments. 1 still imports (import/upgrade.ts). */
+export const EXPORT_FORMAT_VERSION = 2;
 
 /** The JSON's name inside the zip bundle. */
 export const BUNDLE_JSON_NAME = 'audit.json';
@@ -19,6 +22,14 @@ export interface ExportedScreenshot extends Screenshot {
   file: string | null;
 }
 
+/** What attachmentFileNames makes: `attachments/<name>.<ext>`. */
+export const ATTACHMENT_FILE_PATTERN = /^attachments\/[A-Za-z0-9_-]+\.[a-z0-9]+$/;
+
+export interface ExportedAttachment extends Attachment {
+  /** Path of the file inside the zip bundle; null when its bytes were not available. */
+  file: string | null;
+}
+
 export interface AuditExport {
   format: typeof EXPORT_FORMAT;
   version: typeof EXPORT_FORMAT_VERSION;
@@ -28,6 +39,8 @@ export interface AuditExport {
   /** Journey order. */
   steps: Step[];
   screenshots: ExportedScreenshot[];
+  /** Files attached to touchpoint steps (redacted images as stored, PDFs). */
+  attachments: ExportedAttachment[];
   /** Derived numbers (computeScores) at export time, for readers that do not recompute them. */
   scores?: AuditScores;
   completeness?: Completeness;
@@ -60,6 +73,24 @@ export function screenshotFileNames(shots: readonly Screenshot[]): Map<string, s
     for (let n = 2; used.has(name); n++) name = `screenshots/${base}-${n}.${ext}`;
     used.add(name);
     names.set(shot.id, name);
+  }
+  return names;
+}
+
+/** Bundle file names of attachments: `attachments/<id>.<ext>`, reduced and made unique as screenshots' are. */
+export function attachmentFileNames(attachments: readonly Attachment[]): Map<string, string> {
+  const names = new Map<string, string>();
+  const used = new Set<string>();
+  for (const attachment of attachments) {
+    const base =
+      String(attachment.id)
+        .replace(/[^A-Za-z0-9_-]/g, '_')
+        .slice(0, 80) || 'file';
+    const ext = attachmentExtension(attachment.mime);
+    let name = `attachments/${base}.${ext}`;
+    for (let n = 2; used.has(name); n++) name = `attachments/${base}-${n}.${ext}`;
+    used.add(name);
+    names.set(attachment.id, name);
   }
   return names;
 }

@@ -1,6 +1,7 @@
 // Constructors for fresh records, so every layer creates them with the same defaults.
 import { newId } from './ids.ts';
 import { DEFAULT_TEMPLATE_ID } from './templates.ts';
+import type { Attachment, TouchpointInit } from './touchpoints.ts';
 import {
   DEFAULT_SCORE_WEIGHTS,
   type Audit,
@@ -108,4 +109,23 @@ export type ScreenshotInit = Omit<Screenshot, 'id'>;
 
 export function createScreenshot(init: ScreenshotInit): Screenshot {
   return { id: newId('sht'), ...init };
+}
+
+/** A touchpoint step (src/domain/touchpoints.ts): no address, nothing to capture, no signals. */
+export function createTouchpointStep(auditId: AuditId, index: number, init: TouchpointInit, now: string): Step {
+  return {
+    ...createStep(auditId, index, { url: '', title: init.title.trim(), trigger: 'manual', stage: null }, now),
+    stage: init.stage ?? null,
+    stageSource: init.stage ? 'auditor' : null,
+    capture: { status: 'ok' },
+    kind: 'touchpoint',
+    channel: init.channel,
+    occurredAt: init.occurredAt,
+  };
+}
+
+export type AttachmentInit = Omit<Attachment, 'id'>;
+
+export function createAttachment(init: AttachmentInit): Attachment {
+  return { id: newId('att'), ...init };
 }

@@ -1,5 +1,6 @@
 // The audit model of ../shared/METHOD.md. Pure data: no browser API, so the store, the worker,
 // the panel, the report and the unit tests all share one definition.
+import type { Channel, StepKind } from './touchpoints.ts';
 
 export type AuditId = string;
 export type StepId = string;
@@ -247,6 +248,12 @@ export interface Step {
   findings: Finding[];
   signals: StepSignals | null;
   updatedAt: UtcIso;
+  /** Absent on steps stored before touchpoints: a page. A touchpoint has url '', no screenshot, no signals. */
+  kind?: StepKind;
+  /** A touchpoint's channel (src/domain/touchpoints.ts). */
+  channel?: Channel;
+  /** When a touchpoint happened, UTC milliseconds (null: not said); `startedAt` is when it was logged. */
+  occurredAt?: number | null;
 }
 
 /** Metadata of one screenshot; the pixels live apart in the blob store. */
@@ -278,7 +285,20 @@ export interface Screenshot {
 
 /** Editable parts of a step, as the panel patches them. */
 export type StepPatch = Partial<
-  Pick<Step, 'stage' | 'stageSource' | 'ease' | 'valence' | 'arousal' | 'emotions' | 'note' | 'findings' | 'title'>
+  Pick<
+    Step,
+    | 'stage'
+    | 'stageSource'
+    | 'ease'
+    | 'valence'
+    | 'arousal'
+    | 'emotions'
+    | 'note'
+    | 'findings'
+    | 'title'
+    | 'channel'
+    | 'occurredAt'
+  >
 >;
 
 export type AuditPatch = Partial<

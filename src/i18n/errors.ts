@@ -12,6 +12,7 @@ const IN_BYTES: ReadonlySet<ErrorCode> = new Set([
   'json-too-large',
   'zip-entry-too-large',
   'zip-total-too-large',
+  'attachment-too-large',
 ]);
 
 export function formatBytes(bytes: number): string {

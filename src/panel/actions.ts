@@ -31,6 +31,7 @@ import {
 import type { PanelBackend } from './backend.ts';
 import { useBackend } from './context.ts';
 import { chooseLanguage } from './language.ts';
+import { touchpointActions, type TouchpointActions } from './touchpoint-actions.ts';
 
 export type { ClashChoice, ImportOutcome };
 
@@ -46,7 +47,7 @@ export interface ImportChoice {
   thumbs?: ReadonlyMap<string, Blob>;
 }
 
-export interface PanelActions {
+export interface PanelActions extends TouchpointActions {
   // ---- recording, through the worker ------------------------------------------------------------
   startAudit(draft: NewAuditDraft): Promise<{ auditId: AuditId }>;
   resume(auditId: AuditId): Promise<unknown>;
@@ -94,6 +95,7 @@ export function panelActions(backend: PanelBackend, now: () => string = () => ne
       () => undefined,
     );
   return {
+    ...touchpointActions(db, now),
     startAudit: (draft) => backend.request(ToWorker.StartAudit, { windowId: backend.windowId(), draft }),
     resume: (auditId) => backend.request(ToWorker.ResumeAudit, { windowId: backend.windowId(), auditId }),
     pause: (auditId) => backend.request(ToWorker.PauseAudit, { auditId }),

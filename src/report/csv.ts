@@ -76,6 +76,11 @@ export const STEP_CSV_COLUMNS: readonly string[] = [
   'screenshot_ids',
   'screenshot_sha256',
   'capture_status',
+  'step_kind',
+  'channel',
+  'occurred_at',
+  'attachment_ids',
+  'attachment_sha256',
 ];
 
 /** The steps table: a header row, then one row per step in journey order. */
@@ -92,6 +97,7 @@ export function stepRows(data: ReportData): CsvCell[][] {
     const findings = model.findings.filter((f) => f.step.id === step.id);
     const severities = findings.map((f) => f.severity).filter((x): x is number => x !== null);
     const shots = model.shotsByStep.get(step.id) ?? [];
+    const attached = data.attachments.filter((a) => a.stepId === step.id);
     rows.push([
       textCell(data.audit.id),
       textCell(data.audit.site),
@@ -133,6 +139,11 @@ export function stepRows(data: ReportData): CsvCell[][] {
       textCell(shots.map((s) => s.id).join(' ')),
       textCell(shots.map((s) => s.sha256).join(' ')),
       textCell(step.capture?.status ?? ''),
+      textCell(step.kind ?? 'page'),
+      textCell(step.channel ?? ''),
+      typeof step.occurredAt === 'number' ? textCell(new Date(step.occurredAt).toISOString()) : '',
+      textCell(attached.map((a) => a.id).join(' ')),
+      textCell(attached.map((a) => a.sha256).join(' ')),
     ]);
   }
   return rows;

@@ -4,7 +4,8 @@ import { completeness, type Completeness } from '../domain/completeness.ts';
 import type { Audit, Screenshot, ShotId, Step, UtcIso } from '../domain/model.ts';
 import { rubricOf, type Rubric } from '../domain/rubric.ts';
 import { computeScores, inJourneyOrder, type AuditScores } from '../domain/scores/index.ts';
-import { getAudit, listScreenshots, listSteps, type PeakendDb } from '../store/index.ts';
+import type { Attachment } from '../domain/touchpoints.ts';
+import { getAudit, listAttachments, listScreenshots, listSteps, type PeakendDb } from '../store/index.ts';
 
 export interface ReportData {
   audit: Audit;
@@ -12,6 +13,8 @@ export interface ReportData {
   steps: Step[];
   /** Metadata of every screenshot of the audit, oldest first. */
   screenshots: Screenshot[];
+  /** Metadata of every attachment of the audit's touchpoint steps, oldest first. */
+  attachments: Attachment[];
   scores: AuditScores;
   completeness: Completeness;
   rubric: Rubric;
@@ -40,6 +43,7 @@ export function buildReportData(
   screenshots: readonly Screenshot[],
   generatedAt: UtcIso = new Date().toISOString(),
   rubric: Rubric = rubricOf(audit),
+  attachments: readonly Attachment[] = [],
 ): ReportData {
   const ordered = inJourneyOrder(steps);
   const shots = [...screenshots].sort((a, b) => a.takenAt.localeCompare(b.takenAt));
@@ -47,6 +51,7 @@ export function buildReportData(
     audit,
     steps: ordered,
     screenshots: shots,
+    attachments: [...attachments].sort((a, b) => a.addedAt.localeCompare(b.addedAt)),
     scores: computeScores(audit, ordered, rubric),
     completeness: completeness(audit, ordered, rubric),
     rubric,
@@ -62,6 +67,10 @@ export async function loadReportData(
 ): Promise<ReportData | null> {
   const audit = await getAudit(db, auditId);
   if (!audit) return null;
-  const [steps, screenshots] = await Promise.all([listSteps(db, auditId), listScreenshots(db, auditId)]);
-  return buildReportData(audit, steps, screenshots, generatedAt);
+  const [steps, screenshots, attachments] = await Promise.all([
+    listSteps(db, auditId),
+    listScreenshots(db, auditId),
+    listAttachments(db, auditId),
+  ]);
+  return buildReportData(audit, steps, screenshots, generatedAt, rubricOf(audit), attachments);
 }

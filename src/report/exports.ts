@@ -80,14 +80,23 @@ export function jsonExport(data: ReportData, opts: BuildExportOptions = {}): Tex
   };
 }
 
-/** `blobs`: full screenshot bytes by screenshot id (collectBlobs). */
+/** `blobs`: full screenshot bytes by screenshot id (collectBlobs); `attachmentBytes` likewise by attachment id. */
 export function zipExport(
   data: ReportData,
   blobs: ReadonlyMap<string, Uint8Array>,
   opts: BuildExportOptions = {},
+  attachmentBytes: ReadonlyMap<string, Uint8Array> = new Map(),
 ): BytesFile {
-  const exp = buildExport(data, { ...opts, available: new Set(blobs.keys()) });
-  return { filename: exportFilename(data, 'zip'), mime: 'application/zip', bytes: buildZip(exp, blobs) };
+  const exp = buildExport(data, {
+    ...opts,
+    available: new Set(blobs.keys()),
+    attachmentsAvailable: new Set(attachmentBytes.keys()),
+  });
+  return {
+    filename: exportFilename(data, 'zip'),
+    mime: 'application/zip',
+    bytes: buildZip(exp, blobs, attachmentBytes),
+  };
 }
 
 /** The file as a Blob, for an <a download> link. */

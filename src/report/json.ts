@@ -2,6 +2,7 @@
 // by docs/audit-export.schema.json). Screenshots are listed with their metadata, SHA-256 and the name
 // of the file that holds the pixels in the zip bundle; the JSON alone carries no pixels.
 import {
+  attachmentFileNames,
   EXPORT_FORMAT,
   EXPORT_FORMAT_VERSION,
   screenshotFileNames,
@@ -17,12 +18,15 @@ export interface BuildExportOptions {
   generatorVersion?: string | null;
   /** When given, screenshots whose id is not in this set get `file: null` (no pixels exported). */
   available?: ReadonlySet<string>;
+  /** When given, attachments whose id is not in this set get `file: null` (no bytes exported). */
+  attachmentsAvailable?: ReadonlySet<string>;
   exportedAt?: UtcIso;
 }
 
 /** Pure: the export object of a report's data. JSON.parse(JSON.stringify(x)) round-trips it. */
 export function buildExport(data: ReportData, opts: BuildExportOptions = {}): AuditExport {
   const files = screenshotFileNames(data.screenshots);
+  const attachmentFiles = attachmentFileNames(data.attachments);
   const out: AuditExport = {
     format: EXPORT_FORMAT,
     version: EXPORT_FORMAT_VERSION,
@@ -33,6 +37,13 @@ export function buildExport(data: ReportData, opts: BuildExportOptions = {}): Au
     screenshots: data.screenshots.map((shot) => ({
       ...shot,
       file: opts.available && !opts.available.has(shot.id) ? null : (files.get(shot.id) ?? null),
+    })),
+    attachments: data.attachments.map((attachment) => ({
+      ...attachment,
+      file:
+        opts.attachmentsAvailable && !opts.attachmentsAvailable.has(attachment.id)
+          ? null
+          : (attachmentFiles.get(attachment.id) ?? null),
     })),
   };
   if (opts.scores !== false) {

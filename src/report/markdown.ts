@@ -3,6 +3,7 @@
 // renderer turns it into HTML, links or formatting.
 import { ELEMENT_IDS } from '../domain/model.ts';
 import { t, tp } from '../i18n/t.ts';
+import { channelText } from './html/touchpoint.ts';
 import type { ReportData } from './data.ts';
 import { noImages } from './data.ts';
 import { elementName, emotionName, maskingState, tOr } from './i18n.ts';
@@ -268,7 +269,11 @@ export function renderMarkdown(data: ReportData, opts: RenderOptions = {}): stri
           return [
             mdEscape(String(ctx.model.stepNo.get(step.id) ?? '')) + (marker ? ` (${mdEscape(marker)})` : ''),
             mdEscape(ctx.model.stageName(step.stage)),
-            mdEscape(step.title || t('untitledPage')),
+            mdEscape(
+              step.kind === 'touchpoint'
+                ? `[${channelText(step.channel ?? 'other')}] ${step.title}`.trim()
+                : step.title || t('untitledPage'),
+            ),
             mdEscape(sc?.ease ?? '—'),
             mdEscape(sc?.valence == null ? '—' : fmt.signedInt(sc.valence)),
             mdEscape((step.emotions ?? []).map((e) => `${emotionName(e.emotion)} ${e.intensity}`).join(', ')),

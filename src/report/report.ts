@@ -15,6 +15,13 @@ import { openSummaryEditor } from './summary-editor.ts';
 import { preparePage, runPage, screenshotUrls, showBody, startPage, switchLanguage } from './page-boot.ts';
 import { extensionVersion, languageSelect, mountToolbar, setStatus, toolbarButton as button } from './page-kit.ts';
 import { isolate } from '../i18n/bidi.ts';
+import {
+  attachmentDataUrls,
+  attachmentUrls,
+  collectAttachmentBytes,
+  isImageAttachment,
+  withAttachmentImages,
+} from './attachments.ts';
 
 function renderToolbar(data: ReportData, db: PeakendDb, opts: RenderOptions, language: LanguageControl): void {
   const version = extensionVersion();
@@ -32,7 +39,12 @@ function renderToolbar(data: ReportData, db: PeakendDb, opts: RenderOptions, lan
     button(t('report_exportHtml'), () =>
       busy(async () => {
         const blobs = await collectBlobs(db, data.screenshots, 'full');
-        return htmlExport(data, dataUrlImages(data.screenshots, blobs), opts);
+        const attached = await collectAttachmentBytes(db, data.attachments, isImageAttachment);
+        const images = withAttachmentImages(
+          dataUrlImages(data.screenshots, blobs),
+          attachmentDataUrls(data.attachments, attached),
+        );
+        return htmlExport(data, images, opts);
       }),
     ),
     button(t('report_exportMarkdown'), () => busy(() => markdownExport(data, opts))),
@@ -40,7 +52,12 @@ function renderToolbar(data: ReportData, db: PeakendDb, opts: RenderOptions, lan
     button(t('report_exportJson'), () => busy(() => jsonExport(data, { generatorVersion: version }))),
     button(t('report_exportZip'), () =>
       busy(async () =>
-        zipExport(data, await collectBlobs(db, data.screenshots, 'full'), { generatorVersion: version }),
+        zipExport(
+          data,
+          await collectBlobs(db, data.screenshots, 'full'),
+          { generatorVersion: version },
+          await collectAttachmentBytes(db, data.attachments),
+        ),
       ),
     ),
   ]);
@@ -75,7 +92,10 @@ async function main(): Promise<void> {
     setStatus(t('auditMissing'));
     return;
   }
-  const images = await screenshotUrls(db, data.screenshots);
+  const images = withAttachmentImages(
+    await screenshotUrls(db, data.screenshots),
+    await attachmentUrls(db, data.attachments),
+  );
   const show = async (lang: Language): Promise<void> => {
     const { locale, dir } = await switchLanguage(lang);
     const opts: RenderOptions = { locale, lang: locale, dir };

@@ -1,4 +1,4 @@
-// The zip bundle: audit.json plus every original screenshot as a file, byte for byte as stored
+// The zip bundle: audit.json plus every original screenshot and attachment as a file, byte for byte as stored
 // (so its SHA-256 still matches the one in the JSON). JPEG and PNG are already compressed, so the
 // images are stored (level 0); the JSON is deflated.
 import { strToU8, zipSync, type Zippable } from 'fflate';
@@ -18,12 +18,19 @@ function mtimeOf(iso: string): Date {
  * Builds the bundle. Screenshots without bytes in `blobs` are listed with `file: null` in the
  * bundled JSON, so every file the JSON names is in the zip.
  */
-export function buildZip(exp: AuditExport, blobs: ReadonlyMap<string, Uint8Array>): Uint8Array {
+export function buildZip(
+  exp: AuditExport,
+  blobs: ReadonlyMap<string, Uint8Array>,
+  attachmentBytes: ReadonlyMap<string, Uint8Array> = new Map(),
+): Uint8Array {
   const mtime = mtimeOf(exp.exportedAt);
   const screenshots = exp.screenshots.map((shot) =>
     shot.file !== null && blobs.has(shot.id) ? shot : { ...shot, file: null },
   );
-  const bundled: AuditExport = { ...exp, screenshots };
+  const attachments = exp.attachments.map((a) =>
+    a.file !== null && attachmentBytes.has(a.id) ? a : { ...a, file: null },
+  );
+  const bundled: AuditExport = { ...exp, screenshots, attachments };
   const files: Zippable = {
     [BUNDLE_JSON_NAME]: [strToU8(exportJsonText(bundled)), { level: 6, mtime }],
   };
@@ -31,6 +38,12 @@ export function buildZip(exp: AuditExport, blobs: ReadonlyMap<string, Uint8Array
     const bytes = blobs.get(shot.id);
     if (shot.file === null || !bytes) continue;
     files[shot.file] = [bytes, { level: 0, mtime }];
+  }
+  for (const attachment of attachments) {
+    const bytes = attachmentBytes.get(attachment.id);
+    if (attachment.file === null || !bytes) continue;
+    // Byte for byte as stored, so the SHA-256 in the JSON still matches.
+    files[attachment.file] = [bytes, { level: 0, mtime }];
   }
   return zipSync(files);
 }

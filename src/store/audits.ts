@@ -62,10 +62,13 @@ export function updateCriterionMark(
   });
 }
 
-/** Deletes the audit with its steps, screenshots and their blobs, in one transaction. */
+/** Deletes the audit with its steps, screenshots, attachments and their blobs, in one transaction. */
 export function deleteAudit(db: PeakendDb, id: AuditId): Promise<void> {
   return guarded(async () => {
-    const tx = db.transaction(['audits', 'steps', 'screenshots', 'blobs', 'meta'], 'readwrite');
+    const tx = db.transaction(
+      ['audits', 'steps', 'screenshots', 'blobs', 'meta', 'attachments', 'attachmentBlobs'],
+      'readwrite',
+    );
     const stepKeys = await tx
       .objectStore('steps')
       .index('by-audit')
@@ -76,6 +79,13 @@ export function deleteAudit(db: PeakendDb, id: AuditId): Promise<void> {
       const blobKeys = await blobs.index('by-shot').getAllKeys(shotId);
       for (const key of blobKeys) await blobs.delete(key);
       await tx.objectStore('screenshots').delete(shotId);
+    }
+    const attachmentBlobs = tx.objectStore('attachmentBlobs');
+    for (const attachmentId of await tx.objectStore('attachments').index('by-audit').getAllKeys(id)) {
+      for (const key of await attachmentBlobs.index('by-attachment').getAllKeys(attachmentId)) {
+        await attachmentBlobs.delete(key);
+      }
+      await tx.objectStore('attachments').delete(attachmentId);
     }
     for (const stepId of stepKeys) await tx.objectStore('steps').delete(stepId);
     await tx.objectStore('audits').delete(id);

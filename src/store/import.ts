@@ -1,6 +1,7 @@
 // Writing a checked import (src/domain/import) in ONE readwrite transaction over every store it
-// touches: the audit, its steps, screenshot metadata and blobs, and on "replace" the removal of
-// the audit it replaces. Any failure aborts the transaction, so the database is exactly as it was.
+// touches: the audit, its steps, screenshot metadata and blobs, attachments and their bytes, and on
+// "replace" the removal of the audit it replaces. Any failure aborts the transaction, so the
+// database is exactly as it was.
 import { newId } from '../domain/ids.ts';
 import type { ImportPlan } from '../domain/import/prepare.ts';
 import { planOf } from '../domain/import/plan.ts';
@@ -27,9 +28,10 @@ export interface ImportOutcome {
   steps: number;
   screenshots: number;
   images: number;
+  attachments: number;
 }
 
-const STORES = ['audits', 'steps', 'screenshots', 'blobs', 'meta'] as const;
+const STORES = ['audits', 'steps', 'screenshots', 'blobs', 'meta', 'attachments', 'attachmentBlobs'] as const;
 
 /** The audit an import would clash with, if any. */
 export function findClash(db: PeakendDb, auditId: AuditId): Promise<Audit | undefined> {
@@ -46,6 +48,8 @@ export function importAudit(db: PeakendDb, plan: ImportPlan, opts: ImportOptions
   const shots = tx.objectStore('screenshots');
   const blobs = tx.objectStore('blobs');
   const meta = tx.objectStore('meta');
+  const attachments = tx.objectStore('attachments');
+  const attachmentBlobs = tx.objectStore('attachmentBlobs');
 
   const work = async (): Promise<ImportOutcome> => {
     let next = plan;
@@ -53,6 +57,7 @@ export function importAudit(db: PeakendDb, plan: ImportPlan, opts: ImportOptions
     const existing = await audits.get(plan.audit.id);
     let replacedSteps: string[] = [];
     let replacedShots: string[] = [];
+    let replacedAttachments: string[] = [];
     if (existing) {
       if (!opts.onClash) throw new PeakendFailure({ code: 'audit-exists', auditId: plan.audit.id });
       if (opts.onClash === 'keep-both') {
@@ -65,6 +70,7 @@ export function importAudit(db: PeakendDb, plan: ImportPlan, opts: ImportOptions
         const id = existing.id;
         replacedSteps = await steps.index('by-audit').getAllKeys(IDBKeyRange.bound([id, -Infinity], [id, Infinity]));
         replacedShots = await shots.index('by-audit').getAllKeys(id);
+        replacedAttachments = await attachments.index('by-audit').getAllKeys(id);
       }
     }
     // Step or screenshot ids that another audit already uses: new inner ids, same audit id.
@@ -80,12 +86,23 @@ export function importAudit(db: PeakendDb, plan: ImportPlan, opts: ImportOptions
       if (other && !own(other.auditId)) taken = true;
       if (taken) break;
     }
+    for (const attachment of taken ? [] : next.attachments) {
+      const other = await attachments.get(attachment.id);
+      if (other && !own(other.auditId)) taken = true;
+      if (taken) break;
+    }
     if (taken) next = reidentify(next, newId, { keepAuditId: true });
 
     if (mode === 'replaced') {
       for (const shotId of replacedShots) {
         for (const key of await blobs.index('by-shot').getAllKeys(shotId)) await blobs.delete(key);
         await shots.delete(shotId);
+      }
+      for (const attachmentId of replacedAttachments) {
+        for (const key of await attachmentBlobs.index('by-attachment').getAllKeys(attachmentId)) {
+          await attachmentBlobs.delete(key);
+        }
+        await attachments.delete(attachmentId);
       }
       for (const stepId of replacedSteps) await steps.delete(stepId);
       await audits.delete(plan.audit.id);
@@ -108,7 +125,22 @@ export function importAudit(db: PeakendDb, plan: ImportPlan, opts: ImportOptions
       await blobs.add({ shotId: shot.id, kind: 'thumb', blob: thumb ?? full });
       images += 1;
     }
-    return { auditId: next.audit.id, mode, steps: next.steps.length, screenshots: next.screenshots.length, images };
+    for (const attachment of next.attachments) {
+      await attachments.add(attachment);
+      const bytes = next.attachmentFiles.get(attachment.id);
+      if (!bytes) continue;
+      // Byte for byte as exported: its SHA-256 was checked against the one recorded when attached.
+      const full = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: attachment.mime });
+      await attachmentBlobs.add({ attachmentId: attachment.id, kind: 'full', blob: full });
+    }
+    return {
+      auditId: next.audit.id,
+      mode,
+      steps: next.steps.length,
+      screenshots: next.screenshots.length,
+      images,
+      attachments: next.attachments.length,
+    };
   };
 
   return (async () => {

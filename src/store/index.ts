@@ -4,6 +4,8 @@ export * from './steps.ts';
 export * from './screenshots.ts';
 export * from './active.ts';
 export * from './language.ts';
+export * from './attachments.ts';
+export * from './touchpoints.ts';
 export { toStoreError } from './errors.ts';
 export { DB_NAME, type ActiveRecord, type BlobKind } from './schema.ts';
 export { DB_VERSION } from './migrations.ts';

@@ -6,6 +6,18 @@ import type { PeakendSchema, StoreName } from './schema.ts';
 type UpgradeTx = IDBPTransaction<PeakendSchema, StoreName[], 'versionchange'>;
 export type Migration = (db: IDBPDatabase<PeakendSchema>, tx: UpgradeTx) => void;
 
+/**
+ * Touchpoint evidence: attachment metadata apart from its bytes, as screenshots are. Steps need no
+ * rewrite: one without a `kind` is a page. Its own function, so it can move to another number.
+ */
+export const addAttachmentStores: Migration = (db) => {
+  const attachments = db.createObjectStore('attachments', { keyPath: 'id' });
+  attachments.createIndex('by-audit', 'auditId');
+  attachments.createIndex('by-step', 'stepId');
+  const blobs = db.createObjectStore('attachmentBlobs', { keyPath: ['attachmentId', 'kind'] });
+  blobs.createIndex('by-attachment', 'attachmentId');
+};
+
 export const MIGRATIONS: readonly Migration[] = [
   // 1: audits, steps, screenshot metadata, blobs and the active-audit record.
   (db) => {
@@ -25,6 +37,8 @@ export const MIGRATIONS: readonly Migration[] = [
     const templates = db.createObjectStore('templates', { keyPath: ['id', 'version'] });
     templates.createIndex('by-id', 'id');
   },
+  // 3: attachments of touchpoint steps (src/domain/touchpoints.ts).
+  addAttachmentStores,
 ];
 
 export const DB_VERSION = MIGRATIONS.length;

@@ -3,6 +3,7 @@
 import type { DBSchema } from 'idb';
 import type { Audit, Screenshot, Step } from '../domain/model.ts';
 import type { TemplateStage } from '../domain/templates.ts';
+import type { Attachment } from '../domain/touchpoints.ts';
 
 export const DB_NAME = 'peakend';
 
@@ -43,6 +44,13 @@ export interface TemplateRecord {
   createdAt: string;
 }
 
+/** An attachment's bytes (as stored: redacted images re-encoded, PDFs as picked) or an image's small copy. */
+export interface AttachmentBlobRecord {
+  attachmentId: string;
+  kind: BlobKind;
+  blob: Blob;
+}
+
 export interface PeakendSchema extends DBSchema {
   audits: { key: string; value: Audit; indexes: { 'by-updated': string } };
   steps: { key: string; value: Step; indexes: { 'by-audit': [string, number] } };
@@ -50,6 +58,9 @@ export interface PeakendSchema extends DBSchema {
   blobs: { key: [string, BlobKind]; value: BlobRecord; indexes: { 'by-shot': string } };
   meta: { key: string; value: ActiveRecord | LanguageRecord };
   templates: { key: [string, number]; value: TemplateRecord; indexes: { 'by-id': string } };
+  attachments: { key: string; value: Attachment; indexes: { 'by-audit': string; 'by-step': string } };
+  attachmentBlobs: { key: [string, BlobKind]; value: AttachmentBlobRecord; indexes: { 'by-attachment': string } };
 }
 
-export type StoreName = 'audits' | 'steps' | 'screenshots' | 'blobs' | 'meta' | 'templates';
+export type StoreName =
+  'audits' | 'steps' | 'screenshots' | 'blobs' | 'meta' | 'templates' | 'attachments' | 'attachmentBlobs';

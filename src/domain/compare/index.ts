@@ -8,6 +8,7 @@ import { alignByStage, type Alignment } from './align.ts';
 import { rankDifferences, type Difference, type DifferenceOptions } from './differences.ts';
 import { headlineRows, type HeadlineRow } from './headline.ts';
 import { stageStats, type StageStats } from './stage-stats.ts';
+import { alignTouchpoints, type TouchpointRow } from './touchpoints.ts';
 
 export const MIN_AUDITS = 2;
 export const MAX_AUDITS = 4;
@@ -37,6 +38,8 @@ export interface Comparison {
   headline: HeadlineRow[];
   /** Largest impact first. */
   differences: Difference[];
+  /** Touchpoints beyond the website, lined up by stage and channel. */
+  touchpoints: TouchpointRow[];
 }
 
 export interface CompareOptions extends DifferenceOptions {
@@ -65,10 +68,11 @@ export function compareAudits(inputs: readonly CompareInput[], opts: CompareOpti
     stats,
     { checkoutStages: opts.checkoutStages },
   );
-  return { audits, alignment, stats, headline, differences };
+  return { audits, alignment, stats, headline, differences, touchpoints: alignTouchpoints(alignment) };
 }
 
 export * from './align.ts';
 export * from './differences.ts';
 export * from './headline.ts';
 export * from './stage-stats.ts';
+export * from './touchpoints.ts';

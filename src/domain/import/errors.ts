@@ -36,7 +36,10 @@ export type ImportProblem =
   | { code: 'screenshot-not-image'; shotId: string; file: string }
   | { code: 'screenshot-type-mismatch'; shotId: string; mime: string; detected: string }
   | { code: 'screenshot-size-mismatch'; shotId: string; expected: number; actual: number }
-  | { code: 'screenshot-hash-mismatch'; shotId: string; file: string };
+  | { code: 'screenshot-hash-mismatch'; shotId: string; file: string }
+  | { code: 'attachment-file-missing'; file: string }
+  | { code: 'attachment-file-mismatch'; file: string; mime: string; detected: string }
+  | { code: 'attachment-file-altered'; file: string };
 
 export type ImportErrorCode = ImportProblem['code'];
 

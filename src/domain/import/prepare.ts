@@ -4,6 +4,8 @@
 // presence, image type, size and SHA-256 against what the JSON recorded at capture.
 // Pure: the SHA-256 function is passed in (the panel uses crypto.subtle, tests use node:crypto).
 import type { Audit, Screenshot, ShotId, Step, UtcIso } from '../model.ts';
+import { sniffAttachment } from '../attachments.ts';
+import type { Attachment, AttachmentId } from '../touchpoints.ts';
 import { BUNDLE_JSON_NAME, type AuditExport } from '../export-format.ts';
 import { attempt, fail, ImportFailure, ok, refuse, type Result } from './errors.ts';
 import { detectImage, sameImageType, type ImageMime } from './images.ts';
@@ -39,6 +41,10 @@ export interface ImportPlan {
   images: Map<ShotId, ImportImage>;
   /** Screenshots whose pixels the file does not carry (a JSON file; `file: null` in a bundle). */
   withoutPixels: number;
+  /** Attachments of touchpoint steps (none in a version-1 file). */
+  attachments: Attachment[];
+  /** Checked bytes by attachment id. */
+  attachmentFiles: Map<AttachmentId, Uint8Array>;
 }
 
 export interface PrepareOptions {
@@ -86,8 +92,9 @@ function buildPlan(
   kind: ImportPlan['kind'],
   fileName: string,
   images: Map<ShotId, ImportImage>,
+  attachmentFiles: Map<AttachmentId, Uint8Array> = new Map(),
 ): ImportPlan {
-  const { audit, steps, screenshots } = recordsOf(exp);
+  const { audit, steps, screenshots, attachments } = recordsOf(exp);
   return {
     kind,
     fileName,
@@ -99,6 +106,8 @@ function buildPlan(
     screenshots,
     images,
     withoutPixels: screenshots.filter((s) => !images.has(s.id)).length,
+    attachments,
+    attachmentFiles,
   };
 }
 
@@ -133,7 +142,27 @@ async function fromZip(bytes: Uint8Array, fileName: string, opts: Required<Prepa
       refuse({ code: 'screenshot-hash-mismatch', shotId: shot.id, file: shot.file });
     images.set(shot.id, { bytes: data, mime: detected });
   }
-  return buildPlan(exp, 'zip', fileName, images);
+  // Each attached file as the JSON describes it: present, of its type by its bytes, its size and hash.
+  const attachmentFiles = new Map<AttachmentId, Uint8Array>();
+  for (const attachment of exp.attachments) {
+    if (attachment.file === null) continue;
+    const entry = dir.entries.get(attachment.file);
+    if (!entry) refuse({ code: 'attachment-file-missing', file: attachment.file });
+    const data = readZipEntry(bytes, dir, entry);
+    const detected = sniffAttachment(data);
+    if (detected !== attachment.mime)
+      refuse({
+        code: 'attachment-file-mismatch',
+        file: attachment.file,
+        mime: attachment.mime,
+        detected: detected ?? 'unknown',
+      });
+    if (data.length !== attachment.bytes) refuse({ code: 'attachment-file-altered', file: attachment.file });
+    if ((await sha256(data)).toLowerCase() !== attachment.sha256)
+      refuse({ code: 'attachment-file-altered', file: attachment.file });
+    attachmentFiles.set(attachment.id, data);
+  }
+  return buildPlan(exp, 'zip', fileName, images, attachmentFiles);
 }
 
 /** Checks bytes already read (prepareImport reads them after the size check). */

@@ -4,7 +4,7 @@
 import type { Audit, CriterionMark, Screenshot, Step } from '../model.ts';
 import type { ImportPlan } from './prepare.ts';
 
-export type IdMaker = (prefix: 'aud' | 'stp' | 'sht' | 'fnd') => string;
+export type IdMaker = (prefix: 'aud' | 'stp' | 'sht' | 'fnd' | 'att') => string;
 
 export function reidentify(plan: ImportPlan, newId: IdMaker, opts: { keepAuditId?: boolean } = {}): ImportPlan {
   const auditId = opts.keepAuditId ? plan.audit.id : newId('aud');
@@ -44,5 +44,9 @@ export function reidentify(plan: ImportPlan, newId: IdMaker, opts: { keepAuditId
     stepId: step(s.stepId),
   }));
   const images = new Map([...plan.images].map(([id, image]) => [shot(id), image]));
-  return { ...plan, audit, steps, screenshots, images };
+  const attachmentIds = new Map(plan.attachments.map((a) => [a.id, newId('att')]));
+  const attachmentId = (id: string): string => attachmentIds.get(id) ?? id;
+  const attachments = plan.attachments.map((a) => ({ ...a, id: attachmentId(a.id), auditId, stepId: step(a.stepId) }));
+  const attachmentFiles = new Map([...plan.attachmentFiles].map(([id, bytes]) => [attachmentId(id), bytes]));
+  return { ...plan, audit, steps, screenshots, images, attachments, attachmentFiles };
 }

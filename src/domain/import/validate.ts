@@ -1,4 +1,4 @@
-// The JSON export (docs/audit-export.schema.json, version 1) checked by hand before anything is
+// The JSON export (docs/audit-export.schema.json, version 2; version 1 upgraded first) checked by hand before anything is
 // written: format and version first (a newer file says so), then every field's type, range and
 // enum as the schema states them, then what the schema cannot say: our size caps, id formats,
 // unique ids, and that every reference (a step's audit, a screenshot's step, a finding's or a
@@ -21,7 +21,16 @@ import {
 import { SCORE_STATUSES, SCORE_WARNING_KINDS } from '../scores/index.ts';
 import { CRITERION_WEIGHTS } from '../scores/elements.ts';
 import { OVERALL_COMPONENTS } from '../scores/overall.ts';
-import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, SCREENSHOT_FILE_PATTERN, type AuditExport } from '../export-format.ts';
+import {
+  ATTACHMENT_FILE_PATTERN,
+  EXPORT_FORMAT,
+  EXPORT_FORMAT_VERSION,
+  SCREENSHOT_FILE_PATTERN,
+  type AuditExport,
+} from '../export-format.ts';
+import type { Attachment } from '../touchpoints.ts';
+import { ATTACHMENT_MIMES, CHANNELS, STEP_KINDS } from '../touchpoints.ts';
+import { canUpgrade, upgradeExport } from './upgrade.ts';
 import { attempt, refuse, type Result } from './errors.ts';
 import { IMAGE_MIMES } from './images.ts';
 import { DEFAULT_LIMITS, type ImportLimits } from './limits.ts';
@@ -152,36 +161,57 @@ function shapes(L: ImportLimits) {
     inpMs: nn,
   });
 
-  const step = object({
+  const step = object(
+    {
+      id,
+      auditId: id,
+      index: integer({ min: 0 }),
+      url: text,
+      title: text,
+      stage: nullable(string({ max: L.maxIdChars })),
+      stageSource: orNull(STAGE_SOURCES),
+      trigger: oneOf(STEP_TRIGGERS),
+      startedAt: utc,
+      capture: object(
+        {
+          status: oneOf(CAPTURE_STATUSES),
+          reason: string({ max: 1000 }),
+          frames: list(text),
+          skippedFrames: list(object({ url: text, reason: oneOf(FRAME_SKIP_REASONS) })),
+        },
+        { optional: ['reason', 'frames', 'skippedFrames'] },
+      ),
+      ease: nullable(integer({ min: 1, max: 7 })),
+      valence: nullable(integer({ min: -4, max: 4 })),
+      arousal: nullable(integer({ min: 1, max: 9 })),
+      emotions: array(object({ emotion: oneOf(EMOTION_IDS), intensity: integer({ min: 1, max: 5 }) }), {
+        max: 3,
+        maxItems: 3,
+      }),
+      note: text,
+      findings: array(finding, { max: L.maxFindingsPerStep }),
+      signals: nullable(signals),
+      updatedAt: utc,
+      kind: oneOf(STEP_KINDS),
+      channel: oneOf(CHANNELS),
+      occurredAt: nullable(integer()),
+    },
+    { optional: ['kind', 'channel', 'occurredAt'] },
+  );
+
+  const attachment = object({
     id,
     auditId: id,
-    index: integer({ min: 0 }),
-    url: text,
-    title: text,
-    stage: nullable(string({ max: L.maxIdChars })),
-    stageSource: orNull(STAGE_SOURCES),
-    trigger: oneOf(STEP_TRIGGERS),
-    startedAt: utc,
-    capture: object(
-      {
-        status: oneOf(CAPTURE_STATUSES),
-        reason: string({ max: 1000 }),
-        frames: list(text),
-        skippedFrames: list(object({ url: text, reason: oneOf(FRAME_SKIP_REASONS) })),
-      },
-      { optional: ['reason', 'frames', 'skippedFrames'] },
-    ),
-    ease: nullable(integer({ min: 1, max: 7 })),
-    valence: nullable(integer({ min: -4, max: 4 })),
-    arousal: nullable(integer({ min: 1, max: 9 })),
-    emotions: array(object({ emotion: oneOf(EMOTION_IDS), intensity: integer({ min: 1, max: 5 }) }), {
-      max: 3,
-      maxItems: 3,
-    }),
-    note: text,
-    findings: array(finding, { max: L.maxFindingsPerStep }),
-    signals: nullable(signals),
-    updatedAt: utc,
+    stepId: id,
+    name: text,
+    mime: oneOf(ATTACHMENT_MIMES),
+    bytes: integer({ min: 1 }),
+    sha256: string({ max: 64, pattern: SHA256_PATTERN, expected: '64 lower-case hex digits (SHA-256)' }),
+    addedAt: utc,
+    width: nullable(count),
+    height: nullable(count),
+    redactions: count,
+    file: nullable(string({ max: 200, pattern: ATTACHMENT_FILE_PATTERN, expected: 'attachments/<name>.<ext>' })),
   });
 
   const screenshot = object(
@@ -383,6 +413,7 @@ function shapes(L: ImportLimits) {
       audit,
       steps: array(step, { max: L.maxSteps }),
       screenshots: array(screenshot, { max: L.maxScreenshots }),
+      attachments: array(attachment, { max: L.maxScreenshots }),
       scores,
       completeness,
     },
@@ -405,7 +436,7 @@ function rootShape(limits: ImportLimits) {
 function checkFormat(value: unknown): void {
   if (!isPlainObject(value) || value.format !== EXPORT_FORMAT) refuse({ code: 'wrong-format' });
   const version = value.version;
-  if (version === EXPORT_FORMAT_VERSION) return;
+  if (version === EXPORT_FORMAT_VERSION || canUpgrade(version)) return;
   if (typeof version === 'number' && Number.isInteger(version) && version > EXPORT_FORMAT_VERSION) {
     refuse({ code: 'newer-version', version, supported: EXPORT_FORMAT_VERSION });
   }
@@ -465,6 +496,23 @@ function checkReferences(exp: AuditExport): void {
       }
     });
   });
+  const attachmentIds = new Set<string>();
+  const attachmentFiles = new Set<string>();
+  exp.attachments.forEach((attachment, i) => {
+    const path = `attachments[${i}]`;
+    if (attachmentIds.has(attachment.id) || shotIds.has(attachment.id))
+      refuse({ code: 'duplicate-id', path: `${path}.id`, id: attachment.id });
+    attachmentIds.add(attachment.id);
+    if (attachment.auditId !== auditId)
+      refuse({ code: 'broken-reference', path: `${path}.auditId`, id: attachment.auditId });
+    if (!stepIds.has(attachment.stepId))
+      refuse({ code: 'broken-reference', path: `${path}.stepId`, id: attachment.stepId });
+    if (attachment.file !== null) {
+      if (attachmentFiles.has(attachment.file))
+        refuse({ code: 'duplicate-id', path: `${path}.file`, id: attachment.file });
+      attachmentFiles.add(attachment.file);
+    }
+  });
   for (const [criterion, mark] of Object.entries(exp.audit.rubric.marks)) {
     const path = `audit.rubric.marks.${criterion}.evidence`;
     if (!mark.evidence) continue;
@@ -483,10 +531,11 @@ function checkReferences(exp: AuditExport): void {
 export function validateExportJson(value: unknown, limits: ImportLimits = DEFAULT_LIMITS): Result<AuditExport> {
   return attempt(() => {
     checkFormat(value);
-    const clean = rootShape(limits)(value, '') as unknown as AuditExport;
+    const current = upgradeExport(value, EXPORT_FORMAT_VERSION);
+    const clean = rootShape(limits)(current, '') as unknown as AuditExport;
     checkWeights(clean);
     checkReferences(clean);
-    const raw = value as Record<string, unknown>;
+    const raw = current as Record<string, unknown>;
     const out: AuditExport = { ...clean };
     if ('scores' in raw) out.scores = raw.scores as AuditExport['scores'];
     if ('completeness' in raw) out.completeness = raw.completeness as AuditExport['completeness'];
@@ -495,7 +544,13 @@ export function validateExportJson(value: unknown, limits: ImportLimits = DEFAUL
 }
 
 /** The store records of a checked export. */
-export function recordsOf(exp: AuditExport): { audit: Audit; steps: Step[]; screenshots: Screenshot[] } {
+export function recordsOf(exp: AuditExport): {
+  audit: Audit;
+  steps: Step[];
+  screenshots: Screenshot[];
+  attachments: Attachment[];
+} {
   const screenshots = exp.screenshots.map(({ file: _file, ...shot }) => shot);
-  return { audit: exp.audit, steps: exp.steps, screenshots };
+  const attachments = exp.attachments.map(({ file: _file, ...attachment }) => attachment);
+  return { audit: exp.audit, steps: exp.steps, screenshots, attachments };
 }

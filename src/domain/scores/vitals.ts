@@ -83,10 +83,13 @@ export interface CheckoutBenchmark {
 }
 
 export function checkoutBenchmark(
-  steps: readonly Pick<Step, 'stage' | 'signals'>[],
+  steps: readonly Pick<Step, 'stage' | 'signals' | 'kind'>[],
   stages: readonly string[] = CHECKOUT_STAGES,
 ): CheckoutBenchmark {
-  const checkout = steps.filter((step) => step.stage !== null && stages.includes(step.stage));
+  // Baymard counts pages of a checkout: a courier's call at the delivery stage is not one.
+  const checkout = steps.filter(
+    (step) => step.kind !== 'touchpoint' && step.stage !== null && stages.includes(step.stage),
+  );
   let fields = 0;
   let stepsWithoutSignals = 0;
   for (const step of checkout) {

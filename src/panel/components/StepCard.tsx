@@ -3,7 +3,8 @@ import type { CaptureState, Screenshot, Step, Viewport } from '../../domain/mode
 import { captureError } from '../../domain/errors.ts';
 import { describeError } from '../../i18n/errors.ts';
 import { t, tp } from '../../i18n/t.ts';
-import { formatCount, formatTime } from '../format.ts';
+import { formatCount, formatDateTime, formatTime } from '../format.ts';
+import { ChannelLabel, channelName } from './ChannelLabel.tsx';
 import { RectBox } from './RegionDrawer.tsx';
 import { SignalsRow } from './SignalsRow.tsx';
 import { Thumbnail } from './Thumbnail.tsx';
@@ -35,6 +36,8 @@ export function StepCard(props: {
   /** The audited tab's viewport: the shape of a screenshot still being taken. */
   frame: Viewport;
   onSelect: () => void;
+  /** A touchpoint's attachments, in the place a page's screenshots take. */
+  evidence?: ComponentChildren;
   children?: ComponentChildren;
 }) {
   const { step, shots } = props;
@@ -51,14 +54,35 @@ export function StepCard(props: {
     >
       <div class="step__head">
         <span class="step__index">{step.index + 1}</span>
-        <span class="step__title">{step.title ? <UserText>{step.title}</UserText> : t('untitledPage')}</span>
+        <span class="step__title">
+          {step.title ? (
+            <UserText>{step.title}</UserText>
+          ) : step.channel ? (
+            channelName(step.channel)
+          ) : (
+            t('untitledPage')
+          )}
+        </span>
         <time class="step__time" dateTime={step.startedAt} dir="auto">
           {formatTime(step.startedAt)}
         </time>
       </div>
-      <div class="step__url" title={step.url}>
-        <UserText>{step.url}</UserText>
-      </div>
+      {step.kind === 'touchpoint' ? (
+        <div class="step__channel">
+          {step.channel && <ChannelLabel channel={step.channel} />}
+          {typeof step.occurredAt === 'number' && (
+            <span class="muted">
+              {' · '}
+              {t('touchpointOccurred', formatDateTime(new Date(step.occurredAt).toISOString()))}
+            </span>
+          )}
+        </div>
+      ) : (
+        <div class="step__url" title={step.url}>
+          <UserText>{step.url}</UserText>
+        </div>
+      )}
+      {props.evidence}
       {waiting && (
         <div class="step__shots">
           <span class="shot shot--waiting" style={ratio(props.frame)} role="status">

@@ -17,6 +17,8 @@ import { typingIn, useLeaveEditor } from '../editing.ts';
 import { ratingFromKey, watchLostFocus } from '../keyboard.ts';
 import { AuditTabs, type AuditTab } from './AuditTabs.tsx';
 import { Message, UserText } from '../components/UserText.tsx';
+import { AddTouchpoint } from './touchpoint/AddTouchpoint.tsx';
+import { Attachments } from './touchpoint/Attachments.tsx';
 
 /** Cards in the first frame: more than a side panel shows at once. */
 const FIRST_CARDS = 5;
@@ -41,6 +43,7 @@ export function AuditView({
   // null follows the newest step, so the auditor rates each page as it arrives.
   const [chosen, setChosen] = useState<string | null>(null);
   const [focusCriterion, setFocusCriterion] = useState<string | null>(null);
+  const [addingTouchpoint, setAddingTouchpoint] = useState(false);
   // Long audits open at their newest steps; earlier ones are shown on request, a page at a time.
   const [shownFrom, setShownFrom] = useState<number | null>(null);
   const steps = data?.steps ?? [];
@@ -232,6 +235,9 @@ export function AuditView({
             {audit.status === 'plan' ? t('startPlan') : t('resume')}
           </button>
         )}
+        <button type="button" aria-expanded={addingTouchpoint} onClick={() => setAddingTouchpoint((on) => !on)}>
+          {t('addTouchpoint')}
+        </button>
         <label class="toggle">
           <input
             type="checkbox"
@@ -249,6 +255,28 @@ export function AuditView({
           <span role="status">{busy > 0 ? t('capturing') : ''}</span>
         </span>
       </div>
+      {addingTouchpoint && (
+        <AddTouchpoint
+          steps={steps}
+          after={selected}
+          onCancel={() => setAddingTouchpoint(false)}
+          onAdd={async (draft) => {
+            try {
+              const step = await actions.addTouchpoint(
+                auditId,
+                { channel: draft.channel, title: draft.title, occurredAt: draft.occurredAt },
+                draft.position,
+              );
+              await reload();
+              setAddingTouchpoint(false);
+              setTab('steps');
+              setChosen(step.id);
+            } catch (e) {
+              setError(errorText(e));
+            }
+          }}
+        />
+      )}
       <PrivacyControls audit={audit} onChanged={() => void reload()} onError={(e) => setError(errorText(e))} />
       <AuditTabs
         tab={tab}
@@ -287,6 +315,11 @@ export function AuditView({
                   dwellMs={next ? Date.parse(next.startedAt) - Date.parse(step.startedAt) : null}
                   selected={step.id === selected?.id}
                   onSelect={() => setChosen(step.id)}
+                  evidence={
+                    step.kind === 'touchpoint' ? (
+                      <Attachments step={step} onError={(e) => setError(errorText(e))} />
+                    ) : undefined
+                  }
                 >
                   <StepEditor
                     step={step}

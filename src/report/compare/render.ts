@@ -16,6 +16,7 @@ import type { CompareData } from './data.ts';
 import { differenceParts, differenceTag, headlineMetricLabel } from './sentences.ts';
 import { COMPARE_CSS } from './styles.ts';
 import { isolate } from '../../i18n/bidi.ts';
+import { renderTouchpoints } from './touchpoints.ts';
 
 export type { RenderOptions };
 
@@ -469,6 +470,7 @@ ${renderHeadline(ctx)}
 ${renderCurves(ctx)}
 ${renderElements(ctx)}
 ${renderStages(ctx)}
+${renderTouchpoints(ctx)}
 ${renderMethod(ctx)}
 ${footer(ctx)}
 </main>`.value;

@@ -6,6 +6,7 @@ import { t } from '../../i18n/t.ts';
 import { html, join, type SafeHtml } from '../escape.ts';
 import { elementName } from '../i18n.ts';
 import type { RenderContext } from './context.ts';
+import { attachmentFigures, channelText, touchpointLine } from './touchpoint.ts';
 import {
   bdi,
   dl,
@@ -62,8 +63,10 @@ function renderStep(ctx: RenderContext, step: Step): SafeHtml {
   const dwell = ctx.model.dwellMs.get(step.id) ?? null;
   const noShot = step.capture ? captureError(step.capture, step.url) : null;
 
-  const figures =
-    shots.length > 0
+  const touchpoint = step.kind === 'touchpoint';
+  const figures = touchpoint
+    ? attachmentFigures(ctx, step)
+    : shots.length > 0
       ? join(
           shots.map((shot) =>
             shotFigure(
@@ -102,12 +105,12 @@ function renderStep(ctx: RenderContext, step: Step): SafeHtml {
             html`<li data-finding="${f.code}"><span class="fcode">${f.code}</span> ${severityBadge(f.severity)} <span class="ftitle">${f.finding.title ? bdi(f.finding.title) : t('report_untitledFinding')}</span>${f.finding.element ? html` <span class="muted">· ${elementName(f.finding.element)}</span>` : ''}</li>`,
         )}</ol>`;
 
-  return html`<article class="step" id="${stepAnchor(no)}" data-step-id="${step.id}">
+  return html`<article class="step${touchpoint ? ' touchpoint' : ''}" id="${stepAnchor(no)}" data-step-id="${step.id}">
 <header class="step-head">
 <span class="step-no">${no}</span>
-<div class="step-titles"><h3>${step.title ? bdi(step.title) : t('untitledPage')}</h3>
+<div class="step-titles"><h3>${step.title ? bdi(step.title) : touchpoint ? channelText(step.channel ?? 'other') : t('untitledPage')}</h3>
 <p class="step-meta">${stageChip(ctx, step.stage)} <span>${fmt.dateTime(step.startedAt)}</span>${dwell === null ? '' : html` · <span>${t('report_dwell', fmt.duration(dwell))}</span>`}</p>
-<p class="step-url">${urlText(step.url)}</p></div>
+${touchpoint ? touchpointLine(ctx, step) : html`<p class="step-url">${urlText(step.url)}</p>`}</div>
 <div class="step-flags">${isPeak ? html`<span class="badge peak" data-role="peak-badge">${t('report_peak')}</span>` : ''}${isEnd ? html`<span class="badge end" data-role="end-badge">${t('report_end')}</span>` : ''}</div>
 </header>
 <div class="step-body">
@@ -116,7 +119,7 @@ function renderStep(ctx: RenderContext, step: Step): SafeHtml {
 ${ratings}
 <div class="fact-block"><h4>${t('report_emotions')}</h4>${emotionChips(Array.isArray(step.emotions) ? step.emotions : [])}</div>
 <div class="fact-block"><h4>${t('report_note')}</h4>${step.note?.trim() ? html`<p class="note-text" dir="auto">${step.note}</p>` : html`<p class="muted">${t('report_noNote')}</p>`}</div>
-<div class="fact-block wide"><h4>${t('report_signals')}</h4>${signalsBlock(ctx, step)}</div>
+${touchpoint ? '' : html`<div class="fact-block wide"><h4>${t('report_signals')}</h4>${signalsBlock(ctx, step)}</div>`}
 ${findingList ? html`<div class="fact-block wide"><h4>${t('report_findingsTitle')}</h4>${findingList}</div>` : ''}
 </div>
 </div>

@@ -258,6 +258,8 @@ tr { break-inside: avoid; }
 .step-meta { margin: 4px 0 0; font-size: 12.5px; color: var(--ink-2); display: flex; flex-wrap: wrap; gap: 6px; align-items: center; }
 .step-url { margin: 2px 0 0; font-size: 12px; overflow-wrap: anywhere; word-break: break-all; }
 .step-url .url { color: var(--muted); }
+.step-channel { margin: 2px 0 0; font-size: 12.5px; display: flex; flex-wrap: wrap; gap: 6px; align-items: center; }
+.attachment figcaption { font-size: 12px; color: var(--muted); overflow-wrap: anywhere; }
 .step-flags { display: flex; gap: 6px; }
 .stage-chip { display: inline-block; font-size: 11px; font-weight: 600; padding: 1px 8px; border-radius: 4px; background: var(--accent-soft); color: var(--accent); }
 .step-shots { display: flex; flex-direction: column; align-items: center; gap: 10px; margin-block-end: 14px; }

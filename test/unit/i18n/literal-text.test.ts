@@ -14,11 +14,12 @@ const VISIBLE_PROPS = new Set(['textContent', 'innerText', 'title', 'ariaLabel',
 /**
  * Words that may stay literal, each for a reason; a text passes when every word with a letter in it
  * matches one. The product's name is not translated. "px" is a unit and "×" a dimension sign, read
- * the same in all six languages. SHA-256 is a standard's name, not a word. A CSS selector list
+ * the same in all six languages. SHA-256 is a standard's name, not a word, and PDF a file type's
+ * (every locale keeps it, as docs/glossary.md does). A CSS selector list
  * shown as an example of what to type is code, typed the same in every language. Anything else
  * with a letter must come from t().
  */
-const ALLOWED = [/^Peakend$/, /^px$/, /^[×x]$/, /^SHA-256$/, /^[.#][a-z][\w-]*,?$/];
+const ALLOWED = [/^Peakend$/, /^px$/, /^[×x]$/, /^SHA-256$/, /^PDF$/, /^[.#][a-z][\w-]*,?$/];
 
 const hasLetters = (text: string): boolean => /\p{L}/u.test(text);
 const allowed = (text: string): boolean =>

@@ -40,7 +40,16 @@ describe('migrations', () => {
   it('creates every store and index from an empty database', async () => {
     const db = await openPeakendDb();
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['audits', 'blobs', 'meta', 'screenshots', 'steps', 'templates']);
+    expect([...db.objectStoreNames].sort()).toEqual([
+      'attachmentBlobs',
+      'attachments',
+      'audits',
+      'blobs',
+      'meta',
+      'screenshots',
+      'steps',
+      'templates',
+    ]);
     const tx = db.transaction(['steps', 'screenshots', 'blobs', 'audits', 'templates']);
     expect([...tx.objectStore('steps').indexNames]).toEqual(['by-audit']);
     expect([...tx.objectStore('screenshots').indexNames].sort()).toEqual(['by-audit', 'by-step']);
@@ -88,7 +97,7 @@ describe('migrations', () => {
     v1.close();
 
     const db = await openPeakendDb();
-    expect(db.version).toBe(2);
+    expect(db.version).toBe(DB_VERSION);
     expect([...db.objectStoreNames]).toContain('templates');
     expect(await db.count('templates')).toBe(0);
     expect(await getAudit(db, audit.id)).toEqual(audit);

@@ -1,0 +1,99 @@
+// Adding a touchpoint beyond the website (a call, a chat, a delivery) as a step, placed where it
+// happened in the journey: after the step on screen unless the auditor chooses another place.
+import { useState } from 'preact/hooks';
+import type { Step } from '../../../domain/model.ts';
+import { CHANNELS, type Channel } from '../../../domain/touchpoints.ts';
+import { t } from '../../../i18n/t.ts';
+import { channelName } from '../../components/ChannelLabel.tsx';
+
+export interface TouchpointDraft {
+  channel: Channel;
+  title: string;
+  /** UTC milliseconds, from the local date and time the auditor typed; null when left empty. */
+  occurredAt: number | null;
+  /** 0-based index the step takes. */
+  position: number;
+}
+
+/** A `datetime-local` value is the auditor's local wall time: the browser's zone makes it UTC. */
+export function occurredAtOf(value: string): number | null {
+  if (!value) return null;
+  const ms = new Date(value).getTime();
+  return Number.isFinite(ms) ? ms : null;
+}
+
+export function AddTouchpoint(props: {
+  steps: readonly Step[];
+  /** The step on screen: the new one goes after it by default. */
+  after: Step | null;
+  onAdd: (draft: TouchpointDraft) => Promise<void>;
+  onCancel: () => void;
+}) {
+  const last = props.steps[props.steps.length - 1];
+  const end = last ? last.index + 1 : 0;
+  const [channel, setChannel] = useState<Channel>('phone');
+  const [title, setTitle] = useState('');
+  const [when, setWhen] = useState('');
+  const [position, setPosition] = useState(props.after ? props.after.index + 1 : end);
+  const [busy, setBusy] = useState(false);
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    setBusy(true);
+    try {
+      await props.onAdd({ channel, title, occurredAt: occurredAtOf(when), position });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <form class="touchpoint-form" aria-label={t('addTouchpoint')} onSubmit={(e) => void submit(e)}>
+      <label>
+        {t('touchpointChannel')}
+        <select value={channel} onChange={(e) => setChannel(e.currentTarget.value as Channel)}>
+          {CHANNELS.map((c) => (
+            <option value={c} key={c}>
+              {channelName(c)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('touchpointTitle')}
+        <input
+          type="text"
+          dir="auto"
+          value={title}
+          placeholder={t('touchpointTitlePlaceholder')}
+          onInput={(e) => setTitle(e.currentTarget.value)}
+        />
+      </label>
+      <label>
+        {t('touchpointWhen')}
+        <input type="datetime-local" value={when} onInput={(e) => setWhen(e.currentTarget.value)} />
+      </label>
+      <label>
+        {t('touchpointPosition')}
+        <select value={String(position)} onChange={(e) => setPosition(Number(e.currentTarget.value))}>
+          <option value="0">{t('touchpointAtStart')}</option>
+          {props.steps.map((s) => (
+            <option value={String(s.index + 1)} key={s.id}>
+              {t(
+                'touchpointAfter',
+                String(s.index + 1),
+                s.title || (s.channel ? channelName(s.channel) : t('untitledPage')),
+              )}
+            </option>
+          ))}
+        </select>
+      </label>
+      <div class="touchpoint-form__actions">
+        <button type="submit" class="primary" disabled={busy}>
+          {t('touchpointSave')}
+        </button>
+        <button type="button" onClick={props.onCancel}>
+          {t('cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
