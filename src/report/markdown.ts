@@ -168,7 +168,7 @@ export function renderMarkdown(data: ReportData, opts: RenderOptions = {}): stri
     '',
     headline(ctx),
     '',
-    mdEscape(t('report_ratedBasis', s.rated.valence, s.stepCount, s.rated.ease)),
+    mdEscape(tp('report_ratedBasis', s.stepCount, s.rated.valence, s.stepCount, s.rated.ease)),
     '',
     `**${mdEscape(t('report_scaleTitle'))}.** ${mdEscape(t('report_scaleStory'))}`,
     '',

@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { splitSelectorList } from '../../domain/mask-selectors.ts';
 import type { Audit } from '../../domain/model.ts';
-import { t } from '../../i18n/t.ts';
+import { t, tp } from '../../i18n/t.ts';
 import { useActions, type PrivacyPatch } from '../actions.ts';
 import { useDebouncedText } from '../debounced-text.ts';
+import { formatCount } from '../format.ts';
 
 /** Whether the browser parses `selector` (a mistyped one would silently mask nothing). */
 function isSelector(selector: string): boolean {
@@ -139,7 +140,7 @@ export function PrivacyControls({
           </button>
           {preview && (
             <span class="muted" role="status">
-              {t('maskPreviewCount', String(preview.fields), String(preview.frames))}
+              {tp('maskPreviewCount', preview.fields, formatCount(preview.fields), formatCount(preview.frames))}
             </span>
           )}
         </div>

@@ -93,11 +93,11 @@ export function reasonText(reason: Reason): string {
         String(reason.stepIndex + 1),
       );
     case 'no-dead-clicks':
-      return t('reason_no_dead_clicks', String(reason.clicks), String(reason.steps));
+      return tp('reason_no_dead_clicks', reason.clicks, formatCount(reason.clicks), formatCount(reason.steps));
     case 'no-incidents':
-      return t('reason_no_incidents', String(reason.steps));
+      return tp('reason_no_incidents', reason.steps, formatCount(reason.steps));
     case 'vitals-good':
-      return t('reason_vitals_good', String(reason.measured), String(reason.steps));
+      return tp('reason_vitals_good', reason.steps, formatCount(reason.measured), formatCount(reason.steps));
     case 'check-error-messages':
       return t('reason_check_error_messages');
   }

@@ -92,7 +92,7 @@ function renderCover(ctx: CompareContext): SafeHtml {
   );
   return html`<header class="cover" id="cover">
 <div class="brand">${LOGO}<span class="brand-name">Peakend</span><span class="brand-sub">${t('compare_brandSub')}</span></div>
-<p class="eyebrow">${t('compare_eyebrow', items.length)}</p>
+<p class="eyebrow">${tp('compare_eyebrow', items.length, items.length)}</p>
 <h1 class="site compare-title">${title}</h1>
 ${sharedScenario ? html`<p class="scenario"><span class="k">${t('scenario')}</span> <span class="v" dir="auto">${sharedScenario}</span></p>` : ''}
 <div class="audit-cards" style="--n: ${items.length}">${cards}</div>

@@ -134,7 +134,10 @@ export function renderAppendix(ctx: RenderContext): SafeHtml {
     [t('report_template'), `${ctx.model.templateName} (${audit.templateId ?? ''} v${audit.templateVersion ?? ''})`],
     [t('report_masking'), maskingState(audit)],
     [t('report_jpegQuality'), Number.isFinite(audit.jpegQuality) ? String(audit.jpegQuality) : '—'],
-    [t('report_ratedSteps'), t('report_ratedBasis', scores.rated.valence, scores.stepCount, scores.rated.ease)],
+    [
+      t('report_ratedSteps'),
+      tp('report_ratedBasis', scores.stepCount, scores.rated.valence, scores.stepCount, scores.rated.ease),
+    ],
   ]);
 
   const choices = html`<ul class="choices">${CHOICES.map((key) => html`<li>${t(key)}</li>`)}</ul>`;

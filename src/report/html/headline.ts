@@ -54,7 +54,7 @@ export function renderHeadline(ctx: RenderContext): SafeHtml {
   const survey = s.endSurvey;
   const cesTone = survey?.cesPositive === true ? 'good' : survey?.cesPositive === false ? 'weak' : 'none';
   const completionTone = survey?.taskCompleted === true ? 'good' : survey?.taskCompleted === false ? 'weak' : 'none';
-  const rated = t('report_ratedBasis', s.rated.valence, s.stepCount, s.rated.ease);
+  const rated = tp('report_ratedBasis', s.stepCount, s.rated.valence, s.stepCount, s.rated.ease);
   const b = s.basis;
   const provisional = b.status === 'provisional';
   const lacks = s.overall.missing.map((m) =>
