@@ -152,6 +152,8 @@ describe('Hebrew panel, right to left, at 360x585', () => {
     await checkView(panel, '3-step-editor');
 
     await panel.getByRole('button', { name: msg('tab_rubric') }).click();
+    // Elements start closed: the first is opened, so its criteria are laid out too.
+    await panel.locator('.rubric__toggle').first().click();
     await panel.locator('.criterion, [data-criterion]').first().waitFor();
     await checkView(panel, '4-rubric');
 
@@ -180,7 +182,7 @@ describe('Hebrew panel, right to left, at 360x585', () => {
     ]);
     expect(await report.locator('.step h3 bdi').first().textContent()).toBe(TITLE);
     expect(await readsLeftToRight(report.locator('.step h3 bdi').first(), ['Checkout', '1280', '800', ')'])).toBe(true);
-    const viewport = report.locator('#cover dd', { hasText: '×' }).first();
+    const viewport = report.locator('[data-role="audit-details"] dd', { hasText: '×' }).first();
     expect(await readsLeftToRight(viewport, ['1280', '×', '800'])).toBe(true);
     await report.screenshot({ path: join(SHOTS, '8-report.png'), fullPage: true });
     // The charts stay left to right (time runs left to right, as in every language's report).

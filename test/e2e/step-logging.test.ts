@@ -147,7 +147,7 @@ describe('step logging', () => {
     // Shown beside the ratings with good / poor marks.
     await expect
       .poll(() => panel.locator('[data-step-index="1"] [data-signal="rageClicks"]').innerText())
-      .toBe('1 rage clicks');
+      .toBe('1 rage click');
     await expect
       .poll(() => panel.locator('[data-step-index="1"] [data-vital="lcp"]').getAttribute('data-rating'))
       .toBe('good');

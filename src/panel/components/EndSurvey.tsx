@@ -12,6 +12,9 @@ import { errorText } from '../errors.ts';
 import { Scale, type ScaleOption } from './Scale.tsx';
 import { Message } from './UserText.tsx';
 
+/** Audits whose survey just ended the journey: their ended note takes the focus once it shows. */
+const focusOnEnded = new Set<string>();
+
 const EMPTY: EndSurveyAnswers = { taskCompleted: null, ces: null, rememberedValence: null };
 
 const cesOptions = (): ScaleOption[] =>
@@ -63,14 +66,13 @@ export function EndSurvey({ audit, onSaved }: { audit: Audit; onSaved?: (audit: 
     setSaved(false);
   };
 
-  // After the journey ends, focus goes to the words saying so (the button stays, renamed).
+  // After the journey ends, focus goes to the words saying so (the button stays, renamed). Kept
+  // outside the component: the re-read of the ended audit can mount a new survey in its place.
   const endedNote = useRef<HTMLParagraphElement>(null);
-  const [justEnded, setJustEnded] = useState(false);
   useEffect(() => {
-    if (!justEnded) return;
-    setJustEnded(false);
-    endedNote.current?.focus();
-  }, [justEnded]);
+    if (!endedNote.current || !focusOnEnded.delete(audit.id)) return;
+    endedNote.current.focus();
+  });
 
   const submit = async () => {
     if (busy) return;
@@ -84,7 +86,7 @@ export function EndSurvey({ audit, onSaved }: { audit: Audit; onSaved?: (audit: 
       if (latest.current === endSurveySource) dirty.current = false;
       setEnded(true);
       setSaved(true);
-      if (ending) setJustEnded(true);
+      if (ending) focusOnEnded.add(audit.id);
       onSaved?.(next);
     } catch (e) {
       setError(errorText(e));
