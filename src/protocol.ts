@@ -94,7 +94,7 @@ export interface MaskReport {
   outside?: boolean;
   /** The covered fields' boxes in CSS px of the top viewport; the captured image is checked against them. */
   boxes?: CoverBox[];
-  /** Covers whose place in the top viewport a frame cannot know (inside a cross-origin frame). */
+  /** Covers whose place in the top viewport a frame could not learn (its parent never said in time). */
   unplaced?: number;
   /** The top viewport's size in CSS px: the image's pixels per CSS px are its width over this. */
   viewport?: { width: number; height: number; devicePixelRatio: number };
@@ -194,8 +194,11 @@ export type WorkerResponse<K extends ToWorker = ToWorker> =
 export type PanelEvent = { type: ToPanel.AuditChanged; auditId: AuditId; stepId: StepId | null };
 
 export interface ContentApi {
-  /** `text`: cover e-mails, phones and card numbers the page shows as text too. */
-  [ToContent.Mask]: { req: { selectors: string[]; text: boolean }; res: MaskReport };
+  /**
+   * `text`: cover e-mails, phones and card numbers the page shows as text too. `round`: a fresh
+   * random nonce per mask round, with which frames tell cross-origin children where they sit.
+   */
+  [ToContent.Mask]: { req: { selectors: string[]; text: boolean; round?: string }; res: MaskReport };
   [ToContent.Unmask]: { req: Record<never, never>; res: { removed: number } & UnmaskReport };
   [ToContent.PreviewMask]: { req: { selectors: string[]; text: boolean; on: boolean }; res: MaskReport };
   [ToContent.FlushSignals]: { req: Record<never, never>; res: { signals: StepSignals | null } };

@@ -4,7 +4,8 @@ import { ToContent, type ContentRequest, type MaskReport } from '../protocol.ts'
 import { fullPage } from './full-page.ts';
 import { cover, uncover } from './masking/covers.ts';
 import { inTopViewport, watchInView } from './masking/in-view.ts';
-import { placeInTop } from './masking/placement.ts';
+import { boxesInTop } from './masking/frame-origin.ts';
+import { listenForPlace, originInTop, placeChildren } from './masking/frame-place.ts';
 import { endWatch, startWatch, stopWatch, watchCovered } from './masking/watch.ts';
 import { watchPasswords } from './masking/sensitive.ts';
 import { sensitiveTextBoxes } from './masking/text.ts';
@@ -25,11 +26,15 @@ const textBoxes = (on: boolean | undefined) =>
 
 /** How long a frame not yet measured waits for its first IntersectionObserver answer. */
 const IN_VIEW_WAIT_MS = 400;
+/** How long a frame with a cross-origin ancestor waits for its parent to say where it is. */
+const PLACE_WAIT_MS = 300;
 
 /** Covers this frame's fields and says where they are, watching the page until the covers go. */
-async function mask(selectors: string[], text: boolean | undefined): Promise<MaskReport> {
+async function mask(selectors: string[], text: boolean | undefined, round: string | undefined): Promise<MaskReport> {
   startWatch(selectors);
   const covering = cover(selectors, false, textBoxes(text));
+  const origin = originInTop(round, PLACE_WAIT_MS);
+  if (round) void origin.then((o) => o && placeChildren(round, o));
   if (!(await inTopViewport(IN_VIEW_WAIT_MS))) {
     // Not in the capture: its covers are drawn all the same, but not awaited.
     stopWatch();
@@ -38,7 +43,8 @@ async function mask(selectors: string[], text: boolean | undefined): Promise<Mas
   }
   const { boxes, ...result } = await covering;
   watchCovered(boxes);
-  const placed = placeInTop(boxes);
+  // A frame with nothing covered has nothing to place, and does not wait to be told where it is.
+  const placed = boxes.length === 0 ? [] : await origin.then((o) => (o ? boxesInTop(boxes, o) : null));
   const report: MaskReport = { frames: 1, ...result, boxes: placed ?? [], unplaced: placed ? 0 : boxes.length };
   if (window === window.top) report.viewport = { width: innerWidth, height: innerHeight, devicePixelRatio };
   return report;
@@ -47,7 +53,7 @@ async function mask(selectors: string[], text: boolean | undefined): Promise<Mas
 async function handle(message: ContentRequest): Promise<unknown> {
   switch (message.type) {
     case ToContent.Mask:
-      return mask(message.selectors, message.text);
+      return mask(message.selectors, message.text, message.round);
     case ToContent.PreviewMask: {
       const req = message;
       if (!req.on) return { frames: 1, fields: 0, removed: uncover() };
@@ -78,6 +84,7 @@ if (!globalThis.__peakendContent) {
     onWorkerMessage(isContentRequest, handle);
     watchPasswords(document);
     watchInView();
+    listenForPlace();
     if (window === window.top) {
       signals = createSignalsObserver({ doc: document, clock: performance, send: toWorker });
       signals.start();

@@ -273,6 +273,37 @@ describe('Firefox', () => {
       expect(control!.max, "the dialog's control field shows").toBeGreaterThan(200);
     }, 60_000);
 
+    it('checks the cross-origin payment frame’s covers in the pixels: a frame that strips them stores nothing', async () => {
+      expect(auditId, 'the audit of the previous tests is running').not.toBe('');
+      // The payment frame's own page takes its cover layer away as it appears, and notes what it hears.
+      const payFrame = page.frames().find((f) => f.url().includes('/payment-frame.html'))!;
+      await payFrame.evaluate(() => {
+        const w = window as unknown as { heard: unknown[]; stripped: number };
+        w.heard = [];
+        w.stripped = 0;
+        addEventListener('message', (e) => w.heard.push(e.data));
+        new MutationObserver((records) => {
+          for (const r of records)
+            for (const n of r.addedNodes)
+              if (n instanceof Element && !['HEAD', 'BODY'].includes(n.nodeName)) {
+                n.remove();
+                w.stripped += 1;
+              }
+        }).observe(document.documentElement, { childList: true });
+      });
+      await panel.locator('button::-p-text(Log step)').click();
+      const recorded = await settledSteps(auditId, 6);
+      // Refused only because the frame's covers were placed where the frame is and read in the image.
+      expect(recorded[5]!.capture).toEqual({ status: 'failed', reason: 'unverified' });
+      expect((await read<Screenshot>('screenshots')).filter((s) => s.stepId === recorded[5]!.id)).toEqual([]);
+      const seen = await payFrame.evaluate(() => {
+        const w = window as unknown as { heard: Array<{ kind?: string }>; stripped: number };
+        return { heard: w.heard, stripped: w.stripped };
+      });
+      expect(seen.stripped).toBe(2);
+      expect(seen.heard.filter((d) => d.kind === 'peakend/place')).toHaveLength(2);
+    }, 60_000);
+
     it('renders the report of the audit, its screenshots included', async () => {
       expect(auditId, 'the audit of the previous tests exists').not.toBe('');
       const report = await ff.openExtensionPage(`src/report/report.html?audit=${auditId}`);

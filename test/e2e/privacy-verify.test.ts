@@ -36,6 +36,15 @@ const PAGES: Record<string, string> = {
   '/twins': html(`<h1>Pay</h1><iframe id="near" src="FRAME" width="420" height="90"></iframe>
     <div style="height:3000px"></div><iframe id="far" src="FRAME" width="420" height="90"></iframe>`),
   '/card': html(`<input id="f" autocomplete="cc-number" value="${SECRET}">`),
+  // A payment frame that notes every message it gets, as a watching page could.
+  '/card-watch': html(`<input id="f" autocomplete="cc-number" value="${SECRET}">
+    <script>window.heard = []; addEventListener('message', (e) => window.heard.push(e.data));</script>`),
+  // A cross-site payment frame with a thick border and padding, beside a control field in the page.
+  '/cross': html(`<h1>Pay</h1><input id="control" name="coupon" value="${SECRET}">
+    <iframe id="pay" src="OTHER/card-watch" width="420" height="90"
+      style="border:9px solid #fff;padding:13px 11px;margin-inline-start:37px"></iframe>`),
+  // A cross-site frame that takes its own cover layer away: only its covers' place can catch it.
+  '/cross-stripped': html(`<h1>Pay</h1><iframe id="pay" src="OTHER/stripped" width="600" height="200"></iframe>`),
   // A card field inserted a few ms after the covers appear, the first time only.
   '/inserted': html(`<h1>Checkout</h1><input id="pw" type="password" value="hunter2-hunter2">
     <div id="slot" style="height:60px"></div>
@@ -76,7 +85,7 @@ beforeAll(async () => {
       return void res.end();
     }
     res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-    res.end(body.replaceAll('FRAME', `${server.otherSiteUrl}/card`));
+    res.end(body.replaceAll('FRAME', `${server.otherSiteUrl}/card`).replaceAll('OTHER', server.otherSiteUrl));
   });
 });
 afterAll(async () => {
@@ -193,5 +202,46 @@ describe('the captured image is checked before it is stored', () => {
       : [{ max: 0 }, { max: 255 }];
     expect(field!.max, 'the card field is black').toBeLessThan(60);
     expect(control!.max, 'the control field shows').toBeGreaterThan(200);
+  });
+
+  it('places a cross-site frame’s covers in the page and checks them in the pixels', async () => {
+    const { step, page } = await audit('/cross');
+    // Stored: the check found the frame's cover black where the frame's parent said the frame is
+    // (a place off by the iframe's border or padding would read white pixels and refuse it).
+    expect(step.capture).toEqual({ status: 'ok' });
+    const [shot] = (await screenshots(h!)).filter((s) => s.stepId === step.id);
+    expect(shot!.maskedFields).toBe(1);
+    const frame = page.frames().find((f) => f.url().endsWith('/card-watch'))!;
+    const inner = await frame.evaluate(() => {
+      const r = document.getElementById('f')!.getBoundingClientRect();
+      return [r.left, r.top, r.width, r.height].map(Math.round);
+    });
+    const pay = await boxOf(page, '#pay');
+    const field = [pay[0]! + 9 + 11 + inner[0]!, pay[1]! + 9 + 13 + inner[1]!, inner[2]!, inner[3]!];
+    const [covered, control] = await inImage(page, shot!, [field, await boxOf(page, '#control')]);
+    expect(covered!.max, 'the frame’s card field is black').toBeLessThan(60);
+    expect(control!.max, 'the control field shows').toBeGreaterThan(200);
+    // What the frame's page saw: one message for the capture, its place and the round's nonce.
+    const heard = await frame.evaluate(() => (window as unknown as { heard: Array<Record<string, unknown>> }).heard);
+    expect(heard).toEqual([
+      {
+        kind: 'peakend/place',
+        nonce: expect.stringMatching(/^[0-9a-f-]{36}$/),
+        x: expect.closeTo(pay[0]! + 20, 0),
+        y: expect.closeTo(pay[1]! + 22, 0),
+        scale: 1,
+      },
+    ]);
+  });
+
+  it('stores no image when a cross-site frame’s covers never reach the pixels', async () => {
+    const { step, page, panel } = await audit('/cross-stripped');
+    expect(step.capture).toEqual({ status: 'failed', reason: 'unverified' });
+    expect((await screenshots(h!)).filter((s) => s.stepId === step.id)).toEqual([]);
+    expect(await blobs(h!)).toEqual([]);
+    const frame = page.frames().find((f) => f.url().endsWith('/stripped'))!;
+    // Taken twice, both times without the frame's covers in the pixels.
+    expect(await frame.evaluate(() => (window as unknown as { layers: number }).layers)).toBe(2);
+    await panel.getByText('No screenshot: in two captures the image itself did not show').first().waitFor();
   });
 });

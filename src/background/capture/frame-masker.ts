@@ -101,7 +101,13 @@ async function inEveryFrame(tabId: number, message: ContentRequest): Promise<Mas
 
 export const frameMasker: Masker = {
   mask: (tabId: number, audit: Audit) =>
-    inEveryFrame(tabId, { type: ToContent.Mask, selectors: audit.maskSelectors, text: audit.maskText !== false }),
+    inEveryFrame(tabId, {
+      type: ToContent.Mask,
+      selectors: audit.maskSelectors,
+      text: audit.maskText !== false,
+      // Fresh each round: a cross-origin frame trusts a placement only with this round's nonce.
+      round: crypto.randomUUID(),
+    }),
   async unmask(tabId: number) {
     // The top frame was asked to mask whatever its URL (see inEveryFrame), so it is always asked to unmask.
     const ids = new Set([0, ...(await frameIds(tabId).catch(() => []))]);

@@ -1,38 +1,36 @@
 // Where this frame's covers are in the top viewport, so the worker can find them in the captured
-// image. Same-origin frames add up their iframes' content-box offsets; a cross-origin parent hides
-// its iframe element from us, and those covers are reported as not placed (checked by their paint
-// only; see README).
+// image. A same-origin frame reads its iframe elements up to the top itself; a frame with a
+// cross-origin ancestor cannot, and is told by its parent frame's content script (frame-place.ts).
+import { childOrigin, TOP_ORIGIN, type FrameOrigin, type IframeMeasure } from './frame-origin.ts';
 
-interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
+/** An iframe element as its own document lays it out. */
+export function measureIframe(el: Element, view: Window): IframeMeasure {
+  const r = el.getBoundingClientRect();
+  const style = view.getComputedStyle(el);
+  const px = (value: string) => parseFloat(value) || 0;
+  return {
+    left: r.left,
+    top: r.top,
+    width: r.width,
+    layoutWidth: (el as Partial<HTMLElement>).offsetWidth ?? r.width,
+    borderLeft: px(style.borderLeftWidth),
+    borderTop: px(style.borderTopWidth),
+    paddingLeft: px(style.paddingLeft),
+    paddingTop: px(style.paddingTop),
+  };
 }
 
-function offsetInTop(): { x: number; y: number } | null {
-  let x = 0;
-  let y = 0;
+/** This frame's origin in the top viewport when every frame up to the top is same-origin, else null. */
+export function sameOriginOffset(): FrameOrigin | null {
+  const chain: IframeMeasure[] = [];
   try {
     for (let w: Window = window; w !== w.top; w = w.parent) {
       const el = w.frameElement;
       if (!el) return null;
-      const r = el.getBoundingClientRect();
-      const style = w.parent.getComputedStyle(el);
-      x += r.left + el.clientLeft + parseFloat(style.paddingLeft || '0');
-      y += r.top + el.clientTop + parseFloat(style.paddingTop || '0');
+      chain.unshift(measureIframe(el, w.parent));
     }
   } catch {
     return null;
   }
-  return { x, y };
-}
-
-/** The boxes moved into the top viewport's CSS px, or null when this frame cannot know where it is. */
-export function placeInTop(boxes: readonly Box[]): Box[] | null {
-  if (window === window.top) return [...boxes];
-  if (boxes.length === 0) return [];
-  const offset = offsetInTop();
-  if (!offset) return null;
-  return boxes.map((b) => ({ ...b, x: b.x + offset.x, y: b.y + offset.y }));
+  return chain.reduce(childOrigin, TOP_ORIGIN);
 }

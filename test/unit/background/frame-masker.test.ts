@@ -11,14 +11,16 @@ const page = vi.hoisted(() => ({
   answers: new Map<number, Answer[]>(),
   asked: [] as { frameId: number; type: string }[],
   injected: [] as number[][],
+  rounds: [] as Array<string | undefined>,
 }));
 
 vi.mock('webextension-polyfill', () => ({
   default: {
     webNavigation: { getAllFrames: async () => page.frames },
     tabs: {
-      sendMessage: (_tabId: number, message: { type: string }, { frameId }: { frameId: number }) => {
+      sendMessage: (_tabId: number, message: { type: string; round?: string }, { frameId }: { frameId: number }) => {
         page.asked.push({ frameId, type: message.type });
+        if (message.type === ToContent.Mask) page.rounds.push(message.round);
         if (message.type === ToContent.Unmask) return Promise.resolve({ removed: 1, changed: 1 });
         const answer = page.answers.get(frameId)?.shift() ?? 'silent';
         return answer === 'silent' ? new Promise(() => undefined) : Promise.resolve(answer);
@@ -49,6 +51,7 @@ beforeEach(() => {
   page.answers.clear();
   page.asked = [];
   page.injected = [];
+  page.rounds = [];
 });
 afterEach(() => vi.useRealTimers());
 
@@ -86,6 +89,22 @@ describe('frameMasker.mask', () => {
     await vi.advanceTimersByTimeAsync(2500);
     expect(await pending).toMatchObject({ frames: 2, fields: 2, unpainted: 0 });
     expect(page.injected).toEqual([[3]]);
+  });
+
+  it('gives every frame of a round, a retried one too, one fresh nonce, and the next round another', async () => {
+    page.answers.set(0, [top(0), top(0)]);
+    page.answers.set(3, ['silent', { frames: 1, fields: 2 }, { frames: 1, fields: 2 }]);
+    page.answers.set(4, [outside, outside]);
+    const first = frameMasker.mask(7, audit);
+    await vi.advanceTimersByTimeAsync(2500);
+    await first;
+    const firstRound = page.rounds.splice(0);
+    expect(firstRound).toHaveLength(5);
+    expect(new Set(firstRound).size).toBe(1);
+    expect(firstRound[0]).toMatch(/^[0-9a-f-]{36}$/);
+    await frameMasker.mask(7, audit);
+    expect(new Set(page.rounds).size).toBe(1);
+    expect(page.rounds[0]).not.toBe(firstRound[0]);
   });
 
   it('names a loaded frame that stays silent after injection, so the capture is refused', async () => {
