@@ -1,8 +1,9 @@
 // Every locale says everything English says, with the same placeholders: a key missing in one
 // language would show its raw name to that auditor, and a placeholder lost would drop a value
 // (a file name, a count) from the sentence. A count's message is a plural group (`name_one`,
-// `name_few`, … `name_other`, read by tp()): each language has exactly the forms its own plural
-// rules (Intl.PluralRules) use, so Russian and Polish carry four where English carries two.
+// `name_two`, `name_few`, `name_many`, `name_other`, read by tp()). Every locale carries the same
+// keys, every form any shipped language uses; a form a language's own plural rules
+// (Intl.PluralRules) never pick repeats its `_other` message, so nothing is written where it is never shown.
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -31,12 +32,23 @@ const groupOf = (key: string): string | null => {
   const base = FORM.exec(key)?.[1];
   return base !== undefined && groups.has(base) ? base : null;
 };
-/** Every key a language must have: English's plain keys, and its own plural forms of each group. */
-function expectedKeys(lang: string): string[] {
-  const categories = new Intl.PluralRules(lang.replace('_', '-')).resolvedOptions().pluralCategories;
-  const plain = Object.keys(en).filter((k) => groupOf(k) === null);
-  return [...plain, ...[...groups].flatMap((g) => categories.map((c) => `${g}_${c}`))].sort();
-}
+/** Plural rules' categories of a locale folder's language ('zh_TW' -> zh-TW). */
+const categoriesOf = (lang: string) => new Intl.PluralRules(lang.replace('_', '-')).resolvedOptions().pluralCategories;
+/** Every form some shipped language uses: each group carries all of them, in every locale. */
+const FORMS = new Set(['en', ...locales].flatMap(categoriesOf));
+/** Every key each locale has: English's plain keys, and every group in every form. */
+const expectedKeys = [
+  ...Object.keys(en).filter((k) => groupOf(k) === null),
+  ...[...groups].flatMap((g) => [...FORMS].map((c) => `${g}_${c}`)),
+].sort();
+/** The forms of `table` its language never picks, with a message other than its `_other` form's. */
+const unusedFormsThatDiffer = (lang: string, table: Record<string, Entry>) => {
+  const own = new Set<string>(categoriesOf(lang));
+  return Object.keys(table).filter((k) => {
+    const group = groupOf(k);
+    return group !== null && !own.has(FORM.exec(k)![2]!) && table[k]!.message !== table[`${group}_other`]?.message;
+  });
+};
 /** What English says for `key`: the key itself, or the `_other` form of its group. */
 const english = (key: string): Entry | undefined => {
   const group = groupOf(key);
@@ -55,17 +67,21 @@ describe('locales', () => {
     expect(wrong.map(([key]) => key)).toEqual([]);
   });
 
-  it('English has the forms its plural rules use for every group', () => {
-    expect(Object.keys(en).sort()).toEqual(expectedKeys('en'));
+  it('English has every group in every form, the ones it never picks repeating its other form', () => {
+    expect(Object.keys(en).sort()).toEqual(expectedKeys);
+    expect(unusedFormsThatDiffer('en', en)).toEqual([]);
   });
 
   describe.each(locales)('%s', (lang) => {
     const table = read(lang);
 
-    it('has exactly the keys English has, with the plural forms of its own language', () => {
-      const expected = expectedKeys(lang);
-      expect(Object.keys(table).filter((k) => !expected.includes(k))).toEqual([]);
-      expect(expected.filter((k) => !(k in table))).toEqual([]);
+    it('has exactly the keys English has', () => {
+      expect(Object.keys(table).filter((k) => !(k in en))).toEqual([]);
+      expect(Object.keys(en).filter((k) => !(k in table))).toEqual([]);
+    });
+
+    it('writes the forms its plural rules pick, and repeats its other form in the ones they never pick', () => {
+      expect(unusedFormsThatDiffer(lang, table)).toEqual([]);
     });
 
     it('keeps every placeholder with the same content, and uses each one English uses', () => {
