@@ -1,5 +1,6 @@
 // Attachments of touchpoint steps: metadata in `attachments`, bytes in `attachmentBlobs` (migration 3),
 // as screenshots keep theirs apart, so listing a step never reads a photo.
+import { abandon } from './abandon.ts';
 import type { AuditId, StepId } from '../domain/model.ts';
 import type { Attachment, AttachmentId } from '../domain/touchpoints.ts';
 import type { PeakendDb } from './db.ts';
@@ -34,12 +35,7 @@ export function addAttachment(
       await tx.done;
       return attachment;
     } catch (error) {
-      try {
-        tx.abort();
-      } catch {
-        // Already aborted by the failed request.
-      }
-      await tx.done.catch(() => undefined);
+      await abandon(tx);
       throw error;
     }
   });

@@ -2,6 +2,7 @@
 // touches: the audit, its steps, screenshot metadata and blobs, attachments and their bytes, and on
 // "replace" the removal of the audit it replaces. Any failure aborts the transaction, so the
 // database is exactly as it was.
+import { abandon } from './abandon.ts';
 import { newId } from '../domain/ids.ts';
 import type { ImportPlan } from '../domain/import/prepare.ts';
 import { planOf } from '../domain/import/plan.ts';
@@ -148,11 +149,7 @@ export function importAudit(db: PeakendDb, plan: ImportPlan, opts: ImportOptions
     try {
       outcome = await work();
     } catch (error) {
-      try {
-        tx.abort();
-      } catch {
-        // Already aborted by the failed request.
-      }
+      await abandon(tx);
       throw toStoreError(error);
     }
     try {

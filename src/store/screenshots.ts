@@ -1,3 +1,4 @@
+import { abandon } from './abandon.ts';
 import type { AuditId, CaptureState, Screenshot, ShotId, StepId } from '../domain/model.ts';
 import type { PeakendDb } from './db.ts';
 import { PeakendFailure } from '../domain/errors.ts';
@@ -36,12 +37,7 @@ export function addScreenshot(
       await Promise.all([steps.put({ ...step, capture, updatedAt: now }), tx.done]);
     } catch (error) {
       // Nothing of the screenshot stays, and the transaction's own failure is not left unhandled.
-      try {
-        tx.abort();
-      } catch {
-        // Already aborted by the failed request.
-      }
-      await tx.done.catch(() => undefined);
+      await abandon(tx);
       throw error;
     }
   });
