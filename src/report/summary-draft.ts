@@ -7,6 +7,7 @@ import type { ReportData } from './data.ts';
 import type { FixFirstEntry, ReportModel } from './derive.ts';
 import type { Formatter } from './format.ts';
 import { elementName } from './i18n.ts';
+import { severityName } from './html/parts.ts';
 
 export type SummaryPartId = (typeof SUMMARY_PARTS)[number];
 
@@ -23,21 +24,11 @@ export interface SummaryPart {
 /** How many problems the summary names. */
 export const SUMMARY_PROBLEMS = 3;
 
+/** A severity's name; one outside Nielsen's 0-4 (or none) is unknown. */
 export function severityWord(severity: number | null): string {
-  switch (severity) {
-    case 0:
-      return t('report_severity0');
-    case 1:
-      return t('report_severity1');
-    case 2:
-      return t('report_severity2');
-    case 3:
-      return t('report_severity3');
-    case 4:
-      return t('report_severity4');
-    default:
-      return t('report_severityUnknown');
-  }
+  return severity !== null && Number.isInteger(severity) && severity >= 0 && severity <= 4
+    ? severityName(severity)
+    : t('report_severityUnknown');
 }
 
 /** Where a fix-first finding sits, in words ("on the end step"); '' when on an ordinary step. */
