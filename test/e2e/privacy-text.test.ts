@@ -7,8 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Screenshot, Step } from '../../src/domain/model.ts';
 import { launchExtension, type Harness } from './harness/index.ts';
 import { serve, type LocalServer } from './support/offline.ts';
-import { audits, blobs, eventually, openPanel, screenshots, startAudit, steps } from './support/peakend.ts';
-import { PIXEL_STATS_SCRIPT, type PixelStats } from './support/pixel-stats.ts';
+import { audits, eventually, openPanel, startAudit, steps } from './support/peakend.ts';
+import { boxStats, captureStep, storedJpeg, type Box, type BoxStats } from './support/stored-pixels.ts';
 import {
   FRAME_CONTROLS,
   FRAME_SENSITIVE,
@@ -52,24 +52,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Captures the step again (the panel's Capture) and returns the new screenshot. */
-async function captureAgain(): Promise<Screenshot> {
-  const before = (await screenshots(h)).length;
-  await panel.evaluate((m) => chrome.runtime.sendMessage(m), {
-    type: 'worker/capture',
-    windowId,
-    auditId: step.auditId,
-    stepId: step.id,
-  });
-  const list = await eventually(
-    () => screenshots(h),
-    (all) => all.length > before,
-  );
-  return list.sort((a, b) => a.takenAt.localeCompare(b.takenAt)).at(-1)!;
-}
-
-type Box = [number, number, number, number];
-
 /** Each named span's box in `target`'s viewport, shrunk by 2 px (JPEG edges bleed), moved by `dx, dy`. */
 function boxesIn(target: Page | Frame, ts: readonly string[], dx = 0, dy = 0): Promise<Box[]> {
   return target.evaluate(
@@ -90,7 +72,7 @@ function boxesIn(target: Page | Frame, ts: readonly string[], dx = 0, dy = 0): P
 }
 
 /** Luminance statistics of every named span's box in the stored image of `shot`. */
-async function stats(shot: Screenshot): Promise<Map<string, PixelStats>> {
+async function stats(shot: Screenshot): Promise<Map<string, BoxStats>> {
   const top = [...names(TOP_SENSITIVE), ...names(TOP_CONTROLS)];
   const inFrame = [...names(FRAME_SENSITIVE), ...names(FRAME_CONTROLS)];
   const frame = page.frames().find((f) => f.url().endsWith('/frame.html'))!;
@@ -99,21 +81,18 @@ async function stats(shot: Screenshot): Promise<Map<string, PixelStats>> {
     return { x: r.left, y: r.top };
   });
   const boxes = [...(await boxesIn(page, top)), ...(await boxesIn(frame, inFrame, at.x, at.y))];
-  const full = (await blobs(h, true)).find((b) => b.kind === 'full' && b.shotId === shot.id)!;
-  const out = await page.evaluate<PixelStats[]>(
-    `(${PIXEL_STATS_SCRIPT})(${JSON.stringify({ base64: full.blob.base64, boxes })})`,
-  );
+  const out = await boxStats(panel, await storedJpeg(h, shot), boxes);
   return new Map([...top, ...inFrame].map((t, i) => [t, out[i]!]));
 }
 
-const covered = (s: PixelStats) => s.max < 60 && s.sd < 12;
-const readable = (s: PixelStats) => s.max > 200 && s.min < 100 && s.sd > 30;
-const show = (m: Map<string, PixelStats>, ts: string[]) =>
+const covered = (s: BoxStats) => s.max < 60 && s.sd < 12;
+const readable = (s: BoxStats) => s.max > 200 && s.min < 100 && s.sd > 30;
+const show = (m: Map<string, BoxStats>, ts: string[]) =>
   ts.map((t) => `${t}: max ${Math.round(m.get(t)!.max)} sd ${Math.round(m.get(t)!.sd)}`).join('; ');
 
 describe('privacy: personal data shown as text', () => {
   it('covers e-mails, phones and card numbers in the page, its shadow roots and a cross-site frame', async () => {
-    const shot = await captureAgain();
+    const shot = await captureStep({ h, panel, windowId }, step);
     const m = await stats(shot);
     const leaked = SENSITIVE.filter((t) => !covered(m.get(t)!));
     console.log(`[e2e] privacy text: ${SENSITIVE.length - leaked.length} of ${SENSITIVE.length} texts covered`);
@@ -133,7 +112,7 @@ describe('privacy: personal data shown as text', () => {
       () => audits(h),
       (list) => list[0]?.maskText === false,
     );
-    const m = await stats(await captureAgain());
+    const m = await stats(await captureStep({ h, panel, windowId }, step));
     const stillHidden = [...SENSITIVE, ...CONTROLS].filter((t) => !readable(m.get(t)!));
     expect(stillHidden, show(m, stillHidden)).toEqual([]);
   }, 60_000);

@@ -33,9 +33,10 @@ export async function captureStep({ h, panel, windowId }: CaptureContext, step: 
 export type Box = [number, number, number, number];
 
 export interface BoxStats {
-  /** Mean and standard deviation of the luminance (0-255). */
+  /** Mean, standard deviation, minimum and maximum of the luminance (0-255). */
   mean: number;
   sd: number;
+  min: number;
   max: number;
   /** Longest run of adjacent columns whose brightest pixel is dark (luminance under 60). */
   darkRun: number;
@@ -53,10 +54,10 @@ const STATS_SCRIPT = String.raw`async ({ base64, boxes }) => {
       throw new Error('box ' + [x, y, w, h] + ' is not inside the ' + bitmap.width + 'x' + bitmap.height + ' image');
     const data = ctx.getImageData(x, y, w, h).data;
     const colMax = new Array(w).fill(0);
-    let sum = 0, sum2 = 0, max = 0;
+    let sum = 0, sum2 = 0, min = 255, max = 0;
     for (let i = 0; i < data.length; i += 4) {
       const l = 0.299 * data[i] + 0.587 * data[i + 1] + 0.114 * data[i + 2];
-      sum += l; sum2 += l * l; max = Math.max(max, l);
+      sum += l; sum2 += l * l; min = Math.min(min, l); max = Math.max(max, l);
       const col = (i / 4) % w;
       colMax[col] = Math.max(colMax[col], l);
     }
@@ -64,7 +65,7 @@ const STATS_SCRIPT = String.raw`async ({ base64, boxes }) => {
     let run = 0, darkRun = 0;
     for (const m of colMax) { run = m < 60 ? run + 1 : 0; darkRun = Math.max(darkRun, run); }
     const mean = sum / n;
-    return { mean, sd: Math.sqrt(Math.max(0, sum2 / n - mean * mean)), max, darkRun };
+    return { mean, sd: Math.sqrt(Math.max(0, sum2 / n - mean * mean)), min, max, darkRun };
   });
 }`;
 
