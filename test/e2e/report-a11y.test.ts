@@ -35,6 +35,12 @@ const rich: Seed = (() => {
   return { audit, steps, screenshots };
 })();
 
+/** The journey's first `count` steps of `auditId`, nothing rated, felt or found (ids prefixed, so audits do not clash). */
+const unratedSteps = (count: number, prefix: string, auditId: string) =>
+  journeySteps()
+    .slice(0, count)
+    .map((st) => ({ ...st, id: `${prefix}_${st.id}`, auditId, ease: null, valence: null, emotions: [], findings: [] }));
+
 const partial: Seed = (() => {
   const audit = {
     ...journeyAudit({
@@ -52,18 +58,7 @@ const partial: Seed = (() => {
     id: 'aud_partial',
     site: 'Partly marked shop',
   };
-  const steps = journeySteps()
-    .slice(0, 4)
-    .map((st) => ({
-      ...st,
-      id: `p_${st.id}`,
-      auditId: audit.id,
-      ease: null,
-      valence: null,
-      emotions: [],
-      findings: [],
-    }));
-  return { audit, steps, screenshots: [] };
+  return { audit, steps: unratedSteps(4, 'p', audit.id), screenshots: [] };
 })();
 
 const unrated: Seed = (() => {
@@ -72,18 +67,7 @@ const unrated: Seed = (() => {
     id: 'aud_unrated',
     site: 'Unrated shop',
   };
-  const steps = journeySteps()
-    .slice(0, 3)
-    .map((st) => ({
-      ...st,
-      id: `u_${st.id}`,
-      auditId: audit.id,
-      ease: null,
-      valence: null,
-      emotions: [],
-      findings: [],
-    }));
-  return { audit, steps, screenshots: [] };
+  return { audit, steps: unratedSteps(3, 'u', audit.id), screenshots: [] };
 })();
 
 /** Writes the seeds into the extension's IndexedDB from one of its pages, drawing each screenshot. */
