@@ -27,8 +27,12 @@ function renderToolbar(data: ReportData, db: PeakendDb, opts: RenderOptions, lan
   const version = extensionVersion();
   const edit: HTMLButtonElement = button(t('report_editSummary'), () =>
     openSummaryEditor(data, db, makeFormatter(opts.locale ?? 'en'), edit, () => {
-      // The whole report is drawn again from the store, saying now who wrote which part.
-      location.hash = 'summary';
+      // The whole report is drawn again from the store, saying now who wrote which part, in the
+      // language it was shown in (reportLanguage reads ?lang= first).
+      const url = new URL(location.href);
+      url.searchParams.set('lang', language.current);
+      url.hash = 'summary';
+      history.replaceState(null, '', url);
       location.reload();
     }),
   );

@@ -5,7 +5,7 @@
 // Audits are seeded straight into IndexedDB from fixtures (the walk through the panel is covered by
 // report.test.ts), with real JPEG screenshots drawn in the page.
 import AxeBuilder from '@axe-core/playwright';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
@@ -228,6 +228,25 @@ describe('the report, accessible and conclusions first', () => {
     // The parts left as drafted still say so.
     expect(await page.locator('.sum-part[data-part="problems"]').getAttribute('data-source')).toBe('drafted');
     expect(await page.locator('.sum-part[data-part="remembered"]').getAttribute('data-source')).toBe('drafted');
+    await page.close();
+  });
+
+  it('keeps the language chosen in the tab when a saved summary redraws the report', async () => {
+    const pl = JSON.parse(
+      readFileSync(join(import.meta.dirname, '../../public/_locales/pl/messages.json'), 'utf8'),
+    ) as Record<string, { message: string }>;
+    const page = await openReport(unrated.audit.id);
+    await page.getByLabel('Report language').selectOption({ label: 'Polski' });
+    const edit = page.getByRole('button', { name: pl.report_editSummary!.message });
+    await edit.waitFor();
+    await edit.click();
+    await page.getByRole('textbox', { name: pl.report_sumKeepTitle!.message }).fill('Darmowe zwroty.');
+    await page.getByRole('button', { name: pl.report_saveSummary!.message }).click();
+    await page.waitForFunction(
+      () => document.querySelector('.sum-part[data-part="keep"]')?.getAttribute('data-source') === 'auditor',
+    );
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('pl');
+    expect(await page.getByRole('button', { name: pl.report_editSummary!.message }).count()).toBe(1);
     await page.close();
   });
 
