@@ -62,11 +62,11 @@ export function updateCriterionMark(
   });
 }
 
-/** Deletes the audit with its steps, screenshots, attachments and their blobs, in one transaction. */
+/** Deletes the audit with its steps, screenshots, attachments, probes and blobs, in one transaction. */
 export function deleteAudit(db: PeakendDb, id: AuditId): Promise<void> {
   return guarded(async () => {
     const tx = db.transaction(
-      ['audits', 'steps', 'screenshots', 'blobs', 'meta', 'attachments', 'attachmentBlobs'],
+      ['audits', 'steps', 'screenshots', 'blobs', 'meta', 'attachments', 'attachmentBlobs', 'probes'],
       'readwrite',
     );
     const stepKeys = await tx
@@ -86,6 +86,9 @@ export function deleteAudit(db: PeakendDb, id: AuditId): Promise<void> {
         await attachmentBlobs.delete(key);
       }
       await tx.objectStore('attachments').delete(attachmentId);
+    }
+    for (const probeId of await tx.objectStore('probes').index('by-audit').getAllKeys(id)) {
+      await tx.objectStore('probes').delete(probeId);
     }
     for (const stepId of stepKeys) await tx.objectStore('steps').delete(stepId);
     await tx.objectStore('audits').delete(id);

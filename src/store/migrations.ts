@@ -18,6 +18,11 @@ export const addAttachmentStores: Migration = (db) => {
   blobs.createIndex('by-attachment', 'attachmentId');
 };
 
+/** Channel probes (src/domain/probes.ts), one record each, found by audit. */
+export const addProbeStore: Migration = (db) => {
+  db.createObjectStore('probes', { keyPath: 'id' }).createIndex('by-audit', 'auditId');
+};
+
 export const MIGRATIONS: readonly Migration[] = [
   // 1: audits, steps, screenshot metadata, blobs and the active-audit record.
   (db) => {
@@ -39,6 +44,8 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   // 3: attachments of touchpoint steps (src/domain/touchpoints.ts).
   addAttachmentStores,
+  // 4: channel probes.
+  addProbeStore,
 ];
 
 export const DB_VERSION = MIGRATIONS.length;

@@ -3,6 +3,7 @@
 import type { DBSchema } from 'idb';
 import type { Audit, Screenshot, Step } from '../domain/model.ts';
 import type { TemplateStage } from '../domain/templates.ts';
+import type { Expectations, Probe } from '../domain/probes.ts';
 import type { Attachment } from '../domain/touchpoints.ts';
 
 export const DB_NAME = 'peakend';
@@ -51,16 +52,22 @@ export interface AttachmentBlobRecord {
   blob: Blob;
 }
 
+/** The auditor's expectation per channel (settings; src/domain/probes.ts has METHOD.md's defaults). */
+export interface ExpectationsRecord {
+  expectations: Partial<Expectations>;
+}
+
 export interface PeakendSchema extends DBSchema {
   audits: { key: string; value: Audit; indexes: { 'by-updated': string } };
   steps: { key: string; value: Step; indexes: { 'by-audit': [string, number] } };
   screenshots: { key: string; value: Screenshot; indexes: { 'by-audit': string; 'by-step': string } };
   blobs: { key: [string, BlobKind]; value: BlobRecord; indexes: { 'by-shot': string } };
-  meta: { key: string; value: ActiveRecord | LanguageRecord };
+  meta: { key: string; value: ActiveRecord | LanguageRecord | ExpectationsRecord };
   templates: { key: [string, number]; value: TemplateRecord; indexes: { 'by-id': string } };
   attachments: { key: string; value: Attachment; indexes: { 'by-audit': string; 'by-step': string } };
   attachmentBlobs: { key: [string, BlobKind]; value: AttachmentBlobRecord; indexes: { 'by-attachment': string } };
+  probes: { key: string; value: Probe; indexes: { 'by-audit': string } };
 }
 
 export type StoreName =
-  'audits' | 'steps' | 'screenshots' | 'blobs' | 'meta' | 'templates' | 'attachments' | 'attachmentBlobs';
+  'audits' | 'steps' | 'screenshots' | 'blobs' | 'meta' | 'templates' | 'attachments' | 'attachmentBlobs' | 'probes';

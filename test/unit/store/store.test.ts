@@ -46,6 +46,7 @@ describe('migrations', () => {
       'audits',
       'blobs',
       'meta',
+      'probes',
       'screenshots',
       'steps',
       'templates',

@@ -21,7 +21,7 @@ import {
   putAudit,
   resetDbCache,
 } from '../../../src/store/index.ts';
-import { MIGRATIONS, runMigrations } from '../../../src/store/migrations.ts';
+import { addAttachmentStores, MIGRATIONS, runMigrations } from '../../../src/store/migrations.ts';
 import type { PeakendSchema } from '../../../src/store/schema.ts';
 import { jpegBlob, sampleAudit, T0 } from '../fixtures.ts';
 
@@ -45,7 +45,7 @@ const attachmentOf = (auditId: string, stepId: string, bytes = 20) =>
 
 describe('database migration to attachments', () => {
   it('upgrades a database of the previous version with its data in place', async () => {
-    const previous = MIGRATIONS.length - 1;
+    const previous = MIGRATIONS.indexOf(addAttachmentStores);
     const old = await openDB<PeakendSchema>(DB_NAME, previous, {
       upgrade(db, oldVersion, _newVersion, tx) {
         runMigrations(db, tx, oldVersion, previous);
