@@ -1,5 +1,6 @@
 // The audit model of ../shared/METHOD.md. Pure data: no browser API, so the store, the worker,
 // the panel, the report and the unit tests all share one definition.
+import type { ProgrammeRef, ReviewLog } from './programme.ts';
 import type { Channel, StepKind } from './touchpoints.ts';
 
 export type AuditId = string;
@@ -108,6 +109,10 @@ export interface Audit {
   language?: string;
   /** The report's executive summary as the auditor rewrote it; absent parts are drafted. */
   summary?: SummaryText;
+  /** The programme and wave this audit is part of; absent for an audit of one's own. */
+  programme?: ProgrammeRef;
+  /** A shared audit's review, oldest first (src/domain/programme.ts). */
+  review?: ReviewLog;
 }
 
 /** The executive summary's three parts in the auditor's words (plain text). */
