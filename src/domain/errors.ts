@@ -4,9 +4,11 @@
 // `_`). Nothing here is worded, so the domain stays free of language and of browser APIs.
 import type { ImportProblem } from './import/errors.ts';
 import type { CaptureState } from './model.ts';
+import type { ReviewProblem } from './review.ts';
 
 export type PeakendError =
   | ImportProblem
+  | ReviewProblem
   | { code: 'no-tab' }
   | { code: 'worker-unreachable' }
   | { code: 'audit-missing'; auditId: string }
@@ -141,6 +143,20 @@ export const ERROR_PARAMS = {
   'attachment-unsupported': ['name', 'type'],
   'attachment-mismatch': ['name', 'claimed'],
   'attachment-unreadable': ['name'],
+  'review-no-programme': [],
+  'review-no-name': [],
+  'review-needs-auditor': [],
+  'review-needs-reviewer': [],
+  'review-not-ended': [],
+  'review-already-submitted': [],
+  'review-already-accepted': [],
+  'review-not-submitted': [],
+  'review-not-accepted': [],
+  'review-own-audit': [],
+  'review-not-submitter': ['submitter'],
+  'review-no-changes': [],
+  'review-comment-required': [],
+  'review-comment-too-long': ['limit'],
   unexpected: ['detail'],
 } as const satisfies { [C in ErrorCode]: readonly Fields<C>[] };
 

@@ -28,6 +28,8 @@ import {
   SCREENSHOT_FILE_PATTERN,
   type AuditExport,
 } from '../export-format.ts';
+import { REVIEW_STATES } from '../programme.ts';
+import { logProblem, REVIEW_COMMENT_MAX, REVIEW_EVENTS_MAX, REVIEW_NAME_MAX } from '../review.ts';
 import type { Attachment } from '../touchpoints.ts';
 import { ATTACHMENT_MIMES, CHANNELS, STEP_KINDS } from '../touchpoints.ts';
 import { canUpgrade, upgradeExport } from './upgrade.ts';
@@ -39,6 +41,7 @@ import {
   array,
   boolean,
   integer,
+  invalid,
   isPlainObject,
   literal,
   nullable,
@@ -86,6 +89,17 @@ function shapes(L: ImportLimits) {
     { optional: ['fromSuggestion'] },
   );
 
+  // A programme audit arrives from another machine: its programme and review log are checked like any field.
+  const name = string({ max: REVIEW_NAME_MAX, pattern: /\S/, expected: 'a name' });
+  const programme = object(
+    { id, name: string({ max: REVIEW_NAME_MAX }), wave: string({ max: REVIEW_NAME_MAX }) },
+    { extra: 'reject' },
+  );
+  const reviewEvent = object(
+    { state: oneOf(REVIEW_STATES), by: name, at: utc, comment: string({ max: REVIEW_COMMENT_MAX }) },
+    { extra: 'reject' },
+  );
+
   const audit = object(
     {
       id,
@@ -129,9 +143,12 @@ function shapes(L: ImportLimits) {
         { remembered: text, problems: text, keep: text },
         { optional: ['remembered', 'problems', 'keep'], extra: 'reject' },
       ),
+      programme,
+      review: array(reviewEvent, { max: REVIEW_EVENTS_MAX }),
     },
     // Exports made before the text switch existed have none: the audit then covers text (on).
-    { optional: ['maskText', 'language', 'summary'] },
+    // An audit of one's own has no programme and no review.
+    { optional: ['maskText', 'language', 'summary', 'programme', 'review'] },
   );
 
   const finding = object(
@@ -457,6 +474,15 @@ function checkWeights(exp: AuditExport): void {
   }
 }
 
+/** A review log follows the workflow's transitions in time order, and only on a programme's audit. */
+function checkReview(exp: AuditExport): void {
+  const log = exp.audit.review;
+  if (!log) return;
+  if (!exp.audit.programme && log.length > 0) invalid('audit.review', 'no review on an audit outside a programme');
+  const problem = logProblem(log);
+  if (problem) invalid(`audit.review[${problem.index}].${problem.field}`, problem.expected);
+}
+
 /** Unique ids and references that resolve inside the file. */
 function checkReferences(exp: AuditExport): void {
   const auditId = exp.audit.id;
@@ -534,6 +560,7 @@ export function validateExportJson(value: unknown, limits: ImportLimits = DEFAUL
     const current = upgradeExport(value, EXPORT_FORMAT_VERSION);
     const clean = rootShape(limits)(current, '') as unknown as AuditExport;
     checkWeights(clean);
+    checkReview(clean);
     checkReferences(clean);
     const raw = current as Record<string, unknown>;
     const out: AuditExport = { ...clean };

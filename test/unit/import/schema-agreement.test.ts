@@ -148,6 +148,19 @@ describe('hand-written validator and JSON Schema agree', () => {
       })(),
     ],
     [
+      'programme audit, returned and resubmitted',
+      (() => {
+        const e = clone(fixture().exp);
+        e.audit.programme = { id: 'prg_retail', name: 'Retail Q4', wave: 'Wave 2' };
+        e.audit.review = [
+          { state: 'submitted', by: 'ana', at: '2026-12-01T11:00:00.000Z', comment: '' },
+          { state: 'returned', by: 'rex', at: '2026-12-01T12:00:00.000Z', comment: 'F1 lacks evidence' },
+          { state: 'submitted', by: 'ana', at: '2026-12-01T13:00:00+01:00', comment: 'Added it' },
+        ];
+        return e;
+      })(),
+    ],
+    [
       'running audit, no scores',
       (() => {
         const e = clone(fixture({ status: 'running', touchpoint: 2 }).exp);

@@ -291,3 +291,113 @@ describe('criterion weights', () => {
     expect(problem((e) => (e.audit.rubric.marks.M1.weight = weight))).toBeNull();
   });
 });
+
+describe('a programme audit and its review', () => {
+  const programme = { id: 'prg_retail', name: 'Retail Q4', wave: 'Wave 2' };
+  const submitted = { state: 'submitted', by: 'ana', at: '2026-12-01T11:00:00.000Z', comment: '' };
+  const returned = { state: 'returned', by: 'rex', at: '2026-12-01T12:00:00.000Z', comment: 'F1 lacks evidence' };
+  const shared = (e: BrokenExport) => {
+    e.audit.programme = { ...programme };
+    e.audit.review = [{ ...submitted }, { ...returned }];
+  };
+
+  it('keeps the programme and the review log as they came', () => {
+    const exp = clone(f.exp);
+    shared(exp);
+    const result = validateExportJson(exp);
+    expect(result.ok && result.value.audit.programme).toEqual(programme);
+    expect(result.ok && result.value.audit.review).toEqual([submitted, returned]);
+  });
+
+  it.each([
+    [
+      'a programme without a wave',
+      (e: BrokenExport) => delete e.audit.programme.wave,
+      'invalid-field',
+      'audit.programme.wave',
+    ],
+    [
+      'a programme id that is no token',
+      (e: BrokenExport) => (e.audit.programme.id = '<x>'),
+      'bad-id',
+      'audit.programme.id',
+    ],
+    [
+      'a programme name of 201 characters',
+      (e: BrokenExport) => (e.audit.programme.name = 'n'.repeat(201)),
+      'too-long',
+      'audit.programme.name',
+    ],
+    [
+      'an unknown programme field',
+      (e: BrokenExport) => (e.audit.programme.owner = 'x'),
+      'unknown-field',
+      'audit.programme.owner',
+    ],
+    ['a review that is no list', (e: BrokenExport) => (e.audit.review = {}), 'invalid-field', 'audit.review'],
+    [
+      'an unknown state',
+      (e: BrokenExport) => (e.audit.review[1].state = 'rejected'),
+      'invalid-field',
+      'audit.review[1].state',
+    ],
+    [
+      'a time that is no ISO time',
+      (e: BrokenExport) => (e.audit.review[0].at = 'yesterday'),
+      'invalid-field',
+      'audit.review[0].at',
+    ],
+    ['a blank reviewer', (e: BrokenExport) => (e.audit.review[1].by = '  '), 'invalid-field', 'audit.review[1].by'],
+    [
+      'a name of 201 characters',
+      (e: BrokenExport) => (e.audit.review[1].by = 'r'.repeat(201)),
+      'too-long',
+      'audit.review[1].by',
+    ],
+    [
+      'a comment of 4,001 characters',
+      (e: BrokenExport) => (e.audit.review[1].comment = 'c'.repeat(4001)),
+      'too-long',
+      'audit.review[1].comment',
+    ],
+    [
+      'an event without a comment field',
+      (e: BrokenExport) => delete e.audit.review[0].comment,
+      'invalid-field',
+      'audit.review[0].comment',
+    ],
+    [
+      'an unknown event field',
+      (e: BrokenExport) => (e.audit.review[0].role = 'auditor'),
+      'unknown-field',
+      'audit.review[0].role',
+    ],
+    [
+      'times out of order',
+      (e: BrokenExport) => (e.audit.review[1].at = '2026-12-01T10:59:59.000Z'),
+      'invalid-field',
+      'audit.review[1].at',
+    ],
+    [
+      'a return without a comment',
+      (e: BrokenExport) => (e.audit.review[1].comment = ''),
+      'invalid-field',
+      'audit.review[1].comment',
+    ],
+    [
+      'a log that starts accepted',
+      (e: BrokenExport) => (e.audit.review[0].state = 'accepted'),
+      'invalid-field',
+      'audit.review[0].state',
+    ],
+    ['a review without a programme', (e: BrokenExport) => delete e.audit.programme, 'invalid-field', 'audit.review'],
+    ['501 events', (e: BrokenExport) => (e.audit.review = Array(501).fill(submitted)), 'too-many', 'audit.review'],
+  ])('refuses %s, naming the field', (_name, mutate, code, path) => {
+    expect(
+      problem((e) => {
+        shared(e);
+        mutate(e);
+      }),
+    ).toMatchObject({ code, path });
+  });
+});
