@@ -7,6 +7,7 @@ export * from './language.ts';
 export * from './attachments.ts';
 export * from './touchpoints.ts';
 export * from './probes.ts';
+export * from './review.ts';
 export { toStoreError } from './errors.ts';
 export { DB_NAME, type ActiveRecord, type BlobKind } from './schema.ts';
 export { DB_VERSION } from './migrations.ts';

@@ -52,6 +52,12 @@ export interface AttachmentBlobRecord {
   blob: Blob;
 }
 
+/** Who this person is in programmes (src/domain/review.ts ProgrammeIdentity): a local setting. */
+export interface ProgrammeIdentityRecord {
+  name: string;
+  role: string;
+}
+
 /** The auditor's expectation per channel (settings; src/domain/probes.ts has METHOD.md's defaults). */
 export interface ExpectationsRecord {
   expectations: Partial<Expectations>;
@@ -62,7 +68,7 @@ export interface PeakendSchema extends DBSchema {
   steps: { key: string; value: Step; indexes: { 'by-audit': [string, number] } };
   screenshots: { key: string; value: Screenshot; indexes: { 'by-audit': string; 'by-step': string } };
   blobs: { key: [string, BlobKind]; value: BlobRecord; indexes: { 'by-shot': string } };
-  meta: { key: string; value: ActiveRecord | LanguageRecord | ExpectationsRecord };
+  meta: { key: string; value: ActiveRecord | LanguageRecord | ExpectationsRecord | ProgrammeIdentityRecord };
   templates: { key: [string, number]; value: TemplateRecord; indexes: { 'by-id': string } };
   attachments: { key: string; value: Attachment; indexes: { 'by-audit': string; 'by-step': string } };
   attachmentBlobs: { key: [string, BlobKind]; value: AttachmentBlobRecord; indexes: { 'by-attachment': string } };
