@@ -12,6 +12,7 @@ import { headlineValues } from './html/headline.ts';
 import { recommendationOf, severityName } from './html/parts.ts';
 import { reasonWord, summaryParts } from './summary-draft.ts';
 import { reportTitle } from './html/render.ts';
+import { programmeText, reviewText } from './review.ts';
 
 /**
  * Escapes text for Markdown (CommonMark / GFM): every character that could start inline markup
@@ -144,8 +145,15 @@ export function renderMarkdown(data: ReportData, opts: RenderOptions = {}): stri
     out.push(`**${mdEscape(t('report_successCriterion'))}:** ${mdEscape(audit.successCriterion)}  `);
   out.push(
     `**${mdEscape(t('report_auditor'))}:** ${mdEscape(audit.auditor || '—')} · **${mdEscape(t('report_started'))}:** ${mdEscape(fmt.dateTime(audit.startedAt))} · **${mdEscape(t('report_ended'))}:** ${mdEscape(audit.endedAt ? fmt.dateTime(audit.endedAt) : t('report_notEnded'))}  `,
-    '',
   );
+  const programme = programmeText(audit);
+  const review = reviewText(audit, fmt);
+  if (programme !== null && review !== null) {
+    out.push(
+      `**${mdEscape(t('report_programme'))}:** ${mdEscape(programme)} · **${mdEscape(t('report_review'))}:** ${mdEscape(review)}  `,
+    );
+  }
+  out.push('');
 
   for (const f of s.criticalFailures) {
     const cr = rubric.criteria.find((c) => c.id === f.criterionId);

@@ -5,6 +5,7 @@ import { elementName, maskingState, tOr } from '../i18n.ts';
 import { isolate } from '../../i18n/bidi.ts';
 import type { RenderContext } from './context.ts';
 import { bdi, dl, ltr, urlText } from './parts.ts';
+import { programmeText, reviewText, reviewVerdict } from '../review.ts';
 
 const LOGO = html`<svg class="logo" viewBox="0 0 32 32" width="28" height="28" aria-hidden="true" xmlns="http://www.w3.org/2000/svg"><rect width="32" height="32" rx="7"/><polyline points="5,21 11,14 16,18 21,7 27,16" /><circle cx="21" cy="7" r="2.4"/><circle cx="27" cy="16" r="2.4"/></svg>`;
 
@@ -36,6 +37,14 @@ export function auditDetails(ctx: RenderContext): SafeHtml {
     [t('startUrl'), audit.startUrl ? urlText(audit.startUrl) : '—'],
     [t('report_generated'), fmt.dateTime(generatedAt)],
   ];
+  const programme = programmeText(audit);
+  const review = reviewText(audit, fmt);
+  if (programme !== null && review !== null) {
+    rows.push(
+      [t('report_programme'), programme],
+      [t('report_review'), html`<span data-role="review-detail">${review}</span>`],
+    );
+  }
   return html`<div class="audit-details" data-role="audit-details">${dl(rows)}</div>`;
 }
 
@@ -49,6 +58,11 @@ export function renderCover(ctx: RenderContext): SafeHtml {
     ctx.data.scores.basis.status === 'final'
       ? ''
       : html`<span class="badge warn" data-role="provisional-badge">${ctx.data.scores.basis.status === 'provisional' ? t('report_provisionalScores') : t('report_notAssessedScores')}</span>`;
+  const verdict = reviewVerdict(audit);
+  const reviewBadge =
+    verdict === null
+      ? ''
+      : html`<span class="badge ${verdict === 'accepted' ? 'ok' : verdict === 'returned' ? 'warn' : 'neutral'}" data-role="review" data-review="${verdict}">${reviewText(audit, ctx.fmt)}</span>`;
   const who = [
     audit.auditor ? isolate(audit.auditor) : '',
     audit.startedAt ? ctx.fmt.dateTime(audit.startedAt) : '',
@@ -59,7 +73,7 @@ export function renderCover(ctx: RenderContext): SafeHtml {
 <h1 class="site">${bdi(site)}</h1>
 ${audit.scenario ? html`<p class="scenario"><span class="k">${t('scenario')}</span> <span class="v" dir="auto">${audit.scenario}</span></p>` : ''}
 ${audit.successCriterion ? html`<p class="scenario"><span class="k">${t('report_successCriterion')}</span> <span class="v" dir="auto">${audit.successCriterion}</span></p>` : ''}
-<div class="badges">${status}${provisional}<span class="badge ${audit.masking ? 'neutral' : 'warn'}">${audit.masking ? t('report_maskingOnBadge') : t('report_maskingOffBadge')}</span>${who.length > 0 ? html`<span class="byline">${who.join(' · ')}</span>` : ''}</div>
+<div class="badges">${status}${provisional}${reviewBadge}<span class="badge ${audit.masking ? 'neutral' : 'warn'}">${audit.masking ? t('report_maskingOnBadge') : t('report_maskingOffBadge')}</span>${who.length > 0 ? html`<span class="byline">${who.join(' · ')}</span>` : ''}</div>
 </header>`;
 }
 
