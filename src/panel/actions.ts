@@ -6,6 +6,8 @@
 import { useMemo } from 'preact/hooks';
 import type { ImportPlan } from '../domain/import/index.ts';
 import type { Audit, AuditId, CriterionMark, EndSurvey, Step, StepId, StepPatch } from '../domain/model.ts';
+import { PeakendFailure } from '../domain/errors.ts';
+import type { ProgrammeIdentity, ReviewAction } from '../domain/review.ts';
 import type { JourneyTemplate } from '../domain/templates.ts';
 import type { TemplateDraft } from '../domain/template-draft.ts';
 import { t, type Language } from '../i18n/t.ts';
@@ -18,12 +20,15 @@ import {
   type NewAuditDraft,
 } from '../protocol.ts';
 import {
+  changeReview,
   deleteAudit,
   duplicateAsPlan,
+  getProgrammeIdentity,
   importAudit,
   patchAudit,
   patchStep,
   saveTemplate,
+  setProgrammeIdentity,
   updateCriterionMark,
   type ClashChoice,
   type ImportOutcome,
@@ -81,6 +86,11 @@ export interface PanelActions extends TouchpointActions {
   /** Writes a checked import; replacing a running audit pauses it first. */
   importPlan(plan: ImportPlan, choice?: ImportChoice): Promise<ImportOutcome>;
   saveTemplate(draft: TemplateDraft): Promise<JourneyTemplate>;
+  // ---- programmes -------------------------------------------------------------------------------
+  /** Takes a review action on a programme audit as the stored programme identity. */
+  review(auditId: AuditId, action: ReviewAction, comment?: string): Promise<Audit>;
+  /** Stores who this person is in programmes (name and role). */
+  setIdentity(identity: ProgrammeIdentity): Promise<void>;
   // ---- the panel itself -------------------------------------------------------------------------
   /** Stores the panel's language (null: the browser's) and switches to it at once. */
   chooseLanguage(language: Language | null): Promise<void>;
@@ -138,6 +148,13 @@ export function panelActions(backend: PanelBackend, now: () => string = () => ne
       });
     },
     saveTemplate: async (draft) => saveTemplate(await db(), draft, now()),
+    async review(auditId, action, comment = '') {
+      const store = await db();
+      const who = await getProgrammeIdentity(store);
+      if (!who) throw new PeakendFailure({ code: 'review-no-name' });
+      return changeReview(store, auditId, action, who, comment, now());
+    },
+    setIdentity: async (identity) => setProgrammeIdentity(await db(), identity),
     chooseLanguage: async (language) => chooseLanguage(await db(), language),
   };
 }

@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Rect } from '../../src/domain/model.ts';
 import { audits, demoShopFixture, eventually, openPanel, settled, startAudit, steps } from './support/peakend.ts';
+import { beAs, importProgrammeAudit, openAudit, toLibrary } from './support/review.ts';
 
 const demo = demoShopFixture();
 
@@ -409,5 +410,36 @@ describe('the panel (issue 20)', () => {
       () => audits(s.h),
       (list) => list[0]?.status === 'ended',
     );
+  });
+
+  it('a returned programme audit: axe finds nothing on the library, the audit, and a reviewer’s comment form', async () => {
+    const s = await demo.launch();
+    const panel = await openPanel(s);
+    await panel.setViewportSize(PANEL);
+    await importProgrammeAudit(panel, {
+      review: [
+        { state: 'submitted', by: 'ana', at: '2026-12-01T11:00:00.000Z', comment: '' },
+        { state: 'returned', by: 'rex', at: '2026-12-01T12:00:00.000Z', comment: 'F1 has no evidence' },
+      ],
+    });
+    await beAs(panel, 'ana', 'Auditor');
+    await panel.locator('.audit-row .review-status--returned').waitFor();
+    expect(await axe(panel)).toEqual([]);
+    await openAudit(panel);
+    await panel.getByRole('button', { name: 'Resubmit' }).waitFor();
+    expect(await axe(panel)).toEqual([]);
+
+    // A change, the resubmit, and the reviewer's form to return it again.
+    await panel.getByLabel('Note').first().click();
+    await panel.keyboard.type(' Evidence added.', { delay: 30 });
+    await panel.getByText('Saved', { exact: true }).first().waitFor();
+    await panel.getByRole('button', { name: 'Resubmit' }).click();
+    await panel.locator('#review-state[data-review="submitted"]').waitFor();
+    await toLibrary(panel);
+    await beAs(panel, 'rex', 'Reviewer');
+    await openAudit(panel);
+    await panel.getByRole('button', { name: 'Return with comment' }).click();
+    await panel.getByLabel('What the auditor should change').waitFor();
+    expect(await axe(panel)).toEqual([]);
   });
 });

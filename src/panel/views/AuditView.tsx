@@ -19,6 +19,7 @@ import { AuditTabs, type AuditTab } from './AuditTabs.tsx';
 import { Message, UserText } from '../components/UserText.tsx';
 import { AddTouchpoint } from './touchpoint/AddTouchpoint.tsx';
 import { Attachments } from './touchpoint/Attachments.tsx';
+import { ReviewPanel } from './ReviewPanel.tsx';
 
 /** Cards in the first frame: more than a side panel shows at once. */
 const FIRST_CARDS = 5;
@@ -199,6 +200,7 @@ export function AuditView({
         </p>
       )}
       <ErrorBanner message={error} onDismiss={() => setError(null)} />
+      <ReviewPanel audit={audit} onChanged={reload} onError={(e) => setError(errorText(e))} />
       <div class="toolbar" role="toolbar" aria-label={t('recording')}>
         {running ? (
           <>

@@ -10,6 +10,7 @@ import { formatCount } from '../format.ts';
 import { useActions } from '../actions.ts';
 import { ImportDrop, ImportPicker } from '../components/ImportDrop.tsx';
 import { LanguagePicker } from '../components/LanguagePicker.tsx';
+import { ProgrammeIdentityForm } from '../components/ProgrammeIdentityForm.tsx';
 import { ErrorBanner } from '../components/Notice.tsx';
 import { useBackend } from '../context.ts';
 import { errorText } from '../errors.ts';
@@ -204,6 +205,7 @@ function AuditLibrary({
         </ul>
         <footer class="library__footer">
           <LanguagePicker onError={fail} />
+          <ProgrammeIdentityForm onError={fail} />
         </footer>
       </section>
     </ImportDrop>

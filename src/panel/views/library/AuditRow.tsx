@@ -6,6 +6,7 @@ import { t, tp } from '../../../i18n/t.ts';
 import { useActions } from '../../actions.ts';
 import { formatCount, formatDateTime } from '../../format.ts';
 import { Message, UserText } from '../../components/UserText.tsx';
+import { ReviewStatus } from '../../components/ReviewStatus.tsx';
 
 export function AuditRow(props: {
   audit: Audit;
@@ -86,6 +87,7 @@ export function AuditRow(props: {
             <span class="muted audit-row__details">
               <Message k="library_rowDetails" values={[audit.auditor, props.templateName]} />
             </span>
+            <ReviewStatus audit={audit} />
           </div>
         </div>
       )}
