@@ -18,13 +18,13 @@ import { ratingFromKey, watchLostFocus } from '../keyboard.ts';
 import { AuditTabs, type AuditTab } from './AuditTabs.tsx';
 import { Message, UserText } from '../components/UserText.tsx';
 import { AddTouchpoint } from './touchpoint/AddTouchpoint.tsx';
+import { Attachments } from './touchpoint/Attachments.tsx';
 import { lazyView } from '../lazy.tsx';
 import { criteriaForStep } from '../../domain/stage-criteria.ts';
 import { DEFAULT_RUBRIC } from '../../domain/rubric.ts';
 
 // With the rubric's code, which the panel loads on first use.
 const StageCriteria = lazyView(() => import('../components/StageCriteria.tsx').then((m) => m.StageCriteria), true);
-import { Attachments } from './touchpoint/Attachments.tsx';
 
 /** Cards in the first frame: more than a side panel shows at once. */
 const FIRST_CARDS = 5;
