@@ -67,7 +67,8 @@ export function StageCriteria(props: {
   const marked = criteria.filter((c) => markOf(c.id).mark).length;
   const titleId = `stage-criteria-${step.id}`;
   return (
-    <div class="stage-criteria" role="group" aria-labelledby={titleId}>
+    // Part of the step's editing: a step that arrives while a comment is typed here waits too.
+    <div class="stage-criteria" role="group" aria-labelledby={titleId} data-edits-step={step.id}>
       <p class="stage-criteria__head">
         <strong id={titleId}>{t('stageCriteria_title')}</strong>{' '}
         <span class="muted">{t('rubric_markedCount', String(marked), String(criteria.length))}</span>
