@@ -12,8 +12,11 @@ export function hasCaret(el: Element | null): boolean {
   return (el as HTMLElement).isContentEditable === true;
 }
 
-const editorOf = (el: Element | null): string | null =>
-  el?.closest('[data-editor-for]')?.getAttribute('data-editor-for') ?? null;
+/** The step whose editor holds `el`: the editor itself, or a part of the step's editing beside it. */
+const editorOf = (el: Element | null): string | null => {
+  const part = el?.closest('[data-editor-for], [data-edits-step]');
+  return part?.getAttribute('data-editor-for') ?? part?.getAttribute('data-edits-step') ?? null;
+};
 
 /** The step whose editor holds a caret in a panel that has focus: the auditor is typing there. */
 export function typingIn(doc: Document): string | null {

@@ -6,7 +6,11 @@ import { t } from '../i18n/t.ts';
  * A view loaded on first use: the panel opens with the recording views only, and the rubric, summary,
  * survey and template views (with the scoring code) arrive when their tab is opened.
  */
-export function lazyView<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
+export function lazyView<P extends object>(
+  load: () => Promise<ComponentType<P>>,
+  /** Shown until it has loaded: "Loading…" for a view, nothing for a part of one. */
+  quiet = false,
+): ComponentType<P> {
   let loaded: ComponentType<P> | null = null;
   return function LazyView(props: P) {
     const [View, setView] = useState<ComponentType<P> | null>(() => loaded);
@@ -21,6 +25,7 @@ export function lazyView<P extends object>(load: () => Promise<ComponentType<P>>
         live = false;
       };
     }, [View]);
-    return View ? <View {...props} /> : <p class="empty">{t('loading')}</p>;
+    if (View) return <View {...props} />;
+    return quiet ? null : <p class="empty">{t('loading')}</p>;
   };
 }

@@ -1,8 +1,9 @@
 // Issue 20, the panel, in a real Chromium at the side panel's size (360 x 585): completeness that keeps
-// up with each mark, a suggested fail accepted with its reasons as the comment, findings in three
-// actions (edited, an area drawn by keys on a full-width view, a removal undone), the rubric folded
-// per element, focus after each move, the words, axe-core on the panel's main states, and the common
-// path (rate a step, log a finding, mark a criterion) counted in actions.
+// up with each mark, a suggested fail accepted with its reasons as the comment, findings in two
+// actions from a field always on the step (edited, an area drawn by keys on a full-width view, a
+// removal undone), the rubric folded per element, focus after each move, the words, axe-core on the
+// panel's main states, and the way to F1 through the rubric counted in actions (the common path on
+// the step itself is common-path.test.ts).
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -161,14 +162,14 @@ describe('the panel (issue 20)', () => {
     expect((await axe(panel)).join('\n')).toMatch(/^label: /m);
   });
 
-  it('counts the common path: rate a step, log a finding, mark a criterion; the rubric fits 360 px', async () => {
+  it('counts the path through the rubric: rate a step, log a finding, mark F1 there; the rubric fits 360 px', async () => {
     const { s, panel } = await panelWithAudit();
     const act = new Actions(panel);
     // Rate the step.
     await act.click(panel.getByLabel('Ease 6: Easy'));
     await act.click(panel.getByLabel('Valence +2: Somewhat pleasant'));
-    // Log a finding: Add finding, type, Enter.
-    await act.click(panel.getByRole('button', { name: 'Add finding' }));
+    // Log a finding: the field, type, Enter.
+    await act.click(panel.getByLabel('New finding'));
     await act.type('Card field rejects spaces');
     await act.press('Enter');
     await eventually(
@@ -217,7 +218,7 @@ describe('the panel (issue 20)', () => {
       () => audits(s.h),
       (list) => list[0]?.rubric.marks.F1?.mark === 'partial',
     );
-    const keyboard = 2 + 2 + kb.keys + 1; // ease, valence, Add finding + Enter, the keys above, the Rubric tab
+    const keyboard = 2 + 2 + kb.keys + 1; // ease, valence, the finding field + Enter, the keys above, the Rubric tab
 
     const measured = { heightClosed, heightOneOpen, scrolled, tabs, pointer, keyboard, typed: act.typed };
     console.log(`[panel-flow] ${JSON.stringify({ before: BEFORE, after: measured })}`);
@@ -230,13 +231,9 @@ describe('the panel (issue 20)', () => {
     expect(await panel.evaluate(() => document.scrollingElement!.scrollHeight)).toBeLessThan(BEFORE.rubricHeight / 2);
   });
 
-  it('findings: three actions to add, a recommendation added later, an area drawn by keys, a removal undone', async () => {
+  it('findings: two actions to add, a recommendation added later, an area drawn by keys, a removal undone', async () => {
     const { s, panel } = await panelWithAudit();
-    await panel.getByRole('button', { name: 'Add finding' }).click();
-    await eventually(
-      () => focused(panel),
-      (f) => f.tag === 'INPUT' && f.label.startsWith('Finding'),
-    );
+    await panel.getByLabel('New finding').click();
     await panel.keyboard.type('Delivery cost hidden', { delay: 40 });
     await panel.keyboard.press('Enter');
     const [stored] = await eventually(
@@ -244,18 +241,18 @@ describe('the panel (issue 20)', () => {
       (list) => list[0]?.findings.length === 1,
     );
     expect(stored!.findings[0]).toMatchObject({ title: 'Delivery cost hidden', severity: 2, element: null });
+    // The caret stays in the emptied field, for the next finding.
     await eventually(
       () => focused(panel),
-      (f) => f.tag === 'BUTTON' && f.text === 'Add finding',
+      (f) => f.tag === 'INPUT',
     );
+    expect(await panel.getByLabel('New finding').inputValue()).toBe('');
+    expect(await panel.evaluate(() => (document.activeElement as HTMLInputElement).placeholder)).toBe('Add a finding…');
 
-    // Cancel puts focus back on Add finding.
-    await panel.keyboard.press('Enter');
-    await panel.getByRole('button', { name: 'Cancel' }).click();
-    await eventually(
-      () => focused(panel),
-      (f) => f.tag === 'BUTTON' && f.text === 'Add finding',
-    );
+    // Escape empties it.
+    await panel.keyboard.type('Half a thought', { delay: 40 });
+    await panel.keyboard.press('Escape');
+    expect(await panel.getByLabel('New finding').inputValue()).toBe('');
 
     // Edit: a recommendation, and the area drawn by keys on the full-width view.
     await panel.getByRole('button', { name: 'Edit' }).click();

@@ -80,11 +80,13 @@ describe('step logging', () => {
     await panel.getByLabel('Intensity').selectOption('4');
     await panel.getByLabel('Note').fill('Delivery cost is not clear and the coupon field is irritating');
     await panel.getByRole('button', { name: '+ irritated' }).click();
-    await panel.getByRole('button', { name: 'Add finding' }).click();
-    await panel.getByLabel('Finding').fill('Delivery cost hidden until payment');
-    await panel.getByLabel('Severity (Nielsen 0-4)').selectOption('3');
+    await panel.getByLabel('New finding').fill('Delivery cost hidden until payment');
+    await panel.getByLabel('Severity', { exact: true }).selectOption('3');
+    await panel.getByRole('button', { name: 'Add', exact: true }).click();
+    // The element through Edit, once the finding is there.
+    await panel.getByRole('button', { name: 'Edit' }).click();
     await panel.getByLabel('Element').selectOption('frictionless');
-    await panel.getByRole('button', { name: 'Save finding' }).click();
+    await panel.getByRole('button', { name: 'Save changes' }).click();
     await panel.getByLabel('Stage').selectOption('checkout-details');
 
     const [, step] = await eventually(

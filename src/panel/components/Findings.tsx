@@ -1,6 +1,8 @@
-// A step's findings: added in three actions (Add finding, type the title, Enter), with severity,
-// element, area and recommendation optional; each editable after; a removal undone for a while.
-import { useEffect, useRef, useState } from 'preact/hooks';
+// A step's findings: added in two actions (click the title field, type, Enter; by keys, type and
+// Enter where Tab lands), severity beside it (default 2), element, area and recommendation through
+// Edit; each editable after; a removal undone for a while.
+import type { RefObject } from 'preact';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { newId } from '../../domain/ids.ts';
 import { ELEMENT_IDS, type ElementId, type Finding, type Rect, type Screenshot } from '../../domain/model.ts';
 import { t, type MessageKey } from '../../i18n/t.ts';
@@ -21,10 +23,9 @@ interface Removed {
 }
 
 export function Findings(props: { findings: Finding[]; shots: Screenshot[]; onChange: (next: Finding[]) => void }) {
-  const [adding, setAdding] = useState(false);
   const [editing, setEditing] = useState<string | null>(null);
   const [removed, setRemoved] = useState<Removed | null>(null);
-  const addButton = useRef<HTMLButtonElement>(null);
+  const addField = useRef<HTMLInputElement>(null);
   const undoButton = useRef<HTMLButtonElement>(null);
   // Where focus goes once the form or the list item it was in is gone: back where the auditor was.
   const [focusAfter, setFocusAfter] = useState<string | null>(null);
@@ -33,7 +34,7 @@ export function Findings(props: { findings: Finding[]; shots: Screenshot[]; onCh
   useEffect(() => {
     if (!focusAfter) return;
     setFocusAfter(null);
-    if (focusAfter === 'add') addButton.current?.focus();
+    if (focusAfter === 'add') addField.current?.focus();
     else if (focusAfter === 'undo') undoButton.current?.focus();
     else document.getElementById(`finding-edit-${focusAfter}`)?.focus();
   }, [focusAfter]);
@@ -66,11 +67,6 @@ export function Findings(props: { findings: Finding[]; shots: Screenshot[]; onCh
     <div class="findings">
       <div class="findings__head">
         <strong>{t('findings')}</strong>
-        {!adding && (
-          <button type="button" ref={addButton} onClick={() => setAdding(true)}>
-            {t('addFinding')}
-          </button>
-        )}
       </div>
       {sorted.length > 0 && (
         <ul class="findings__list">
@@ -139,41 +135,92 @@ export function Findings(props: { findings: Finding[]; shots: Screenshot[]; onCh
           </>
         )}
       </p>
-      {adding && (
-        <FindingForm
-          shots={props.shots}
-          onCancel={() => {
-            setAdding(false);
-            setFocusAfter('add');
-          }}
-          onSave={(finding) => {
-            props.onChange([...props.findings, finding]);
-            setAdding(false);
-            setFocusAfter('add');
-          }}
-        />
-      )}
+      <NewFinding
+        shots={props.shots}
+        field={addField}
+        onAdd={(finding) => props.onChange([...props.findings, finding])}
+      />
     </div>
+  );
+}
+
+/**
+ * The title field, always there: type and press Enter. The caret stays for the next finding; the
+ * severity resets to the default. Element, area and recommendation come through Edit, later.
+ */
+function NewFinding(props: {
+  shots: Screenshot[];
+  field: RefObject<HTMLInputElement | null>;
+  onAdd: (finding: Finding) => void;
+}) {
+  const [title, setTitle] = useState('');
+  const [severity, setSeverity] = useState(DEFAULT_SEVERITY);
+  const id = useId();
+  const add = (event: Event) => {
+    event.preventDefault();
+    if (!title.trim()) return;
+    const shot = props.shots[props.shots.length - 1];
+    props.onAdd({
+      id: newId('fnd'),
+      title: title.trim(),
+      severity,
+      element: null,
+      // The step's latest screenshot, as the full form would have it.
+      evidence: shot ? { shotId: shot.id, rect: null } : null,
+      createdAt: new Date().toISOString(),
+    });
+    setTitle('');
+    setSeverity(DEFAULT_SEVERITY);
+  };
+  return (
+    <form class="finding-add" onSubmit={add}>
+      <label for={`${id}-title`}>{t('newFinding')}</label>
+      <label for={`${id}-severity`}>{t('newFindingSeverity')}</label>
+      <input
+        ref={props.field}
+        id={`${id}-title`}
+        dir="auto"
+        value={title}
+        maxLength={300}
+        placeholder={t('newFindingPlaceholder')}
+        onInput={(e) => setTitle(e.currentTarget.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') setTitle('');
+        }}
+      />
+      <select
+        id={`${id}-severity`}
+        value={String(severity)}
+        onChange={(e) => setSeverity(Number(e.currentTarget.value))}
+      >
+        {[0, 1, 2, 3, 4].map((s) => (
+          <option value={s} key={s}>
+            {s} · {severityLabel(s)}
+          </option>
+        ))}
+      </select>
+      <button type="submit">{t('newFindingAdd')}</button>
+    </form>
   );
 }
 
 function FindingForm(props: {
   shots: Screenshot[];
-  initial?: Finding;
+  initial: Finding;
   onSave: (f: Finding) => void;
   onCancel: () => void;
 }) {
   const initial = props.initial;
-  const [title, setTitle] = useState(initial?.title ?? '');
-  const [severity, setSeverity] = useState(initial?.severity ?? DEFAULT_SEVERITY);
-  const [element, setElement] = useState<ElementId | ''>(initial?.element ?? '');
-  const [rect, setRect] = useState<Rect | null>(initial?.evidence?.rect ?? null);
-  const [recommendation, setRecommendation] = useState(initial?.recommendation ?? '');
+  const [title, setTitle] = useState(initial.title);
+  const [severity, setSeverity] = useState(initial.severity);
+  const [element, setElement] = useState<ElementId | ''>(initial.element ?? '');
+  const [rect, setRect] = useState<Rect | null>(initial.evidence?.rect ?? null);
+  const [recommendation, setRecommendation] = useState(initial.recommendation ?? '');
   const [drawing, setDrawing] = useState(false);
   const titleField = useRef<HTMLInputElement>(null);
   const areaButton = useRef<HTMLButtonElement>(null);
   // The screenshot the area was drawn on, or the step's latest.
-  const shot = props.shots.find((s) => s.id === initial?.evidence?.shotId) ?? props.shots[props.shots.length - 1];
+  const shot = props.shots.find((s) => s.id === initial.evidence?.shotId) ?? props.shots[props.shots.length - 1];
 
   // The auditor's next keys are the finding's title.
   useEffect(() => titleField.current?.focus(), []);
@@ -183,12 +230,10 @@ function FindingForm(props: {
     if (!title.trim()) return;
     const next: Finding = {
       ...initial,
-      id: initial?.id ?? newId('fnd'),
       title: title.trim(),
       severity,
       element: element || null,
-      evidence: shot ? { shotId: shot.id, rect } : (initial?.evidence ?? null),
-      createdAt: initial?.createdAt ?? new Date().toISOString(),
+      evidence: shot ? { shotId: shot.id, rect } : initial.evidence,
     };
     // Absent rather than empty, as in findings made before recommendations existed.
     const rec = recommendation.trim();
@@ -269,7 +314,7 @@ function FindingForm(props: {
       )}
       <div class="actions">
         <button type="submit" class="primary">
-          {initial ? t('saveChanges') : t('saveFinding')}
+          {t('saveChanges')}
         </button>
         <button type="button" onClick={props.onCancel}>
           {t('cancel')}

@@ -20,6 +20,12 @@ import { Message, UserText } from '../components/UserText.tsx';
 import { AddTouchpoint } from './touchpoint/AddTouchpoint.tsx';
 import { Attachments } from './touchpoint/Attachments.tsx';
 import { ReviewPanel } from './ReviewPanel.tsx';
+import { lazyView } from '../lazy.tsx';
+import { criteriaForStep } from '../../domain/stage-criteria.ts';
+import { DEFAULT_RUBRIC } from '../../domain/rubric.ts';
+
+// With the rubric's code, which the panel loads on first use.
+const StageCriteria = lazyView(() => import('../components/StageCriteria.tsx').then((m) => m.StageCriteria), true);
 
 /** Cards in the first frame: more than a side panel shows at once. */
 const FIRST_CARDS = 5;
@@ -332,6 +338,15 @@ export function AuditView({
                     onSaved={() => reloadStep(step.id)}
                     onError={(e) => setError(errorText(e))}
                   />
+                  {criteriaForStep(step, DEFAULT_RUBRIC).length > 0 && (
+                    <StageCriteria
+                      audit={audit}
+                      step={step}
+                      steps={before === 0 ? steps : null}
+                      onSaved={() => void reload()}
+                      onError={(e) => setError(errorText(e))}
+                    />
+                  )}
                 </StepCard>
               );
             })}

@@ -104,7 +104,7 @@ export function reasonText(reason: Reason): string {
 }
 
 /** A criterion's comment: local while typing, saved after a pause, on blur, pagehide and unmount. */
-function CommentField(props: {
+export function CommentField(props: {
   auditId: string;
   criterionId: string;
   value: string;
@@ -152,7 +152,7 @@ function detailsSummary(entry: CriterionMark): string {
   return parts.join(' · ');
 }
 
-function SuggestionBox(props: {
+export function SuggestionBox(props: {
   criterionId: string;
   suggestion: Suggestion | null;
   entry: CriterionMark;
@@ -193,6 +193,46 @@ function SuggestionBox(props: {
   );
 }
 
+/** A suggestion accepted: its mark, and for a fail its reasons as the comment (none written yet). */
+export function acceptSuggestion(suggestion: Suggestion): (prev: CriterionMark) => CriterionMark {
+  // A fail needs a comment: the suggestion's reasons make one at once, for the auditor to edit.
+  const reasons = suggestion.mark === 'fail' ? suggestion.reasons.map(reasonText).join('; ') : '';
+  return (prev) => ({
+    ...prev,
+    mark: suggestion.mark,
+    fromSuggestion: true,
+    comment: reasons && !prev.comment.trim() ? reasons : prev.comment,
+  });
+}
+
+/** Pass / partial / fail / N/A for one criterion, as radio buttons. */
+export function MarkChoice(props: {
+  /** The radio group's name, unique on the page. */
+  name: string;
+  criterionId: string;
+  describedBy: string;
+  mark: Mark | null;
+  onChange: (change: (prev: CriterionMark) => CriterionMark) => void;
+}) {
+  return (
+    <fieldset class="criterion__marks" aria-describedby={props.describedBy}>
+      <legend class="sr-only">{t('rubric_markFor', props.criterionId)}</legend>
+      {MARKS.map((mark) => (
+        <label class={`mark-option mark-option--${mark}${props.mark === mark ? ' is-on' : ''}`} key={mark}>
+          <input
+            type="radio"
+            name={props.name}
+            value={mark}
+            checked={props.mark === mark}
+            onChange={() => props.onChange((prev) => ({ ...prev, mark, fromSuggestion: false }))}
+          />
+          {markLabel(mark)}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
 function CriterionRow(props: {
   auditId: string;
   criterion: Criterion;
@@ -229,38 +269,19 @@ function CriterionRow(props: {
           </span>
         )}
       </div>
-      <fieldset class="criterion__marks" aria-describedby={textId}>
-        <legend class="sr-only">{t('rubric_markFor', id)}</legend>
-        {MARKS.map((mark) => (
-          <label class={`mark-option mark-option--${mark}${entry.mark === mark ? ' is-on' : ''}`} key={mark}>
-            <input
-              type="radio"
-              name={`mark-${props.auditId}-${id}`}
-              value={mark}
-              checked={entry.mark === mark}
-              onChange={() => onChange((prev) => ({ ...prev, mark, fromSuggestion: false }))}
-            />
-            {markLabel(mark)}
-          </label>
-        ))}
-      </fieldset>
+      <MarkChoice
+        name={`mark-${props.auditId}-${id}`}
+        criterionId={id}
+        describedBy={textId}
+        mark={entry.mark}
+        onChange={onChange}
+      />
       {criterion.auto && (
         <SuggestionBox
           criterionId={id}
           suggestion={props.suggestion}
           entry={entry}
-          onAccept={() => {
-            const suggestion = props.suggestion;
-            if (!suggestion) return;
-            // A fail needs a comment: the suggestion's reasons make one at once, for the auditor to edit.
-            const reasons = suggestion.mark === 'fail' ? suggestion.reasons.map(reasonText).join('; ') : '';
-            onChange((prev) => ({
-              ...prev,
-              mark: suggestion.mark,
-              fromSuggestion: true,
-              comment: reasons && !prev.comment.trim() ? reasons : prev.comment,
-            }));
-          }}
+          onAccept={() => props.suggestion && onChange(acceptSuggestion(props.suggestion))}
         />
       )}
       <button

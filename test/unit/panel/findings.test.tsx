@@ -1,11 +1,11 @@
 // @vitest-environment jsdom
-// A step's findings: three actions to add one, edits that keep the finding's identity, a
+// A step's findings: added from a field always on the step, edits that keep the finding's identity, a
 // recommendation stored only when written, and a removal undone in place.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Finding } from '../../../src/domain/model.ts';
 import { Findings } from '../../../src/panel/components/Findings.tsx';
 import type { FakeBackend } from './fake-backend.ts';
-import { byRole, click, freshPanelTest, mount, sleep, text, type, unmountAll, waitFor } from './harness.tsx';
+import { byRole, choose, click, freshPanelTest, mount, sleep, text, type, unmountAll, waitFor } from './harness.tsx';
 
 let backend: FakeBackend;
 beforeEach(() => (backend = freshPanelTest()));
@@ -45,19 +45,37 @@ function renderFindings(initial: Finding[]) {
 }
 
 describe('Findings', () => {
-  it('adds one in three actions: Add finding, type, Enter; focus goes to the title, then back', async () => {
+  it('adds one from the field always there: type, Enter; the caret stays for the next, severity resets', async () => {
     const f = renderFindings([]);
     await f.draw();
-    click(byRole(f.host, 'button', 'Add finding'));
-    const title = await waitFor(() => byRole<HTMLInputElement>(f.host, 'textbox', 'Finding'));
-    await waitFor(() => expect(document.activeElement).toBe(title));
+    const title = byRole<HTMLInputElement>(f.host, 'textbox', 'New finding');
+    expect(title.placeholder).toBe('Add a finding…');
+    const severity = byRole<HTMLSelectElement>(f.host, 'combobox', 'Severity');
+    expect(severity.value).toBe('2');
+    // Nothing typed, nothing added.
+    title.form!.requestSubmit();
+    await sleep(20);
+    expect(f.changes).toHaveLength(0);
+
+    title.focus();
     type(title, 'Coupon field hides the total');
     await sleep(20); // the render that takes the typed text
     title.form!.requestSubmit();
     await waitFor(() => expect(f.current()).toHaveLength(1));
     expect(f.current()[0]).toMatchObject({ title: 'Coupon field hides the total', severity: 2, element: null });
     expect('recommendation' in f.current()[0]!).toBe(false);
-    await waitFor(() => expect(document.activeElement).toBe(byRole(f.host, 'button', 'Add finding')));
+    await waitFor(() => expect(byRole<HTMLInputElement>(f.host, 'textbox', 'New finding').value).toBe(''));
+    expect(document.activeElement).toBe(byRole(f.host, 'textbox', 'New finding'));
+
+    // A second one, major: the severity beside the title, back to minor after.
+    choose(byRole<HTMLSelectElement>(f.host, 'combobox', 'Severity'), '3');
+    type(byRole<HTMLInputElement>(f.host, 'textbox', 'New finding'), '  No delivery date  ');
+    await sleep(20);
+    click(byRole(f.host, 'button', 'Add'));
+    await waitFor(() => expect(f.current()).toHaveLength(2));
+    expect(f.current()[1]).toMatchObject({ title: 'No delivery date', severity: 3 });
+    expect(f.current()[0]!.id).not.toBe(f.current()[1]!.id);
+    await waitFor(() => expect(byRole<HTMLSelectElement>(f.host, 'combobox', 'Severity').value).toBe('2'));
   });
 
   it('edits keep the id and the date; a recommendation is stored when written and dropped when cleared', async () => {

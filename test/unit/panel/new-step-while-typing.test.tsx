@@ -87,6 +87,36 @@ describe('a new step while the auditor types', () => {
     expect((await stored('st0'))?.note).toBe('Slow');
   });
 
+  it("waits too while a fail's comment is typed in the step's criteria, and moving there from the note", async () => {
+    await seed(makeAudit({ id: AUDIT_ID, status: 'running', autoSteps: true }), [
+      { ...step(0, 'Checkout'), stage: 'checkout-details' },
+    ]);
+    const m = mount(backend, <AuditView auditId={AUDIT_ID} onBack={() => undefined} />);
+    const f1 = await waitFor(
+      () =>
+        m.container.querySelector<HTMLElement>('[data-edits-step="st0"] [data-criterion="F1"]') ??
+        Promise.reject(new Error('not yet')),
+      // The criteria come with the rubric's code, loaded on first use.
+      5000,
+    );
+    const note = noteOf(m.container, 'st0')!;
+    note.focus();
+    typeKeys(note, 'Account asked first');
+    await nextPageArrives();
+    await waitFor(() => expect(arrival(m.container)).not.toBeNull());
+    // From the note to the criterion's marks and its comment: still the same step's editing.
+    click(byRole(f1, 'radio', 'Fail'));
+    const comment = await waitFor(() => byRole<HTMLTextAreaElement>(f1, 'textbox', 'Comment'));
+    comment.focus();
+    typeKeys(comment, 'No guest checkout');
+    await sleep(20);
+    expect(editorOf(m.container, 'st1')).toBeNull();
+    expect(document.activeElement).toBe(comment);
+
+    byRole(m.container, 'button', 'Log step').focus();
+    await waitFor(() => expect(editorOf(m.container, 'st1')).not.toBeNull());
+  });
+
   it('goes to the new step when the announcement is pressed, with the keys on that step', async () => {
     const { m, note } = await openWithOneStep();
     note.focus();
