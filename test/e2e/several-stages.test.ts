@@ -75,7 +75,7 @@ describe('a one-page checkout holds three stages', () => {
       alsoStages: ['delivery', 'payment'],
     });
     // The panel says which further stages the step holds, also with the disclosure closed.
-    await expect(summary.innerText()).resolves.toContain('Delivery, Payment');
+    await expect(summary.innerText()).resolves.toContain('(Delivery and Payment)');
   });
 
   it('unticking one by keyboard takes it out of the store, ticking it again puts it back', async () => {

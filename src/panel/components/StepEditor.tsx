@@ -6,6 +6,7 @@ import { alsoStagePatch, primaryStagePatch, stagesOfStep } from '../../domain/st
 import type { JourneyTemplate } from '../../domain/templates.ts';
 import { t, type MessageKey } from '../../i18n/t.ts';
 import { useActions } from '../actions.ts';
+import { formatList } from '../format.ts';
 import { useTemplate } from '../hooks.ts';
 import { labelOf } from '../templates.ts';
 import { EmotionPicker } from './EmotionPicker.tsx';
@@ -143,7 +144,7 @@ function StageControl(props: { step: Step; template: JourneyTemplate; onChange: 
         <details class="stage-also" open={also.length > 0}>
           <summary>
             {t('stageAlso')}
-            {also.length > 0 && <span class="muted"> ({also.map(nameOf).join(', ')})</span>}
+            {also.length > 0 && <span class="muted"> ({formatList(also.map(nameOf))})</span>}
           </summary>
           <fieldset class="checks">
             <legend>{t('stageAlsoLegend')}</legend>

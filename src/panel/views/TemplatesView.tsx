@@ -6,7 +6,7 @@ import type { JourneyTemplate } from '../../domain/templates.ts';
 import { CHANNELS, type Channel } from '../../domain/touchpoints.ts';
 import { channelName } from '../components/ChannelLabel.tsx';
 import { t, tp, type MessageKey } from '../../i18n/t.ts';
-import { formatCount } from '../format.ts';
+import { formatCount, formatList } from '../format.ts';
 import {
   checkDraft,
   cleanExpects,
@@ -331,7 +331,7 @@ function ExpectsPicker(props: { stageNo: string; value: Channel[]; onChange: (ex
     <details class="stage-expects" open={props.value.length > 0}>
       <summary>
         {t('templates_expects')}
-        {props.value.length > 0 && <span class="muted"> ({props.value.map(channelName).join(', ')})</span>}
+        {props.value.length > 0 && <span class="muted"> ({formatList(props.value.map(channelName))})</span>}
       </summary>
       <fieldset class="checks">
         <legend>{t('templates_expectsLegend', props.stageNo)}</legend>
