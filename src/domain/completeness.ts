@@ -8,6 +8,9 @@
 import type { Audit, Step, StepId } from './model.ts';
 import { RUBRIC_V1, type Rubric } from './rubric.ts';
 import { easeOf, inJourneyOrder, valenceOf } from './scores/normalise.ts';
+import { holdsStage, stagesOfStep } from './step-stages.ts';
+import type { JourneyTemplate } from './templates.ts';
+import type { Channel } from './touchpoints.ts';
 
 export const MISSING_KINDS = [
   'no-steps',
@@ -67,4 +70,71 @@ export function completeness(
     }
   }
   return { complete: missing.length === 0, missing };
+}
+
+/** A touchpoint channel a template stage expects (TemplateStage.expects) that the audit lacks there. */
+export interface UnmetExpectation {
+  stage: string;
+  channel: Channel;
+}
+
+const hasTouchpoint = (steps: readonly Step[], stage: string, channel: Channel): boolean =>
+  steps.some((s) => s.kind === 'touchpoint' && (s.channel ?? 'other') === channel && holdsStage(s, stage));
+
+/**
+ * The template's expected touchpoints that no touchpoint of the audit meets (one of that channel
+ * holding that stage), in template order. Apart from `completeness`: an expectation is advice for
+ * the auditor (a site may deliver nothing), so it never makes an audit incomplete or its scores
+ * provisional.
+ */
+export function unmetExpectations(
+  template: Pick<JourneyTemplate, 'stages'> | null,
+  steps: readonly Step[],
+): UnmetExpectation[] {
+  const out: UnmetExpectation[] = [];
+  for (const stage of template?.stages ?? []) {
+    for (const channel of stage.expects ?? []) {
+      if (!hasTouchpoint(steps, stage.id, channel)) out.push({ stage: stage.id, channel });
+    }
+  }
+  return out;
+}
+
+/**
+ * What a touchpoint added at `position` (the 0-based index it takes) is expected to be: the stages
+ * the journey is in there are those of the step before it, then the template's stages between that
+ * step's and the next step's (all the rest at the end of the journey: after the confirmation page
+ * comes post-purchase). The first of them that expects a channel gives it, an unmet one first; null
+ * when none expects one.
+ */
+export function expectationAt(
+  template: Pick<JourneyTemplate, 'stages'> | null,
+  steps: readonly Step[],
+  position: number,
+): UnmetExpectation | null {
+  if (!template) return null;
+  const ordered = inJourneyOrder(steps);
+  const before = ordered.filter((s) => s.index < position).at(-1);
+  const after = ordered.find((s) => s.index >= position);
+  const order = template.stages.map((s) => s.id);
+  const rankOf = (step: Step | undefined, pick: (ranks: number[]) => number): number | null => {
+    const ranks = step
+      ? stagesOfStep(step)
+          .map((id) => order.indexOf(id))
+          .filter((i) => i >= 0)
+      : [];
+    return ranks.length > 0 ? pick(ranks) : null;
+  };
+  const from = rankOf(before, (r) => Math.max(...r));
+  const to = rankOf(after, (r) => Math.min(...r));
+  const candidates = [...(before ? stagesOfStep(before) : [])];
+  if (from !== null || before === undefined) {
+    for (let i = (from ?? -1) + 1; i < (to ?? order.length); i++) candidates.push(order[i] ?? '');
+  }
+  const expected: UnmetExpectation[] = [];
+  for (const id of candidates) {
+    for (const channel of template.stages.find((s) => s.id === id)?.expects ?? [])
+      expected.push({ stage: id, channel });
+  }
+  return expected.find((e) => !hasTouchpoint(steps, e.stage, e.channel)) ?? expected[0] ?? null;
 }

@@ -237,8 +237,15 @@ export interface Step {
   index: number;
   url: string;
   title: string;
+  /** The step's stage, or its first (primary) one when it holds several; null: none given. */
   stage: string | null;
   stageSource: StageSource | null;
+  /**
+   * The further stages this same step holds besides `stage` (METHOD.md "Stage": a one-page checkout
+   * is checkout-details, delivery and payment), in the auditor's order. Absent: none. Never holds
+   * `stage` itself or a repeat, and is absent when `stage` is null (src/domain/step-stages.ts).
+   */
+  alsoStages?: string[];
   trigger: StepTrigger;
   startedAt: UtcIso;
   capture: CaptureState;
@@ -294,6 +301,7 @@ export type StepPatch = Partial<
     Step,
     | 'stage'
     | 'stageSource'
+    | 'alsoStages'
     | 'ease'
     | 'valence'
     | 'arousal'

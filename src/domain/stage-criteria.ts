@@ -6,6 +6,7 @@
 // criteria about the whole journey (M5, S3, F4, F5) belong to no single stage.
 import type { Step } from './model.ts';
 import type { Criterion, Rubric } from './rubric.ts';
+import { stagesOfStep } from './step-stages.ts';
 
 export const CRITERIA_BY_STAGE: Readonly<Record<string, readonly string[]>> = {
   // e-commerce
@@ -35,13 +36,8 @@ export const CRITERIA_BY_STAGE: Readonly<Record<string, readonly string[]>> = {
   response: ['I6', 'I1'],
 };
 
-/** The stages a step holds (one today; read in one place so that several per step stay one change). */
-export function stagesOfStep(step: Pick<Step, 'stage'>): string[] {
-  return step.stage ? [step.stage] : [];
-}
-
 /** The criteria of `rubric` judged at the step's stages, in rubric order, each once. */
-export function criteriaForStep(step: Pick<Step, 'stage'>, rubric: Rubric): Criterion[] {
+export function criteriaForStep(step: Pick<Step, 'stage' | 'alsoStages'>, rubric: Rubric): Criterion[] {
   const ids = new Set(stagesOfStep(step).flatMap((stage) => CRITERIA_BY_STAGE[stage] ?? []));
   return rubric.criteria.filter((criterion) => ids.has(criterion.id));
 }

@@ -1,6 +1,7 @@
 // A journey template as the auditor edits it (names and cues as typed), its checks, and the stages a
 // checked draft becomes. Pure: the store saves what these produce, the panel's editor shows them.
 import { TEMPLATES, type JourneyTemplate, type TemplateStage } from './templates.ts';
+import { CHANNELS, isChannel, type Channel } from './touchpoints.ts';
 
 /** Built-in templates live in code and are never changed; they are edited as copies. */
 export const isBuiltinTemplate = (id: string): boolean => TEMPLATES.some((t) => t.id === id);
@@ -11,6 +12,8 @@ export interface StageDraft {
   name: string;
   url: string[];
   text: string[];
+  /** Touchpoint channels the stage expects (TemplateStage.expects); absent or [] for none. */
+  expects?: Channel[];
 }
 
 export interface TemplateDraft {
@@ -32,7 +35,8 @@ export type DraftProblem =
   | { code: 'stage-name-too-long'; stage: number; limit: number }
   | { code: 'too-many-cues'; stage: number; limit: number }
   | { code: 'cue-too-long'; stage: number; limit: number }
-  | { code: 'duplicate-stage'; stage: number };
+  | { code: 'duplicate-stage'; stage: number }
+  | { code: 'unknown-channel'; stage: number };
 
 /** Cues as typed (one per line): trimmed, blanks and repeats dropped. */
 export function cleanCues(lines: readonly string[]): string[] {
@@ -42,6 +46,12 @@ export function cleanCues(lines: readonly string[]): string[] {
     if (cue && !out.includes(cue)) out.push(cue);
   }
   return out;
+}
+
+/** Expected channels as a stage keeps them: known ones only, each once, in METHOD.md's channel order. */
+export function cleanExpects(expects: readonly unknown[] | undefined): Channel[] {
+  const given = new Set(Array.isArray(expects) ? expects : []);
+  return CHANNELS.filter((channel) => given.has(channel));
 }
 
 /** Pure: the first problem of a draft, or null. */
@@ -60,6 +70,7 @@ export function checkDraft(draft: TemplateDraft): DraftProblem | null {
       return { code: 'stage-name-too-long', stage: n, limit: TEMPLATE_LIMITS.nameChars };
     if (names.has(stageName.toLowerCase())) return { code: 'duplicate-stage', stage: n };
     names.add(stageName.toLowerCase());
+    if (!(stage.expects ?? []).every(isChannel)) return { code: 'unknown-channel', stage: n };
     for (const cues of [cleanCues(stage.url), cleanCues(stage.text)]) {
       if (cues.length > TEMPLATE_LIMITS.cuesPerList)
         return { code: 'too-many-cues', stage: n, limit: TEMPLATE_LIMITS.cuesPerList };
@@ -95,7 +106,14 @@ export function stagesOf(draft: TemplateDraft): TemplateStage[] {
       id = stageIdFor(s.name, new Set([...taken, ...seen]));
     }
     seen.add(id);
-    return { id, nameKey: '', name: s.name.trim(), cues: { url: cleanCues(s.url), text: cleanCues(s.text) } };
+    const expects = cleanExpects(s.expects);
+    return {
+      id,
+      nameKey: '',
+      name: s.name.trim(),
+      cues: { url: cleanCues(s.url), text: cleanCues(s.text) },
+      ...(expects.length > 0 ? { expects } : {}),
+    };
   });
 }
 
@@ -113,7 +131,13 @@ export function draftOf(
     id: copy ? null : template.id,
     name: opts.name ?? label(template),
     basedOn: copy ? { id: template.id, version: template.version } : null,
-    stages: template.stages.map((s) => ({ id: s.id, name: label(s), url: [...s.cues.url], text: [...s.cues.text] })),
+    stages: template.stages.map((s) => ({
+      id: s.id,
+      name: label(s),
+      url: [...s.cues.url],
+      text: [...s.cues.text],
+      expects: cleanExpects(s.expects),
+    })),
   };
 }
 
@@ -121,5 +145,7 @@ export const emptyDraft = (): TemplateDraft => ({
   id: null,
   name: '',
   basedOn: null,
-  stages: [{ id: null, name: '', url: [], text: [] }],
+  stages: [emptyStageDraft()],
 });
+
+export const emptyStageDraft = (): StageDraft => ({ id: null, name: '', url: [], text: [], expects: [] });

@@ -17,6 +17,7 @@
 //    words, case-insensitively. A leading "!" marks a decisive phrase that outweighs the URL
 //    ("thank you for your order" on a one-page checkout whose URL stays /checkout).
 import type { Step } from './model.ts';
+import type { Channel } from './touchpoints.ts';
 
 export interface StageCues {
   url: string[];
@@ -29,6 +30,12 @@ export interface TemplateStage {
   nameKey: string;
   name: string;
   cues: StageCues;
+  /**
+   * Touchpoint channels this stage expects beyond the website (the courier's delivery after the
+   * purchase): the panel lists one the audit has not recorded in the stage, and preselects it when
+   * the auditor adds a touchpoint there. Advice, not a condition of a complete audit. Absent: none.
+   */
+  expects?: Channel[];
 }
 
 export interface JourneyTemplate {
@@ -42,11 +49,19 @@ export interface JourneyTemplate {
 
 const key = (s: string): string => s.replace(/[^A-Za-z0-9]+/g, '_');
 
-const stage = (templateId: string, id: string, name: string, url: string[], text: string[]): TemplateStage => ({
+const stage = (
+  templateId: string,
+  id: string,
+  name: string,
+  url: string[],
+  text: string[],
+  expects?: Channel[],
+): TemplateStage => ({
   id,
   nameKey: `stage_${key(templateId)}_${key(id)}`,
   name,
   cues: { url, text },
+  ...(expects ? { expects } : {}),
 });
 
 const template = (id: string, version: number, name: string, stages: TemplateStage[]): JourneyTemplate => ({
@@ -331,6 +346,9 @@ export const ECOMMERCE_TEMPLATE: JourneyTemplate = template('e-commerce', 1, 'E-
       'your account',
       'my account',
     ],
+    // What people remember of buying something is often the delivery, not a page (METHOD.md
+    // "Touchpoints beyond the website"). An expectation is advice, not a cue: the version stays.
+    ['delivery'],
   ),
 ]);
 

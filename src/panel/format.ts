@@ -31,3 +31,15 @@ export function formatDateTime(iso: string, locale = uiLanguage()): string {
 export function formatCount(n: number, locale = uiLanguage()): string {
   return cached(`count:${locale}`, () => new Intl.NumberFormat(locale, { maximumFractionDigits: 0 })).format(n);
 }
+
+const lists = new Map<string, Intl.ListFormat>();
+
+/** A short list as the panel's language writes it: "Delivery and Payment", "配送和付款". */
+export function formatList(items: readonly string[], locale = uiLanguage()): string {
+  let f = lists.get(locale);
+  if (!f) {
+    f = new Intl.ListFormat(locale, { type: 'conjunction' });
+    lists.set(locale, f);
+  }
+  return f.format(items);
+}

@@ -4,6 +4,7 @@
 import { EMOTIONS } from '../domain/emotions.ts';
 import type { EmotionId } from '../domain/model.ts';
 import type { ReportData } from './data.ts';
+import { stagesOfStep } from '../domain/step-stages.ts';
 import { deriveModel } from './derive.ts';
 
 export type CsvCell = string | number | boolean | null | undefined;
@@ -81,6 +82,7 @@ export const STEP_CSV_COLUMNS: readonly string[] = [
   'occurred_at',
   'attachment_ids',
   'attachment_sha256',
+  'also_stages',
 ];
 
 /** The steps table: a header row, then one row per step in journey order. */
@@ -144,6 +146,7 @@ export function stepRows(data: ReportData): CsvCell[][] {
       typeof step.occurredAt === 'number' ? textCell(new Date(step.occurredAt).toISOString()) : '',
       textCell(attached.map((a) => a.id).join(' ')),
       textCell(attached.map((a) => a.sha256).join(' ')),
+      textCell(stagesOfStep(step).slice(1).join(' ')),
     ]);
   }
   return rows;

@@ -24,6 +24,8 @@ export interface Formatter {
   duration(ms: number): string;
   /** Byte counts in the locale's units: "12.3 kB". */
   bytes(n: number): string;
+  /** A list in the locale's words: "Checkout details, Delivery and Payment". */
+  list(items: readonly string[]): string;
 }
 
 /** Integer rounding for display: half away from zero, and never "-0". */
@@ -60,6 +62,7 @@ export function makeFormatter(requested = 'en'): Formatter {
   const dateTimeFmt = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
   const percentFmt = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
   const dateFmt = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+  const listFmt = new Intl.ListFormat(locale, { type: 'conjunction' });
   const parse = (iso: string | null | undefined): Date | null => {
     if (typeof iso !== 'string' || iso === '') return null;
     const d = new Date(iso);
@@ -82,5 +85,6 @@ export function makeFormatter(requested = 'en'): Formatter {
     },
     duration: (ms) => durationText(ms, locale),
     bytes: (n) => bytesText(n, locale),
+    list: (items) => listFmt.format(items),
   };
 }

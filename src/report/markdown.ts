@@ -2,6 +2,7 @@
 // findings and a one-line-per-step table. Untrusted text is backslash-escaped so no Markdown
 // renderer turns it into HTML, links or formatting.
 import { ELEMENT_IDS } from '../domain/model.ts';
+import { stagesOfStep } from '../domain/step-stages.ts';
 import { t, tp } from '../i18n/t.ts';
 import { channelText } from './html/touchpoint.ts';
 import type { ReportData } from './data.ts';
@@ -276,7 +277,7 @@ export function renderMarkdown(data: ReportData, opts: RenderOptions = {}): stri
             .join(', ');
           return [
             mdEscape(String(ctx.model.stepNo.get(step.id) ?? '')) + (marker ? ` (${mdEscape(marker)})` : ''),
-            mdEscape(ctx.model.stageName(step.stage)),
+            mdEscape(ctx.fmt.list(stagesOfStep(step).map((s) => ctx.model.stageName(s)))),
             mdEscape(
               step.kind === 'touchpoint'
                 ? `[${channelText(step.channel ?? 'other')}] ${step.title}`.trim()

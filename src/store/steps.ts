@@ -70,7 +70,14 @@ async function updateStep(db: PeakendDb, id: StepId, now: string, change: (step:
 }
 
 export function patchStep(db: PeakendDb, id: StepId, patch: StepPatch, now: string): Promise<Step> {
-  return updateStep(db, id, now, (step) => ({ ...step, ...patch }));
+  return updateStep(db, id, now, (step) => withoutEmptyAlsoStages({ ...step, ...patch }));
+}
+
+/** `alsoStages` is absent when the step holds no further stage (or no stage at all). */
+function withoutEmptyAlsoStages(step: Step): Step {
+  if (step.stage !== null && Array.isArray(step.alsoStages) && step.alsoStages.length > 0) return step;
+  const { alsoStages: _none, ...rest } = step;
+  return rest;
 }
 
 /**

@@ -3,7 +3,13 @@
 // editable copy of any template; every save adds a new version and keeps the old ones, so an audit
 // that recorded templateId + templateVersion always finds the exact stages it used.
 import { DEFAULT_TEMPLATE_ID, getTemplate, TEMPLATES, type JourneyTemplate } from '../domain/templates.ts';
-import { checkDraft, isBuiltinTemplate as isBuiltin, stagesOf, type TemplateDraft } from '../domain/template-draft.ts';
+import {
+  checkDraft,
+  cleanExpects,
+  isBuiltinTemplate as isBuiltin,
+  stagesOf,
+  type TemplateDraft,
+} from '../domain/template-draft.ts';
 import type { PeakendDb } from './db.ts';
 import { PeakendFailure } from '../domain/errors.ts';
 import { guarded } from './errors.ts';
@@ -26,12 +32,17 @@ export interface TemplateEntry {
 /** A user template's id: never one of the built-ins'. */
 export const userTemplateId = (): string => `tpl_${globalThis.crypto.randomUUID()}`;
 
+// A stored stage's expected channels are read through cleanExpects: only known channels reach the
+// panel, whatever an older or damaged record holds.
 const toTemplate = (r: TemplateRecord): JourneyTemplate => ({
   id: r.id,
   version: r.version,
   nameKey: '',
   name: r.name,
-  stages: r.stages,
+  stages: r.stages.map(({ expects, ...stage }) => {
+    const known = cleanExpects(expects);
+    return known.length > 0 ? { ...stage, expects: known } : stage;
+  }),
 });
 
 /** Built-in templates (latest version of each) then the user's, each at its latest version. */

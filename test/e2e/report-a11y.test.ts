@@ -30,7 +30,12 @@ interface Seed {
 
 const rich: Seed = (() => {
   const audit = { ...journeyAudit(), id: 'aud_rich' };
-  const steps = journeySteps().map((st) => ({ ...st, auditId: audit.id }));
+  // Its checkout page also holds delivery (a step with several stages), so those pages show it too.
+  const steps = journeySteps().map((st) => ({
+    ...st,
+    auditId: audit.id,
+    ...(st.stage === 'checkout-details' ? { alsoStages: ['delivery'] } : {}),
+  }));
   const screenshots = steps.slice(0, 5).map((st) => ({ ...shotFor(st, imageBytes(100, st.index)), auditId: audit.id }));
   return { audit, steps, screenshots };
 })();

@@ -16,9 +16,16 @@
 // - A repeated stage keeps every step: two checkout-details pages are two steps in one cell, and
 //   a stage visited twice with other stages in between (back to the cart from checkout) has both
 //   visits in its cell, in journey order.
+// - A step that holds several stages (Step.alsoStages: a one-page checkout is checkout-details,
+//   delivery and payment) is in the cell of every stage it holds, so the audit is not missing any
+//   of them; the same Step object sits in each of those cells (tell it by `holdsSeveralStages`).
+//   Per-stage figures (stage-stats.ts) count it in each of its stages; figures over the whole
+//   journey (the scores, the checkout benchmark) are computed from the steps, never by adding up
+//   rows, so they count it once.
 // - Steps without a stage go to one "unstaged" row at the end (only when some audit has one).
 import type { Audit, Step } from '../model.ts';
 import { inJourneyOrder } from '../scores/normalise.ts';
+import { stagesOfStep } from '../step-stages.ts';
 import { TEMPLATES, getTemplate, type JourneyTemplate, type TemplateStage } from '../templates.ts';
 
 export interface AlignInput {
@@ -108,9 +115,6 @@ function findStage(stage: string, preferred: readonly (JourneyTemplate | null)[]
   return null;
 }
 
-const stageKey = (stage: string | null | undefined): string | null =>
-  typeof stage === 'string' && stage.trim() !== '' ? stage : null;
-
 export function alignByStage(inputs: readonly AlignInput[], opts: AlignOptions = {}): Alignment {
   const templates: TemplateRef[] = inputs.map(({ audit }) => ({
     id: audit.templateId,
@@ -131,11 +135,13 @@ export function alignByStage(inputs: readonly AlignInput[], opts: AlignOptions =
   let unstaged = false;
   for (const steps of ordered) {
     for (const step of steps) {
-      const key = stageKey(step.stage);
-      if (key === null) unstaged = true;
-      else if (!known.has(key)) {
-        known.add(key);
-        keys.push(key);
+      const stages = stagesOfStep(step);
+      if (stages.length === 0) unstaged = true;
+      for (const key of stages) {
+        if (!known.has(key)) {
+          known.add(key);
+          keys.push(key);
+        }
       }
     }
   }
@@ -145,7 +151,9 @@ export function alignByStage(inputs: readonly AlignInput[], opts: AlignOptions =
   const rows: StageRow[] = [];
   const addRow = (stage: string | null, origin: RowOrigin, templateStage: TemplateStage | null): void => {
     const cells = ordered.map((steps) => {
-      const inStage = steps.filter((step) => stageKey(step.stage) === stage);
+      const inStage = steps.filter((step) =>
+        stage === null ? stagesOfStep(step).length === 0 : stagesOfStep(step).includes(stage),
+      );
       return { steps: inStage, missing: inStage.length === 0 };
     });
     if (!opts.includeEmpty && cells.every((cell) => cell.missing)) return;

@@ -1,6 +1,8 @@
 // What one audit did in one stage: its ratings and the worst of its observed signals. Pure.
 // Counts are sums over the stage's steps (a repeated stage counts every visit, as the shopper went
-// through it every time); vitals are the worst value measured on any of its steps.
+// through it every time); vitals are the worst value measured on any of its steps. A step that
+// holds several stages (Step.alsoStages) counts in each of them, its ratings and signals included:
+// per stage, it is what the shopper met there. Journey-wide figures never add these up (align.ts).
 import type { Step, VitalRating } from '../model.ts';
 import { easeOf, mean, valenceOf } from '../scores/normalise.ts';
 import { rateCls, rateInp, rateLcp, worstRating } from '../scores/vitals.ts';

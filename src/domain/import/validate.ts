@@ -32,6 +32,7 @@ import { REVIEW_STATES } from '../programme.ts';
 import { logProblem, REVIEW_COMMENT_MAX, REVIEW_EVENTS_MAX, REVIEW_NAME_MAX } from '../review.ts';
 import type { Attachment } from '../touchpoints.ts';
 import { ATTACHMENT_MIMES, CHANNELS, STEP_KINDS } from '../touchpoints.ts';
+import { MAX_ALSO_STAGES } from '../step-stages.ts';
 import { canUpgrade, upgradeExport } from './upgrade.ts';
 import { attempt, refuse, type Result } from './errors.ts';
 import { IMAGE_MIMES } from './images.ts';
@@ -187,6 +188,7 @@ function shapes(L: ImportLimits) {
       title: text,
       stage: nullable(string({ max: L.maxIdChars })),
       stageSource: orNull(STAGE_SOURCES),
+      alsoStages: array(string({ max: L.maxIdChars, pattern: ID_PATTERN, isId: true }), { max: MAX_ALSO_STAGES }),
       trigger: oneOf(STEP_TRIGGERS),
       startedAt: utc,
       capture: object(
@@ -213,7 +215,7 @@ function shapes(L: ImportLimits) {
       channel: oneOf(CHANNELS),
       occurredAt: nullable(integer()),
     },
-    { optional: ['kind', 'channel', 'occurredAt'] },
+    { optional: ['alsoStages', 'kind', 'channel', 'occurredAt'] },
   );
 
   const attachment = object({
@@ -483,6 +485,30 @@ function checkReview(exp: AuditExport): void {
   if (problem) invalid(`audit.review[${problem.index}].${problem.field}`, problem.expected);
 }
 
+/**
+ * A step's further stages (Step.alsoStages): only beside a stage of its own, none twice, never the
+ * step's own stage again. An empty list is the same as none and is dropped.
+ */
+function checkAlsoStages(exp: AuditExport): AuditExport {
+  const steps = exp.steps.map((step, i) => {
+    const also = step.alsoStages;
+    if (also === undefined) return step;
+    if (also.length === 0) {
+      const { alsoStages: _none, ...rest } = step;
+      return rest;
+    }
+    const path = `steps[${i}].alsoStages`;
+    if (step.stage === null) invalid(path, 'no further stages on a step without a stage');
+    const seen = new Set<string>([step.stage ?? '']);
+    also.forEach((stage, k) => {
+      if (seen.has(stage)) refuse({ code: 'duplicate-id', path: `${path}[${k}]`, id: stage });
+      seen.add(stage);
+    });
+    return step;
+  });
+  return { ...exp, steps };
+}
+
 /** Unique ids and references that resolve inside the file. */
 function checkReferences(exp: AuditExport): void {
   const auditId = exp.audit.id;
@@ -558,7 +584,7 @@ export function validateExportJson(value: unknown, limits: ImportLimits = DEFAUL
   return attempt(() => {
     checkFormat(value);
     const current = upgradeExport(value, EXPORT_FORMAT_VERSION);
-    const clean = rootShape(limits)(current, '') as unknown as AuditExport;
+    const clean = checkAlsoStages(rootShape(limits)(current, '') as unknown as AuditExport);
     checkWeights(clean);
     checkReview(clean);
     checkReferences(clean);

@@ -6,10 +6,12 @@
 // - Checkout steps are the steps whose stage is one of CHECKOUT_STAGES (checkout-details,
 //   delivery, payment of the default e-commerce template); a caller with another template can
 //   pass its own stage ids. Every such step counts, so a stage visited twice (e.g. back to
-//   delivery after a payment error) counts twice, as the shopper went through it twice.
+//   delivery after a payment error) counts twice, as the shopper went through it twice. A step
+//   that holds several checkout stages (a one-page checkout, Step.alsoStages) is one page: once.
 // - Fields are the sum of `signals.fields` over those steps; steps without signals add 0 and are
 //   counted in `stepsWithoutSignals` so the report can say the field count is a lower bound.
 import type { Step, StepSignals, VitalRating } from '../model.ts';
+import { stagesOfStep } from '../step-stages.ts';
 
 export type VitalMetric = 'lcp' | 'inp' | 'cls';
 
@@ -83,12 +85,12 @@ export interface CheckoutBenchmark {
 }
 
 export function checkoutBenchmark(
-  steps: readonly Pick<Step, 'stage' | 'signals' | 'kind'>[],
+  steps: readonly Pick<Step, 'stage' | 'alsoStages' | 'signals' | 'kind'>[],
   stages: readonly string[] = CHECKOUT_STAGES,
 ): CheckoutBenchmark {
   // Baymard counts pages of a checkout: a courier's call at the delivery stage is not one.
   const checkout = steps.filter(
-    (step) => step.kind !== 'touchpoint' && step.stage !== null && stages.includes(step.stage),
+    (step) => step.kind !== 'touchpoint' && stagesOfStep(step).some((stage) => stages.includes(stage)),
   );
   let fields = 0;
   let stepsWithoutSignals = 0;

@@ -1,11 +1,16 @@
 // What keeps the audit from being "complete" (METHOD.md conduct, domain/completeness.ts): every step
 // needs ease and valence, every criterion a mark, every fail and every ease of 1-2 a comment. Each
-// item has a "Go to" button that hands its step or criterion to the caller.
+// item has a "Go to" button that hands its step or criterion to the caller. Below them, the
+// touchpoints the template expects and the audit lacks (advice only).
 import type { Audit, Step } from '../../domain/model.ts';
-import { completeness, type MissingItem } from '../../domain/completeness.ts';
+import { completeness, unmetExpectations, type MissingItem } from '../../domain/completeness.ts';
 import { easeOf } from '../../domain/scores/normalise.ts';
 import { t } from '../../i18n/t.ts';
+import { isolate } from '../../i18n/bidi.ts';
 import { rubricOf } from '../views/RubricView.tsx';
+import { useTemplate } from '../hooks.ts';
+import { labelOf } from '../templates.ts';
+import { channelName } from './ChannelLabel.tsx';
 
 export interface JumpTarget {
   stepId?: string;
@@ -40,6 +45,37 @@ function targetOf(item: MissingItem): JumpTarget | null {
   return null;
 }
 
+/**
+ * The touchpoints the audit's template expects and the audit has not recorded ("Stage Post-purchase
+ * expects a touchpoint: Delivery"): advice beside the list, never a reason the audit is incomplete.
+ */
+function ExpectedTouchpoints(props: { audit: Audit; steps: Step[] }) {
+  const template = useTemplate(props.audit.templateId, props.audit.templateVersion);
+  const unmet = unmetExpectations(template, props.steps);
+  if (!template || unmet.length === 0) return null;
+  const stageName = (id: string): string => {
+    const stage = template.stages.find((s) => s.id === id);
+    return stage ? labelOf(stage) : id;
+  };
+  return (
+    <ul class="completeness__items completeness__expected">
+      {unmet.map((item) => (
+        <li
+          class="completeness__item completeness__item--expected-touchpoint"
+          key={`${item.stage}:${item.channel}`}
+          data-kind="expected-touchpoint"
+          data-stage={item.stage}
+          data-channel={item.channel}
+        >
+          <span class="completeness__advice">
+            {t('missing_expectedTouchpoint', isolate(stageName(item.stage)), channelName(item.channel))}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export function CompletenessList(props: { audit: Audit; steps: Step[]; onJump: (target: JumpTarget) => void }) {
   const { rubric } = rubricOf(props.audit.rubric?.rubricVersion);
   const result = completeness(props.audit, props.steps, rubric);
@@ -49,6 +85,7 @@ export function CompletenessList(props: { audit: Audit; steps: Step[]; onJump: (
         <p role="status">
           <strong>{t('missing_complete')}</strong> <span class="muted">{t('missing_completeHint')}</span>
         </p>
+        <ExpectedTouchpoints audit={props.audit} steps={props.steps} />
       </section>
     );
   }
@@ -82,6 +119,7 @@ export function CompletenessList(props: { audit: Audit; steps: Step[]; onJump: (
           );
         })}
       </ul>
+      <ExpectedTouchpoints audit={props.audit} steps={props.steps} />
     </section>
   );
 }

@@ -1,9 +1,12 @@
-// The auditor's ratings for one step: ease, valence, arousal, emotions, note, findings and stage.
+// The auditor's ratings for one step: ease, valence, arousal, emotions, note, findings and stages.
 // Every change goes straight to IndexedDB (the note after a short pause in typing).
 import { useState } from 'preact/hooks';
 import type { FeltEmotion, Screenshot, Step, StepPatch } from '../../domain/model.ts';
+import { alsoStagePatch, primaryStagePatch, stagesOfStep } from '../../domain/step-stages.ts';
+import type { JourneyTemplate } from '../../domain/templates.ts';
 import { t, type MessageKey } from '../../i18n/t.ts';
 import { useActions } from '../actions.ts';
+import { formatList } from '../format.ts';
 import { useTemplate } from '../hooks.ts';
 import { labelOf } from '../templates.ts';
 import { EmotionPicker } from './EmotionPicker.tsx';
@@ -101,22 +104,64 @@ export function StepEditor(props: {
         onAcceptEmotion={setEmotions}
       />
       <Findings findings={step.findings} shots={props.shots} onChange={(findings) => void save({ findings })} />
-      {template && (
-        <label class="stage">
-          {t('stage')}
-          <select
-            value={step.stage ?? ''}
-            onChange={(e) => void save({ stage: e.currentTarget.value || null, stageSource: 'auditor' })}
-          >
-            <option value="">{t('noStage')}</option>
-            {template.stages.map((s) => (
-              <option value={s.id} key={s.id}>
-                {labelOf(s)}
-              </option>
+      {template && <StageControl step={step} template={template} onChange={(patch) => void save(patch)} />}
+    </div>
+  );
+}
+
+/**
+ * The step's stage (METHOD.md "Stage") and the further stages the same step holds: a one-page
+ * checkout is checkout-details, with delivery and payment ticked under "Also covers".
+ */
+function StageControl(props: { step: Step; template: JourneyTemplate; onChange: (patch: StepPatch) => void }) {
+  const { step, template } = props;
+  const also = stagesOfStep(step).slice(1);
+  const order = template.stages.map((s) => s.id);
+  const nameOf = (id: string): string => {
+    const found = template.stages.find((s) => s.id === id);
+    return found ? labelOf(found) : id;
+  };
+  // Stages the step holds that this template version lacks stay listed, so they can be unticked.
+  const choices = [...order, ...also.filter((id) => !order.includes(id))].filter((id) => id !== step.stage);
+  return (
+    <div class="stage-control">
+      <label class="stage">
+        {t('stage')}
+        <select
+          value={step.stage ?? ''}
+          onChange={(e) => props.onChange(primaryStagePatch(step, e.currentTarget.value || null))}
+        >
+          <option value="">{t('noStage')}</option>
+          {template.stages.map((s) => (
+            <option value={s.id} key={s.id}>
+              {labelOf(s)}
+            </option>
+          ))}
+        </select>
+        {step.stageSource === 'suggested' && <span class="muted">{t('stageSuggested')}</span>}
+      </label>
+      {step.stage !== null && (
+        <details class="stage-also" open={also.length > 0}>
+          <summary>
+            {t('stageAlso')}
+            {also.length > 0 && <span class="muted"> ({formatList(also.map(nameOf))})</span>}
+          </summary>
+          <fieldset class="checks">
+            <legend>{t('stageAlsoLegend')}</legend>
+            {choices.map((id) => (
+              <label key={id} class="check">
+                <input
+                  type="checkbox"
+                  name={`also-stage-${step.id}`}
+                  value={id}
+                  checked={also.includes(id)}
+                  onChange={(e) => props.onChange(alsoStagePatch(step, id, e.currentTarget.checked, order))}
+                />
+                {nameOf(id)}
+              </label>
             ))}
-          </select>
-          {step.stageSource === 'suggested' && <span class="muted">{t('stageSuggested')}</span>}
-        </label>
+          </fieldset>
+        </details>
       )}
     </div>
   );

@@ -12,7 +12,7 @@ import { errorText } from '../errors.ts';
 import { fullPageNotice } from '../full-page.ts';
 import type { AuditData } from '../audit-data.ts';
 import { STEP_PAGE } from '../boot.ts';
-import { useAuditData } from '../hooks.ts';
+import { useAuditData, useTemplate } from '../hooks.ts';
 import { typingIn, useLeaveEditor } from '../editing.ts';
 import { ratingFromKey, watchLostFocus } from '../keyboard.ts';
 import { AuditTabs, type AuditTab } from './AuditTabs.tsx';
@@ -54,6 +54,7 @@ export function AuditView({
   // Long audits open at their newest steps; earlier ones are shown on request, a page at a time.
   const [shownFrom, setShownFrom] = useState<number | null>(null);
   const steps = data?.steps ?? [];
+  const template = useTemplate(data?.audit.templateId ?? '', data?.audit.templateVersion ?? 1);
   // While a long audit opens, only its newest steps are read: `before` older ones follow at once.
   const before = data?.before ?? 0;
   const total = before + steps.length;
@@ -267,12 +268,13 @@ export function AuditView({
         <AddTouchpoint
           steps={steps}
           after={selected}
+          template={template}
           onCancel={() => setAddingTouchpoint(false)}
           onAdd={async (draft) => {
             try {
               const step = await actions.addTouchpoint(
                 auditId,
-                { channel: draft.channel, title: draft.title, occurredAt: draft.occurredAt },
+                { channel: draft.channel, title: draft.title, occurredAt: draft.occurredAt, stage: draft.stage },
                 draft.position,
               );
               await reload();

@@ -3,12 +3,16 @@
 // the version they used).
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { JourneyTemplate } from '../../domain/templates.ts';
+import { CHANNELS, type Channel } from '../../domain/touchpoints.ts';
+import { channelName } from '../components/ChannelLabel.tsx';
 import { t, tp, type MessageKey } from '../../i18n/t.ts';
-import { formatCount } from '../format.ts';
+import { formatCount, formatList } from '../format.ts';
 import {
   checkDraft,
+  cleanExpects,
   draftOf,
   emptyDraft,
+  emptyStageDraft,
   type DraftProblem,
   type StageDraft,
   type TemplateDraft,
@@ -33,6 +37,7 @@ export function draftProblemText(problem: DraftProblem): string {
       return t(key, String(problem.limit));
     case 'stage-name-missing':
     case 'duplicate-stage':
+    case 'unknown-channel':
       return t(key, String(problem.stage));
     case 'stage-name-too-long':
     case 'too-many-cues':
@@ -211,7 +216,7 @@ function TemplateEditor(props: {
   const add = () =>
     props.onChange((e) => ({
       ...e,
-      draft: { ...e.draft, stages: [...e.draft.stages, { id: null, name: '', url: [], text: [] }] },
+      draft: { ...e.draft, stages: [...e.draft.stages, emptyStageDraft()] },
       keys: [...e.keys, newKey()],
     }));
 
@@ -272,6 +277,11 @@ function TemplateEditor(props: {
                     onInput={(e) => setStage(i, { text: lines(e.currentTarget.value) })}
                   />
                 </label>
+                <ExpectsPicker
+                  stageNo={n}
+                  value={stage.expects ?? []}
+                  onChange={(expects) => setStage(i, { expects })}
+                />
                 <div class="actions">
                   <button
                     type="button"
@@ -310,6 +320,33 @@ function TemplateEditor(props: {
         </button>
       </div>
     </form>
+  );
+}
+
+/** The touchpoint channels a stage expects (TemplateStage.expects), as checkboxes. */
+function ExpectsPicker(props: { stageNo: string; value: Channel[]; onChange: (expects: Channel[]) => void }) {
+  const toggle = (channel: Channel, on: boolean) =>
+    props.onChange(cleanExpects(on ? [...props.value, channel] : props.value.filter((c) => c !== channel)));
+  return (
+    <details class="stage-expects" open={props.value.length > 0}>
+      <summary>
+        {t('templates_expects')}
+        {props.value.length > 0 && <span class="muted"> ({formatList(props.value.map(channelName))})</span>}
+      </summary>
+      <fieldset class="checks">
+        <legend>{t('templates_expectsLegend', props.stageNo)}</legend>
+        {CHANNELS.map((channel) => (
+          <label key={channel} class="check">
+            <input
+              type="checkbox"
+              checked={props.value.includes(channel)}
+              onChange={(e) => toggle(channel, e.currentTarget.checked)}
+            />
+            {channelName(channel)}
+          </label>
+        ))}
+      </fieldset>
+    </details>
   );
 }
 

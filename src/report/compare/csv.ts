@@ -1,7 +1,10 @@
 // The comparison as CSV (RFC 4180, via the report's CSV helpers): one row per aligned stage and
 // audit, missing stages included (present = false, empty measures), in stage order, then audit
 // order. Machine column names, not translated; untrusted text guarded against formula injection.
+// A step that holds several stages is in each of their rows (its figures counted in each stage);
+// `steps_holding_several_stages` names those steps, so a sum over rows can leave the repeats out.
 import { CSV_BOM, textCell, toCsv, type CsvCell } from '../csv.ts';
+import { holdsSeveralStages } from '../../domain/step-stages.ts';
 import type { CompareData } from './data.ts';
 
 export const COMPARE_CSV_COLUMNS: readonly string[] = [
@@ -34,6 +37,7 @@ export const COMPARE_CSV_COLUMNS: readonly string[] = [
   'inp_ms_max',
   'inp_rating',
   'worst_vital',
+  'steps_holding_several_stages',
 ];
 
 /** Rounds for the file only (the scores are never rounded): 3 decimals at most. */
@@ -84,6 +88,13 @@ export function compareRows(
         present ? (st?.inpMs ?? null) : null,
         present ? (st?.inpRating ?? null) : null,
         present ? (st?.worstVital ?? null) : null,
+        // Step numbers of this cell that are the same step as in another stage's row (a one-page checkout).
+        textCell(
+          cell.steps
+            .filter(holdsSeveralStages)
+            .map((s) => stepNo.get(s.id) ?? s.index + 1)
+            .join(' '),
+        ),
       ]);
     });
   });

@@ -3,6 +3,7 @@
 // with JavaScript off). Every piece of audit text goes through the `html` template's escaping.
 import { ELEMENT_IDS, type Screenshot, type Step } from '../../domain/model.ts';
 import type { Difference, HeadlineMetric, StageRow } from '../../domain/compare/index.ts';
+import { stagesOfStep } from '../../domain/step-stages.ts';
 import { t, tp } from '../../i18n/t.ts';
 import type { ImageSource } from '../data.ts';
 import { anchorId, html, join, type HtmlValue, type SafeHtml } from '../escape.ts';
@@ -351,7 +352,13 @@ function stepFigure(ctx: CompareContext, i: number, step: Step, stepNo: number):
     shot && src
       ? html`<img src="${src}" width="${w}" height="${h}" alt="${t('screenshotAlt', String(shot.width), String(shot.height))}" decoding="async"/>`
       : html`<div class="img-missing small" style="aspect-ratio: ${w} / ${h}">${shot ? t('report_imageUnavailable') : t('report_noScreenshot')}</div>`;
-  return html`<figure class="cmp-shot" data-step-id="${step.id}"><div class="shot-frame">${img}</div><figcaption><span class="step-no-s">${stepNo}</span> ${step.title ? html`<bdi>${step.title}</bdi>` : t('untitledPage')}</figcaption></figure>`;
+  // The same step in several rows (a one-page checkout): each says which stages it holds.
+  const stages = stagesOfStep(step);
+  const shared =
+    stages.length > 1
+      ? html`<span class="shared-step" data-stages="${stages.join(' ')}">${t('compare_stepHoldsStages', ctx.fmt.list(stages.map((s) => isolate(ctx.stageName(s)))))}</span>`
+      : '';
+  return html`<figure class="cmp-shot" data-step-id="${step.id}"><div class="shot-frame">${img}</div><figcaption><span class="step-no-s">${stepNo}</span> ${step.title ? html`<bdi>${step.title}</bdi>` : t('untitledPage')}${shared}</figcaption></figure>`;
 }
 
 function easeTone(ease: number | null): string {
@@ -448,6 +455,7 @@ function renderMethod(ctx: CompareContext): SafeHtml {
   const body = html`<ul class="choices">
 <li>${t('compare_methodScores', versions)}</li>
 <li>${t('compare_methodAlign')}</li>
+<li>${t('compare_methodSeveralStages')}</li>
 <li>${t('compare_methodTemplates')}</li>
 <li>${t('compare_methodRank')}</li>
 <li>${t('compare_methodPoints')}</li>

@@ -105,6 +105,7 @@ td.best { background: var(--good-soft); box-shadow: inset 0 0 0 1.5px rgb(31 122
 .cmp-shot .shot-frame { display: block; }
 .cmp-shot .shot-frame img { inline-size: 100%; block-size: auto; }
 .cmp-shot figcaption { font-size: 12px; color: var(--ink-2); margin-block-start: 4px; overflow-wrap: anywhere; }
+.shared-step { display: block; font-size: 11.5px; color: var(--ink-2); }
 .step-no-s { display: inline-grid; place-items: center; min-inline-size: 18px; block-size: 18px; padding: 0 4px; border-radius: 9px; background: var(--ink); color: #fff; font-size: 10.5px; font-weight: 800; margin-inline-end: 4px; }
 .missing-box { display: grid; place-items: center; text-align: center; min-block-size: 120px; padding: 14px; border: 1.5px dashed var(--line-2); border-radius: 6px; color: var(--muted); font-weight: 600; font-size: 13px; background: repeating-linear-gradient(45deg, var(--tint), var(--tint) 8px, #fff 8px, #fff 16px); }
 

@@ -1,5 +1,6 @@
 // The emotion curve, ease per step, and the emotional signature.
 import { EMOTION_CLUSTERS } from '../../domain/emotions.ts';
+import { stagesOfStep } from '../../domain/step-stages.ts';
 import { t } from '../../i18n/t.ts';
 import { html, type SafeHtml } from '../escape.ts';
 import { clusterName } from '../i18n.ts';
@@ -17,7 +18,8 @@ export function curveInput(ctx: RenderContext): CurveInput {
       stepId: step.id,
       stepNo: ctx.model.stepNo.get(step.id) ?? 0,
       valence: ctx.model.scoreByStep.get(step.id)?.valence ?? null,
-      stage: ctx.model.stageName(step.stage),
+      // A step that holds several stages (a one-page checkout) is labelled with all of them.
+      stage: fmt.list(stagesOfStep(step).map((stage) => ctx.model.stageName(stage))),
     })),
     peakStepId: s.peakEnd?.peak.stepId ?? null,
     endStepId: s.peakEnd?.end.stepId ?? null,

@@ -1,6 +1,7 @@
 // Small building blocks shared by the sections: metric tiles, step links, screenshot figures with
 // finding rectangles, pills and badges.
-import type { FeltEmotion, Rect, Screenshot, StepId, VitalRating } from '../../domain/model.ts';
+import type { FeltEmotion, Rect, Screenshot, Step, StepId, VitalRating } from '../../domain/model.ts';
+import { stagesOfStep } from '../../domain/step-stages.ts';
 import { t } from '../../i18n/t.ts';
 import type { ReportFinding } from '../derive.ts';
 import { anchorId, html, join, safeHref, type HtmlValue, type SafeHtml } from '../escape.ts';
@@ -163,6 +164,17 @@ export function shotFigure(
 export function stageChip(ctx: RenderContext, stage: string | null): SafeHtml | string {
   const name = ctx.model.stageName(stage);
   return name ? html`<span class="stage-chip">${name}</span>` : '';
+}
+
+/** A chip per stage the step holds (several for a one-page checkout, Step.alsoStages). */
+export function stageChips(ctx: RenderContext, step: Pick<Step, 'stage' | 'alsoStages'>): SafeHtml | string {
+  const stages = stagesOfStep(step);
+  return stages.length === 0
+    ? ''
+    : join(
+        stages.map((stage) => stageChip(ctx, stage)),
+        ' ',
+      );
 }
 
 export function markPill(mark: string | null): SafeHtml {

@@ -4,7 +4,7 @@ import type { ValenceStepRef } from '../../domain/scores/index.ts';
 import { t } from '../../i18n/t.ts';
 import { html, type SafeHtml } from '../escape.ts';
 import type { RenderContext } from './context.ts';
-import { bdi, ltr, metric, section, shotFigure, stageChip, stepLink, valenceText } from './parts.ts';
+import { bdi, ltr, metric, section, shotFigure, stageChips, stepLink, valenceText } from './parts.ts';
 
 function momentCard(
   ctx: RenderContext,
@@ -23,7 +23,7 @@ function momentCard(
   return html`<article class="moment ${role}" data-role="${role}-moment" data-step-id="${ref.stepId}">
 <header><span class="moment-label">${label}</span>${both ? html`<span class="badge neutral">${t('report_peakIsEnd')}</span>` : ''}<span class="moment-valence ${tone}" title="${t('report_valence')}">${ltr(valenceText(ctx, ref.valence))}</span></header>
 <h3>${step?.title ? bdi(step.title) : t('untitledPage')}</h3>
-<p class="moment-meta">${stepLink(ctx, ref.stepId)} ${step ? stageChip(ctx, step.stage) : ''} ${ease === null ? '' : html`<span class="muted">${t('report_easeShort', ease)}</span>`}</p>
+<p class="moment-meta">${stepLink(ctx, ref.stepId)} ${step ? stageChips(ctx, step) : ''} ${ease === null ? '' : html`<span class="muted">${t('report_easeShort', ease)}</span>`}</p>
 ${shot ? shotFigure(ctx, shot, findings) : html`<div class="img-missing small">${t('report_noScreenshot')}</div>`}
 ${step?.note ? html`<blockquote class="note-text" dir="auto">${step.note}</blockquote>` : ''}
 </article>`;

@@ -15,7 +15,7 @@ import {
   section,
   severityBadge,
   shotFigure,
-  stageChip,
+  stageChips,
   stepAnchor,
   urlText,
   valenceText,
@@ -109,7 +109,7 @@ function renderStep(ctx: RenderContext, step: Step): SafeHtml {
 <header class="step-head">
 <span class="step-no">${no}</span>
 <div class="step-titles"><h3>${step.title ? bdi(step.title) : touchpoint ? channelText(step.channel ?? 'other') : t('untitledPage')}</h3>
-<p class="step-meta">${stageChip(ctx, step.stage)} <span>${fmt.dateTime(step.startedAt)}</span>${dwell === null ? '' : html` · <span>${t('report_dwell', fmt.duration(dwell))}</span>`}</p>
+<p class="step-meta">${stageChips(ctx, step)} <span>${fmt.dateTime(step.startedAt)}</span>${dwell === null ? '' : html` · <span>${t('report_dwell', fmt.duration(dwell))}</span>`}</p>
 ${touchpoint ? touchpointLine(ctx, step) : html`<p class="step-url">${urlText(step.url)}</p>`}</div>
 <div class="step-flags">${isPeak ? html`<span class="badge peak" data-role="peak-badge">${t('report_peak')}</span>` : ''}${isEnd ? html`<span class="badge end" data-role="end-badge">${t('report_end')}</span>` : ''}</div>
 </header>

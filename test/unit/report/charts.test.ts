@@ -28,6 +28,25 @@ function svgOf(markup: string): SVGSVGElement {
 }
 
 describe('emotion curve', () => {
+  it('labels a step that holds several stages with all of them, and the report shows a chip for each', () => {
+    const { data } = journey();
+    const checkout = data.steps.find((st) => st.stage === 'checkout-details')!;
+    checkout.alsoStages = ['delivery', 'payment'];
+    const doc = new DOMParser().parseFromString(
+      renderReportBody(data, () => null),
+      'text/html',
+    );
+    const bands = [...doc.querySelectorAll('svg.curve .stage-band text')].map((t) => t.textContent);
+    expect(bands).toContain('Checkout details, Delivery, and Payment');
+    expect(bands).not.toContain('Checkout details');
+    const chips = [
+      ...(doc
+        .querySelector(`article.step[data-step-id="${checkout.id}"] .step-meta`)
+        ?.querySelectorAll('.stage-chip') ?? []),
+    ];
+    expect(chips.map((c) => c.textContent)).toEqual(['Checkout details', 'Delivery', 'Payment']);
+  });
+
   it('has one point per rated step, with the peak and the end marked on their steps', () => {
     const { data } = journey();
     const doc = new DOMParser().parseFromString(

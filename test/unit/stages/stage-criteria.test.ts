@@ -3,7 +3,7 @@
 // step without a stage, or with a stage of the auditor's own, shows none.
 import { describe, expect, it } from 'vitest';
 import { RUBRIC_V1 } from '../../../src/domain/rubric.ts';
-import { CRITERIA_BY_STAGE, criteriaForStep, stagesOfStep } from '../../../src/domain/stage-criteria.ts';
+import { CRITERIA_BY_STAGE, criteriaForStep } from '../../../src/domain/stage-criteria.ts';
 import { TEMPLATES } from '../../../src/domain/templates.ts';
 
 const ids = (stage: string | null) => criteriaForStep({ stage }, RUBRIC_V1).map((c) => c.id);
@@ -18,7 +18,16 @@ describe('criteria for a step', () => {
   it('no stage, or a stage no built-in template has, shows none', () => {
     expect(ids(null)).toEqual([]);
     expect(ids('my-own-stage')).toEqual([]);
-    expect(stagesOfStep({ stage: null })).toEqual([]);
+  });
+
+  it('a one-page checkout holding details, delivery and payment shows the criteria of all three, once', () => {
+    const step = { stage: 'checkout-details', alsoStages: ['delivery', 'payment'] };
+    expect(criteriaForStep(step, RUBRIC_V1).map((c) => c.id)).toEqual(
+      [...new Set([...ids('checkout-details'), ...ids('delivery'), ...ids('payment')])].sort(
+        (a, b) => RUBRIC_V1.criteria.findIndex((c) => c.id === a) - RUBRIC_V1.criteria.findIndex((c) => c.id === b),
+      ),
+    );
+    expect(criteriaForStep(step, RUBRIC_V1).map((c) => c.id)).toContain('F6');
   });
 
   it('every listed stage is a built-in one and every listed criterion is in the rubric', () => {

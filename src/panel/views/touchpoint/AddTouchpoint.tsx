@@ -1,7 +1,11 @@
 // Adding a touchpoint beyond the website (a call, a chat, a delivery) as a step, placed where it
 // happened in the journey: after the step on screen unless the auditor chooses another place.
+// Where the template expects a touchpoint (the courier's delivery after the purchase), the form
+// starts on that channel, and a touchpoint of it takes that stage.
 import { useState } from 'preact/hooks';
+import { expectationAt } from '../../../domain/completeness.ts';
 import type { Step } from '../../../domain/model.ts';
+import type { JourneyTemplate } from '../../../domain/templates.ts';
 import { CHANNELS, type Channel } from '../../../domain/touchpoints.ts';
 import { t } from '../../../i18n/t.ts';
 import { channelName } from '../../components/ChannelLabel.tsx';
@@ -13,6 +17,8 @@ export interface TouchpointDraft {
   occurredAt: number | null;
   /** 0-based index the step takes. */
   position: number;
+  /** The stage that expects this channel where it goes (TemplateStage.expects); null: none. */
+  stage: string | null;
 }
 
 /** A `datetime-local` value is the auditor's local wall time: the browser's zone makes it UTC. */
@@ -26,21 +32,27 @@ export function AddTouchpoint(props: {
   steps: readonly Step[];
   /** The step on screen: the new one goes after it by default. */
   after: Step | null;
+  /** The audit's template: its expected touchpoints preselect the channel. */
+  template: JourneyTemplate | null;
   onAdd: (draft: TouchpointDraft) => Promise<void>;
   onCancel: () => void;
 }) {
   const last = props.steps[props.steps.length - 1];
   const end = last ? last.index + 1 : 0;
-  const [channel, setChannel] = useState<Channel>('phone');
+  const [chosen, setChosen] = useState<Channel | null>(null);
   const [title, setTitle] = useState('');
   const [when, setWhen] = useState('');
   const [position, setPosition] = useState(props.after ? props.after.index + 1 : end);
   const [busy, setBusy] = useState(false);
+  // Until the auditor picks a channel, it follows what the place chosen expects.
+  const expected = expectationAt(props.template, props.steps, position);
+  const channel = chosen ?? expected?.channel ?? 'phone';
   const submit = async (event: Event) => {
     event.preventDefault();
     setBusy(true);
     try {
-      await props.onAdd({ channel, title, occurredAt: occurredAtOf(when), position });
+      const stage = expected && expected.channel === channel ? expected.stage : null;
+      await props.onAdd({ channel, title, occurredAt: occurredAtOf(when), position, stage });
     } finally {
       setBusy(false);
     }
@@ -49,7 +61,7 @@ export function AddTouchpoint(props: {
     <form class="touchpoint-form" aria-label={t('addTouchpoint')} onSubmit={(e) => void submit(e)}>
       <label>
         {t('touchpointChannel')}
-        <select value={channel} onChange={(e) => setChannel(e.currentTarget.value as Channel)}>
+        <select value={channel} onChange={(e) => setChosen(e.currentTarget.value as Channel)}>
           {CHANNELS.map((c) => (
             <option value={c} key={c}>
               {channelName(c)}
