@@ -4,6 +4,7 @@
 // `_`). Nothing here is worded, so the domain stays free of language and of browser APIs.
 import type { ImportProblem } from './import/errors.ts';
 import type { CaptureState } from './model.ts';
+import type { ProbeTimeProblem } from './probes.ts';
 
 export type PeakendError =
   | ImportProblem
@@ -51,6 +52,9 @@ export type PeakendError =
   | { code: 'attachment-unsupported'; name: string; type: string }
   | { code: 'attachment-mismatch'; name: string; claimed: string }
   | { code: 'attachment-unreadable'; name: string }
+  | ProbeTimeProblem
+  | { code: 'probe-missing' }
+  | { code: 'probe-time-invalid' }
   /** A fault in Peakend itself: shown with its text rather than swallowed. */
   | { code: 'unexpected'; detail: string };
 
@@ -141,6 +145,12 @@ export const ERROR_PARAMS = {
   'attachment-unsupported': ['name', 'type'],
   'attachment-mismatch': ['name', 'claimed'],
   'attachment-unreadable': ['name'],
+  'probe-reply-before-send': [],
+  'probe-resolved-before-send': [],
+  'probe-reply-before-previous': [],
+  'probe-time-in-future': [],
+  'probe-missing': [],
+  'probe-time-invalid': [],
   unexpected: ['detail'],
 } as const satisfies { [C in ErrorCode]: readonly Fields<C>[] };
 
