@@ -19,6 +19,9 @@ import { AuditTabs, type AuditTab } from './AuditTabs.tsx';
 import { Message, UserText } from '../components/UserText.tsx';
 import { AddTouchpoint } from './touchpoint/AddTouchpoint.tsx';
 import { Attachments } from './touchpoint/Attachments.tsx';
+import { useProbes } from '../probes-data.ts';
+import { OpenProbes } from './probe/OpenProbes.tsx';
+import { StepProbes } from './probe/StepProbes.tsx';
 
 /** Cards in the first frame: more than a side panel shows at once. */
 const FIRST_CARDS = 5;
@@ -37,6 +40,7 @@ export function AuditView({
 }) {
   const actions = useActions();
   const { data, reload, reloadStep } = useAuditData(auditId, { initial, newestFirst: STEP_PAGE });
+  const { probes, reload: reloadProbes } = useProbes(auditId);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(0);
   const [tab, setTab] = useState<AuditTab>('steps');
@@ -277,6 +281,14 @@ export function AuditView({
           }}
         />
       )}
+      <OpenProbes
+        probes={probes}
+        steps={steps}
+        onGo={(stepId) => {
+          setChosen(stepId);
+          setTab('steps');
+        }}
+      />
       <PrivacyControls audit={audit} onChanged={() => void reload()} onError={(e) => setError(errorText(e))} />
       <AuditTabs
         tab={tab}
@@ -321,6 +333,12 @@ export function AuditView({
                     ) : undefined
                   }
                 >
+                  <StepProbes
+                    step={step}
+                    probes={probes.filter((p) => p.stepId === step.id)}
+                    onChanged={() => void reloadProbes().catch(() => undefined)}
+                    onError={(e) => setError(errorText(e))}
+                  />
                   <StepEditor
                     step={step}
                     shots={shots}
