@@ -46,7 +46,7 @@ export function StepProbes(props: {
       })
       .catch(props.onError);
   return (
-    <section class="probes" aria-label={t('probe_title')} data-probes-for={step.id}>
+    <section class="probes" data-probes-for={step.id}>
       <div class="probes__head">
         <strong>{t('probe_title')}</strong>
         {!starting && (
