@@ -3,13 +3,13 @@
 // reopening (answered: yes) and its time to first reply as stored and as shown; a reply moved before
 // the send time refused with a message and nothing stored; the alarm set at the expectation's time,
 // and an unreplied probe past it shown missed, with a notification only once notifications are allowed.
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import messages from '../../public/_locales/en/messages.json';
 import type { Probe } from '../../src/domain/probes.ts';
 import { setMessages, t } from '../../src/i18n/t.ts';
 import type { Harness } from './harness/index.ts';
 import { demoShopFixture, eventually, openPanel, settled, startAudit, steps } from './support/peakend.ts';
+import { markReply, startProbe, wallClock } from './support/probe-walk.ts';
 
 setMessages(messages);
 
@@ -17,28 +17,6 @@ const demo = demoShopFixture();
 const MIN = 60_000;
 
 const probes = (h: Harness) => h.readIndexedDb<Probe>('peakend', 'probes');
-
-/** A `datetime-local` value for `ms` in the panel's own zone, and `ms` rounded to that second. */
-async function wallClock(panel: Page, ms: number): Promise<{ value: string; ms: number }> {
-  return panel.evaluate((at) => {
-    const d = new Date(Math.floor(at / 1000) * 1000);
-    const p = (n: number) => String(n).padStart(2, '0');
-    const value = `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
-    return { value, ms: d.getTime() };
-  }, ms);
-}
-
-/** Starts a probe on the step on screen, as an auditor: channel, the question typed, the send time. */
-async function startProbe(panel: Page, stepId: string, question: string, sent: string): Promise<void> {
-  const section = panel.locator(`[data-probes-for="${stepId}"]`);
-  await section.getByRole('button', { name: t('probe_start'), exact: true }).click();
-  const form = section.getByRole('form', { name: t('probe_start') });
-  await form.getByLabel(t('probe_channel')).selectOption('chat');
-  await form.getByLabel(t('probe_question')).pressSequentially(question, { delay: 35 });
-  await form.getByLabel(t('probe_sentAt')).fill(sent);
-  await form.getByRole('button', { name: t('probe_startSubmit'), exact: true }).click();
-  await form.waitFor({ state: 'detached' });
-}
 
 async function alarm(h: Harness, probeId: string): Promise<{ scheduledTime: number } | null> {
   const sw = await h.sw();
@@ -84,7 +62,7 @@ describe('channel probes', () => {
 
     // Sent half a minute ago (typed into the form); chat's expectation is 2 min, so it is due in 90 s.
     const sent = await wallClock(panel, Date.now() - 30_000);
-    await startProbe(panel, product!.id, 'Do you ship to Gdańsk?', sent.value);
+    await startProbe(panel, product!.id, { question: 'Do you ship to Gdańsk?', sent: sent.value });
     const [probe] = await eventually(
       () => probes(h),
       (rows) => rows.length === 1,
@@ -123,9 +101,7 @@ describe('channel probes', () => {
 
     // The reply came 20 s after the message: marked at that time, then "answered: yes".
     const replied = await wallClock(reopened, sent.ms + 20_000);
-    await card.getByLabel(t('probe_markAt')).fill(replied.value);
-    await card.getByRole('button', { name: t('probe_replyCame'), exact: true }).click();
-    await card.getByRole('radio', { name: t('probe_yes'), exact: true }).check();
+    await markReply(reopened, probe!.id, replied.value, true);
     const [after] = await eventually(
       () => probes(h),
       (rows) => rows[0]?.replies[0]?.answered === true,
@@ -160,7 +136,7 @@ describe('channel probes', () => {
     // browser's real answer (not granted: the optional permission was never asked for).
     await recordNotifications(h, false);
     const sent = await wallClock(panel, Date.now() - 10 * MIN);
-    await startProbe(panel, first!.id, 'Is the parka waterproof?', sent.value);
+    await startProbe(panel, first!.id, { question: 'Is the parka waterproof?', sent: sent.value });
     const card = panel.locator('[data-probe-id]').first();
     await expect.poll(() => card.getAttribute('data-outcome')).toBe('missed');
     const [missed] = await probes(h);
@@ -173,7 +149,7 @@ describe('channel probes', () => {
     // Allowed now (a fresh worker, as the browser's permission answer is read once per worker):
     // the next probe past its expectation is notified, in the panel's words.
     await recordNotifications(h, true);
-    await startProbe(panel, first!.id, 'Can I pay on delivery?', sent.value);
+    await startProbe(panel, first!.id, { question: 'Can I pay on delivery?', sent: sent.value });
     const rows = await eventually(
       () => probes(h),
       (list) => list.length === 2,
