@@ -10,6 +10,8 @@ import { startDemoShop } from './demo-shop/server.ts';
 import { launchExtension, requireChromium } from '../test/e2e/harness/index.ts';
 import { easeRadioName, valenceRadioName, walkDemoJourney } from '../test/e2e/support/audit-walk.ts';
 import { addTouchpoint, pasteRedactedImage } from '../test/e2e/support/touchpoint-walk.ts';
+import { markReply, startProbe, wallClock } from '../test/e2e/support/probe-walk.ts';
+import type { Probe } from '../src/domain/probes.ts';
 import { t } from '../src/i18n/t.ts';
 import { eventually, openPanel, steps as stepsOf } from '../test/e2e/support/peakend.ts';
 
@@ -79,9 +81,28 @@ async function walk(): Promise<void> {
     });
     console.log(`Recorded ${steps.length} steps: ${steps.map((s) => new URL(s.url).pathname).join(' → ')}`);
 
+    await panel.getByRole('button', { name: t('tab_steps'), exact: true }).click();
+    // On the product page the shopper asked the shop's chat about delivery: a chat probe, sent three
+    // minutes ago, answered (the actual question) 95 seconds later.
+    const product = steps.find((s) => new URL(s.url).pathname.endsWith('/product.html')) ?? steps[0]!;
+    if ((await panel.locator(`[data-probes-for="${product.id}"]`).count()) === 0) {
+      await panel.getByRole('button', { name: t('rateStep', String(product.index + 1)), exact: true }).click();
+    }
+    const sent = await wallClock(panel, Date.now() - 3 * 60_000);
+    await startProbe(panel, product.id, { question: 'Will the jacket arrive before Friday?', sent: sent.value });
+    const [probe] = await eventually(
+      () => h.readIndexedDb<Probe>('peakend', 'probes'),
+      (rows) => rows.length === 1,
+    );
+    await markReply(panel, probe!.id, (await wallClock(panel, sent.ms + 95_000)).value, true);
+    await eventually(
+      () => h.readIndexedDb<Probe>('peakend', 'probes'),
+      (rows) => rows[0]?.replies[0]?.answered === true,
+    );
+    console.log('Added a chat probe on the product page, answered after 95 s.');
+
     // After the order: the courier phones ahead (a touchpoint beyond the website), with a photo of
     // the delivery notice, its tracking number blacked out before it is stored.
-    await panel.getByRole('button', { name: t('tab_steps'), exact: true }).click();
     const call = await addTouchpoint(h, panel, {
       channel: 'phone',
       title: 'The courier phoned ahead to agree a delivery time',

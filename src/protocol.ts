@@ -15,6 +15,8 @@ export enum ToWorker {
   PreviewMask = 'worker/preview-mask',
   KeepText = 'worker/keep-text',
   FullPage = 'worker/full-page',
+  /** A probe was written: the worker (re)sets or clears its alarm from what is stored. */
+  ArmProbe = 'worker/arm-probe',
 }
 
 /** Service worker -> panel: a change the panel should re-read from the store. */
@@ -182,6 +184,8 @@ export interface WorkerApi {
     req: { windowId: number | null; auditId: AuditId; stepId: StepId | null };
     res: FullPageResult;
   };
+  /** `dueAt`: when the alarm rings (UTC ms), or null when the probe needs none. */
+  [ToWorker.ArmProbe]: { req: { probeId: string }; res: { dueAt: number | null } };
 }
 
 // Distributive, so WorkerRequest (no argument) is the union of every request, each with its own fields.

@@ -8,6 +8,7 @@ import './features/masking.ts';
 import './features/signals.ts';
 import './features/commands.ts';
 import './features/thumbnails.ts';
+import './features/probe-alarms.ts';
 import { startFeatures } from './registry.ts';
 
 startFeatures();

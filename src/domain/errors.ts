@@ -5,6 +5,7 @@
 import type { ImportProblem } from './import/errors.ts';
 import type { CaptureState } from './model.ts';
 import type { ReviewProblem } from './review.ts';
+import type { ProbeTimeProblem } from './probes.ts';
 
 export type PeakendError =
   | ImportProblem
@@ -53,6 +54,9 @@ export type PeakendError =
   | { code: 'attachment-unsupported'; name: string; type: string }
   | { code: 'attachment-mismatch'; name: string; claimed: string }
   | { code: 'attachment-unreadable'; name: string }
+  | ProbeTimeProblem
+  | { code: 'probe-missing' }
+  | { code: 'probe-time-invalid' }
   /** A fault in Peakend itself: shown with its text rather than swallowed. */
   | { code: 'unexpected'; detail: string };
 
@@ -157,6 +161,12 @@ export const ERROR_PARAMS = {
   'review-no-changes': [],
   'review-comment-required': [],
   'review-comment-too-long': ['limit'],
+  'probe-reply-before-send': [],
+  'probe-resolved-before-send': [],
+  'probe-reply-before-previous': [],
+  'probe-time-in-future': [],
+  'probe-missing': [],
+  'probe-time-invalid': [],
   unexpected: ['detail'],
 } as const satisfies { [C in ErrorCode]: readonly Fields<C>[] };
 

@@ -3,6 +3,7 @@
 // since the epoch, so a DST change or a flight across zones mid-probe changes no duration: zones
 // only matter where the panel shows or reads a clock time.
 import type { AuditId, StepId, UtcIso } from './model.ts';
+import { newId } from './ids.ts';
 import type { Channel } from './touchpoints.ts';
 
 export type ProbeId = string;
@@ -126,3 +127,42 @@ export function resolutionProblem(probe: Pick<Probe, 'sentAt'>, at: number, nowM
   if (at < probe.sentAt) return { code: 'probe-resolved-before-send' };
   return null;
 }
+
+/**
+ * The channels a contact can be timed in: a delivery or a store visit is not a message with a reply.
+ * A page step offers them too (a chat on the audited site, its e-mail form).
+ */
+export const PROBE_CHANNELS = [
+  'chat',
+  'phone',
+  'email',
+  'messaging',
+  'video',
+  'other',
+] as const satisfies readonly Channel[];
+export type ProbeChannel = (typeof PROBE_CHANNELS)[number];
+
+export const isProbeChannel = (channel: unknown): channel is ProbeChannel =>
+  (PROBE_CHANNELS as readonly unknown[]).includes(channel);
+
+/** Whether a step can hold probes: any page, and a touchpoint in a channel that replies. */
+export function canProbe(step: { kind?: string; channel?: Channel | null }): boolean {
+  return step.kind !== 'touchpoint' || isProbeChannel(step.channel);
+}
+
+export interface ProbeInit {
+  auditId: AuditId;
+  stepId: StepId | null;
+  channel: Channel;
+  question: string;
+  sentAt: number;
+  /** The channel's expectation now, from the settings: kept on the probe. */
+  expectationMs: number | null;
+}
+
+export function createProbe(init: ProbeInit, at: UtcIso): Probe {
+  return { id: newId('prb'), ...init, replies: [], resolvedAt: null, createdAt: at, updatedAt: at };
+}
+
+/** Whether the probe is still waiting for its first reply (its alarm may still have to ring). */
+export const isUnreplied = (probe: Pick<Probe, 'replies'>): boolean => probe.replies.length === 0;

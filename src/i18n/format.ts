@@ -1,7 +1,7 @@
 // Durations and sizes through Intl in a given language: "12,4 с", "850 毫秒", "3 min 5 s". Shared by
 // the panel and the report so a step's dwell time reads alike in both.
 
-type Unit = 'millisecond' | 'second' | 'minute' | 'byte' | 'kilobyte' | 'megabyte';
+type Unit = 'millisecond' | 'second' | 'minute' | 'hour' | 'byte' | 'kilobyte' | 'megabyte';
 
 const formats = new Map<string, Intl.NumberFormat>();
 
@@ -23,7 +23,7 @@ export function unitText(n: number, unit: Unit, locale: string, digits = 0): str
 }
 
 interface DurationFormatLike {
-  format(duration: { minutes: number; seconds: number }): string;
+  format(duration: { hours?: number; minutes: number; seconds: number }): string;
 }
 type DurationFormatCtor = new (locale: string, options: { style: 'short' }) => DurationFormatLike;
 
@@ -50,6 +50,33 @@ export function durationText(ms: number, locale: string, fine = true): string {
     }
   }
   return `${unitText(parts.minutes, 'minute', locale)} ${unitText(parts.seconds, 'second', locale)}`;
+}
+
+/**
+ * A span that may run to hours or days (a probe waiting for an e-mail): hours, minutes and seconds,
+ * zero parts left out ("2 min", "24 hr", "1 hr 5 min 3 sec"), to the whole second.
+ */
+export function spanText(ms: number, locale: string): string {
+  if (!Number.isFinite(ms) || ms < 0) return '';
+  const total = Math.round(ms / 1000);
+  if (total === 0) return unitText(0, 'second', locale);
+  const parts = { hours: Math.floor(total / 3600), minutes: Math.floor((total % 3600) / 60), seconds: total % 60 };
+  if (DurationFormat) {
+    try {
+      return new DurationFormat(locale, { style: 'short' }).format(parts);
+    } catch {
+      // As in durationText: the unit amounts below.
+    }
+  }
+  const shown: Array<[number, Unit]> = [
+    [parts.hours, 'hour'],
+    [parts.minutes, 'minute'],
+    [parts.seconds, 'second'],
+  ];
+  return shown
+    .filter(([n]) => n > 0)
+    .map(([n, unit]) => unitText(n, unit, locale))
+    .join(' ');
 }
 
 /** A byte count: "999 byte", "12.3 kB", "1.2 MB". */

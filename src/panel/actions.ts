@@ -36,6 +36,7 @@ import {
 import type { PanelBackend } from './backend.ts';
 import { useBackend } from './context.ts';
 import { chooseLanguage } from './language.ts';
+import { probeActions, type ProbeActions } from './probe-actions.ts';
 import { touchpointActions, type TouchpointActions } from './touchpoint-actions.ts';
 
 export type { ClashChoice, ImportOutcome };
@@ -52,7 +53,7 @@ export interface ImportChoice {
   thumbs?: ReadonlyMap<string, Blob>;
 }
 
-export interface PanelActions extends TouchpointActions {
+export interface PanelActions extends TouchpointActions, ProbeActions {
   // ---- recording, through the worker ------------------------------------------------------------
   startAudit(draft: NewAuditDraft): Promise<{ auditId: AuditId }>;
   resume(auditId: AuditId): Promise<unknown>;
@@ -106,6 +107,7 @@ export function panelActions(backend: PanelBackend, now: () => string = () => ne
     );
   return {
     ...touchpointActions(db, now),
+    ...probeActions(db, backend, now),
     startAudit: (draft) => backend.request(ToWorker.StartAudit, { windowId: backend.windowId(), draft }),
     resume: (auditId) => backend.request(ToWorker.ResumeAudit, { windowId: backend.windowId(), auditId }),
     pause: (auditId) => backend.request(ToWorker.PauseAudit, { auditId }),

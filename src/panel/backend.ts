@@ -13,6 +13,16 @@ export interface PanelBackend {
   /** The browser window this panel serves, or null for "the last focused one". */
   windowId(): number | null;
   openPage(path: string): void;
+  /**
+   * The optional "notifications" permission (a probe passing its expectation): whether it is held,
+   * asking for it (from the auditor's click: browsers ask only during one) and giving it back.
+   * Absent where a page has no permissions API (UI tests).
+   */
+  notifications?: {
+    allowed(): Promise<boolean>;
+    request(): Promise<boolean>;
+    remove(): Promise<boolean>;
+  };
 }
 
 /** The extension's backend; `ready` settles once the window it serves is known. */
@@ -50,6 +60,11 @@ export function extensionBackend(): PanelBackend & { ready: Promise<void> } {
     windowId: () => windowId,
     openPage(path) {
       void browser.tabs.create({ url: browser.runtime.getURL(path) });
+    },
+    notifications: {
+      allowed: () => browser.permissions.contains({ permissions: ['notifications'] }),
+      request: () => browser.permissions.request({ permissions: ['notifications'] }),
+      remove: () => browser.permissions.remove({ permissions: ['notifications'] }),
     },
   };
 }

@@ -43,3 +43,25 @@ export function formatList(items: readonly string[], locale = uiLanguage()): str
   }
   return f.format(items);
 }
+
+/** A probe's time in the auditor's zone, the zone named: "5 Dec, 16:40:05 CET". */
+export function formatZonedTime(ms: number, locale = uiLanguage()): string {
+  const f = cached(
+    `zoned:${locale}`,
+    () =>
+      new Intl.DateTimeFormat(locale, {
+        day: 'numeric',
+        month: 'short',
+        hour: '2-digit',
+        minute: '2-digit',
+        second: '2-digit',
+        timeZoneName: 'short',
+      }),
+  );
+  return f.format(new Date(ms));
+}
+
+/** The zone the panel shows and reads clock times in (an IANA name such as "Europe/Warsaw"). */
+export function zoneName(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}

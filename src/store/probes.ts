@@ -26,6 +26,30 @@ export function putProbe(db: PeakendDb, probe: Probe): Promise<Probe> {
   });
 }
 
+/**
+ * Changes a probe as read in the same transaction: `apply` sees the stored probe and returns the new
+ * one, or throws to refuse (a reply before the send time), in which case nothing is written.
+ */
+export function updateProbe(db: PeakendDb, id: ProbeId, apply: (probe: Probe) => Probe, at: string): Promise<Probe> {
+  return guarded(async () => {
+    const tx = db.transaction(['audits', 'probes'], 'readwrite');
+    try {
+      const stored = await tx.objectStore('probes').get(id);
+      if (!stored) throw new PeakendFailure({ code: 'probe-missing' });
+      const probe = { ...apply(stored), id, auditId: stored.auditId, updatedAt: at };
+      const audit = await tx.objectStore('audits').get(probe.auditId);
+      if (!audit) throw new PeakendFailure({ code: 'audit-missing', auditId: probe.auditId });
+      await tx.objectStore('probes').put(probe);
+      await tx.objectStore('audits').put({ ...audit, updatedAt: at });
+      await tx.done;
+      return probe;
+    } catch (error) {
+      await abandon(tx);
+      throw error;
+    }
+  });
+}
+
 export async function getProbe(db: PeakendDb, id: ProbeId): Promise<Probe | undefined> {
   return db.get('probes', id);
 }

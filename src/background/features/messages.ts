@@ -8,6 +8,7 @@ import { isWorkerRequest, ToWorker, type WorkerApi, type WorkerRequest, type Wor
 import { clearActive, getActive, getAudit, openPeakendDb, patchAudit, putAudit, setActive } from '../../store/index.ts';
 import { captureFullPage } from '../full-page.ts';
 import { keepText } from '../keep-text.ts';
+import { armProbe } from '../probe-alarms.ts';
 import { notifyAuditChanged } from '../notify.ts';
 import { reply } from '../reply.ts';
 import { captureAgain, logStep, requireRunningAudit } from '../recorder.ts';
@@ -99,6 +100,8 @@ const handlers: Handlers = {
     const tab = await resolveTab(req.windowId);
     return previewMask(tab.id, audit, req.on);
   },
+
+  [ToWorker.ArmProbe]: (req) => armProbe(req.probeId),
 
   async [ToWorker.KeepText]({ kept }) {
     const changed = await keepText(await openPeakendDb(), kept, new Date().toISOString());

@@ -23,6 +23,9 @@ import { ReviewPanel } from './ReviewPanel.tsx';
 import { lazyView } from '../lazy.tsx';
 import { criteriaForStep } from '../../domain/stage-criteria.ts';
 import { DEFAULT_RUBRIC } from '../../domain/rubric.ts';
+import { useProbes } from '../probes-data.ts';
+import { OpenProbes } from './probe/OpenProbes.tsx';
+import { StepProbes } from './probe/StepProbes.tsx';
 
 // With the rubric's code, which the panel loads on first use.
 const StageCriteria = lazyView(() => import('../components/StageCriteria.tsx').then((m) => m.StageCriteria), true);
@@ -44,6 +47,7 @@ export function AuditView({
 }) {
   const actions = useActions();
   const { data, reload, reloadStep } = useAuditData(auditId, { initial, newestFirst: STEP_PAGE });
+  const { probes, reload: reloadProbes } = useProbes(auditId);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(0);
   const [tab, setTab] = useState<AuditTab>('steps');
@@ -287,6 +291,14 @@ export function AuditView({
           }}
         />
       )}
+      <OpenProbes
+        probes={probes}
+        steps={steps}
+        onGo={(stepId) => {
+          setChosen(stepId);
+          setTab('steps');
+        }}
+      />
       <PrivacyControls audit={audit} onChanged={() => void reload()} onError={(e) => setError(errorText(e))} />
       <AuditTabs
         tab={tab}
@@ -331,6 +343,12 @@ export function AuditView({
                     ) : undefined
                   }
                 >
+                  <StepProbes
+                    step={step}
+                    probes={probes.filter((p) => p.stepId === step.id)}
+                    onChanged={() => void reloadProbes().catch(() => undefined)}
+                    onError={(e) => setError(errorText(e))}
+                  />
                   <StepEditor
                     step={step}
                     shots={shots}

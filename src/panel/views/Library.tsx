@@ -9,6 +9,7 @@ import { t, tp } from '../../i18n/t.ts';
 import { formatCount } from '../format.ts';
 import { useActions } from '../actions.ts';
 import { ImportDrop, ImportPicker } from '../components/ImportDrop.tsx';
+import { ExpectationSettings } from '../components/ExpectationSettings.tsx';
 import { LanguagePicker } from '../components/LanguagePicker.tsx';
 import { ProgrammeIdentityForm } from '../components/ProgrammeIdentityForm.tsx';
 import { ErrorBanner } from '../components/Notice.tsx';
@@ -204,6 +205,7 @@ function AuditLibrary({
           ))}
         </ul>
         <footer class="library__footer">
+          <ExpectationSettings onError={fail} />
           <LanguagePicker onError={fail} />
           <ProgrammeIdentityForm onError={fail} />
         </footer>
