@@ -328,5 +328,6 @@ export type AuditPatch = Partial<
     | 'templateId'
     | 'templateVersion'
     | 'summary'
+    | 'programme'
   >
 >;
