@@ -185,9 +185,19 @@ describe('the programme view', () => {
     }
   });
 
-  it('has no axe violation', async () => {
-    const result = await new AxeBuilder({ page: view }).withTags(AXE_TAGS).analyze();
-    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+  it('has no axe violation, left to right and right to left', async () => {
+    const violations = async () =>
+      (await new AxeBuilder({ page: view }).withTags(AXE_TAGS).analyze()).violations.map(
+        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`,
+      );
+    expect(await violations()).toEqual([]);
+    await view.getByLabel('Report language').selectOption('he');
+    await expect.poll(() => view.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    // Site and wave names stay isolated inside the Hebrew table.
+    expect(await view.locator('#pv-scores tbody th bdi').first().innerText()).toBe('Northwind');
+    expect(await violations()).toEqual([]);
+    await view.getByLabel('שפת הדוח').selectOption('en');
+    await expect.poll(() => view.evaluate(() => document.documentElement.dir)).toBe('ltr');
   });
 
   it('downloads a CSV holding the same numbers', async () => {
