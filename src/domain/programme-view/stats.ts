@@ -80,7 +80,7 @@ export interface RecurringCriterion {
 }
 
 export interface RecurringTitle {
-  /** The title as first written. */
+  /** The title as most of its audits wrote it. */
   title: string;
   audits: number;
   sites: string[];
@@ -240,7 +240,7 @@ const titleKey = (title: string): string =>
     .trim();
 
 function recurringTitles(items: readonly ProgrammeItem[]): RecurringTitle[] {
-  const byKey = new Map<string, { title: string; audits: Set<string>; sites: Set<string> }>();
+  const byKey = new Map<string, { forms: Map<string, number>; audits: Set<string>; sites: Set<string> }>();
   for (const item of items) {
     for (const step of item.steps) {
       for (const finding of step.findings) {
@@ -248,17 +248,22 @@ function recurringTitles(items: readonly ProgrammeItem[]): RecurringTitle[] {
         if (key === '') continue;
         let row = byKey.get(key);
         if (!row) {
-          row = { title: finding.title.trim(), audits: new Set(), sites: new Set() };
+          row = { forms: new Map(), audits: new Set(), sites: new Set() };
           byKey.set(key, row);
         }
+        const form = finding.title.trim();
+        row.forms.set(form, (row.forms.get(form) ?? 0) + 1);
         row.audits.add(item.audit.id);
         row.sites.add(siteOf(item));
       }
     }
   }
+  // Shown as most auditors wrote it (ties: the form first met).
+  const commonForm = (forms: Map<string, number>): string =>
+    [...forms].reduce((best, next) => (next[1] > best[1] ? next : best))[0];
   return [...byKey.values()]
     .filter((row) => row.audits.size >= TITLE_MIN_AUDITS)
-    .map((row) => ({ title: row.title, audits: row.audits.size, sites: [...row.sites] }))
+    .map((row) => ({ title: commonForm(row.forms), audits: row.audits.size, sites: [...row.sites] }))
     .sort((a, b) => b.audits - a.audits || a.title.localeCompare(b.title));
 }
 

@@ -111,7 +111,7 @@ export function twoByTwoByThree(): AuditSpec[] {
           eases: [base, Math.min(7, base + 1 + wi), Math.max(1, base - 1 - ai), 6, 5 + wi, 7],
           valences: [1, 2 + wi, -1 - ai + si, 0, 1 + wi, 3 - ai],
           fails: [...(ai < 2 ? ['F1'] : []), ...(si === 1 ? ['S3'] : []), ...(k % 3 === 0 ? ['M2'] : [])],
-          findings: ai === 0 ? ['Delivery cost shown late'] : ai === 1 ? ['delivery  cost shown late!'] : [],
+          findings: ai === 1 ? ['delivery  cost shown late!'] : ['Delivery cost shown late'],
           emotions: [
             ['happy', 2 + wi],
             ['frustrated', 1 + ai],
