@@ -129,6 +129,10 @@ beforeAll(async () => {
   // The address the library's Programme view button opens: no id, the first programme.
   view = await s.h.openExtensionPage(PAGE);
   await view.locator('#programme').waitFor();
+  if (process.env.PEAKEND_PROGRAMME_SCREENSHOT) {
+    await view.setViewportSize({ width: 1280, height: 900 });
+    await view.screenshot({ path: process.env.PEAKEND_PROGRAMME_SCREENSHOT, fullPage: true });
+  }
 }, 120_000);
 
 afterAll(async () => {
@@ -245,6 +249,8 @@ describe('the programme view', () => {
     const panel = await openPanel(s);
     const row = panel.locator(`li[data-audit-id="${loose.audit.id}"]`);
     await row.getByRole('button', { name: 'Programme', exact: true }).click();
+    // The caret lands in the programme name as the form opens; a person types once they see it there.
+    await expect.poll(() => panel.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('programme');
     // Typed as a person types, the name in other case and spacing: it joins the same programme.
     await panel.keyboard.type('northwind  MYSTERY shop', { delay: 40 });
     await row.getByLabel('Wave').click();
