@@ -66,10 +66,16 @@ export default defineConfig(({ mode }) => {
   // Pages opened as full tabs are not in the manifest, so they are named here; so is Firefox's sidebar
   // page (crxjs reads side_panel's page, not sidebar_action's). Firefox has no offscreen document.
   const pages: Record<string, string> = firefox
-    ? { panel: 'src/panel/index.html', report: 'src/report/report.html', compare: 'src/report/compare/compare.html' }
+    ? {
+        panel: 'src/panel/index.html',
+        report: 'src/report/report.html',
+        compare: 'src/report/compare/compare.html',
+        programme: 'src/report/programme/programme.html',
+      }
     : {
         report: 'src/report/report.html',
         compare: 'src/report/compare/compare.html',
+        programme: 'src/report/programme/programme.html',
         offscreen: 'src/offscreen/offscreen.html',
       };
   return {

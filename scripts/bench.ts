@@ -5,7 +5,7 @@
 //   npm run bench                    build, then everything (about 18-20 minutes on 2 cores)
 //   npm run bench -- --no-build      use the existing dist/ (or $PEAKEND_DIST), copied to bench/tmp/dist
 //   npm run bench -- --reps 5        fewer repetitions (a quick look; the issue asks for >= 20)
-//   npm run bench -- --only capture,bundle   some sections only (capture, fullpage, content, scale, report, bundle)
+//   npm run bench -- --only capture,bundle   some sections only (capture, fullpage, content, scale, report, programme, bundle)
 //   npm run bench -- --no-docs       do not refresh the results block of docs/performance.md
 //   npm run bench -- --out FILE      write the results there instead of bench/results.json (no docs refresh)
 //   npm run bench -- --docs-only     refresh that block from the last bench/results.json, measure nothing
@@ -29,11 +29,12 @@ import { runCapture } from './bench/sections/capture.ts';
 import { runContentCost } from './bench/sections/content-cost.ts';
 import { runFullPage } from './bench/sections/full-page.ts';
 import { REPORT_SIZES, runReport } from './bench/sections/report.ts';
+import { runProgramme } from './bench/sections/programme.ts';
 import { openBenchPage, runScale, SCALE_STEPS } from './bench/sections/scale.ts';
 import { describeTargets, TARGETS, type Target } from './bench/lib/targets.ts';
 
 type Section = Target['section'];
-const ALL: Section[] = ['bundle', 'capture', 'fullpage', 'content', 'scale', 'report'];
+const ALL: Section[] = ['bundle', 'capture', 'fullpage', 'content', 'scale', 'report', 'programme'];
 
 function parseArgs(argv: string[]) {
   const arg = (name: string) => {
@@ -125,7 +126,7 @@ async function main(): Promise<void> {
   // records the method's signals (scripts/bench/lib/alternatives.ts).
   if (args.sections.has('content')) addAlternativeScripts(build.distDir, ['method']);
 
-  const needsBrowser = ['capture', 'fullpage', 'content', 'scale', 'report'].some((s) =>
+  const needsBrowser = ['capture', 'fullpage', 'content', 'scale', 'report', 'programme'].some((s) =>
     args.sections.has(s as Section),
   );
   let s: Session | null = null;
@@ -156,7 +157,7 @@ async function main(): Promise<void> {
         ).catch((e: unknown) => failed([TARGETS.contentVsRrweb, TARGETS.contentVsMethod], e))),
       );
     }
-    if (s && (args.sections.has('scale') || args.sections.has('report'))) {
+    if (s && (args.sections.has('scale') || args.sections.has('report') || args.sections.has('programme'))) {
       // Nothing records from here on: the panel popup and the audit are done with.
       await request(s.panel, { type: 'worker/pause-audit', auditId: s.auditId }).catch(() => undefined);
       await s.panel.close().catch(() => undefined);
@@ -182,6 +183,14 @@ async function main(): Promise<void> {
         ).catch((e: unknown) => failed([TARGETS.htmlGrowth, TARGETS.zipGrowth], e))),
       );
     }
+    if (s && bench && args.sections.has('programme')) {
+      const [sess, page] = [s, bench];
+      results.push(
+        ...(await section(`5. programme view (10/200 audits)`, () =>
+          runProgramme(sess, page, { reps: args.reps, warmup: 1 }),
+        )),
+      );
+    }
   } finally {
     await closeSession(s);
   }
@@ -195,7 +204,9 @@ async function main(): Promise<void> {
   };
   for (const r of results) r.detail = { ...r.detail, machine: done, run: runMeta };
   const order = (r: BenchResult) =>
-    ['capture', 'full page', 'content', 'scale', 'report', 'bundle'].findIndex((p) => r.name.startsWith(p));
+    ['capture', 'full page', 'content', 'scale', 'report', 'programme', 'bundle'].findIndex((p) =>
+      r.name.startsWith(p),
+    );
   results.sort((a, b) => order(a) - order(b));
   mkdirSync(join(REPO_ROOT, 'bench'), { recursive: true });
   writeFileSync(args.out, `${JSON.stringify(results, null, 2)}\n`);

@@ -336,5 +336,6 @@ export type AuditPatch = Partial<
     | 'templateId'
     | 'templateVersion'
     | 'summary'
+    | 'programme'
   >
 >;

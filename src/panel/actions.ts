@@ -8,6 +8,7 @@ import type { ImportPlan } from '../domain/import/index.ts';
 import type { Audit, AuditId, CriterionMark, EndSurvey, Step, StepId, StepPatch } from '../domain/model.ts';
 import { PeakendFailure } from '../domain/errors.ts';
 import type { ProgrammeIdentity, ReviewAction } from '../domain/review.ts';
+import { programmeRefFor } from '../domain/programme-view/ref.ts';
 import type { JourneyTemplate } from '../domain/templates.ts';
 import type { TemplateDraft } from '../domain/template-draft.ts';
 import { t, type Language } from '../i18n/t.ts';
@@ -25,6 +26,7 @@ import {
   duplicateAsPlan,
   getProgrammeIdentity,
   importAudit,
+  listAudits,
   patchAudit,
   patchStep,
   saveTemplate,
@@ -84,6 +86,11 @@ export interface PanelActions extends TouchpointActions, ProbeActions {
   /** Deletes the audit with everything it holds; a running one is paused first. */
   remove(audit: Audit): Promise<void>;
   duplicateAsPlan(auditId: AuditId): Promise<Audit>;
+  /**
+   * Puts the audit in the programme named `name` (the id of a stored programme of that name, case
+   * and spacing aside, else one derived from it) and wave `wave`; a blank name takes it out.
+   */
+  setProgramme(audit: Audit, name: string, wave: string): Promise<Audit>;
   /** Writes a checked import; replacing a running audit pauses it first. */
   importPlan(plan: ImportPlan, choice?: ImportChoice): Promise<ImportOutcome>;
   saveTemplate(draft: TemplateDraft): Promise<JourneyTemplate>;
@@ -141,6 +148,12 @@ export function panelActions(backend: PanelBackend, now: () => string = () => ne
       await deleteAudit(await db(), audit.id);
     },
     duplicateAsPlan: async (auditId) => duplicateAsPlan(await db(), auditId, now()),
+    async setProgramme(audit, name, wave) {
+      const store = await db();
+      const known = (await listAudits(store)).flatMap((a) => (a.programme && a.id !== audit.id ? [a.programme] : []));
+      const ref = programmeRefFor(name, wave, known);
+      return patchAudit(store, audit.id, { programme: ref ?? undefined }, now());
+    },
     async importPlan(plan, choice = {}) {
       if (choice.onClash === 'replace' && choice.existing?.status === 'running') await pauseQuietly(choice.existing.id);
       return importAudit(await db(), plan, {

@@ -53,12 +53,22 @@ export function makeFormatter(requested = 'en'): Formatter {
   const locale = safeLocale(requested);
   const intFmt = new Intl.NumberFormat(locale, { maximumFractionDigits: 0, useGrouping: true });
   const signedFmt = new Intl.NumberFormat(locale, { maximumFractionDigits: 0, signDisplay: 'exceptZero' });
-  const fixedFmt = (digits: number, signed: boolean) =>
-    new Intl.NumberFormat(locale, {
-      minimumFractionDigits: digits,
-      maximumFractionDigits: digits,
-      signDisplay: signed ? 'exceptZero' : 'auto',
-    });
+  // One Intl.NumberFormat per precision and sign, made on first use: making one costs more than
+  // formatting hundreds of numbers, and a programme view formats thousands.
+  const fixedFmts = new Map<string, Intl.NumberFormat>();
+  const fixedFmt = (digits: number, signed: boolean): Intl.NumberFormat => {
+    const key = `${digits}:${signed}`;
+    let made = fixedFmts.get(key);
+    if (!made) {
+      made = new Intl.NumberFormat(locale, {
+        minimumFractionDigits: digits,
+        maximumFractionDigits: digits,
+        signDisplay: signed ? 'exceptZero' : 'auto',
+      });
+      fixedFmts.set(key, made);
+    }
+    return made;
+  };
   const dateTimeFmt = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
   const percentFmt = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
   const dateFmt = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });

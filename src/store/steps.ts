@@ -8,6 +8,18 @@ export function listSteps(db: PeakendDb, auditId: AuditId): Promise<Step[]> {
   return db.getAllFromIndex('steps', 'by-audit', IDBKeyRange.bound([auditId, -Infinity], [auditId, Infinity]));
 }
 
+/**
+ * The steps of many audits, each list in journey order, read in one transaction: a programme of 200
+ * audits costs one transaction instead of 200 (listSteps each opens its own).
+ */
+export async function listStepsOfAudits(db: PeakendDb, auditIds: readonly AuditId[]): Promise<Map<AuditId, Step[]>> {
+  const index = db.transaction('steps', 'readonly').store.index('by-audit');
+  const lists = await Promise.all(
+    auditIds.map((id) => index.getAll(IDBKeyRange.bound([id, -Infinity], [id, Infinity]))),
+  );
+  return new Map(auditIds.map((id, i) => [id, lists[i] ?? []]));
+}
+
 /** The audit's newest step, read with one cursor step rather than the whole list. */
 export async function lastStep(db: PeakendDb, auditId: AuditId): Promise<Step | undefined> {
   const cursor = await db

@@ -7,7 +7,7 @@ import type { Comparator } from './result.ts';
 
 export interface Target {
   /** The section of `npm run bench` that measures it (`--only`). */
-  section: 'capture' | 'content' | 'scale' | 'report' | 'bundle' | 'fullpage';
+  section: 'capture' | 'content' | 'scale' | 'report' | 'bundle' | 'fullpage' | 'programme';
   /** The figure's name in the table and in bench/results.json. */
   name: string;
   unit: string;
@@ -67,6 +67,14 @@ export const TARGETS = {
     cmp: '<=',
     limit: 2,
     meaning: "the panel's first render of a 1-step audit takes at most twice the load of an empty extension page",
+  },
+  programmeSize: {
+    section: 'programme',
+    name: 'programme: view first render, 200 / 10 audits of 30 steps (medians)',
+    unit: 'x',
+    cmp: '<=',
+    limit: 1.5,
+    meaning: "the programme view's first render with 200 audits takes at most 1.5x that with 10",
   },
   htmlGrowth: {
     section: 'report',

@@ -352,7 +352,109 @@ async function activate(auditId: string): Promise<void> {
   await setActive(await openPeakendDb(), { auditId, tabId: null, windowId: null });
 }
 
-const api = { loadSources, seedAudit, exportOnce, timeReads, activate };
+export interface ProgrammeSeed {
+  programmeId: string;
+  audits: number;
+  steps: number;
+  wallMs: number;
+}
+
+/**
+ * A programme of `count` ended, complete audits of `steps` rated steps each, written through the
+ * store as the recorder and the panel write them (putAudit, addStep, patchStep, patchAudit), spread
+ * over 10 sites, 4 waves and 5 auditors. No screenshot: the programme view reads none.
+ */
+async function seedProgramme(
+  count: number,
+  steps: number,
+  programme: { id: string; name: string },
+): Promise<ProgrammeSeed> {
+  const db = await openPeakendDb();
+  const rand = rng(count * 17 + steps);
+  const wall0 = performance.now();
+  const stages = ECOMMERCE_TEMPLATE.stages;
+  const perWave = Math.ceil(count / 4);
+  for (let a = 0; a < count; a++) {
+    const wave = Math.floor(a / perWave);
+    const start = Date.UTC(2026, 2 + wave * 2, 1 + (a % 20), 9, 0, 0);
+    const iso = (ms: number) => new Date(ms).toISOString();
+    const audit = createAudit(
+      {
+        site: `Site ${1 + (a % 10)}`,
+        scenario: 'Buy a size-M jacket as a guest',
+        auditor: `auditor-${1 + (a % 5)}`,
+        successCriterion: 'Order confirmed',
+        startUrl: 'https://shop.example/',
+        viewport: { width: 1280, height: 800 },
+        browser: 'Chromium',
+        locale: 'en-GB',
+        device: 'desktop',
+      },
+      iso(start),
+    );
+    await putAudit(db, { ...audit, programme: { id: programme.id, name: programme.name, wave: `Wave ${wave + 1}` } });
+    for (let i = 0; i < steps; i++) {
+      const at = iso(start + i * 45_000);
+      const step = await addStep(
+        db,
+        audit.id,
+        {
+          url: `https://shop.example/page-${i}.html`,
+          title: `Page ${i + 1}`,
+          trigger: 'navigation',
+          stage: stages[Math.min(stages.length - 1, Math.floor((i * stages.length) / steps))]!.id,
+        },
+        at,
+      );
+      await patchStep(
+        db,
+        step.id,
+        {
+          ease: 1 + Math.floor(rand() * 7),
+          valence: Math.floor(rand() * 9) - 4,
+          emotions: [
+            { emotion: EMOTIONS[Math.floor(rand() * EMOTIONS.length)]!, intensity: 1 + Math.floor(rand() * 5) },
+          ],
+          findings:
+            i % 10 === 4
+              ? [
+                  {
+                    id: `fnd_${crypto.randomUUID()}`,
+                    title: `Delivery cost unclear on page ${i + 1}`,
+                    severity: 2,
+                    element: null,
+                    evidence: null,
+                    createdAt: at,
+                  },
+                ]
+              : [],
+        },
+        at,
+      );
+    }
+    const marks: Record<string, CriterionMark> = {};
+    for (const c of RUBRIC_V1.criteria) {
+      const r = rand();
+      marks[c.id] = { mark: r < 0.6 ? 'pass' : r < 0.8 ? 'partial' : 'fail', weight: 1, evidence: null, comment: '' };
+    }
+    const end = iso(start + steps * 45_000);
+    await patchAudit(
+      db,
+      audit.id,
+      {
+        rubric: { rubricVersion: RUBRIC_V1.version, marks },
+        endSurvey: { taskCompleted: true, ces: 5, rememberedValence: 1 },
+        status: 'ended',
+        startedAt: iso(start),
+        endedAt: end,
+      },
+      end,
+    );
+  }
+  return { programmeId: programme.id, audits: count, steps, wallMs: performance.now() - wall0 };
+}
+
+const api = { loadSources, seedAudit, seedProgramme, exportOnce, timeReads, activate };
 export type BenchApi = typeof api;
 (globalThis as unknown as { peakendBench: BenchApi }).peakendBench = api;
 document.title = 'bench ready';

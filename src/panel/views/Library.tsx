@@ -27,6 +27,7 @@ import { exportAuditZip } from './library/export-zip.ts';
 import { Filters } from './library/Filters.tsx';
 import { matches, NO_FILTERS, type LibraryFilters } from './library/filtering.ts';
 import { useImportFlow } from './library/import-flow.ts';
+import { hasProgrammes, PROGRAMME_PAGE_PATH } from './library/programme.ts';
 import { isolate } from '../../i18n/bidi.ts';
 
 const TemplatesView = lazyView(() => import('./TemplatesView.tsx').then((m) => m.TemplatesView));
@@ -144,6 +145,11 @@ function AuditLibrary({
           <button type="button" onClick={onTemplates}>
             {t('library_templates')}
           </button>
+          {audits && hasProgrammes(audits) && (
+            <button type="button" onClick={() => backend.openPage(PROGRAMME_PAGE_PATH)}>
+              {t('library_programmeView')}
+            </button>
+          )}
           {/* Comparing needs two audits: a library with fewer does not offer it. */}
           {audits && audits.length >= 2 && (
             <>

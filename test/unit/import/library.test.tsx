@@ -169,7 +169,7 @@ describe('search and filters', () => {
 });
 
 describe('row actions', () => {
-  it('keeps Open, Rename and Delete, and adds Duplicate as plan and Export zip', async () => {
+  it('keeps Open, Rename and Delete, and adds Duplicate as plan, Export zip and Programme', async () => {
     await seedThree();
     const c = await library();
     const row = rows(c)[0]!;
@@ -179,6 +179,7 @@ describe('row actions', () => {
       'Delete',
       'Duplicate as plan',
       'Export zip',
+      'Programme',
     ]);
   });
 

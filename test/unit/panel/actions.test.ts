@@ -235,3 +235,19 @@ describe('library', () => {
     expect(entries.find((e) => e.template.id === saved.id)?.source).toBe('user');
   });
 });
+
+describe('programme', () => {
+  it('puts an audit in a programme by name, joining a stored programme of that name, and takes it out', async () => {
+    const audit = await seedAudit();
+    await seed(sampleAudit({ id: 'aud_team', programme: { id: 'team:7', name: 'Mystery Q4', wave: 'Wave 1' } }), []);
+    const joined = await actions.setProgramme(audit, '  mystery  q4', 'Wave 2 ');
+    expect(joined.programme).toEqual({ id: 'team:7', name: 'Mystery Q4', wave: 'Wave 2' });
+    expect((await stored()).programme).toEqual(joined.programme);
+    expect((await stored()).updatedAt).toBe(NOW);
+    const own = await actions.setProgramme(audit, 'Spring check', '');
+    expect(own.programme).toEqual({ id: 'local:spring check', name: 'Spring check', wave: '' });
+    await actions.setProgramme(audit, ' ', 'Wave 3');
+    expect((await stored()).programme).toBeUndefined();
+    expect((await stored('aud_team')).programme?.wave).toBe('Wave 1');
+  });
+});

@@ -13,6 +13,7 @@ import {
   listAudits,
   listScreenshots,
   listSteps,
+  listStepsOfAudits,
   newestSteps,
   openPeakendDb,
   screenshotsOfSteps,
@@ -149,6 +150,24 @@ describe('audits and steps', () => {
     expect(steps.map((s) => s.index)).toEqual([0, 1, 2, 3]);
     expect(new Set(made.map((s) => s.index)).size).toBe(4);
     expect((await getAudit(db, audit.id))?.stepCount).toBe(4);
+  });
+
+  it('reads the steps of several audits at once, each in journey order, none of another audit', async () => {
+    const db = await openPeakendDb();
+    const [a, b, c] = ['aud_a', 'aud_b', 'aud_c'].map((id) => sampleAudit({ id }));
+    for (const audit of [a!, b!, c!]) await putAudit(db, audit);
+    for (const p of ['1', '2', '3'])
+      await addStep(db, a!.id, { url: `http://a/${p}`, title: p, trigger: 'manual' }, T0);
+    await addStep(db, c!.id, { url: 'http://c/', title: 'c', trigger: 'manual' }, T0);
+    const read = await listStepsOfAudits(db, [a!.id, b!.id, 'aud_gone']);
+    expect([...read.keys()]).toEqual(['aud_a', 'aud_b', 'aud_gone']);
+    expect(read.get('aud_a')?.map((s) => [s.title, s.index])).toEqual([
+      ['1', 0],
+      ['2', 1],
+      ['3', 2],
+    ]);
+    expect(read.get('aud_b')).toEqual([]);
+    expect(read.get('aud_gone')).toEqual([]);
   });
 
   it('patches one field without losing another written concurrently', async () => {

@@ -1,6 +1,6 @@
 // One audit in the library: what it is, a tick to compare it, and open, rename, delete (after a
-// confirmation), duplicate as a plan and export.
-import { useState } from 'preact/hooks';
+// confirmation), duplicate as a plan, export, and its programme and wave (for the programme view).
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Audit } from '../../../domain/model.ts';
 import { t, tp } from '../../../i18n/t.ts';
 import { useActions } from '../../actions.ts';
@@ -22,8 +22,23 @@ export function AuditRow(props: {
 }) {
   const { audit } = props;
   const actions = useActions();
-  const [mode, setMode] = useState<'view' | 'rename' | 'delete'>('view');
+  const [mode, setMode] = useState<'view' | 'rename' | 'delete' | 'programme'>('view');
   const [name, setName] = useState(audit.site);
+  const [programme, setProgramme] = useState(audit.programme?.name ?? '');
+  const [wave, setWave] = useState(audit.programme?.wave ?? '');
+  const programmeField = useRef<HTMLInputElement>(null);
+  const programmeButton = useRef<HTMLButtonElement>(null);
+  const cameFromProgramme = useRef(false);
+  // The form's first field takes the caret; a finished or cancelled form gives it back to its button.
+  useEffect(() => {
+    if (mode === 'programme') {
+      cameFromProgramme.current = true;
+      programmeField.current?.focus();
+    } else if (mode === 'view' && cameFromProgramme.current) {
+      cameFromProgramme.current = false;
+      programmeButton.current?.focus();
+    }
+  }, [mode]);
 
   const rename = async (event: Event) => {
     event.preventDefault();
@@ -34,6 +49,21 @@ export function AuditRow(props: {
     } catch (error) {
       props.onError(error);
     }
+  };
+  const saveProgramme = async (event: Event) => {
+    event.preventDefault();
+    try {
+      await actions.setProgramme(audit, programme, wave);
+      setMode('view');
+      await props.onChanged();
+    } catch (error) {
+      props.onError(error);
+    }
+  };
+  const editProgramme = () => {
+    setProgramme(audit.programme?.name ?? '');
+    setWave(audit.programme?.wave ?? '');
+    setMode('programme');
   };
   const remove = async () => {
     try {
@@ -87,9 +117,38 @@ export function AuditRow(props: {
             <span class="muted audit-row__details">
               <Message k="library_rowDetails" values={[audit.auditor, props.templateName]} />
             </span>
+            {audit.programme && (
+              <span class="muted audit-row__programme">
+                <Message k="library_rowProgramme" values={[audit.programme.name, audit.programme.wave || '—']} />
+              </span>
+            )}
             <ReviewStatus audit={audit} />
           </div>
         </div>
+      )}
+      {mode === 'programme' && (
+        <form class="inline-form" onSubmit={(e) => void saveProgramme(e)}>
+          <label>
+            {t('library_programmeName')}
+            <input
+              dir="auto"
+              name="programme"
+              value={programme}
+              maxLength={120}
+              ref={programmeField}
+              onInput={(e) => setProgramme(e.currentTarget.value)}
+            />
+          </label>
+          <label>
+            {t('library_programmeWave')}
+            <input dir="auto" name="wave" value={wave} maxLength={60} onInput={(e) => setWave(e.currentTarget.value)} />
+          </label>
+          <p class="muted">{t('library_programmeHint')}</p>
+          <button type="submit">{t('save')}</button>
+          <button type="button" onClick={() => setMode('view')}>
+            {t('cancel')}
+          </button>
+        </form>
       )}
       {mode === 'delete' ? (
         <div class="confirm" role="group" aria-label={t('confirmDeleteLabel')}>
@@ -120,6 +179,9 @@ export function AuditRow(props: {
             </button>
             <button type="button" onClick={props.onExport}>
               {t('library_exportZip')}
+            </button>
+            <button type="button" ref={programmeButton} onClick={editProgramme}>
+              {t('library_programme')}
             </button>
           </div>
         )

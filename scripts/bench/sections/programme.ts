@@ -1,0 +1,148 @@
+// 5. Programme view: two programmes seeded through the store in the extension (10 and 200 ended,
+// complete audits of 30 rated steps, over 10 sites, 4 waves and 5 auditors), then the programme
+// page's first render of each, opened in alternating order in the same rounds. The target is the
+// ratio of the two medians: a programme 20 times larger may take at most 1.5 times as long to show.
+// "First render": navigation start to the page's <main id="programme"> in the DOM (every table is
+// in that one insertion). No screenshot is seeded: the view reads audits and steps only, never an
+// image, so screenshots would change the store's size and nothing the page does.
+import type { Page } from 'playwright-core';
+import type { BenchApi } from '../page/bench-page.ts';
+import { failed, info, judged, type BenchResult } from '../lib/result.ts';
+import { medianRatio, round, rounded, summarize } from '../lib/stats.ts';
+import { TARGETS } from '../lib/targets.ts';
+import type { Session } from '../lib/session.ts';
+
+export const PROGRAMME_SIZES = [10, 200] as const;
+export const PROGRAMME_STEPS = 30;
+const PAGE = 'src/report/programme/programme.html';
+
+type Bench = { peakendBench: BenchApi };
+interface Marks {
+  firstRender?: number;
+  frame?: number;
+  /** The page's own marks: store open and language loaded; audits, steps and scores ready. */
+  started?: number;
+  auditsRead?: number;
+  stepsRead?: number;
+  dataReady?: number;
+}
+
+/** Runs in the page before its scripts (serialised by Playwright: no named inner functions). */
+function markerScript(): void {
+  const marks: Marks = {};
+  (window as unknown as { __benchMarks: Marks }).__benchMarks = marks;
+  const observer = new MutationObserver(() => {
+    if (marks.firstRender !== undefined || !document.getElementById('programme')) return;
+    marks.firstRender = performance.now();
+    requestAnimationFrame(() => {
+      marks.frame = performance.now();
+    });
+    observer.disconnect();
+  });
+  observer.observe(document, { subtree: true, childList: true });
+}
+
+async function openOnce(s: Session, programmeId: string): Promise<Marks> {
+  const p = await s.h.context.newPage();
+  try {
+    await p.setViewportSize({ width: 1280, height: 800 });
+    await p.addInitScript(markerScript);
+    await p.goto(s.h.extensionUrl(`${PAGE}?programme=${encodeURIComponent(programmeId)}&lang=en`));
+    await p.waitForFunction(
+      () => (window as unknown as { __benchMarks?: Marks }).__benchMarks?.frame !== undefined,
+      null,
+      {
+        timeout: 60_000,
+        polling: 50,
+      },
+    );
+    // Inline on purpose: a helper named here would be serialised without the one tsx wraps it in.
+    return await p.evaluate(() => ({
+      ...(window as unknown as { __benchMarks: Marks }).__benchMarks,
+      started: performance.getEntriesByName('peakend:programme-start')[0]?.startTime,
+      auditsRead: performance.getEntriesByName('peakend:programme-audits')[0]?.startTime,
+      stepsRead: performance.getEntriesByName('peakend:programme-steps')[0]?.startTime,
+      dataReady: performance.getEntriesByName('peakend:programme-data')[0]?.startTime,
+    }));
+  } finally {
+    await p.close().catch(() => undefined);
+  }
+}
+
+export async function runProgramme(
+  s: Session,
+  bench: Page,
+  opts: { reps: number; warmup: number },
+): Promise<BenchResult[]> {
+  try {
+    const seeds = [];
+    for (const n of PROGRAMME_SIZES) {
+      seeds.push(
+        await bench.evaluate(
+          ([count, steps]) =>
+            (window as unknown as Bench).peakendBench.seedProgramme(count, steps, {
+              id: `bench-programme-${count}`,
+              name: `Bench programme (${count} audits)`,
+            }),
+          [n, PROGRAMME_STEPS] as const,
+        ),
+      );
+    }
+    const [small, large] = seeds as [(typeof seeds)[number], (typeof seeds)[number]];
+    const smallRuns: number[] = [];
+    const largeRuns: number[] = [];
+    const largeFrames: number[] = [];
+    const phases = { small: [] as Marks[], large: [] as Marks[] };
+    for (let r = 0; r < opts.warmup + opts.reps; r++) {
+      const keep = r >= opts.warmup;
+      const order = r % 2 === 0 ? [small, large] : [large, small];
+      for (const seed of order) {
+        const marks = await openOnce(s, seed.programmeId);
+        if (marks.firstRender === undefined) throw new Error(`programme of ${seed.audits} audits: no first render`);
+        if (!keep) continue;
+        phases[seed === small ? 'small' : 'large'].push(marks);
+        if (seed === small) smallRuns.push(marks.firstRender);
+        else {
+          largeRuns.push(marks.firstRender);
+          largeFrames.push(marks.frame ?? marks.firstRender);
+        }
+      }
+    }
+    const ratio = medianRatio(largeRuns, smallRuns);
+    const a = summarize(smallRuns);
+    const b = summarize(largeRuns);
+    return [
+      judged(TARGETS.programmeSize, round(ratio.value, 2), {
+        ci95: ratio.ci.map((x) => round(x, 2)),
+        smallMs: rounded(a),
+        largeMs: rounded(b),
+        largeFrameMs: rounded(summarize(largeFrames)),
+        phasesMs: Object.fromEntries(
+          Object.entries(phases).map(([k, list]) => [
+            k,
+            {
+              start: round(summarize(list.map((m) => m.started ?? 0)).median),
+              audits: round(summarize(list.map((m) => (m.auditsRead ?? 0) - (m.started ?? 0))).median),
+              steps: round(summarize(list.map((m) => (m.stepsRead ?? 0) - (m.auditsRead ?? 0))).median),
+              scores: round(summarize(list.map((m) => (m.dataReady ?? 0) - (m.stepsRead ?? 0))).median),
+              render: round(summarize(list.map((m) => (m.firstRender ?? 0) - (m.dataReady ?? 0))).median),
+            },
+          ]),
+        ),
+        seeded: { small, large },
+        note: 'audits and steps only: the view reads no screenshot, so none is seeded',
+        summary: `${large.audits} audits: ${round(b.median)} ms, ${small.audits} audits: ${round(a.median)} ms (medians, navigation start to the view in the DOM)`,
+      }),
+      info(
+        `programme: seeding ${large.audits} audits of ${PROGRAMME_STEPS} steps through the store`,
+        round(large.wallMs / 1000, 1),
+        's',
+        {
+          summary: `${round(large.wallMs / large.audits)} ms an audit (putAudit, addStep + patchStep per step, patchAudit)`,
+        },
+      ),
+    ];
+  } catch (error) {
+    return failed([TARGETS.programmeSize], error);
+  }
+}
