@@ -22,6 +22,7 @@ import { useDebouncedText } from '../debounced-text.ts';
 import { errorText } from '../errors.ts';
 import { useAuditData } from '../hooks.ts';
 import { isolate } from '../../i18n/bidi.ts';
+import { probeReasonText } from './probe-reasons.ts';
 
 /** Reasons shown per suggestion before "and N more". */
 export const REASONS_SHOWN = 5;
@@ -100,6 +101,8 @@ export function reasonText(reason: Reason): string {
       return tp('reason_vitals_good', reason.steps, formatCount(reason.measured), formatCount(reason.steps));
     case 'check-error-messages':
       return t('reason_check_error_messages');
+    default:
+      return probeReasonText(reason);
   }
 }
 
