@@ -12,6 +12,7 @@ import { headlineValues } from './html/headline.ts';
 import { recommendationOf, severityName } from './html/parts.ts';
 import { reasonWord, summaryParts } from './summary-draft.ts';
 import { reportTitle } from './html/render.ts';
+import { channelMarkdown } from './markdown-channels.ts';
 
 /**
  * Escapes text for Markdown (CommonMark / GFM): every character that could start inline markup
@@ -192,6 +193,8 @@ export function renderMarkdown(data: ReportData, opts: RenderOptions = {}): stri
     }
     out.push('');
   }
+
+  out.push(...channelMarkdown(ctx, { mdEscape, table }));
 
   out.push(`## ${mdEscape(t('report_elementsTitle'))}`, '');
   out.push(
