@@ -5,11 +5,15 @@ import type { Completeness } from './completeness.ts';
 import type { Audit, Screenshot, Step, UtcIso } from './model.ts';
 import type { AuditScores } from './scores/index.ts';
 import { attachmentExtension } from './attachments.ts';
+import type { Probe } from './probes.ts';
 import type { Attachment } from './touchpoints.ts';
 
 export const EXPORT_FORMAT = 'peakend-audit';
-/** 2: touchpoint steps (kind, channel, occurredAt) and their attachments. 1 still imports (import/upgrade.ts). */
-export const EXPORT_FORMAT_VERSION = 2;
+/**
+ * 3: channel probes. 2: touchpoint steps (kind, channel, occurredAt) and their attachments. 1 and 2
+ * still import (import/upgrade.ts).
+ */
+export const EXPORT_FORMAT_VERSION = 3;
 
 /** The JSON's name inside the zip bundle. */
 export const BUNDLE_JSON_NAME = 'audit.json';
@@ -41,6 +45,8 @@ export interface AuditExport {
   screenshots: ExportedScreenshot[];
   /** Files attached to touchpoint steps (redacted images as stored, PDFs). */
   attachments: ExportedAttachment[];
+  /** Channel probes, in the order they were sent (the store's records as they are). */
+  probes: Probe[];
   /** Derived numbers (computeScores) at export time, for readers that do not recompute them. */
   scores?: AuditScores;
   completeness?: Completeness;

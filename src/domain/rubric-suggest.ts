@@ -37,16 +37,25 @@
 //   measured vital on an observed step. Worst rating over every measured vital of every step:
 //   good: pass; needs improvement: partial; poor: fail.
 //
+// - I1, I6, F7 from channel probes and touchpoints: probe-suggest.ts states their rules. They are
+//   suggested only when the caller passes the audit's probes (an empty list counts: no probe), so
+//   a caller that passes steps alone gets exactly the signal-based suggestions it always got.
+//
 // Reasons are structured (never text), so the panel and the report word them with t(); a reason's
 // `stepIndex` is the step's 0-based Step.index (the panel shows index + 1). Reasons of a problem
 // list every offending step, worst first for vitals, in journey order otherwise.
 import type { Mark, Step, StepId, StepSignals, VitalRating } from './model.ts';
+import { suggestF7, suggestI1, suggestI6, type ProbeEvidence, type ProbeReason } from './probe-suggest.ts';
 import { inJourneyOrder } from './scores/normalise.ts';
 import { rateVital, type VitalMetric } from './scores/vitals.ts';
 
 /** The (A) criteria of rubric v1 this module suggests marks for. */
-export const SUGGESTED_CRITERIA = ['I3', 'I5', 'F3', 'F4', 'F5'] as const;
+export const SUGGESTED_CRITERIA = ['I1', 'I3', 'I5', 'I6', 'F3', 'F4', 'F5', 'F7'] as const;
 export type SuggestedCriterionId = (typeof SUGGESTED_CRITERIA)[number];
+/** The criteria suggested from channel probes and touchpoints (probe-suggest.ts), not from signals. */
+export const PROBE_CRITERIA = ['I1', 'I6', 'F7'] as const satisfies readonly SuggestedCriterionId[];
+
+export type { ProbeEvidence, ProbeReason } from './probe-suggest.ts';
 
 /** I3: dead clicks over the journey at or above this suggest fail (1 up to this: partial). */
 export const DEAD_CLICKS_FAIL_AT = 3;
@@ -77,7 +86,8 @@ export type Reason =
   /** F5 pass: every measured vital good, `measured` values on `steps` steps. */
   | { kind: 'vitals-good'; measured: number; steps: number }
   /** I5: the signals cannot tell whether a message explains the fix; the auditor reads them. */
-  | { kind: 'check-error-messages' };
+  | { kind: 'check-error-messages' }
+  | ProbeReason;
 
 export type ReasonKind = Reason['kind'];
 
@@ -227,20 +237,34 @@ function suggestF5(observed: readonly Observed[]): Suggestion | null {
   return { mark: markOfRating(worst.rating), reasons: bad };
 }
 
-/** Suggested marks with their reasons, for the (A) criteria that have evidence in `steps`. */
-export function suggestMarks(steps: readonly Step[]): Suggestions {
+/**
+ * Suggested marks with their reasons, for the (A) criteria that have evidence in `steps` and, when
+ * given, in the audit's channel probes (I1, I6, F7).
+ */
+export function suggestMarks(steps: readonly Step[], probes?: ProbeEvidence): Suggestions {
   const observed = observedSteps(steps);
   const out: Suggestions = {};
-  if (observed.length === 0) return out;
-  const rules: Record<SuggestedCriterionId, (o: readonly Observed[]) => Suggestion | null> = {
+  const signalRules: Partial<Record<SuggestedCriterionId, (o: readonly Observed[]) => Suggestion | null>> = {
     I3: suggestI3,
     I5: suggestI5,
     F3: suggestF3,
     F4: suggestF4,
     F5: suggestF5,
   };
+  const probeRules: Record<
+    (typeof PROBE_CRITERIA)[number],
+    (s: readonly Step[], e: ProbeEvidence) => Suggestion | null
+  > = { I1: suggestI1, I6: suggestI6, F7: suggestF7 };
   for (const id of SUGGESTED_CRITERIA) {
-    const suggestion = rules[id](observed);
+    const signalRule = signalRules[id];
+    const suggestion =
+      signalRule !== undefined
+        ? observed.length > 0
+          ? signalRule(observed)
+          : null
+        : probes !== undefined && id in probeRules
+          ? probeRules[id as keyof typeof probeRules](steps, probes)
+          : null;
     if (suggestion) out[id] = suggestion;
   }
   return out;

@@ -45,7 +45,9 @@ export const RUBRIC_V1: Rubric = {
     c('M4', 'multisensory', 'Sound and motion only when the user starts them'),
     c('M5', 'multisensory', 'Consistent visual identity across every step'),
 
-    c('I1', 'interactive', 'Help (chat, call-back, contact) reachable from the step; note how fast it answered'),
+    c('I1', 'interactive', 'Help (chat, call-back, contact) reachable from the step; note how fast it answered', {
+      auto: true,
+    }),
     c('I2', 'interactive', "Tools that answer the shopper's question (size finder, configurator, calculator)"),
     c('I3', 'interactive', 'Every action gives visible feedback: no dead clicks, responsive input', { auto: true }),
     c('I4', 'interactive', 'Search, filter and sort that work'),
@@ -54,6 +56,7 @@ export const RUBRIC_V1: Rubric = {
       'I6',
       'interactive',
       "A chat or bot answers the shopper's actual question, not a generic reply; note the time to a useful answer",
+      { auto: true },
     ),
 
     c('P1', 'participative', 'Reviews with count and distribution'),
@@ -70,7 +73,9 @@ export const RUBRIC_V1: Rubric = {
     c('F4', 'frictionless', 'No errors, rage clicks or dead ends on the way', { auto: true }),
     c('F5', 'frictionless', 'Pages load and respond fast: Core Web Vitals good', { auto: true }),
     c('F6', 'frictionless', 'At least two payment methods, one of them a wallet'),
-    c('F7', 'frictionless', 'The task can be finished self-service, without having to call or write to anyone'),
+    c('F7', 'frictionless', 'The task can be finished self-service, without having to call or write to anyone', {
+      auto: true,
+    }),
 
     c('S1', 'storytelling', 'A brand story that is easy to reach'),
     c('S2', 'storytelling', 'Products told as stories, not only specs'),

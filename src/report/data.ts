@@ -4,8 +4,9 @@ import { completeness, type Completeness } from '../domain/completeness.ts';
 import type { Audit, Screenshot, ShotId, Step, UtcIso } from '../domain/model.ts';
 import { rubricOf, type Rubric } from '../domain/rubric.ts';
 import { computeScores, inJourneyOrder, type AuditScores } from '../domain/scores/index.ts';
+import type { Probe } from '../domain/probes.ts';
 import type { Attachment } from '../domain/touchpoints.ts';
-import { getAudit, listAttachments, listScreenshots, listSteps, type PeakendDb } from '../store/index.ts';
+import { getAudit, listAttachments, listProbes, listScreenshots, listSteps, type PeakendDb } from '../store/index.ts';
 
 export interface ReportData {
   audit: Audit;
@@ -15,6 +16,8 @@ export interface ReportData {
   screenshots: Screenshot[];
   /** Metadata of every attachment of the audit's touchpoint steps, oldest first. */
   attachments: Attachment[];
+  /** The audit's channel probes, in the order they were sent. */
+  probes: Probe[];
   scores: AuditScores;
   completeness: Completeness;
   rubric: Rubric;
@@ -36,7 +39,7 @@ export const noImages: ImageSource = () => null;
 /** The rubric the audit was marked with, or the default one when its version is unknown. */
 export { rubricOf };
 
-/** Pure: the report data of an audit, its steps and its screenshots' metadata. */
+/** Pure: the report data of an audit, its steps, its screenshots' metadata, attachments and probes. */
 export function buildReportData(
   audit: Audit,
   steps: readonly Step[],
@@ -44,6 +47,7 @@ export function buildReportData(
   generatedAt: UtcIso = new Date().toISOString(),
   rubric: Rubric = rubricOf(audit),
   attachments: readonly Attachment[] = [],
+  probes: readonly Probe[] = [],
 ): ReportData {
   const ordered = inJourneyOrder(steps);
   const shots = [...screenshots].sort((a, b) => a.takenAt.localeCompare(b.takenAt));
@@ -52,6 +56,7 @@ export function buildReportData(
     steps: ordered,
     screenshots: shots,
     attachments: [...attachments].sort((a, b) => a.addedAt.localeCompare(b.addedAt)),
+    probes: [...probes].sort((a, b) => a.sentAt - b.sentAt || a.id.localeCompare(b.id)),
     scores: computeScores(audit, ordered, rubric),
     completeness: completeness(audit, ordered, rubric),
     rubric,
@@ -67,10 +72,11 @@ export async function loadReportData(
 ): Promise<ReportData | null> {
   const audit = await getAudit(db, auditId);
   if (!audit) return null;
-  const [steps, screenshots, attachments] = await Promise.all([
+  const [steps, screenshots, attachments, probes] = await Promise.all([
     listSteps(db, auditId),
     listScreenshots(db, auditId),
     listAttachments(db, auditId),
+    listProbes(db, auditId),
   ]);
-  return buildReportData(audit, steps, screenshots, generatedAt, rubricOf(audit), attachments);
+  return buildReportData(audit, steps, screenshots, generatedAt, rubricOf(audit), attachments, probes);
 }

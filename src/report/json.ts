@@ -45,6 +45,7 @@ export function buildExport(data: ReportData, opts: BuildExportOptions = {}): Au
           ? null
           : (attachmentFiles.get(attachment.id) ?? null),
     })),
+    probes: data.probes,
   };
   if (opts.scores !== false) {
     out.scores = data.scores;

@@ -14,6 +14,7 @@ import { recommendationOf, severityName } from './html/parts.ts';
 import { reasonWord, summaryParts } from './summary-draft.ts';
 import { reportTitle } from './html/render.ts';
 import { programmeText, reviewText } from './review.ts';
+import { channelMarkdown } from './markdown-channels.ts';
 
 /**
  * Escapes text for Markdown (CommonMark / GFM): every character that could start inline markup
@@ -201,6 +202,8 @@ export function renderMarkdown(data: ReportData, opts: RenderOptions = {}): stri
     }
     out.push('');
   }
+
+  out.push(...channelMarkdown(ctx, { mdEscape, table }));
 
   out.push(`## ${mdEscape(t('report_elementsTitle'))}`, '');
   out.push(

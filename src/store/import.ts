@@ -1,5 +1,6 @@
 // Writing a checked import (src/domain/import) in ONE readwrite transaction over every store it
-// touches: the audit, its steps, screenshot metadata and blobs, attachments and their bytes, and on
+// touches: the audit, its steps, screenshot metadata and blobs, attachments and their bytes, its
+// channel probes, and on
 // "replace" the removal of the audit it replaces. Any failure aborts the transaction, so the
 // database is exactly as it was.
 import { abandon } from './abandon.ts';
@@ -30,9 +31,10 @@ export interface ImportOutcome {
   screenshots: number;
   images: number;
   attachments: number;
+  probes: number;
 }
 
-const STORES = ['audits', 'steps', 'screenshots', 'blobs', 'meta', 'attachments', 'attachmentBlobs'] as const;
+const STORES = ['audits', 'steps', 'screenshots', 'blobs', 'meta', 'attachments', 'attachmentBlobs', 'probes'] as const;
 
 /** The audit an import would clash with, if any. */
 export function findClash(db: PeakendDb, auditId: AuditId): Promise<Audit | undefined> {
@@ -51,6 +53,7 @@ export function importAudit(db: PeakendDb, plan: ImportPlan, opts: ImportOptions
   const meta = tx.objectStore('meta');
   const attachments = tx.objectStore('attachments');
   const attachmentBlobs = tx.objectStore('attachmentBlobs');
+  const probes = tx.objectStore('probes');
 
   const work = async (): Promise<ImportOutcome> => {
     let next = plan;
@@ -59,6 +62,7 @@ export function importAudit(db: PeakendDb, plan: ImportPlan, opts: ImportOptions
     let replacedSteps: string[] = [];
     let replacedShots: string[] = [];
     let replacedAttachments: string[] = [];
+    let replacedProbes: string[] = [];
     if (existing) {
       if (!opts.onClash) throw new PeakendFailure({ code: 'audit-exists', auditId: plan.audit.id });
       if (opts.onClash === 'keep-both') {
@@ -72,6 +76,7 @@ export function importAudit(db: PeakendDb, plan: ImportPlan, opts: ImportOptions
         replacedSteps = await steps.index('by-audit').getAllKeys(IDBKeyRange.bound([id, -Infinity], [id, Infinity]));
         replacedShots = await shots.index('by-audit').getAllKeys(id);
         replacedAttachments = await attachments.index('by-audit').getAllKeys(id);
+        replacedProbes = await probes.index('by-audit').getAllKeys(id);
       }
     }
     // Step or screenshot ids that another audit already uses: new inner ids, same audit id.
@@ -92,6 +97,11 @@ export function importAudit(db: PeakendDb, plan: ImportPlan, opts: ImportOptions
       if (other && !own(other.auditId)) taken = true;
       if (taken) break;
     }
+    for (const probe of taken ? [] : next.probes) {
+      const other = await probes.get(probe.id);
+      if (other && !own(other.auditId)) taken = true;
+      if (taken) break;
+    }
     if (taken) next = reidentify(next, newId, { keepAuditId: true });
 
     if (mode === 'replaced') {
@@ -105,6 +115,7 @@ export function importAudit(db: PeakendDb, plan: ImportPlan, opts: ImportOptions
         }
         await attachments.delete(attachmentId);
       }
+      for (const probeId of replacedProbes) await probes.delete(probeId);
       for (const stepId of replacedSteps) await steps.delete(stepId);
       await audits.delete(plan.audit.id);
       const active = await meta.get('active');
@@ -134,6 +145,7 @@ export function importAudit(db: PeakendDb, plan: ImportPlan, opts: ImportOptions
       const full = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: attachment.mime });
       await attachmentBlobs.add({ attachmentId: attachment.id, kind: 'full', blob: full });
     }
+    for (const probe of next.probes) await probes.add(probe);
     return {
       auditId: next.audit.id,
       mode,
@@ -141,6 +153,7 @@ export function importAudit(db: PeakendDb, plan: ImportPlan, opts: ImportOptions
       screenshots: next.screenshots.length,
       images,
       attachments: next.attachments.length,
+      probes: next.probes.length,
     };
   };
 

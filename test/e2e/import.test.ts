@@ -320,8 +320,8 @@ describe('bad imports through the library', () => {
     });
     bad.push({
       name: 'newer.json',
-      bytes: new TextEncoder().encode(JSON.stringify({ ...f.exp, version: 3 })),
-      message: 'This file was made by a newer Peakend (format version 3',
+      bytes: new TextEncoder().encode(JSON.stringify({ ...f.exp, version: 4 })),
+      message: 'This file was made by a newer Peakend (format version 4',
     });
     const missing = new Map(f.blobs);
     bad.push({

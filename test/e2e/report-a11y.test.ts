@@ -1,7 +1,8 @@
 // Issue 20, the report in a real Chromium: axe-core finds no violation (wcag2a, wcag2aa, wcag21aa,
 // best-practice) on the report tab, the exported HTML file and the compare page; page 1 is the
 // conclusions (summary, fix first, then the scores) in the tab and in the printed PDF; an unrated
-// audit shows "not assessed", a partly marked one says its scores are provisional and on what.
+// audit shows "not assessed", a partly marked one says its scores are provisional and on what; the
+// channel view shows the seeded probes met, missed and still open, in the tab and the exported file.
 // Audits are seeded straight into IndexedDB from fixtures (the walk through the panel is covered by
 // report.test.ts), with real JPEG screenshots drawn in the page.
 import AxeBuilder from '@axe-core/playwright';
@@ -11,6 +12,7 @@ import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Audit, Screenshot, Step } from '../../src/domain/model.ts';
+import type { Probe } from '../../src/domain/probes.ts';
 import { comparePagePath } from '../../src/report/compare/url.ts';
 import { mark, marksWith } from '../unit/scores/factory.ts';
 import { journeyAudit, journeySteps, shotFor, imageBytes } from '../unit/report/fixtures.ts';
@@ -26,7 +28,10 @@ interface Seed {
   audit: Audit;
   steps: Step[];
   screenshots: Screenshot[];
+  probes?: Probe[];
 }
+
+const MIN = 60_000;
 
 const rich: Seed = (() => {
   const audit = { ...journeyAudit(), id: 'aud_rich' };
@@ -37,7 +42,43 @@ const rich: Seed = (() => {
     ...(st.stage === 'checkout-details' ? { alsoStages: ['delivery'] } : {}),
   }));
   const screenshots = steps.slice(0, 5).map((st) => ({ ...shotFor(st, imageBytes(100, st.index)), auditId: audit.id }));
-  return { audit, steps, screenshots };
+  const sent = Date.parse('2026-11-23T10:01:10Z');
+  const probe = (id: string, over: Partial<Probe>): Probe => ({
+    id,
+    auditId: audit.id,
+    stepId: null,
+    channel: 'chat',
+    question: '',
+    sentAt: sent,
+    replies: [],
+    resolvedAt: null,
+    expectationMs: 2 * MIN,
+    createdAt: '2026-11-23T10:01:10.000Z',
+    updatedAt: '2026-11-23T10:01:10.000Z',
+    ...over,
+  });
+  const probes = [
+    probe('prb_met', {
+      stepId: steps[1]!.id,
+      question: 'Is size M in stock?',
+      replies: [{ at: sent + MIN, answered: true }],
+      resolvedAt: sent + 4 * MIN,
+    }),
+    probe('prb_missed', {
+      stepId: steps[2]!.id,
+      question: 'Can I <b>pay</b> on delivery?',
+      sentAt: sent + MIN,
+      replies: [{ at: sent + 9 * MIN, answered: false }],
+    }),
+    // Sent a minute before the test runs, expected within a day: still open when the report is made.
+    probe('prb_open', {
+      channel: 'email',
+      question: 'Where is my order?',
+      sentAt: Date.now() - MIN,
+      expectationMs: 24 * 60 * MIN,
+    }),
+  ];
+  return { audit, steps, screenshots, probes };
 })();
 
 /** The journey's first `count` steps of `auditId`, nothing rated, felt or found (ids prefixed, so audits do not clash). */
@@ -99,11 +140,12 @@ async function seed(page: Page, seeds: Seed[]): Promise<void> {
         blobs.push({ shotId: shot.id, kind: 'thumb', blob: await jpeg(320, 200, 40) });
       }
     await new Promise<void>((resolve, reject) => {
-      const tx = db.transaction(['audits', 'steps', 'screenshots', 'blobs'], 'readwrite');
+      const tx = db.transaction(['audits', 'steps', 'screenshots', 'blobs', 'probes'], 'readwrite');
       for (const sd of all) {
         tx.objectStore('audits').put(sd.audit);
         for (const st of sd.steps) tx.objectStore('steps').put(st);
         for (const sh of sd.screenshots) tx.objectStore('screenshots').put(sh);
+        for (const pr of sd.probes ?? []) tx.objectStore('probes').put(pr);
       }
       for (const b of blobs) tx.objectStore('blobs').put(b);
       tx.oncomplete = () => resolve();
@@ -177,6 +219,52 @@ describe('the report, accessible and conclusions first', () => {
       const page = await (await browser.newContext({ offline: true, bypassCSP: true })).newPage();
       await page.goto(`file://${exportedHtml}`);
       expect(await axeViolations(page)).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('the channel view shows the probes met, missed and still open, in the tab and in the exported HTML', async () => {
+    const expected = [
+      ['prb_met', 'met', 'Met'],
+      ['prb_missed', 'missed', 'Missed'],
+      ['prb_open', 'open', 'Still open'],
+    ];
+    const rows = async (page: Page) =>
+      page
+        .locator('#channels table.probes tbody tr')
+        .evaluateAll((trs) =>
+          trs.map((tr) => [
+            tr.getAttribute('data-probe-id'),
+            tr.getAttribute('data-outcome'),
+            tr.querySelector('[data-role="outcome"]')?.textContent ?? '',
+          ]),
+        );
+    const tab = await openReport(rich.audit.id);
+    const channels = tab.locator('#channels');
+    await expect(channels.getByRole('heading', { name: 'The journey across channels' }).isVisible()).resolves.toBe(
+      true,
+    );
+    // In the order sent; the e-mail, sent today, comes last.
+    expect(await rows(tab)).toEqual(expected);
+    expect(
+      await tab.locator('#channels [data-lane]').evaluateAll((g) => g.map((e) => e.getAttribute('data-lane'))),
+    ).toEqual(['web', 'chat', 'email']);
+    // The auditor's question is text, in its own direction.
+    const question = tab.locator('#channels tr[data-probe-id="prb_missed"] .pquestion');
+    await expect(question.innerText()).resolves.toBe('Can I <b>pay</b> on delivery?');
+    await expect(question.getAttribute('dir')).resolves.toBe('auto');
+    await expect(
+      tab.locator('#channels tr[data-probe-id="prb_met"] [data-col="first-reply"]').innerText(),
+    ).resolves.toBe('1 min');
+    await tab.close();
+
+    const browser = await chromium.launch({ executablePath: findChromium(), args: ['--no-sandbox', '--disable-gpu'] });
+    try {
+      const page = await (await browser.newContext({ offline: true })).newPage();
+      await page.goto(`file://${exportedHtml}`);
+      expect(await rows(page)).toEqual(expected);
+      await expect(page.locator('#channels svg.timeline [data-probe]').count()).resolves.toBe(3);
     } finally {
       await browser.close();
     }

@@ -1,7 +1,9 @@
 // Issue 21 in a real Chromium: an audit of pages with a phone-call touchpoint placed between them,
 // an image pasted from the clipboard into it, a redaction box drawn over it and burned into the
 // stored pixels; the touchpoint in the step list, the report and every export; and a round trip
-// through export and import that gives back the same steps and byte-identical attachments.
+// through export and import that gives back the same steps, byte-identical attachments and the
+// same channel probes (a chat probe on the call, seeded in the store: the panel's probe controls are
+// another branch's).
 import { strFromU8, unzipSync } from 'fflate';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,6 +11,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { AuditExport } from '../../src/domain/export-format.ts';
+import type { Probe } from '../../src/domain/probes.ts';
 import type { Attachment } from '../../src/domain/touchpoints.ts';
 import type { BlobSummary, Harness } from './harness/index.ts';
 import { easeRadioName } from './support/audit-walk.ts';
@@ -115,6 +118,36 @@ describe('touchpoints', () => {
     expect(outsideBand[0]).toBeGreaterThan(245);
     expect(outsideBand[1]).toBeLessThan(10);
 
+    // A chat probe on the call, written the way the store writes one, from an extension page.
+    const sentAt = Date.now() - 10 * 60_000;
+    const probe: Probe = {
+      id: 'prb_e2e_chat',
+      auditId: call.auditId,
+      stepId: call.id,
+      channel: 'chat',
+      question: 'Do you have it in <b>M</b>?',
+      sentAt,
+      replies: [{ at: sentAt + 90_000, answered: true }],
+      resolvedAt: sentAt + 5 * 60_000,
+      expectationMs: 2 * 60_000,
+      createdAt: new Date(sentAt).toISOString(),
+      updatedAt: new Date(sentAt + 5 * 60_000).toISOString(),
+    };
+    await panel.evaluate(async (record) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const req = indexedDB.open('peakend');
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+      await new Promise<void>((resolve, reject) => {
+        const tx = db.transaction('probes', 'readwrite');
+        tx.objectStore('probes').put(record);
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+    }, probe);
+
     // ---- the report and every export ---------------------------------------------------------
     await panel.getByRole('button', { name: 'Pause' }).click();
     const auditId = call.auditId;
@@ -128,8 +161,13 @@ describe('touchpoints', () => {
       .toBe(400);
     const zip = unzipSync(new Uint8Array(await download(report, 'Export zip', 'journey.zip')));
     const exp = JSON.parse(strFromU8(zip['audit.json']!)) as AuditExport;
-    expect(exp.version).toBe(2);
+    expect(exp.version).toBe(3);
     expect(exp.steps.map((st) => st.kind ?? 'page')).toEqual(['page', 'touchpoint', 'page']);
+    expect(exp.probes).toEqual([probe]);
+    // The report's channel view shows it, met, on the call's lane.
+    await expect(
+      report.locator('#channels tr[data-probe-id="prb_e2e_chat"]').getAttribute('data-outcome'),
+    ).resolves.toBe('met');
     expect(exp.attachments).toHaveLength(1);
     const file = zip[exp.attachments[0]!.file!]!;
     expect(file.length).toBe(attachment!.bytes);
@@ -146,7 +184,9 @@ describe('touchpoints', () => {
     const original = {
       steps: await steps(h),
       attachments: await h.readIndexedDb<Attachment>('peakend', 'attachments'),
+      probes: await h.readIndexedDb<Probe>('peakend', 'probes'),
     };
+    expect(original.probes).toEqual([probe]);
     const originalBlobs = await attachmentRows(h);
     const b = await demo.launch();
     const panelB = await openPanel(b);
@@ -155,6 +195,7 @@ describe('touchpoints', () => {
     await expect.poll(() => panelB.getByRole('status').first().textContent(), { timeout: 15000 }).toContain('Imported');
     expect(await steps(b.h)).toEqual(original.steps);
     expect(await b.h.readIndexedDb<Attachment>('peakend', 'attachments')).toEqual(original.attachments);
+    expect(await b.h.readIndexedDb<Probe>('peakend', 'probes')).toEqual(original.probes);
     const importedFull = (await attachmentRows(b.h)).find((r) => r.kind === 'full')!;
     const originalFull = originalBlobs.find((r) => r.kind === 'full')!;
     expect([importedFull.blob.sha256, importedFull.blob.size, importedFull.blob.type]).toEqual([

@@ -40,6 +40,24 @@ describe('suggestMarks: evidence', () => {
         cls: 0.2,
         inpMs: 300,
       }),
+      {
+        probes: [
+          {
+            id: 'prb_1',
+            auditId: 'aud_1',
+            stepId: null,
+            channel: 'chat',
+            question: '',
+            sentAt: 0,
+            replies: [{ at: 60_000, answered: true }],
+            resolvedAt: null,
+            expectationMs: 120_000,
+            createdAt: '2026-12-05T10:00:00.000Z',
+            updatedAt: '2026-12-05T10:00:00.000Z',
+          },
+        ],
+        nowMs: 0,
+      },
     );
     expect(Object.keys(all).sort()).toEqual([...auto].sort());
   });

@@ -26,6 +26,9 @@ export interface ImportLimits {
   maxFindingsPerStep: number;
   maxMarks: number;
   maxMaskSelectors: number;
+  /** Channel probes of one audit, and replies of one probe. */
+  maxProbes: number;
+  maxRepliesPerProbe: number;
   /** Any other list (derived score lists, completeness items). */
   maxListItems: number;
 }
@@ -47,5 +50,7 @@ export const DEFAULT_LIMITS: ImportLimits = {
   maxFindingsPerStep: 500,
   maxMarks: 1_000,
   maxMaskSelectors: 500,
+  maxProbes: 5_000,
+  maxRepliesPerProbe: 500,
   maxListItems: 50_000,
 };

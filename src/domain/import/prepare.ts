@@ -5,6 +5,7 @@
 // Pure: the SHA-256 function is passed in (the panel uses crypto.subtle, tests use node:crypto).
 import type { Audit, Screenshot, ShotId, Step, UtcIso } from '../model.ts';
 import { sniffAttachment } from '../attachments.ts';
+import type { Probe } from '../probes.ts';
 import type { Attachment, AttachmentId } from '../touchpoints.ts';
 import { BUNDLE_JSON_NAME, type AuditExport } from '../export-format.ts';
 import { attempt, fail, ImportFailure, ok, refuse, type Result } from './errors.ts';
@@ -45,6 +46,8 @@ export interface ImportPlan {
   attachments: Attachment[];
   /** Checked bytes by attachment id. */
   attachmentFiles: Map<AttachmentId, Uint8Array>;
+  /** Channel probes (none in a version-1 or -2 file). */
+  probes: Probe[];
 }
 
 export interface PrepareOptions {
@@ -94,7 +97,7 @@ function buildPlan(
   images: Map<ShotId, ImportImage>,
   attachmentFiles: Map<AttachmentId, Uint8Array> = new Map(),
 ): ImportPlan {
-  const { audit, steps, screenshots, attachments } = recordsOf(exp);
+  const { audit, steps, screenshots, attachments, probes } = recordsOf(exp);
   return {
     kind,
     fileName,
@@ -108,6 +111,7 @@ function buildPlan(
     withoutPixels: screenshots.filter((s) => !images.has(s.id)).length,
     attachments,
     attachmentFiles,
+    probes,
   };
 }
 

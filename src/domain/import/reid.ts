@@ -1,10 +1,11 @@
 // New ids for an imported audit and everything in it, references kept consistent: used for "keep
 // both" (the copy must not overwrite the audit it clashes with) and when a file reuses step or
-// screenshot ids that another audit already has. Hashes, bytes and every other value stay.
+// screenshot ids that another audit already has. Probes always get new ids: a probe's id says
+// nothing to anyone outside its audit. Hashes, bytes and every other value stay.
 import type { Audit, CriterionMark, Screenshot, Step } from '../model.ts';
 import type { ImportPlan } from './prepare.ts';
 
-export type IdMaker = (prefix: 'aud' | 'stp' | 'sht' | 'fnd' | 'att') => string;
+export type IdMaker = (prefix: 'aud' | 'stp' | 'sht' | 'fnd' | 'att' | 'prb') => string;
 
 export function reidentify(plan: ImportPlan, newId: IdMaker, opts: { keepAuditId?: boolean } = {}): ImportPlan {
   const auditId = opts.keepAuditId ? plan.audit.id : newId('aud');
@@ -48,5 +49,12 @@ export function reidentify(plan: ImportPlan, newId: IdMaker, opts: { keepAuditId
   const attachmentId = (id: string): string => attachmentIds.get(id) ?? id;
   const attachments = plan.attachments.map((a) => ({ ...a, id: attachmentId(a.id), auditId, stepId: step(a.stepId) }));
   const attachmentFiles = new Map([...plan.attachmentFiles].map(([id, bytes]) => [attachmentId(id), bytes]));
-  return { ...plan, audit, steps, screenshots, images, attachments, attachmentFiles };
+  // A probe on a step the file does not have keeps no step (validation refuses such a file anyway).
+  const probes = plan.probes.map((p) => ({
+    ...p,
+    id: newId('prb'),
+    auditId,
+    stepId: p.stepId === null ? null : (stepIds.get(p.stepId) ?? null),
+  }));
+  return { ...plan, audit, steps, screenshots, images, attachments, attachmentFiles, probes };
 }

@@ -12,9 +12,15 @@ export function upgradeExportV1toV2(value: Record<string, unknown>): Record<stri
   return { ...value, version: 2, attachments: [] };
 }
 
+/** Version 2 → 3: version 3 added the audit's channel probes, which a version-2 file cannot have. */
+export function upgradeExportV2toV3(value: Record<string, unknown>): Record<string, unknown> {
+  return { ...value, version: 3, probes: [] };
+}
+
 /** The upgrades by the version they start from. */
 const UPGRADES: ReadonlyMap<number, (value: Record<string, unknown>) => Record<string, unknown>> = new Map([
   [1, upgradeExportV1toV2],
+  [2, upgradeExportV2toV3],
 ]);
 
 /** Whether a file of this version can be brought to the current one. */

@@ -1,8 +1,9 @@
-// The JSON export (docs/audit-export.schema.json, version 2; version 1 upgraded first) checked by hand before anything is
+// The JSON export (docs/audit-export.schema.json, version 3; versions 1 and 2 upgraded first) checked by hand before anything is
 // written: format and version first (a newer file says so), then every field's type, range and
 // enum as the schema states them, then what the schema cannot say: our size caps, id formats,
 // unique ids, and that every reference (a step's audit, a screenshot's step, a finding's or a
-// criterion's evidence) points at something in the file. test/unit/import/schema-agreement.test.ts
+// criterion's evidence, a probe's step) points at something in the file, and that a probe's
+// replies and resolution come after it was sent, its replies in order. test/unit/import/schema-agreement.test.ts
 // checks with ajv that this and the schema agree on valid and invalid samples.
 import { MISSING_KINDS } from '../completeness.ts';
 import type { Audit, Screenshot, Step } from '../model.ts';
@@ -30,6 +31,7 @@ import {
 } from '../export-format.ts';
 import { REVIEW_STATES } from '../programme.ts';
 import { logProblem, REVIEW_COMMENT_MAX, REVIEW_EVENTS_MAX, REVIEW_NAME_MAX } from '../review.ts';
+import { MAX_EXPECTATION_MS, type Probe } from '../probes.ts';
 import type { Attachment } from '../touchpoints.ts';
 import { ATTACHMENT_MIMES, CHANNELS, STEP_KINDS } from '../touchpoints.ts';
 import { MAX_ALSO_STAGES } from '../step-stages.ts';
@@ -233,6 +235,22 @@ function shapes(L: ImportLimits) {
     file: nullable(string({ max: 200, pattern: ATTACHMENT_FILE_PATTERN, expected: 'attachments/<name>.<ext>' })),
   });
 
+  // UTC milliseconds since the epoch, as Date.now() gives them; Date's own range.
+  const ms = integer({ min: 0, max: 8.64e15 });
+  const probe = object({
+    id,
+    auditId: id,
+    stepId: nullable(id),
+    channel: oneOf(CHANNELS),
+    question: text,
+    sentAt: ms,
+    replies: array(object({ at: ms, answered: nullable(boolean) }), { max: L.maxRepliesPerProbe }),
+    resolvedAt: nullable(ms),
+    expectationMs: nullable(integer({ min: 1, max: MAX_EXPECTATION_MS })),
+    createdAt: utc,
+    updatedAt: utc,
+  });
+
   const screenshot = object(
     {
       id,
@@ -433,6 +451,7 @@ function shapes(L: ImportLimits) {
       steps: array(step, { max: L.maxSteps }),
       screenshots: array(screenshot, { max: L.maxScreenshots }),
       attachments: array(attachment, { max: L.maxScreenshots }),
+      probes: array(probe, { max: L.maxProbes }),
       scores,
       completeness,
     },
@@ -565,6 +584,7 @@ function checkReferences(exp: AuditExport): void {
       attachmentFiles.add(attachment.file);
     }
   });
+  checkProbes(exp, stepIds);
   for (const [criterion, mark] of Object.entries(exp.audit.rubric.marks)) {
     const path = `audit.rubric.marks.${criterion}.evidence`;
     if (!mark.evidence) continue;
@@ -574,6 +594,28 @@ function checkReferences(exp: AuditExport): void {
       refuse({ code: 'broken-reference', path: `${path}.shotId`, id: mark.evidence.shotId });
     }
   }
+}
+
+/** A probe's ids and references, and its times in order: t0 <= each reply (in order), t0 <= t2. */
+function checkProbes(exp: AuditExport, stepIds: ReadonlySet<string>): void {
+  const probeIds = new Set<string>();
+  exp.probes.forEach((probe: Probe, i) => {
+    const path = `probes[${i}]`;
+    if (probeIds.has(probe.id)) refuse({ code: 'duplicate-id', path: `${path}.id`, id: probe.id });
+    probeIds.add(probe.id);
+    if (probe.auditId !== exp.audit.id)
+      refuse({ code: 'broken-reference', path: `${path}.auditId`, id: probe.auditId });
+    if (probe.stepId !== null && !stepIds.has(probe.stepId))
+      refuse({ code: 'broken-reference', path: `${path}.stepId`, id: probe.stepId });
+    let previous = probe.sentAt;
+    probe.replies.forEach((reply, k) => {
+      if (reply.at < probe.sentAt) invalid(`${path}.replies[${k}].at`, 'a time not before the probe was sent (sentAt)');
+      if (reply.at < previous) invalid(`${path}.replies[${k}].at`, 'a time not before the reply listed before it');
+      previous = reply.at;
+    });
+    if (probe.resolvedAt !== null && probe.resolvedAt < probe.sentAt)
+      invalid(`${path}.resolvedAt`, 'a time not before the probe was sent (sentAt)');
+  });
 }
 
 /**
@@ -602,8 +644,9 @@ export function recordsOf(exp: AuditExport): {
   steps: Step[];
   screenshots: Screenshot[];
   attachments: Attachment[];
+  probes: Probe[];
 } {
   const screenshots = exp.screenshots.map(({ file: _file, ...shot }) => shot);
   const attachments = exp.attachments.map(({ file: _file, ...attachment }) => attachment);
-  return { audit: exp.audit, steps: exp.steps, screenshots, attachments };
+  return { audit: exp.audit, steps: exp.steps, screenshots, attachments, probes: exp.probes };
 }

@@ -10,7 +10,13 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CriterionMark, Mark, Step } from '../../domain/model.ts';
 import { ELEMENT_IDS, MARKS } from '../../domain/model.ts';
-import { suggestionFor, suggestMarks, type Reason, type Suggestion } from '../../domain/rubric-suggest.ts';
+import {
+  PROBE_CRITERIA,
+  suggestionFor,
+  suggestMarks,
+  type Reason,
+  type Suggestion,
+} from '../../domain/rubric-suggest.ts';
 import { DEFAULT_RUBRIC, emptyCriterionMark, rubricById, type Criterion, type Rubric } from '../../domain/rubric.ts';
 import { computeScores } from '../../domain/scores/index.ts';
 import { t, tp, type MessageKey } from '../../i18n/t.ts';
@@ -21,7 +27,9 @@ import { useActions } from '../actions.ts';
 import { useDebouncedText } from '../debounced-text.ts';
 import { errorText } from '../errors.ts';
 import { useAuditData } from '../hooks.ts';
+import { useRubricProbes } from '../rubric-probes.ts';
 import { isolate } from '../../i18n/bidi.ts';
+import { probeReasonText } from './probe-reasons.ts';
 
 /** Reasons shown per suggestion before "and N more". */
 export const REASONS_SHOWN = 5;
@@ -100,6 +108,8 @@ export function reasonText(reason: Reason): string {
       return tp('reason_vitals_good', reason.steps, formatCount(reason.measured), formatCount(reason.steps));
     case 'check-error-messages':
       return t('reason_check_error_messages');
+    default:
+      return probeReasonText(reason);
   }
 }
 
@@ -159,7 +169,14 @@ export function SuggestionBox(props: {
   onAccept: () => void;
 }) {
   const { suggestion, entry } = props;
-  if (!suggestion) return <p class="muted suggestion suggestion--none">{t('rubric_noSuggestion')}</p>;
+  if (!suggestion) {
+    const fromProbes = (PROBE_CRITERIA as readonly string[]).includes(props.criterionId);
+    return (
+      <p class="muted suggestion suggestion--none">
+        {fromProbes ? t('rubric_noProbeSuggestion') : t('rubric_noSuggestion')}
+      </p>
+    );
+  }
   const accepted = entry.fromSuggestion === true && entry.mark === suggestion.mark;
   const overridden = !accepted && entry.mark !== null && entry.mark !== suggestion.mark;
   const shown = suggestion.reasons.slice(0, REASONS_SHOWN);
@@ -394,7 +411,8 @@ export function RubricView({
   }, [focusCriterionId, loaded]);
 
   const steps = data?.steps;
-  const suggestions = useMemo(() => suggestMarks(steps ?? []), [steps]);
+  const probes = useRubricProbes(auditId, data);
+  const suggestions = useMemo(() => suggestMarks(steps ?? [], probes), [steps, probes]);
 
   if (data === undefined) return <p class="empty">{t('loading')}</p>;
   if (data === null) return <p class="empty">{t('auditMissing')}</p>;

@@ -5,6 +5,7 @@ import { t } from '../../i18n/t.ts';
 import type { ImageSource, ReportData } from '../data.ts';
 import { escapeAttr, escapeHtml, html, type SafeHtml } from '../escape.ts';
 import { renderAppendix } from './appendix.ts';
+import { renderChannels } from './channels.ts';
 import { makeContext, type RenderContext, type RenderOptions } from './context.ts';
 import { renderCover, renderFlags } from './cover.ts';
 import { renderCurve } from './curve.ts';
@@ -41,6 +42,7 @@ ${renderFixFirst(ctx)}
 ${renderHeadline(ctx)}
 ${renderRemembered(ctx)}
 ${renderCurve(ctx)}
+${renderChannels(ctx)}
 ${renderElements(ctx)}
 ${renderFindings(ctx)}
 ${renderSteps(ctx)}

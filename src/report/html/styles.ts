@@ -312,6 +312,36 @@ tr { break-inside: avoid; }
 
 @page { size: A4; margin: 14mm 13mm 16mm; }
 @page { @bottom-right { content: counter(page) " / " counter(pages); font-size: 8pt; font-family: system-ui, sans-serif; color: #6b7385; } }
+
+/* Channel view: a lane per channel, probes against their expectations */
+.timeline .band { fill: #fff; } .timeline .lane.odd .band { fill: var(--tint); }
+.timeline .lane-label { fill: var(--ink); font-size: 12.5px; font-weight: 600; }
+.timeline .lane-line { stroke: var(--line-2); stroke-width: 1; }
+.timeline .tl-step circle { fill: var(--accent); stroke: #fff; stroke-width: 1.5; }
+.timeline .tl-step text { fill: #fff; font-size: 10.5px; font-weight: 700; }
+.timeline .tl-probe line { stroke-width: 3; stroke-linecap: round; }
+.timeline .tl-probe .resolve, .timeline .tl-probe .wait { stroke-width: 1.6; stroke-dasharray: 4 3; }
+.timeline .tl-probe .expect { stroke: var(--ink); stroke-width: 1.6; stroke-dasharray: none; }
+.timeline .tl-probe .t0 { fill: #fff; stroke-width: 2; }
+.timeline .tl-probe .code { fill: var(--ink-2); font-size: 10.5px; font-weight: 700; }
+.timeline .outcome-met line, .timeline .outcome-met .t0 { stroke: var(--good); } .timeline .outcome-met .t1, .timeline .outcome-met .t2, .timeline .outcome-met .wait-end { fill: var(--good); }
+.timeline .outcome-missed line, .timeline .outcome-missed .t0 { stroke: var(--weak); } .timeline .outcome-missed .t1, .timeline .outcome-missed .t2, .timeline .outcome-missed .wait-end { fill: var(--weak); }
+.timeline .outcome-open line, .timeline .outcome-open .t0 { stroke: var(--fair); } .timeline .outcome-open .t1, .timeline .outcome-open .t2, .timeline .outcome-open .wait-end { fill: var(--fair); }
+.timeline .outcome-untimed line, .timeline .outcome-untimed .t0 { stroke: var(--mean); } .timeline .outcome-untimed .t1, .timeline .outcome-untimed .t2, .timeline .outcome-untimed .wait-end { fill: var(--mean); }
+.timeline .tl-probe line.expect { stroke: var(--ink); }
+.swatch.tl-step { background: var(--accent); border-radius: 50%; }
+.swatch.tl-t0 { background: #fff; border: 2px solid var(--ink-2); border-radius: 50%; }
+.swatch.tl-t1 { background: var(--ink-2); border-radius: 50%; }
+.swatch.tl-t2 { background: var(--ink-2); border-radius: 0; inline-size: 9px; block-size: 9px; }
+.swatch.tl-expect { background: var(--ink); inline-size: 2px; border-radius: 0; }
+.swatch.outcome-met { background: var(--good); } .swatch.outcome-missed { background: var(--weak); } .swatch.outcome-open { background: var(--fair); }
+.scenario-block ul.reasons { margin: 4px 0 0; padding-inline-start: 1.2em; font-size: 13px; color: var(--ink-2); }
+.table-scroll { overflow-x: auto; }
+.probes .pcode { font-family: var(--mono); font-size: 12px; }
+.probes .pquestion { overflow-wrap: anywhere; white-space: pre-wrap; max-inline-size: 28ch; }
+.outcome { display: inline-block; font-size: 11px; font-weight: 700; padding: 1px 8px; border-radius: 4px; white-space: nowrap; }
+.outcome-met { background: var(--good-soft); color: var(--good); } .outcome-missed { background: var(--weak-soft); color: var(--weak); }
+.outcome-open { background: var(--fair-soft); color: var(--fair); } .outcome-untimed { background: var(--tint); color: var(--muted); }
 @media print {
   body { background: #fff; font-size: 9.5pt; }
   .report { max-inline-size: none; margin: 0; padding: 0; box-shadow: none; border-radius: 0; }
@@ -389,7 +419,8 @@ tr { break-inside: avoid; }
   .moment .shot-frame { max-inline-size: min(100%, calc(62mm * var(--ar, 1.6))); }
   .moment, .metric, .bench, .versus, figure, .alert, .element-head, .overall { break-inside: avoid; page-break-inside: avoid; }
   .element-block { break-inside: auto; }
-  .criteria, .findings-table, .integrity { font-size: 8.5pt; }
+  .criteria, .findings-table, .integrity, .probes, .probe-summary { font-size: 8.5pt; }
+  .table-scroll { overflow: visible; }
   a { color: inherit; }
   a.url { color: var(--muted); }
 }

@@ -3,6 +3,7 @@
 // every free-text field, and helpers to damage a zip the ways the issue lists.
 import { createHash } from 'node:crypto';
 import type { Audit, Screenshot, Step } from '../../../src/domain/model.ts';
+import type { Probe } from '../../../src/domain/probes.ts';
 import { prepareImportBytes, type ImportPlan, type Sha256 } from '../../../src/domain/import/index.ts';
 import { buildReportData } from '../../../src/report/data.ts';
 import type { AuditExport } from '../../../src/domain/export-format.ts';
@@ -57,6 +58,7 @@ export interface Fixture {
   audit: Audit;
   steps: Step[];
   shots: Screenshot[];
+  probes: Probe[];
   blobs: Map<string, Uint8Array>;
   exp: AuditExport;
   zip: Uint8Array;
@@ -151,11 +153,43 @@ export function fixture(overrides: Partial<Audit> = {}): Fixture {
     },
     ...overrides,
   });
-  const data = buildReportData(audit, steps, shots, '2026-11-23T12:00:00.000Z');
+  const sent = Date.UTC(2026, 10, 23, 10, 1, 5);
+  const probes: Probe[] = [
+    {
+      id: 'prb_chat',
+      auditId,
+      stepId: 'stp_b',
+      channel: 'chat',
+      question: HOSTILE,
+      sentAt: sent,
+      replies: [
+        { at: sent + 200_000, answered: false },
+        { at: sent + 260_000, answered: true },
+      ],
+      resolvedAt: sent + 300_000,
+      expectationMs: 120_000,
+      createdAt: '2026-11-23T10:01:05.000Z',
+      updatedAt: '2026-11-23T10:06:05.000Z',
+    },
+    {
+      id: 'prb_mail',
+      auditId,
+      stepId: null,
+      channel: 'email',
+      question: 'Where is my order?',
+      sentAt: sent + 1000,
+      replies: [],
+      resolvedAt: null,
+      expectationMs: null,
+      createdAt: '2026-11-23T10:01:06.000Z',
+      updatedAt: '2026-11-23T10:01:06.000Z',
+    },
+  ];
+  const data = buildReportData(audit, steps, shots, '2026-11-23T12:00:00.000Z', undefined, [], probes);
   const exp = buildExport(data, { generatorVersion: '0.1.0' });
   const zip = buildZip(exp, blobs);
   const json = new TextEncoder().encode(JSON.stringify(exp));
-  return { audit, steps, shots, blobs, exp, zip, json };
+  return { audit, steps, shots, probes, blobs, exp, zip, json };
 }
 
 /**

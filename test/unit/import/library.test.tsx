@@ -274,7 +274,7 @@ describe('import from the file input', () => {
     ],
     [
       'a newer version',
-      () => new TextEncoder().encode(JSON.stringify({ ...fixture().exp, version: 3 })),
+      () => new TextEncoder().encode(JSON.stringify({ ...fixture().exp, version: 4 })),
       'x.json',
       'This file was made by a newer Peakend',
     ],

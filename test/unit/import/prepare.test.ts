@@ -347,8 +347,8 @@ describe('the whole file', () => {
   it('turns the version check into its own reason, inside a zip too', async () => {
     const f = fixture();
     const exp = clone(f.exp);
-    exp.version = 3;
+    exp.version = 4;
     const zip = zipOf({ 'audit.json': strToU8(JSON.stringify(exp)) });
-    expect(await refused(zip)).toEqual({ code: 'newer-version', version: 3, supported: 2 });
+    expect(await refused(zip)).toEqual({ code: 'newer-version', version: 4, supported: 3 });
   });
 });

@@ -192,8 +192,8 @@ describe('hand-written validator and JSON Schema agree', () => {
         const b = ours(doc);
         checked += 1;
         if (!a) rejected += 1;
-        // A version-1 file is not valid version 2 by the schema, and still imports: upgraded first.
-        const upgraded = path.join('.') === 'version' && wrong === 1 && !a && b;
+        // A version-1 or -2 file is not valid version 3 by the schema, and still imports: upgraded first.
+        const upgraded = path.join('.') === 'version' && (wrong === 1 || wrong === 2) && !a && b;
         if (a !== b && !(a && !b && extraRule) && !upgraded)
           disagreements.push(
             `${path.join('.')} := ${String(typeof wrong === 'symbol' ? 'REMOVED' : JSON.stringify(wrong))}: ajv ${a}, ours ${b}`,
@@ -263,6 +263,8 @@ function classify(path: Array<string | number>, wrong: unknown): { extraRule: bo
   if (idLike) return { extraRule: true }; // '', 'xxx' as ids: bad or broken references
   if (last === 'index' && path[0] === 'steps') return { extraRule: true }; // duplicate index
   if (last === 'mime') return { extraRule: true }; // only JPEG and PNG pixels are imported
+  // A probe's times in order: no reply before it was sent or before the reply listed before it.
+  if (path[0] === 'probes' && (last === 'sentAt' || last === 'at' || last === 'resolvedAt')) return { extraRule: true };
   if ((path[0] === 'steps' || path[0] === 'screenshots') && path.length === 2 && wrong === REMOVE)
     return { extraRule: true }; // a referenced record removed
   if (path[0] === 'steps' && path[2] === 'findings' && path.length === 4 && wrong === REMOVE)

@@ -68,7 +68,15 @@ describe('importAudit', () => {
     const f = fixture();
     const p = await plan(f.zip);
     const outcome = await importAudit(db, p);
-    expect(outcome).toEqual({ auditId: f.audit.id, mode: 'new', steps: 3, screenshots: 3, images: 3, attachments: 0 });
+    expect(outcome).toEqual({
+      auditId: f.audit.id,
+      mode: 'new',
+      steps: 3,
+      screenshots: 3,
+      images: 3,
+      attachments: 0,
+      probes: 2,
+    });
     expect(await getAudit(db, f.audit.id)).toEqual(f.audit);
     expect(await listSteps(db, f.audit.id)).toEqual(f.steps);
     expect(await listScreenshots(db, f.audit.id)).toEqual(f.shots);

@@ -18,7 +18,7 @@ describe('format and version', () => {
   });
 
   it('says a newer version was made by a newer Peakend', () => {
-    expect(problem((e) => (e.version = 3))).toEqual({ code: 'newer-version', version: 3, supported: 2 });
+    expect(problem((e) => (e.version = 4))).toEqual({ code: 'newer-version', version: 4, supported: 3 });
   });
 
   it('refuses other versions and other formats', () => {

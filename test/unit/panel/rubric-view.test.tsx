@@ -4,7 +4,7 @@ import type { Audit, CriterionMark } from '../../../src/domain/model.ts';
 import { RUBRIC_V1 } from '../../../src/domain/rubric.ts';
 import { RubricView } from '../../../src/panel/views/RubricView.tsx';
 import { ToWorker } from '../../../src/protocol.ts';
-import { getAudit, openPeakendDb, patchAudit } from '../../../src/store/index.ts';
+import { getAudit, openPeakendDb, patchAudit, putProbe } from '../../../src/store/index.ts';
 import { makeAudit, makeSignals, makeStep } from '../scores/factory.ts';
 import type { FakeBackend } from './fake-backend.ts';
 import {
@@ -213,6 +213,41 @@ describe('RubricView', () => {
     await waitFor(async () => expect(await storedMark('F4')).toMatchObject({ mark: 'partial', fromSuggestion: false }));
     await waitFor(() => expect(text(row(c, 'F4'))).toContain('Your mark differs from the suggestion'));
     expect(allByRole(row(c, 'F4'), 'button', 'Accept suggestion')).toHaveLength(1);
+  });
+
+  it('suggests I1, I6 and F7 from the audit’s channel probes, with their reasons in words', async () => {
+    await seed(audit(), steps());
+    const sent = Date.now() - 60 * 60_000;
+    await putProbe(await openPeakendDb(), {
+      id: 'prb_1',
+      auditId: AUDIT_ID,
+      stepId: 'st1',
+      channel: 'chat',
+      question: 'Is there a size guide?',
+      sentAt: sent,
+      replies: [{ at: sent + 4 * 60_000, answered: false }],
+      resolvedAt: null,
+      expectationMs: 2 * 60_000,
+      createdAt: new Date(sent).toISOString(),
+      updatedAt: new Date(sent).toISOString(),
+    });
+    const c = mount(backend, <RubricView auditId={AUDIT_ID} />).container;
+    await waitFor(() => expect(text(row(c, 'I1').querySelector('.suggestion__mark'))).toBe('Suggested: Partial'));
+    expect([...row(c, 'I1').querySelectorAll('.suggestion__reasons li')].map(text)).toEqual([
+      'Probe (Chat) on step 2: first reply after 4 min, later than the 2 min expected',
+    ]);
+    expect(text(row(c, 'I6').querySelector('.suggestion__mark'))).toBe('Suggested: Fail');
+    expect(text(row(c, 'F7').querySelector('.suggestion__mark'))).toBe('Suggested: Fail');
+    expect([...row(c, 'F7').querySelectorAll('.suggestion__reasons li')].map(text)).toEqual([
+      'Chat on step 2, before the end of the journey',
+      'If you made a contact only to test the channel, the task did not need it: mark pass.',
+    ]);
+  });
+
+  it('suggests F7 pass for a journey of pages without a probe', async () => {
+    const c = await renderRubric();
+    await waitFor(() => expect(text(row(c, 'F7').querySelector('.suggestion__mark'))).toBe('Suggested: Pass'));
+    expect(text(row(c, 'I1'))).toContain('No channel probe to suggest a mark from yet');
   });
 
   it('accepting a suggested fail copies its reasons into the comment, which stays editable', async () => {

@@ -63,7 +63,7 @@ describe('JSON export', () => {
 
   it('is rejected by the schema when it breaks the format', () => {
     const cases: Array<(x: BrokenExport) => void> = [
-      (x) => (x.version = 3),
+      (x) => (x.version = 4),
       (x) => (x.format = 'other'),
       (x) => (x.screenshots[0].sha256 = 'not-a-hash'),
       (x) => (x.screenshots[0].file = '../../etc/passwd'),

@@ -53,8 +53,17 @@ describe('default rubric v1', () => {
     expect(RUBRIC_V1.criteria.filter((c) => c.critical).map((c) => c.id)).toEqual(['F1', 'F2']);
   });
 
-  it('flags I3, I5, F3, F4, F5 as (A) auto-suggestable', () => {
-    expect(RUBRIC_V1.criteria.filter((c) => c.auto).map((c) => c.id)).toEqual(['I3', 'I5', 'F3', 'F4', 'F5']);
+  it('flags I1, I3, I5, I6, F3, F4, F5, F7 as (A) auto-suggestable (I1, I6, F7 from channel probes)', () => {
+    expect(RUBRIC_V1.criteria.filter((c) => c.auto).map((c) => c.id)).toEqual([
+      'I1',
+      'I3',
+      'I5',
+      'I6',
+      'F3',
+      'F4',
+      'F5',
+      'F7',
+    ]);
   });
 
   it('has an i18n key and English text per criterion', () => {

@@ -1,4 +1,4 @@
-// Touchpoints through every export and back: the JSON (format version 2) and the zip carry the
+// Touchpoints through every export and back: the JSON (format version 2, now 3) and the zip carry the
 // touchpoint steps and their attachments byte for byte; an import checks each attached file and
 // writes it; a version-1 export still imports; the report, Markdown and CSV show the channel.
 import { strToU8, unzipSync } from 'fflate';
@@ -88,11 +88,11 @@ function withTouchpoint() {
   return { f, call, attachments, data, exp, zip, bytes, steps, audit };
 }
 
-describe('the export, version 2', () => {
+describe('the export, version 3', () => {
   it('carries touchpoint steps and attachments, with the attached files in the zip as stored', () => {
     const { exp, zip, bytes, call } = withTouchpoint();
-    expect(EXPORT_FORMAT_VERSION).toBe(2);
-    expect(exp.version).toBe(2);
+    expect(EXPORT_FORMAT_VERSION).toBe(3);
+    expect(exp.version).toBe(3);
     expect(exp.steps.at(-1)).toMatchObject({ kind: 'touchpoint', channel: 'phone', occurredAt: call.occurredAt });
     expect(exp.attachments.map((a) => a.file)).toEqual(['attachments/att_photo.png', 'attachments/att_receipt.pdf']);
     const files = unzipSync(zip);
