@@ -4,9 +4,11 @@
 // `_`). Nothing here is worded, so the domain stays free of language and of browser APIs.
 import type { ImportProblem } from './import/errors.ts';
 import type { CaptureState } from './model.ts';
+import type { SyncProblem } from './sync-errors.ts';
 
 export type PeakendError =
   | ImportProblem
+  | SyncProblem
   | { code: 'no-tab' }
   | { code: 'worker-unreachable' }
   | { code: 'audit-missing'; auditId: string }
@@ -141,6 +143,16 @@ export const ERROR_PARAMS = {
   'attachment-unsupported': ['name', 'type'],
   'attachment-mismatch': ['name', 'claimed'],
   'attachment-unreadable': ['name'],
+  'sync-not-https': ['url'],
+  'sync-bad-url': ['url'],
+  'sync-bad-database': ['name'],
+  'sync-permission-refused': ['origin'],
+  'sync-not-connected': [],
+  'sync-unauthorized': [],
+  'sync-forbidden': [],
+  'sync-too-large': [],
+  'sync-unreachable': [],
+  'sync-failed': ['detail'],
   unexpected: ['detail'],
 } as const satisfies { [C in ErrorCode]: readonly Fields<C>[] };
 
