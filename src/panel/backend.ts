@@ -5,6 +5,7 @@ import browser from 'webextension-polyfill';
 import { PeakendFailure } from '../domain/errors.ts';
 import { isPanelEvent, type PanelEvent, type ToWorker, type WorkerApi, type WorkerResponse } from '../protocol.ts';
 import { openPeakendDb, type PeakendDb } from '../store/index.ts';
+import type { ProgrammePort } from './programme/port.ts';
 
 export interface PanelBackend {
   db(): Promise<PeakendDb>;
@@ -13,6 +14,8 @@ export interface PanelBackend {
   /** The browser window this panel serves, or null for "the last focused one". */
   windowId(): number | null;
   openPage(path: string): void;
+  /** Sharing with a team's CouchDB (absent where there is no extension storage, as in UI tests). */
+  programme?(): Promise<ProgrammePort>;
 }
 
 /** The extension's backend; `ready` settles once the window it serves is known. */
@@ -51,5 +54,7 @@ export function extensionBackend(): PanelBackend & { ready: Promise<void> } {
     openPage(path) {
       void browser.tabs.create({ url: browser.runtime.getURL(path) });
     },
+    // PouchDB loads only when the library asks for the programme, keeping the panel quick to open.
+    programme: () => import('./programme/extension.ts').then((m) => m.extensionProgramme(() => openPeakendDb())),
   };
 }
