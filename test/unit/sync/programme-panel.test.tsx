@@ -8,14 +8,16 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Library } from '../../../src/panel/views/Library.tsx';
 import { programmePort } from '../../../src/panel/programme/port.ts';
 import type { SettingsArea } from '../../../src/panel/programme/settings.ts';
-import { openPeakendDb } from '../../../src/store/index.ts';
+import { getStep, openPeakendDb, patchStep, resetDbCache } from '../../../src/store/index.ts';
+import { runPass } from '../../../src/sync/engine.ts';
 import type { Replica } from '../../../src/sync/pouch-port.ts';
 import { startCouchServer, type CouchServer } from '../../support/couch-server.ts';
 import { NodePouch } from '../../support/pouch-node.ts';
 import { byRole, click, freshPanelTest, mount, type, unmountAll, waitFor } from '../panel/harness.tsx';
 import type { FakeBackend } from '../panel/fake-backend.ts';
 import { sha256 } from '../import/helpers.ts';
-import { seedFixture } from './helpers.ts';
+import { IDBFactory } from 'fake-indexeddb';
+import { connection, profile, seedFixture } from './helpers.ts';
 
 let server: CouchServer;
 let backend: FakeBackend;
@@ -72,10 +74,10 @@ async function library(): Promise<HTMLElement> {
   return container;
 }
 
-async function fill(c: HTMLElement, serverUrl: string, password = 'secret'): Promise<void> {
+async function fill(c: HTMLElement, serverUrl: string, password = 'secret', user = 'anna'): Promise<void> {
   type(byRole<HTMLInputElement>(c, 'textbox', 'Server address'), serverUrl);
   type(byRole<HTMLInputElement>(c, 'textbox', 'Database'), 'team');
-  type(byRole<HTMLInputElement>(c, 'textbox', 'User name'), 'anna');
+  type(byRole<HTMLInputElement>(c, 'textbox', 'User name'), user);
   type(c.querySelector<HTMLInputElement>('input[name="password"]')!, password);
   click(byRole(c, 'button', 'Connect'));
 }
@@ -124,4 +126,48 @@ describe('the Programme section', () => {
     const alert = await waitFor(() => byRole(c, 'alert'), 5000);
     expect(alert.textContent).toBe('The server did not accept the user name or password.');
   });
+
+  it('lists an audit edited on two computers and keeps the version a person chooses', async () => {
+    // Anna's machine, outside the panel: shares the audit, then edits it while Boris does too.
+    const anna = await profile('anna');
+    const fx = await seedFixture(anna.db);
+    const id = fx.audit.id;
+    const conn = connection(server.url);
+    await runPass(anna.deps, conn, { bundles: [await anna.bundle(id)], by: 'anna' });
+    // Boris's machine is the panel, on a database of its own.
+    globalThis.indexedDB = new IDBFactory();
+    resetDbCache();
+    const c = await library();
+    await fill(c, server.url, 'secret', 'boris');
+    const boris = await openPeakendDb();
+    await waitFor(async () => {
+      if (!(await getStep(boris, 'stp_a'))) throw new Error('not taken in yet');
+    }, 10_000);
+
+    await patchStep(anna.db, 'stp_a', { note: 'Anna: the banner hides the search' }, '2026-11-24T09:00:00.000Z');
+    await runPass(anna.deps, conn, { bundleOf: (auditId) => anna.bundle(auditId), by: 'anna' });
+    await patchStep(boris, 'stp_a', { note: 'Boris: search works fine' }, '2026-11-24T09:05:00.000Z');
+    const syncNow = byRole<HTMLButtonElement>(c, 'button', 'Sync now');
+    await waitFor(() => {
+      if (syncNow.disabled) throw new Error('the first pass still runs');
+    }, 10_000);
+    click(syncNow);
+    const keepAnna = await waitFor(() => byRole(c, 'button', /^Keep the version anna shared on/), 10_000).catch(
+      (e: unknown) => {
+        throw new Error(`${String(e)}: ${c.textContent ?? ''}`);
+      },
+    );
+    expect(byRole(c, 'button', /^Keep the version boris shared on/)).toBeTruthy();
+    // Nothing was written over while nobody chose.
+    expect((await getStep(boris, 'stp_a'))?.note).toBe('Boris: search works fine');
+
+    click(keepAnna);
+    await waitFor(async () => {
+      if ((await getStep(boris, 'stp_a'))?.note !== 'Anna: the banner hides the search') throw new Error('not kept');
+    }, 10_000);
+    await waitFor(() => {
+      if (c.textContent?.includes('Edited on two computers')) throw new Error('still listed');
+    }, 5000);
+    expect((await server.db('team').get(`step:${id}:stp_a`, { conflicts: true }))._conflicts).toBeUndefined();
+  }, 40_000);
 });
