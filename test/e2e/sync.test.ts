@@ -6,7 +6,10 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { computeScores } from '../../src/domain/scores/index.ts';
+import { documentsOf } from '../../src/sync/documents.ts';
+import type { PouchDoc } from '../../src/sync/pouch-port.ts';
 import { startCouchServer, type CouchServer } from '../support/couch-server.ts';
+import { fixture, jpeg, sha256 } from '../unit/import/helpers.ts';
 import {
   audits,
   blobs,
@@ -27,7 +30,7 @@ beforeAll(async () => {
 afterAll(async () => server.close());
 
 /** The library's Programme form, typed at a person's pace, then Connect. */
-async function connect(panel: Page, url: string, user: string): Promise<void> {
+async function connect(panel: Page, url: string, user: string, database = 'team'): Promise<void> {
   const field = (name: string) => panel.locator(`.programme input[name="${name}"]`);
   await field('server')
     .waitFor({ timeout: 15000 })
@@ -37,7 +40,7 @@ async function connect(panel: Page, url: string, user: string): Promise<void> {
   await field('server').click();
   await panel.keyboard.type(url, { delay: 15 });
   await field('database').click();
-  await panel.keyboard.type('team', { delay: 15 });
+  await panel.keyboard.type(database, { delay: 15 });
   await field('user').click();
   await panel.keyboard.type(user, { delay: 15 });
   await field('password').click();
@@ -109,5 +112,43 @@ describe('a programme shared through CouchDB', () => {
     expect(computeScores(auditB, await steps(b.h))).toEqual(computeScores(auditA, await steps(a.h)));
     // It shows in B's library.
     await panelB.locator(`[data-audit-id="${auditId}"]`).waitFor();
+  });
+
+  it('says why the server refused, names a bad document, and takes in the rest', async () => {
+    // Another team database: a good audit and a bad copy (one screenshot's bytes changed), as
+    // documents written straight into the server.
+    const team = server.db('faults');
+    const fx = fixture({ id: 'aud_00000000-0000-4000-8000-0000000000e1' });
+    const files = new Map(
+      [...fx.blobs].map(([shotId, bytes]) => [fx.exp.screenshots.find((x) => x.id === shotId)!.file!, bytes]),
+    );
+    const share = { origin: 'elsewhere', shareId: 'share-1', sharedAt: '2026-11-24T10:00:00.000Z', by: 'anna' };
+    const good = await documentsOf({ exp: fx.exp, files }, share, sha256);
+    const badId = 'aud_00000000-0000-4000-8000-0000000000e2';
+    const bad = JSON.parse(JSON.stringify(good).replaceAll(fx.audit.id, badId)) as typeof good;
+    const spoiled = bad.steps[0]!._attachments!;
+    const name = Object.keys(spoiled)[0]!;
+    spoiled[name]!.data = Buffer.from(jpeg(Buffer.from(spoiled[name]!.data, 'base64').length, 77)).toString('base64');
+    for (const doc of [good.audit, ...good.steps, bad.audit, ...bad.steps]) await team.put(doc as unknown as PouchDoc);
+
+    const c = await shop.launch();
+    const panel = await openPanel(c);
+    await panel.getByRole('heading', { name: 'Audits' }).waitFor();
+    server.fail({ status: 401 });
+    await connect(panel, server.url, 'carla', 'faults');
+    await expect
+      .poll(() => panel.locator('.programme [role=alert]').textContent(), { timeout: 15000 })
+      .toBe('The server did not accept the user name or password.');
+    server.fail({ status: 413 });
+    await panel.getByRole('button', { name: 'Sync now' }).click();
+    await expect
+      .poll(() => panel.locator('.programme [role=alert]').textContent(), { timeout: 15000 })
+      .toContain('too large');
+    server.fail(null);
+    await panel.getByRole('button', { name: 'Sync now' }).click();
+    await panel.getByText(`audit:${badId}`).waitFor({ timeout: 20000 });
+    expect(await panel.locator('.programme__refused').textContent()).toContain('SHA-256 does not match');
+    const list = await audits(c.h);
+    expect(list.map((x) => x.id)).toEqual([fx.audit.id]);
   });
 });
