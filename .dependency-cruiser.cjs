@@ -34,6 +34,22 @@ module.exports = {
       to: { path: '^src/(panel|report)/' },
     },
     {
+      name: 'sync-copies-data-only',
+      comment:
+        "src/sync replicates audits to a team's CouchDB: it reads and writes the store over the domain, with " +
+        'PouchDB and fflate; it never imports the panel, the report, the worker or the content script.',
+      severity: 'error',
+      from: { path: '^src/sync/' },
+      to: { path: '^src/(panel|report|background|content|offscreen)/' },
+    },
+    {
+      name: 'nothing-below-imports-sync',
+      comment: 'The domain and the store know nothing of sharing; the panel (and only it) drives the sync.',
+      severity: 'error',
+      from: { path: '^src/(domain|store|content|offscreen|report)/' },
+      to: { path: '^src/sync/' },
+    },
+    {
       name: 'offscreen-draws-only',
       comment: 'The offscreen document draws thumbnails; it holds no audit state and no UI.',
       severity: 'error',

@@ -6,10 +6,12 @@ import type { ImportProblem } from './import/errors.ts';
 import type { CaptureState } from './model.ts';
 import type { ReviewProblem } from './review.ts';
 import type { ProbeTimeProblem } from './probes.ts';
+import type { SyncProblem } from './sync-errors.ts';
 
 export type PeakendError =
   | ImportProblem
   | ReviewProblem
+  | SyncProblem
   | { code: 'no-tab' }
   | { code: 'worker-unreachable' }
   | { code: 'audit-missing'; auditId: string }
@@ -167,6 +169,16 @@ export const ERROR_PARAMS = {
   'probe-time-in-future': [],
   'probe-missing': [],
   'probe-time-invalid': [],
+  'sync-not-https': ['url'],
+  'sync-bad-url': ['url'],
+  'sync-bad-database': ['name'],
+  'sync-permission-refused': ['origin'],
+  'sync-not-connected': [],
+  'sync-unauthorized': [],
+  'sync-forbidden': [],
+  'sync-too-large': [],
+  'sync-unreachable': [],
+  'sync-failed': ['detail'],
   unexpected: ['detail'],
 } as const satisfies { [C in ErrorCode]: readonly Fields<C>[] };
 

@@ -5,6 +5,7 @@ import browser from 'webextension-polyfill';
 import { PeakendFailure } from '../domain/errors.ts';
 import { isPanelEvent, type PanelEvent, type ToWorker, type WorkerApi, type WorkerResponse } from '../protocol.ts';
 import { openPeakendDb, type PeakendDb } from '../store/index.ts';
+import type { ProgrammePort } from './programme/port.ts';
 
 export interface PanelBackend {
   db(): Promise<PeakendDb>;
@@ -23,6 +24,8 @@ export interface PanelBackend {
     request(): Promise<boolean>;
     remove(): Promise<boolean>;
   };
+  /** Sharing with a team's CouchDB (absent where there is no extension storage, as in UI tests). */
+  programme?(): Promise<ProgrammePort>;
 }
 
 /** The extension's backend; `ready` settles once the window it serves is known. */
@@ -66,5 +69,7 @@ export function extensionBackend(): PanelBackend & { ready: Promise<void> } {
       request: () => browser.permissions.request({ permissions: ['notifications'] }),
       remove: () => browser.permissions.remove({ permissions: ['notifications'] }),
     },
+    // PouchDB loads only when the library asks for the programme, keeping the panel quick to open.
+    programme: () => import('./programme/extension.ts').then((m) => m.extensionProgramme(() => openPeakendDb())),
   };
 }

@@ -28,6 +28,9 @@ import { Filters } from './library/Filters.tsx';
 import { matches, NO_FILTERS, type LibraryFilters } from './library/filtering.ts';
 import { useImportFlow } from './library/import-flow.ts';
 import { hasProgrammes, PROGRAMME_PAGE_PATH } from './library/programme.ts';
+import { ProgrammeSection } from './library/ProgrammeSection.tsx';
+import type { ProgrammePort } from '../programme/port.ts';
+import type { ProgrammeSettings } from '../programme/settings.ts';
 import { isolate } from '../../i18n/bidi.ts';
 
 const TemplatesView = lazyView(() => import('./TemplatesView.tsx').then((m) => m.TemplatesView));
@@ -75,6 +78,30 @@ function AuditLibrary({
   useEffect(() => {
     if (focusOnOpen) newButton.current?.focus();
   }, [focusOnOpen]);
+  const [programme, setProgramme] = useState<{ port: ProgrammePort; settings: ProgrammeSettings } | null>(null);
+  useEffect(() => {
+    void (async () => {
+      try {
+        const port = await backend.programme?.();
+        if (port) setProgramme({ port, settings: await port.load() });
+      } catch (e) {
+        setError(errorText(e));
+      }
+    })();
+  }, [backend]);
+  const share = async (audit: Audit) => {
+    if (!programme || programme.settings.shared.includes(audit.id)) return;
+    const settings = { ...programme.settings, shared: [...programme.settings.shared, audit.id] };
+    try {
+      await programme.port.save(settings);
+      setProgramme({ ...programme, settings });
+      await programme.port.pass(settings);
+      setError(null);
+      setNotice(t('library_sharedNotice', isolate(audit.site || t('untitledSite'))));
+    } catch (e) {
+      fail(e);
+    }
+  };
 
   // Completeness needs every step: read only while that filter is on, again when audits change.
   useEffect(() => {
@@ -207,9 +234,25 @@ function AuditLibrary({
               onDuplicate={() => void duplicate(audit)}
               onExport={() => void exportZip(audit)}
               onError={fail}
+              {...(programme?.settings.connection
+                ? {
+                    onShare: () => void share(audit),
+                    shared:
+                      programme.settings.shared.includes(audit.id) ||
+                      (programme.settings.shareFinished && audit.status === 'ended'),
+                  }
+                : {})}
             />
           ))}
         </ul>
+        {programme && (
+          <ProgrammeSection
+            port={programme.port}
+            settings={programme.settings}
+            onSettings={(settings) => setProgramme({ ...programme, settings })}
+            onChanged={reload}
+          />
+        )}
         <footer class="library__footer">
           <ExpectationSettings onError={fail} />
           <LanguagePicker onError={fail} />

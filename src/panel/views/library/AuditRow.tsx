@@ -19,6 +19,9 @@ export function AuditRow(props: {
   onDuplicate: () => void;
   onExport: () => void;
   onError: (e: unknown) => void;
+  /** Connected to a programme: share this audit (absent otherwise); `shared` once it is. */
+  onShare?: () => void;
+  shared?: boolean;
 }) {
   const { audit } = props;
   const actions = useActions();
@@ -177,6 +180,14 @@ export function AuditRow(props: {
             <button type="button" onClick={props.onDuplicate}>
               {t('library_duplicatePlan')}
             </button>
+            {props.onShare &&
+              (props.shared ? (
+                <span class="muted">{t('library_shared')}</span>
+              ) : (
+                <button type="button" onClick={props.onShare}>
+                  {t('library_share')}
+                </button>
+              ))}
             <button type="button" onClick={props.onExport}>
               {t('library_exportZip')}
             </button>

@@ -1,0 +1,89 @@
+// What the Programme section needs from the outside world, behind one interface: extension storage,
+// the host permission, and the sync itself (src/sync). The extension wires it to the browser
+// (extension.ts); UI tests wire the same port to Node's PouchDB and the test server.
+import { listAudits, type PeakendDb } from '../../store/index.ts';
+import { PeakendFailure } from '../../domain/errors.ts';
+import type { Connection } from '../../sync/connection.ts';
+import type { Bundle, Sha256 } from '../../sync/documents.ts';
+import { resolveConflict, runPass, syncStatus, type PassReport, type SyncDeps } from '../../sync/engine.ts';
+import type { AuditConflict } from '../../sync/conflicts.ts';
+import type { Refusal } from '../../sync/ingest.ts';
+import type { PouchFactory } from '../../sync/pouch-port.ts';
+import { auditBundle } from '../sync-bundle.ts';
+import { loadSettings, saveSettings, type ProgrammeSettings, type SettingsArea } from './settings.ts';
+
+export interface SyncStatus {
+  refused: Refusal[];
+  conflicts: AuditConflict[];
+}
+
+export interface ProgrammePort {
+  load(): Promise<ProgrammeSettings>;
+  save(settings: ProgrammeSettings): Promise<void>;
+  /** Asks for the server's host permission; call it first thing in a click (it needs the gesture). */
+  requestHost(origin: string): Promise<boolean>;
+  /** One pass: share what the settings say, push, pull, take in. */
+  pass(settings: ProgrammeSettings): Promise<PassReport>;
+  status(settings: ProgrammeSettings): Promise<SyncStatus>;
+  keep(settings: ProgrammeSettings, auditId: string, shareId: string): Promise<void>;
+}
+
+/** The audits a pass shares: those the auditor shared, and every ended one when that is on. */
+export async function bundlesToShare(
+  db: PeakendDb,
+  settings: ProgrammeSettings,
+  version: string | null,
+): Promise<Bundle[]> {
+  const audits = await listAudits(db);
+  const ids = audits
+    .filter((a) => settings.shared.includes(a.id) || (settings.shareFinished && a.status === 'ended'))
+    .map((a) => a.id);
+  const bundles: Bundle[] = [];
+  for (const id of ids) {
+    const bundle = await auditBundle(db, id, version);
+    if (bundle) bundles.push(bundle);
+  }
+  return bundles;
+}
+
+export interface ProgrammeWiring {
+  area: SettingsArea;
+  requestHost: (origin: string) => Promise<boolean>;
+  pouch: PouchFactory;
+  sha256: Sha256;
+  db: () => Promise<PeakendDb>;
+  /** The extension's version, in the shared exports' generator field. */
+  version: string | null;
+}
+
+export function programmePort(w: ProgrammeWiring): ProgrammePort {
+  const deps = (settings: ProgrammeSettings): SyncDeps => ({
+    pouch: w.pouch,
+    db: w.db,
+    sha256: w.sha256,
+    origin: settings.origin,
+    now: () => new Date().toISOString(),
+    newId: () => crypto.randomUUID(),
+  });
+  const connection = (settings: ProgrammeSettings): Connection => {
+    if (!settings.connection) throw new PeakendFailure({ code: 'sync-not-connected' });
+    return settings.connection;
+  };
+  return {
+    load: () => loadSettings(w.area),
+    save: (settings) => saveSettings(w.area, settings),
+    requestHost: (origin) => w.requestHost(origin),
+    async pass(settings) {
+      const conn = connection(settings);
+      const bundles = await bundlesToShare(await w.db(), settings, w.version);
+      const db = await w.db();
+      return runPass(deps(settings), conn, {
+        bundles,
+        bundleOf: (auditId) => auditBundle(db, auditId, w.version),
+        by: conn.user,
+      });
+    },
+    status: (settings) => syncStatus(deps(settings), connection(settings)),
+    keep: (settings, auditId, shareId) => resolveConflict(deps(settings), connection(settings), auditId, shareId),
+  };
+}

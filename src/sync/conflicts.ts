@@ -1,0 +1,99 @@
+// An audit edited on two machines while apart: CouchDB keeps both revisions of each document it
+// cannot order (`_conflicts`) and picks a winner only to have one to show. Peakend does not take that
+// pick: the audit is marked as in conflict, nothing of it is written into the panel's database, and a
+// person chooses which version to keep. The versions are the shares that wrote the leaves, told apart
+// by their share id, with who shared them and when.
+import { auditDocId, type ShareMark } from './documents.ts';
+import { isNotFound, type PouchDoc, type Replica } from './pouch-port.ts';
+import { stepRows } from './replica.ts';
+
+export interface ConflictVersion {
+  shareId: string;
+  origin: string;
+  by: string;
+  sharedAt: string;
+  /** The audit's own last edit in that version, when its audit document is one of the leaves. */
+  updatedAt: string | null;
+  /** The version CouchDB would show if nobody chose. */
+  winning: boolean;
+}
+
+export interface AuditConflict {
+  auditId: string;
+  versions: ConflictVersion[];
+}
+
+function markOf(doc: PouchDoc): ShareMark | null {
+  const share = doc.share as Partial<ShareMark> | undefined;
+  if (!share || typeof share.shareId !== 'string') return null;
+  return {
+    shareId: share.shareId,
+    origin: String(share.origin ?? ''),
+    by: String(share.by ?? ''),
+    sharedAt: String(share.sharedAt ?? ''),
+  };
+}
+
+const updatedAtOf = (doc: PouchDoc): string | null => {
+  const audit = (doc.body as { audit?: { updatedAt?: unknown } } | undefined)?.audit;
+  return typeof audit?.updatedAt === 'string' ? audit.updatedAt : null;
+};
+
+/** Every document of the audit that has conflicting leaves, with all its leaves read. */
+async function conflictedDocs(replica: Replica, auditId: string): Promise<{ id: string; leaves: PouchDoc[] }[]> {
+  const docs: PouchDoc[] = [];
+  try {
+    docs.push(await replica.get(auditDocId(auditId), { conflicts: true }));
+  } catch (error) {
+    if (!isNotFound(error)) throw error;
+  }
+  for (const row of await stepRows(replica, auditId, { docs: true })) if (row.doc) docs.push(row.doc);
+  const out: { id: string; leaves: PouchDoc[] }[] = [];
+  for (const doc of docs) {
+    if (!doc._conflicts?.length) continue;
+    const leaves = [doc];
+    for (const rev of doc._conflicts) leaves.push(await replica.get(doc._id, { rev }));
+    out.push({ id: doc._id, leaves });
+  }
+  return out;
+}
+
+/** The audit's conflict, or null when every document of it has one revision. */
+export async function conflictOf(replica: Replica, auditId: string): Promise<AuditConflict | null> {
+  const docs = await conflictedDocs(replica, auditId);
+  if (docs.length === 0) return null;
+  const versions = new Map<string, ConflictVersion>();
+  for (const { leaves } of docs) {
+    leaves.forEach((leaf, i) => {
+      const mark = markOf(leaf);
+      if (!mark) return;
+      const known = versions.get(mark.shareId);
+      const updatedAt = leaf._id === auditDocId(auditId) ? updatedAtOf(leaf) : null;
+      if (known) {
+        known.updatedAt ??= updatedAt;
+        known.winning ||= i === 0;
+      } else {
+        versions.set(mark.shareId, { ...mark, updatedAt, winning: i === 0 });
+      }
+    });
+  }
+  return { auditId, versions: [...versions.values()].sort((a, b) => a.sharedAt.localeCompare(b.sharedAt)) };
+}
+
+/**
+ * Keeps the chosen version: in each conflicted document the leaf that version wrote (or, where it
+ * wrote none, the current one) stays and the other leaves are deleted, as CouchDB resolves a
+ * conflict; the deletions replicate like any edit, so every machine ends with the same choice.
+ */
+export async function keepVersion(replica: Replica, auditId: string, shareId: string): Promise<number> {
+  let removed = 0;
+  for (const { id, leaves } of await conflictedDocs(replica, auditId)) {
+    const keep = leaves.find((leaf) => markOf(leaf)?.shareId === shareId) ?? leaves[0];
+    for (const leaf of leaves) {
+      if (leaf === keep || !leaf._rev) continue;
+      await replica.remove(id, leaf._rev);
+      removed += 1;
+    }
+  }
+  return removed;
+}

@@ -1,0 +1,154 @@
+// One pass of sharing with a programme's server: write the audits the auditor shares into the local
+// replica, push it, pull what the team shared, and take that into Peakend's database. Nothing here runs
+// before a connection exists and the caller hands over audits to share; nothing runs on its own: the
+// caller (the panel, see README) decides when. Every step keeps its state in the replica (CouchDB's
+// replication checkpoints, the ingest checkpoint), so a pass stopped anywhere resumes on the next.
+import { PeakendFailure } from '../domain/errors.ts';
+import type { PeakendDb } from '../store/index.ts';
+import { checkConnection, syncProblemOf, type Connection } from './connection.ts';
+import { conflictOf, keepVersion, type AuditConflict } from './conflicts.ts';
+import type { Bundle, Sha256 } from './documents.ts';
+import { ingest, readState, type IngestOutcome, type Refusal } from './ingest.ts';
+import type { PouchFactory, Replica, ReplicationResult } from './pouch-port.ts';
+import { editedHere, shareBundle } from './replica.ts';
+
+export interface SyncDeps {
+  pouch: PouchFactory;
+  db: () => Promise<PeakendDb>;
+  sha256: Sha256;
+  /** This installation's id, on every revision it writes. */
+  origin: string;
+  now: () => string;
+  newId: () => string;
+}
+
+export interface PassOptions {
+  /** The audits to share in this pass, as exports with their files. */
+  bundles?: readonly Bundle[];
+  /**
+   * An audit's export, for audits already in the replica (shared from here or taken in from the team)
+   * that were edited here since: they are shared again before anything is pulled, so an edit on
+   * this machine is never written over by the server's version (both meet as a conflict instead).
+   */
+  bundleOf?: (auditId: string) => Promise<Bundle | null>;
+  /** The sharing auditor's pseudonym. */
+  by?: string;
+  /** Documents per request: smaller batches mean smaller requests (a server's size limit) and finer checkpoints. */
+  batchSize?: number;
+  /** Only push (share) or also pull; default both. */
+  pull?: boolean;
+}
+
+export interface PassReport {
+  written: number;
+  pushed: number;
+  pulled: number;
+  ingest: IngestOutcome;
+}
+
+/** The replica's name: one per server and database, so two programmes never mix. */
+export function replicaName(conn: Pick<Connection, 'server' | 'database'>): string {
+  const checked = checkConnection(conn);
+  if (!checked.ok) throw new PeakendFailure(checked.problem);
+  // Encoded: PouchDB reads any name holding "://" as a server address, not a local database.
+  return `peakend-sync_${encodeURIComponent(checked.url)}`;
+}
+
+export function openReplica(deps: Pick<SyncDeps, 'pouch'>, conn: Connection): Replica {
+  return deps.pouch(replicaName(conn));
+}
+
+function openRemote(deps: Pick<SyncDeps, 'pouch'>, conn: Connection): Replica {
+  const checked = checkConnection(conn);
+  if (!checked.ok) throw new PeakendFailure(checked.problem);
+  return deps.pouch(checked.url, { auth: { username: conn.user, password: conn.password } });
+}
+
+function checkedResult(result: ReplicationResult): ReplicationResult {
+  // A refused document fails the write, not the replication: it is an error all the same.
+  if (result.doc_write_failures > 0) throw new PeakendFailure(syncProblemOf(result.errors[0]));
+  return result;
+}
+
+async function replicated(run: () => PromiseLike<ReplicationResult>): Promise<ReplicationResult> {
+  try {
+    return checkedResult(await run());
+  } catch (error) {
+    if (error instanceof PeakendFailure) throw error;
+    throw new PeakendFailure(syncProblemOf(error));
+  }
+}
+
+export async function runPass(deps: SyncDeps, conn: Connection, opts: PassOptions = {}): Promise<PassReport> {
+  const replica = openReplica(deps, conn);
+  const remote = openRemote(deps, conn);
+  const replicate = { batch_size: opts.batchSize ?? 10 };
+  try {
+    let written = 0;
+    const bundles = [...(opts.bundles ?? [])];
+    if (opts.bundleOf) {
+      const named = new Set(bundles.map((b) => b.exp.audit.id));
+      for (const auditId of await editedHere(replica, await deps.db())) {
+        if (named.has(auditId)) continue;
+        const bundle = await opts.bundleOf(auditId);
+        if (bundle) bundles.push(bundle);
+      }
+    }
+    if (bundles.length) {
+      const share = { origin: deps.origin, shareId: deps.newId(), sharedAt: deps.now(), by: opts.by ?? '' };
+      for (const bundle of bundles) written += (await shareBundle(replica, bundle, share, deps.sha256)).written;
+    }
+    const pushed = await replicated(() => replica.replicate.to(remote, replicate));
+    let pulled = 0;
+    let outcome: IngestOutcome = { imported: [], refused: [], conflicts: [], incomplete: [] };
+    if (opts.pull !== false) {
+      pulled = (await replicated(() => replica.replicate.from(remote, replicate))).docs_written;
+      outcome = await ingest(replica, await deps.db(), deps);
+    }
+    return { written, pushed: pushed.docs_written, pulled, ingest: outcome };
+  } finally {
+    await remote.close().catch(() => undefined);
+    await replica.close().catch(() => undefined);
+  }
+}
+
+/** What the panel lists: refused documents and audits in conflict, with their versions. */
+export async function syncStatus(
+  deps: Pick<SyncDeps, 'pouch'>,
+  conn: Connection,
+): Promise<{ refused: Refusal[]; conflicts: AuditConflict[] }> {
+  const replica = openReplica(deps, conn);
+  try {
+    const state = await readState(replica);
+    const conflicts: AuditConflict[] = [];
+    for (const auditId of state.conflicts) {
+      const conflict = await conflictOf(replica, auditId);
+      if (conflict) conflicts.push(conflict);
+    }
+    return { refused: state.refused, conflicts };
+  } finally {
+    await replica.close().catch(() => undefined);
+  }
+}
+
+/**
+ * A person chose a version: the others are deleted in the replica, the chosen one is taken into
+ * Peakend's database, and the choice is pushed so the server (and every other machine) has it too.
+ */
+export async function resolveConflict(
+  deps: SyncDeps,
+  conn: Connection,
+  auditId: string,
+  shareId: string,
+): Promise<void> {
+  const replica = openReplica(deps, conn);
+  const remote = openRemote(deps, conn);
+  try {
+    await keepVersion(replica, auditId, shareId);
+    await ingest(replica, await deps.db(), { ...deps, force: new Set([auditId]) });
+    await replicated(() => replica.replicate.to(remote, { batch_size: 10 }));
+  } finally {
+    await remote.close().catch(() => undefined);
+    await replica.close().catch(() => undefined);
+  }
+}

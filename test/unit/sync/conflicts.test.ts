@@ -1,0 +1,81 @@
+// An audit edited on two machines while apart: both versions are kept (on the server and in the
+// replica), the panel's database keeps its own until a person chooses, and the choice travels.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { getStep, patchStep } from '../../../src/store/index.ts';
+import { resolveConflict, runPass, syncStatus } from '../../../src/sync/engine.ts';
+import { startCouchServer, type CouchServer } from '../../support/couch-server.ts';
+import { connection, profile, seedFixture } from './helpers.ts';
+
+let server: CouchServer;
+beforeEach(async () => {
+  server = await startCouchServer();
+});
+afterEach(async () => server.close());
+
+describe('an audit edited on two machines', () => {
+  it('keeps both versions until a person chooses, and the choice reaches every machine', async () => {
+    const conn = connection(server.url);
+    const a = await profile('a');
+    const fx = await seedFixture(a.db);
+    const id = fx.audit.id;
+    await runPass(a.deps, conn, { bundles: [await a.bundle(id)], by: 'anna' });
+    const b = await profile('b');
+    expect((await runPass(b.deps, conn)).ingest.imported).toEqual([id]);
+
+    // Apart: A changes step a's note, B changes the same step's note.
+    await patchStep(a.db, 'stp_a', { note: 'Anna: the banner hides the search' }, '2026-11-24T09:00:00.000Z');
+    await patchStep(b.db, 'stp_a', { note: 'Boris: search works fine' }, '2026-11-24T09:05:00.000Z');
+    await runPass(a.deps, conn, { bundles: [await a.bundle(id)], by: 'anna' });
+    const passB = await runPass(b.deps, conn, { bundles: [await b.bundle(id)], by: 'boris' });
+
+    // Both kept on the server: one winner, the other in _conflicts.
+    const onServer = await server.db('team').get(`step:${id}:stp_a`, { conflicts: true });
+    expect(onServer._conflicts).toHaveLength(1);
+    // B's panel database still has B's note; the audit is listed as in conflict with both versions.
+    expect(passB.ingest.conflicts).toEqual([id]);
+    expect((await getStep(b.db, 'stp_a'))?.note).toBe('Boris: search works fine');
+    const status = await syncStatus(b.deps, conn);
+    expect(status.conflicts).toHaveLength(1);
+    const versions = status.conflicts[0]!.versions;
+    expect(versions.map((v) => v.by).sort()).toEqual(['anna', 'boris']);
+
+    // A person on B keeps Anna's version.
+    const annas = versions.find((v) => v.by === 'anna')!;
+    await resolveConflict(b.deps, conn, id, annas.shareId);
+    expect((await getStep(b.db, 'stp_a'))?.note).toBe('Anna: the banner hides the search');
+    expect((await server.db('team').get(`step:${id}:stp_a`, { conflicts: true }))._conflicts).toBeUndefined();
+    expect((await syncStatus(b.deps, conn)).conflicts).toEqual([]);
+
+    // A pulls the resolution: no conflict left there either, and Anna's note stands.
+    const passA = await runPass(a.deps, conn);
+    expect(passA.ingest.conflicts).toEqual([]);
+    expect((await syncStatus(a.deps, conn)).conflicts).toEqual([]);
+    expect((await getStep(a.db, 'stp_a'))?.note).toBe('Anna: the banner hides the search');
+  }, 30_000);
+
+  it('sends back an audit edited where it was received, and never writes the server over an edit', async () => {
+    const conn = connection(server.url);
+    const a = await profile('a');
+    const fx = await seedFixture(a.db);
+    const id = fx.audit.id;
+    const bundleOf = (p: typeof a) => (auditId: string) => p.bundle(auditId);
+    await runPass(a.deps, conn, { bundles: [await a.bundle(id)], by: 'anna' });
+    const b = await profile('b');
+    await runPass(b.deps, conn, { bundleOf: bundleOf(b) });
+
+    // B (a reviewer) edits the audit it received, without pressing Share: the next pass sends it.
+    await patchStep(b.db, 'stp_c', { note: 'Reviewer: checked' }, '2026-11-24T10:00:00.000Z');
+    expect((await runPass(b.deps, conn, { bundleOf: bundleOf(b) })).pushed).toBe(2);
+    await runPass(a.deps, conn, { bundleOf: bundleOf(a) });
+    expect((await getStep(a.db, 'stp_c'))?.note).toBe('Reviewer: checked');
+
+    // Both edit the same step while apart; A syncs first. B's edit is not overwritten by A's.
+    await patchStep(a.db, 'stp_c', { note: 'Anna again' }, '2026-11-24T11:00:00.000Z');
+    await patchStep(b.db, 'stp_c', { note: 'Boris again' }, '2026-11-24T11:01:00.000Z');
+    await runPass(a.deps, conn, { bundleOf: bundleOf(a) });
+    const passB = await runPass(b.deps, conn, { bundleOf: bundleOf(b) });
+    expect(passB.ingest.conflicts).toEqual([id]);
+    expect((await getStep(b.db, 'stp_c'))?.note).toBe('Boris again');
+    expect((await server.db('team').get(`step:${id}:stp_c`, { conflicts: true }))._conflicts).toHaveLength(1);
+  }, 30_000);
+});

@@ -1,0 +1,173 @@
+// @vitest-environment jsdom
+// The library's Programme section over the real sync (Node's PouchDB) and the test server: an http
+// address elsewhere than this machine is refused with a message and no permission is asked; connecting
+// asks for the server's permission, keeps the credentials in extension storage (a fake area here) and
+// nothing is sent until "Share this audit"; a 401 says so in words; Disconnect removes the password.
+import { Blob as NodeBlob } from 'node:buffer';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Library } from '../../../src/panel/views/Library.tsx';
+import { programmePort } from '../../../src/panel/programme/port.ts';
+import type { SettingsArea } from '../../../src/panel/programme/settings.ts';
+import { getStep, openPeakendDb, patchStep, resetDbCache } from '../../../src/store/index.ts';
+import { runPass } from '../../../src/sync/engine.ts';
+import type { Replica } from '../../../src/sync/pouch-port.ts';
+import { startCouchServer, type CouchServer } from '../../support/couch-server.ts';
+import { NodePouch } from '../../support/pouch-node.ts';
+import { byRole, click, freshPanelTest, mount, type, unmountAll, waitFor } from '../panel/harness.tsx';
+import type { FakeBackend } from '../panel/fake-backend.ts';
+import { sha256 } from '../import/helpers.ts';
+import { IDBFactory } from 'fake-indexeddb';
+import { connection, profile, seedFixture } from './helpers.ts';
+
+let server: CouchServer;
+let backend: FakeBackend;
+let stored: Record<string, unknown>;
+let asked: string[];
+let granted: boolean;
+let run = 0;
+
+// Screenshots are stored as Node's Blobs, as the store tests do: jsdom's Blob does not survive
+// fake-indexeddb's structured clone with its bytes.
+const JsdomBlob = globalThis.Blob;
+afterEach(() => {
+  globalThis.Blob = JsdomBlob;
+});
+
+beforeEach(async () => {
+  globalThis.Blob = NodeBlob as unknown as typeof Blob;
+  server = await startCouchServer();
+  backend = freshPanelTest();
+  stored = {};
+  asked = [];
+  granted = true;
+  run += 1;
+  const area: SettingsArea = {
+    get: async (key) => (key in stored ? { [key]: structuredClone(stored[key]) } : {}),
+    set: async (items) => void Object.assign(stored, structuredClone(items)),
+  };
+  const port = programmePort({
+    area,
+    requestHost: async (origin) => {
+      asked.push(origin);
+      return granted;
+    },
+    pouch: (nameOrUrl, opts) =>
+      /^https?:/.test(nameOrUrl)
+        ? new NodePouch<Replica>(nameOrUrl, opts ?? {})
+        : new NodePouch<Replica>(`ui${run}-${nameOrUrl}`, { adapter: 'memory' }),
+    sha256,
+    db: () => openPeakendDb(),
+    version: '0.1.0',
+  });
+  backend.programme = async () => port;
+});
+afterEach(async () => {
+  await unmountAll();
+  await server.close();
+});
+
+async function library(): Promise<HTMLElement> {
+  const { container } = mount(backend, <Library onOpen={() => undefined} onNew={() => undefined} />);
+  await waitFor(() => {
+    if (container.querySelector('#programme-title')?.textContent !== 'Programme') throw new Error('no section');
+  }, 5000);
+  return container;
+}
+
+async function fill(c: HTMLElement, serverUrl: string, password = 'secret', user = 'anna'): Promise<void> {
+  type(byRole<HTMLInputElement>(c, 'textbox', 'Server address'), serverUrl);
+  type(byRole<HTMLInputElement>(c, 'textbox', 'Database'), 'team');
+  type(byRole<HTMLInputElement>(c, 'textbox', 'User name'), user);
+  type(c.querySelector<HTMLInputElement>('input[name="password"]')!, password);
+  click(byRole(c, 'button', 'Connect'));
+}
+
+describe('the Programme section', () => {
+  it('refuses plain http to another machine, naming why, and asks no permission', async () => {
+    const c = await library();
+    await fill(c, 'http://couch.example.org');
+    const alert = await waitFor(() => byRole(c, 'alert'));
+    expect(alert.textContent).toContain('https://');
+    expect(asked).toEqual([]);
+    expect(stored.programme).toMatchObject({ connection: null });
+  });
+
+  it('connects, sends nothing until an audit is shared, then shares it; disconnect forgets the password', async () => {
+    const fx = await seedFixture(await openPeakendDb());
+    const c = await library();
+    await fill(c, server.url);
+    await waitFor(() => {
+      if (!c.textContent?.includes('Connected to')) throw new Error('not connected');
+    });
+    expect(asked).toEqual([server.url]);
+    expect(stored.programme).toMatchObject({ connection: { server: server.url, database: 'team', user: 'anna' } });
+    await waitFor(() => {
+      if (!c.textContent?.includes('Up to date')) throw new Error('no pass yet');
+    }, 5000);
+    expect((await server.db('team').allDocs({})).rows).toEqual([]);
+
+    click(byRole(c, 'button', 'Share this audit'));
+    await waitFor(async () => {
+      if ((await server.db('team').allDocs({})).rows.length !== 4) throw new Error('not shared yet');
+    }, 5000).catch((e) => {
+      throw new Error(`${String(e)}: ${c.textContent ?? ''}`);
+    });
+    expect((await server.db('team').get(`audit:${fx.audit.id}`)).auditId).toBe(fx.audit.id);
+
+    click(byRole(c, 'button', 'Disconnect'));
+    await waitFor(() => byRole(c, 'button', 'Connect'));
+    expect(JSON.stringify(stored)).not.toContain('secret');
+  }, 20_000);
+
+  it('says in words that the server refused the password', async () => {
+    server.fail({ status: 401 });
+    const c = await library();
+    await fill(c, server.url, 'wrong');
+    const alert = await waitFor(() => byRole(c, 'alert'), 5000);
+    expect(alert.textContent).toBe('The server did not accept the user name or password.');
+  });
+
+  it('lists an audit edited on two computers and keeps the version a person chooses', async () => {
+    // Anna's machine, outside the panel: shares the audit, then edits it while Boris does too.
+    const anna = await profile('anna');
+    const fx = await seedFixture(anna.db);
+    const id = fx.audit.id;
+    const conn = connection(server.url);
+    await runPass(anna.deps, conn, { bundles: [await anna.bundle(id)], by: 'anna' });
+    // Boris's machine is the panel, on a database of its own.
+    globalThis.indexedDB = new IDBFactory();
+    resetDbCache();
+    const c = await library();
+    await fill(c, server.url, 'secret', 'boris');
+    const boris = await openPeakendDb();
+    await waitFor(async () => {
+      if (!(await getStep(boris, 'stp_a'))) throw new Error('not taken in yet');
+    }, 10_000);
+
+    await patchStep(anna.db, 'stp_a', { note: 'Anna: the banner hides the search' }, '2026-11-24T09:00:00.000Z');
+    await runPass(anna.deps, conn, { bundleOf: (auditId) => anna.bundle(auditId), by: 'anna' });
+    await patchStep(boris, 'stp_a', { note: 'Boris: search works fine' }, '2026-11-24T09:05:00.000Z');
+    const syncNow = byRole<HTMLButtonElement>(c, 'button', 'Sync now');
+    await waitFor(() => {
+      if (syncNow.disabled) throw new Error('the first pass still runs');
+    }, 10_000);
+    click(syncNow);
+    const keepAnna = await waitFor(() => byRole(c, 'button', /^Keep the version anna shared on/), 10_000).catch(
+      (e: unknown) => {
+        throw new Error(`${String(e)}: ${c.textContent ?? ''}`);
+      },
+    );
+    expect(byRole(c, 'button', /^Keep the version boris shared on/)).toBeTruthy();
+    // Nothing was written over while nobody chose.
+    expect((await getStep(boris, 'stp_a'))?.note).toBe('Boris: search works fine');
+
+    click(keepAnna);
+    await waitFor(async () => {
+      if ((await getStep(boris, 'stp_a'))?.note !== 'Anna: the banner hides the search') throw new Error('not kept');
+    }, 10_000);
+    await waitFor(() => {
+      if (c.textContent?.includes('Edited on two computers')) throw new Error('still listed');
+    }, 5000);
+    expect((await server.db('team').get(`step:${id}:stp_a`, { conflicts: true }))._conflicts).toBeUndefined();
+  }, 40_000);
+});
