@@ -1,10 +1,12 @@
-// A JPEG thumbnail at the given size, and the cover check on the same decode. ImageDecoder decodes at
-// (or just above) the size asked for where the decoder can scale (JPEG: by eighths, in the DCT), and
-// the bitmap is handed to the canvas without a 2D draw (measured: 1.3 ms to the encoded JPEG, against
-// 2.3 ms through a 2D context). A capture with covers is decoded at full size instead: the covers'
-// boxes are read from those pixels, and the thumbnail is scaled from the same bitmap.
-import { verifyOnCanvas, type CoverVerdict, type PixelBox } from '../domain/cover-check.ts';
+// A JPEG thumbnail at the given size, and the covers' check. ImageDecoder decodes at (or just above)
+// the size asked for where the decoder can scale (JPEG: by eighths, in the DCT), and the bitmap is
+// handed to the canvas without a 2D draw (measured: 1.3 ms to the encoded JPEG, against 2.3 ms
+// through a 2D context). A capture with covers is also decoded at full size, beside the thumbnail's
+// own small decode, and only the covers' boxes are read from that frame (box-pixels.ts): scaling the
+// thumbnail from the full frame, or drawing the frame on a canvas to read it, cost 7-10 ms more.
+import { verifyCovers, verifyOnCanvas, type CoverVerdict, type PixelBox } from '../domain/cover-check.ts';
 import { THUMB_QUALITY } from '../domain/thumbnail.ts';
+import { readBoxes } from './box-pixels.ts';
 
 export interface DrawnThumbnail {
   thumb: Blob;
@@ -20,6 +22,51 @@ async function encode(bitmap: ImageBitmap, width: number, height: number): Promi
   return canvas.convertToBlob({ type: 'image/jpeg', quality: THUMB_QUALITY });
 }
 
+async function smallThumbnail(bytes: Uint8Array<ArrayBuffer>, mime: string, width: number, height: number) {
+  const decoder = new ImageDecoder({ data: bytes, type: mime, desiredWidth: width, desiredHeight: height });
+  try {
+    const { image } = await decoder.decode();
+    const exact = image.displayWidth === width && image.displayHeight === height;
+    const bitmap = await createImageBitmap(
+      image,
+      exact ? {} : { resizeWidth: width, resizeHeight: height, resizeQuality: 'medium' },
+    ).finally(() => image.close());
+    return await encode(bitmap, width, height);
+  } finally {
+    decoder.close();
+  }
+}
+
+/** The boxes as a 2D canvas reads them, where a frame cannot copy a rectangle to RGBA. */
+async function checkOnCanvas(image: VideoFrame, boxes: readonly PixelBox[]): Promise<CoverVerdict> {
+  const full = await createImageBitmap(image);
+  try {
+    const ctx = new OffscreenCanvas(full.width, full.height).getContext('2d', { willReadFrequently: true });
+    if (!ctx) throw new Error('no 2D canvas');
+    ctx.drawImage(full, 0, 0);
+    return verifyOnCanvas(ctx, boxes);
+  } finally {
+    full.close();
+  }
+}
+
+async function checkCovers(bytes: Uint8Array<ArrayBuffer>, mime: string, boxes: readonly PixelBox[]) {
+  const decoder = new ImageDecoder({ data: bytes, type: mime });
+  try {
+    const { image } = await decoder.decode();
+    try {
+      const pixels = await readBoxes(image, boxes).catch(() => null);
+      if (!pixels) return await checkOnCanvas(image, boxes);
+      const byBox = new Map(boxes.map((box, i) => [box, pixels[i]!]));
+      return verifyCovers(boxes, (box) => byBox.get(box)!);
+    } finally {
+      image.close();
+    }
+  } finally {
+    decoder.close();
+  }
+}
+
 export async function drawThumbnail(
   bytes: Uint8Array<ArrayBuffer>,
   mime: string,
@@ -28,39 +75,16 @@ export async function drawThumbnail(
   boxes: readonly PixelBox[] = [],
 ): Promise<DrawnThumbnail> {
   if (typeof ImageDecoder === 'undefined') throw new Error('no ImageDecoder');
-  const check = boxes.length > 0;
-  const decoder = new ImageDecoder(
-    check ? { data: bytes, type: mime } : { data: bytes, type: mime, desiredWidth: width, desiredHeight: height },
-  );
-  try {
-    const { image } = await decoder.decode();
-    if (!check) {
-      const exact = image.displayWidth === width && image.displayHeight === height;
-      const bitmap = await createImageBitmap(
-        image,
-        exact ? {} : { resizeWidth: width, resizeHeight: height, resizeQuality: 'medium' },
-      ).finally(() => image.close());
-      return { thumb: await encode(bitmap, width, height), verdict: null };
-    }
-    const full = await createImageBitmap(image).finally(() => image.close());
-    try {
-      const canvas = new OffscreenCanvas(full.width, full.height);
-      const ctx = canvas.getContext('2d', { willReadFrequently: true });
-      if (!ctx) throw new Error('no 2D canvas');
-      ctx.drawImage(full, 0, 0);
-      const verdict = verifyOnCanvas(ctx, boxes);
-      // An image that fails its check is never stored: no thumbnail is made of it.
-      if (!verdict.ok) return { thumb: new Blob([]), verdict };
-      const small = await createImageBitmap(full, {
-        resizeWidth: width,
-        resizeHeight: height,
-        resizeQuality: 'medium',
-      });
-      return { thumb: await encode(small, width, height), verdict };
-    } finally {
-      full.close();
-    }
-  } finally {
-    decoder.close();
+  const thumb = smallThumbnail(bytes, mime, width, height);
+  if (boxes.length === 0) return { thumb: await thumb, verdict: null };
+  const verdict = await checkCovers(bytes, mime, boxes).catch(async (error: unknown) => {
+    await thumb.catch(() => undefined);
+    throw error;
+  });
+  // An image that fails its check is never stored: its thumbnail is not handed out.
+  if (!verdict.ok) {
+    await thumb.catch(() => undefined);
+    return { thumb: new Blob([]), verdict };
   }
+  return { thumb: await thumb, verdict };
 }

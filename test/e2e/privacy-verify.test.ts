@@ -234,6 +234,53 @@ describe('the captured image is checked before it is stored', () => {
     ]);
   });
 
+  it('checks the covers in the offscreen document once it is open: black stored, stripped refused', async () => {
+    // The first capture is checked in the worker and opens the offscreen document for the next ones.
+    const { page, panel } = await audit('/card');
+    const doc = await h!.attachToExtensionDocument('src/offscreen/offscreen.html');
+    // What the document is asked to check, and the verdicts it answers.
+    await doc.evaluate(`(() => {
+      window.boxes = [];
+      window.verdicts = [];
+      navigator.serviceWorker.addEventListener('message', (event) => {
+        if (event.data?.type === 'offscreen/make-thumbnail') window.boxes.push(event.data.boxes?.length ?? 0);
+      });
+      const post = ServiceWorker.prototype.postMessage;
+      ServiceWorker.prototype.postMessage = function (message, ...rest) {
+        if (message?.type === 'offscreen/thumbnail') window.verdicts.push(message.verdict ?? null);
+        return post.call(this, message, ...rest);
+      };
+    })()`);
+    await panel.getByRole('button', { name: 'Log step' }).click();
+    const [, logged] = await eventually(
+      () => steps(h!),
+      (list) => list.length === 2 && settled(list),
+      20_000,
+    );
+    expect(logged!.capture).toEqual({ status: 'ok' });
+    expect(await doc.evaluate('window.boxes')).toEqual([1]);
+    expect(await doc.evaluate('window.verdicts')).toEqual([{ ok: true, checked: 1, failing: [] }]);
+    const shot = (await screenshots(h!)).find((x) => x.stepId === logged!.id)!;
+    const [field] = await inImage(page, shot, [await boxOf(page, '#f')]);
+    expect(field!.max, 'the card field is black').toBeLessThan(60);
+
+    // A page that takes the covers away: the document finds them missing twice, and nothing is stored.
+    await page.goto(`${server.url}/stripped`, { waitUntil: 'load' });
+    const [, , stripped] = await eventually(
+      () => steps(h!),
+      (list) => list.length === 3 && settled(list),
+      20_000,
+    );
+    expect(stripped!.capture).toEqual({ status: 'failed', reason: 'unverified' });
+    expect((await screenshots(h!)).filter((x) => x.stepId === stripped!.id)).toEqual([]);
+    const verdicts = await doc.evaluate<Array<{ ok: boolean; checked: number } | null>>('window.verdicts');
+    expect(verdicts.slice(1).map((v) => v && { ok: v.ok, checked: v.checked })).toEqual([
+      { ok: false, checked: 1 },
+      { ok: false, checked: 1 },
+    ]);
+    await doc.detach();
+  });
+
   it('stores no image when a cross-site frame’s covers never reach the pixels', async () => {
     const { step, page, panel } = await audit('/cross-stripped');
     expect(step.capture).toEqual({ status: 'failed', reason: 'unverified' });

@@ -32,15 +32,37 @@ interface Samples {
   dom: number[];
   /** Diagnostics, not targets: replicas of the image processing (thumbnail by the offscreen document, and by the worker), and one mask+unmask round trip. */
   process: number[];
-  /** The cover check's own work on a decoded image: draw it at full size, read each cover's box, luma mean and spread. */
+  /** The cover check's own work on a decoded image the worker's way: draw it at full size, read each cover's box, luma mean and spread. */
   check: number[];
+  /** What the cover check adds to the offscreen document's processing: the same request with and without the covers' boxes. */
+  checkOffscreen: number[];
   workerProcess: number[];
   idb: number[];
   message: number[];
   mask: number[];
-  byPage: Record<string, { log: number[]; bare: number[]; dom: number[]; mask: number[] }>;
+  byPage: Record<string, { log: number[]; bare: number[]; dom: number[]; mask: number[]; attempts: number[] }>;
   failures: string[];
 }
+
+/**
+ * Counts, in the audited page, the cover layers put on <html> (a page can see them: README,
+ * Permissions): on a page with covers, each capture attempt of a Log step puts one there, so a Log
+ * step whose first image failed its check shows two.
+ */
+async function countLayers(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const g = window as unknown as { __benchLayers?: number };
+    if (g.__benchLayers !== undefined) return;
+    g.__benchLayers = 0;
+    new MutationObserver((records) => {
+      for (const r of records)
+        for (const n of r.addedNodes) if (n.nodeName === 'PEAKEND-MASK-LAYER') g.__benchLayers! += 1;
+    }).observe(document.documentElement, { childList: true });
+  });
+}
+
+const layersSoFar = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __benchLayers?: number }).__benchLayers ?? 0);
 
 async function logStep(s: Session): Promise<number> {
   const r = await s.panel.evaluate(
@@ -67,14 +89,21 @@ async function logStep(s: Session): Promise<number> {
  * the fallback, in the worker (a full decode drawn at 320px, JPEG encode); one IndexedDB transaction
  * writing the two blobs and a record (into a scratch database, over a kept connection, as the store
  * keeps one), one mask + unmask round trip through every frame (as
- * src/background/capture/frame-masker.ts), and the cover check's own work (as checkBitmap in
- * src/background/capture/image.ts and src/domain/cover-check.ts) with the boxes the top frame's
- * covers reported, read from the bare image (decoded again, untimed: the product reads them from the
- * decode it makes anyway).
+ * src/background/capture/frame-masker.ts), and the cover check with the boxes the top frame's covers
+ * reported: what it adds to the offscreen document's request (the same request sent again with the
+ * boxes), and its own work the worker's way (as checkBitmap in src/background/capture/image.ts and
+ * src/domain/cover-check.ts), read from the bare image (decoded again, untimed: the product reads
+ * them from the decode it makes anyway).
  */
-async function bare(
-  s: Session,
-): Promise<{ ms: number; processMs: number; workerProcessMs: number; idbMs: number; maskMs: number; checkMs: number }> {
+async function bare(s: Session): Promise<{
+  ms: number;
+  processMs: number;
+  workerProcessMs: number;
+  idbMs: number;
+  maskMs: number;
+  checkMs: number;
+  checkOffscreenMs: number;
+}> {
   const sw = await s.h.sw();
   return sw.evaluate(
     async ({ windowId, tabId, offscreenPath }) => {
@@ -100,10 +129,16 @@ async function bare(
           }
           i += 2 + ((bytes[i + 2]! << 8) | bytes[i + 3]!);
         }
-        return { bytes, full, width, height: Math.max(1, Math.round((height * 320) / (width || 1))) };
+        return {
+          bytes,
+          full,
+          width,
+          imageHeight: height,
+          height: Math.max(1, Math.round((height * 320) / (width || 1))),
+        };
       }) as [
-        { bytes: Uint8Array<ArrayBuffer>; full: Blob; width: number; height: number },
-        { bytes: Uint8Array<ArrayBuffer>; full: Blob; width: number; height: number },
+        { bytes: Uint8Array<ArrayBuffer>; full: Blob; width: number; imageHeight: number; height: number },
+        { bytes: Uint8Array<ArrayBuffer>; full: Blob; width: number; imageHeight: number; height: number },
       ];
       // The offscreen document's way (the worker opens the document after its first capture).
       const scope = globalThis as unknown as ServiceWorkerGlobalScope;
@@ -113,29 +148,51 @@ async function bare(
       );
       let processMs = Number.NaN;
       let thumb: Blob | null = null;
+      // One request to the document, as the worker sends it (boxes: the covers' boxes in image pixels).
+      // Taken out of an array so that it has no name of its own: this function is serialised, and a
+      // named one would call a helper the bundler adds, which the worker does not have.
+      const [ask] = [
+        (
+          target: Client,
+          { bytes, full, height }: { bytes: Uint8Array<ArrayBuffer>; full: Blob; height: number },
+          boxes: Array<{ x: number; y: number; width: number; height: number }>,
+        ) => {
+          const id = `bench-${crypto.randomUUID()}`;
+          const answer = new Promise<Blob | null>((resolve) => {
+            const done = new AbortController();
+            scope.addEventListener(
+              'message',
+              (event: ExtendableMessageEvent) => {
+                const data = event.data as { id?: string; thumb?: Blob | null } | null;
+                if (data?.id !== id) return;
+                done.abort();
+                resolve(data.thumb ?? null);
+              },
+              { signal: done.signal },
+            );
+            setTimeout(() => {
+              done.abort();
+              resolve(null);
+            }, 2000);
+          });
+          target.postMessage({
+            type: 'offscreen/make-thumbnail',
+            id,
+            bytes,
+            mime: full.type,
+            width: 320,
+            height,
+            boxes,
+          });
+          return answer;
+        },
+      ];
       if (client) {
         const t1 = performance.now();
-        const { bytes, full, height } = forOffscreen;
-        const id = `bench-${crypto.randomUUID()}`;
-        const answer = new Promise<Blob | null>((resolve) => {
-          const done = new AbortController();
-          scope.addEventListener(
-            'message',
-            (event: ExtendableMessageEvent) => {
-              const data = event.data as { id?: string; thumb?: Blob | null } | null;
-              if (data?.id !== id) return;
-              done.abort();
-              resolve(data.thumb ?? null);
-            },
-            { signal: done.signal },
-          );
-          setTimeout(() => {
-            done.abort();
-            resolve(null);
-          }, 2000);
-        });
-        client.postMessage({ type: 'offscreen/make-thumbnail', id, bytes, mime: full.type, width: 320, height });
-        [thumb] = await Promise.all([answer, crypto.subtle.digest('SHA-256', bytes)]);
+        [thumb] = await Promise.all([
+          ask(client, forOffscreen, []),
+          crypto.subtle.digest('SHA-256', forOffscreen.bytes),
+        ]);
         if (thumb) processMs = performance.now() - t1;
       }
       // The worker's own way.
@@ -196,6 +253,28 @@ async function bare(
       );
       const top = answers[ids.indexOf(0)];
       let checkMs = Number.NaN;
+      let checkOffscreenMs = Number.NaN;
+      if (client && top?.boxes?.length && top.viewport && Number.isFinite(processMs)) {
+        // The same request with the covers' boxes (as imageBoxes in src/domain/cover-check.ts): the
+        // document then decodes at full size too and reads each box. The bare image has no covers, so
+        // its verdict fails; the document still draws the thumbnail beside the check, and answers
+        // without it (src/offscreen/draw-thumbnail.ts). Builds before 6aad89f stopped before scaling
+        // the thumbnail from the full bitmap on a failed check: for them this leaves that part out.
+        const { width, imageHeight } = forOffscreen;
+        const scale = width / top.viewport.width;
+        const pixelBoxes = top.boxes
+          .map((b) => {
+            const x = Math.max(0, Math.ceil(b.x * scale) + 2);
+            const y = Math.max(0, Math.ceil(b.y * scale) + 2);
+            const right = Math.min(width, Math.floor((b.x + b.width) * scale) - 2);
+            const bottom = Math.min(imageHeight, Math.floor((b.y + b.height) * scale) - 2);
+            return { x, y, width: right - x, height: bottom - y };
+          })
+          .filter((b) => b.width > 0 && b.height > 0);
+        const t5 = performance.now();
+        await Promise.all([ask(client, forOffscreen, pixelBoxes), crypto.subtle.digest('SHA-256', forOffscreen.bytes)]);
+        checkOffscreenMs = performance.now() - t5 - processMs;
+      }
       if (top?.boxes?.length && top.viewport) {
         const decoded = await createImageBitmap(forWorker.full);
         const t4 = performance.now();
@@ -225,7 +304,7 @@ async function bare(
         // The bare image has no covers: `covered` only keeps the work from being optimised away.
         if (covered < 0) throw new Error('unreachable');
       }
-      return { ms, processMs, workerProcessMs, idbMs, maskMs, checkMs };
+      return { ms, processMs, workerProcessMs, idbMs, maskMs, checkMs, checkOffscreenMs };
     },
     { windowId: s.windowId, tabId: s.tabId, offscreenPath: OFFSCREEN_PATH },
   );
@@ -270,6 +349,9 @@ function perPageDetailOf(samples: Samples) {
         domMedian: round(summarize(v.dom).median),
         maskRoundTripMedian: round(summarize(v.mask).median),
         n: v.log.length,
+        // Log steps (warm-up included) whose page showed covers, and those taken twice (first image refused).
+        withCovers: v.attempts.filter((a) => a > 0).length,
+        retried: v.attempts.filter((a) => a > 1).length,
       },
     ]),
   );
@@ -282,6 +364,7 @@ export async function runCapture(s: Session, opts: { reps: number; warmup: numbe
     dom: [],
     process: [],
     check: [],
+    checkOffscreen: [],
     workerProcess: [],
     idb: [],
     message: [],
@@ -299,12 +382,8 @@ export async function runCapture(s: Session, opts: { reps: number; warmup: numbe
     await sleep(GAP_MS);
     lastCaptureEnd = performance.now();
     await s.page.addScriptTag({ path: HTML_TO_IMAGE });
-    const bucket: { log: number[]; bare: number[]; dom: number[]; mask: number[] } = {
-      log: [],
-      bare: [],
-      dom: [],
-      mask: [],
-    };
+    await countLayers(s.page);
+    const bucket: Samples['byPage'][string] = { log: [], bare: [], dom: [], mask: [], attempts: [] };
     samples.byPage[path] = bucket;
     const rounds = (p === 0 ? opts.warmup : 1) + perPage;
     for (let r = 0; r < rounds; r++) {
@@ -318,13 +397,16 @@ export async function runCapture(s: Session, opts: { reps: number; warmup: numbe
         idbMs: number;
         maskMs: number;
         checkMs: number;
+        checkOffscreenMs: number;
       } | null = null;
       let message: number | null = null;
       for (const op of order) {
         if (op !== 'dom') await sleep(Math.max(0, lastCaptureEnd + GAP_MS - performance.now()));
         try {
           if (op === 'log') {
+            const layers = await layersSoFar(s.page);
             got.log = await logStep(s);
+            bucket.attempts.push((await layersSoFar(s.page)) - layers);
             message = await messageRoundTrip(s);
           } else if (op === 'bare') {
             const b = await bare(s);
@@ -350,6 +432,7 @@ export async function runCapture(s: Session, opts: { reps: number; warmup: numbe
       if (extra) {
         if (Number.isFinite(extra.processMs)) samples.process.push(extra.processMs);
         if (Number.isFinite(extra.checkMs)) samples.check.push(extra.checkMs);
+        if (Number.isFinite(extra.checkOffscreenMs)) samples.checkOffscreen.push(extra.checkOffscreenMs);
         samples.workerProcess.push(extra.workerProcessMs);
         samples.idb.push(extra.idbMs);
         samples.mask.push(extra.maskMs);
@@ -406,11 +489,13 @@ export async function runCapture(s: Session, opts: { reps: number; warmup: numbe
   const pairedDom = summarize(paired(samples.dom, samples.log, (a, b) => a / b));
   const proc = summarize(samples.process);
   const check = summarize(samples.check);
+  const checkOffscreen = summarize(samples.checkOffscreen);
   const workerProc = summarize(samples.workerProcess);
   const idb = summarize(samples.idb);
   const msg = summarize(samples.message);
   const mask = summarize(samples.mask);
-  const noFieldPages = Object.entries(samples.byPage).filter(([k]) => !k.startsWith('/checkout'));
+  // Pages where no Log step put covers up (the cart has its footer's phone and e-mail covered).
+  const noFieldPages = Object.entries(samples.byPage).filter(([, v]) => v.attempts.every((a) => a === 0));
   const maskNoFields = median(noFieldPages.flatMap(([, v]) => v.mask));
   // The offscreen document's way when it answered in this run, else the worker's own.
   const process_ = proc.n > 0 ? proc.median : workerProc.median;
@@ -421,6 +506,10 @@ export async function runCapture(s: Session, opts: { reps: number; warmup: numbe
     .map(([k, v]) => `${k.split('?')[0]!.replace(/^\/|\.html$/g, '')} ${v.logMedian}`)
     .join(', ');
   const perPageDetail = perPageDetailOf(samples);
+  const covered = Object.entries(perPageDetail).filter(([, v]) => v.withCovers > 0);
+  const retryLine = `first image refused and taken again: ${covered
+    .map(([k, v]) => `${k.split('?')[0]!.replace(/^\/|\.html$/g, '')} ${v.retried} of ${v.withCovers}`)
+    .join(', ')} Log steps with covers`;
   const common = {
     pages: PAGES,
     viewport: '1280x800',
@@ -449,7 +538,7 @@ export async function runCapture(s: Session, opts: { reps: number; warmup: numbe
     info('capture: Log step, message to IndexedDB commit', round(log.median), 'ms', {
       ...rounded(log),
       perPage: perPageDetail,
-      summary: `p95 ${round(log.p95)} ms; by page: ${pageLine}; ${maskedByPage['/checkout.html'] ?? 'n/a'} fields masked on checkout`,
+      summary: `p95 ${round(log.p95)} ms; by page: ${pageLine}; ${maskedByPage['/checkout.html'] ?? 'n/a'} fields masked on checkout; ${retryLine}`,
     }),
     info('capture: bare captureVisibleTab', round(bareS.median), 'ms', {
       ...rounded(bareS),
@@ -463,9 +552,13 @@ export async function runCapture(s: Session, opts: { reps: number; warmup: numbe
       ...rounded(proc),
       summary: `base64 decode + JPEG header + SHA-256 beside the offscreen document's 320px thumbnail (ImageDecoder at thumbnail size, JPEG encode, both messages); n=${proc.n}`,
     }),
-    info('capture: diagnostic, cover check on a decoded image', round(check.median, 2), 'ms', {
+    info('capture: diagnostic, cover check in the offscreen document', round(checkOffscreen.median, 2), 'ms', {
+      ...rounded(checkOffscreen, 2),
+      summary: `what the check adds to the processing replica above: the same request with the covers' boxes (the top frame's, on the pages with covers), so the document also decodes at full size and reads each box; p95 ${round(checkOffscreen.p95, 2)} ms, n=${checkOffscreen.n}`,
+    }),
+    info("capture: diagnostic, cover check on a decoded image, the worker's way", round(check.median, 2), 'ms', {
       ...rounded(check, 2),
-      summary: `the check's own work, as checkBitmap: the image drawn at full size, each cover's box read and its luma mean and spread computed (checkout: its fields' boxes); p95 ${round(check.p95, 2)} ms, n=${check.n}. In the offscreen document a capture with covers is also decoded at full size rather than at thumbnail size: that part is inside the Log step above`,
+      summary: `as checkBitmap (the worker's fallback, Firefox and Full page): the image drawn at full size, each cover's box read and its luma mean and spread computed (the top frame's boxes); p95 ${round(check.p95, 2)} ms, n=${check.n}`,
     }),
     info('capture: diagnostic, image processing replica (worker, the fallback)', round(workerProc.median), 'ms', {
       ...rounded(workerProc),
