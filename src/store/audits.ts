@@ -19,17 +19,29 @@ export function putAudit(db: PeakendDb, audit: Audit): Promise<void> {
   });
 }
 
-/** Read, patch and write in one transaction, so two writers never undo each other's fields. */
-export function patchAudit(db: PeakendDb, id: AuditId, patch: AuditPatch, now: string): Promise<Audit> {
+/**
+ * Reads the audit, derives its next state and writes it in one transaction, so two writers never
+ * undo each other's fields. `change` may throw a PeakendFailure to refuse; nothing is written then.
+ */
+export function changeAudit(
+  db: PeakendDb,
+  id: AuditId,
+  change: (current: Audit) => Partial<Audit>,
+  now: string,
+): Promise<Audit> {
   return guarded(async () => {
     const tx = db.transaction('audits', 'readwrite');
     const current = await tx.store.get(id);
     if (!current) throw new PeakendFailure({ code: 'audit-missing', auditId: id });
-    const next: Audit = { ...current, ...patch, updatedAt: now };
+    const next: Audit = { ...current, ...change(current), updatedAt: now };
     await tx.store.put(next);
     await tx.done;
     return next;
   });
+}
+
+export function patchAudit(db: PeakendDb, id: AuditId, patch: AuditPatch, now: string): Promise<Audit> {
+  return changeAudit(db, id, () => patch, now);
 }
 
 /**
@@ -43,23 +55,20 @@ export function updateCriterionMark(
   apply: (prev: CriterionMark) => CriterionMark,
   now: string,
 ): Promise<Audit> {
-  return guarded(async () => {
-    const tx = db.transaction('audits', 'readwrite');
-    const current = await tx.store.get(id);
-    if (!current) throw new PeakendFailure({ code: 'audit-missing', auditId: id });
-    const marks = current.rubric.marks ?? {};
-    const next: Audit = {
-      ...current,
-      rubric: {
-        ...current.rubric,
-        marks: { ...marks, [criterionId]: apply(marks[criterionId] ?? emptyCriterionMark()) },
-      },
-      updatedAt: now,
-    };
-    await tx.store.put(next);
-    await tx.done;
-    return next;
-  });
+  return changeAudit(
+    db,
+    id,
+    (current) => {
+      const marks = current.rubric.marks ?? {};
+      return {
+        rubric: {
+          ...current.rubric,
+          marks: { ...marks, [criterionId]: apply(marks[criterionId] ?? emptyCriterionMark()) },
+        },
+      };
+    },
+    now,
+  );
 }
 
 /** Deletes the audit with its steps, screenshots, attachments, probes and blobs, in one transaction. */

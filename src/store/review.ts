@@ -5,6 +5,7 @@ import type { Audit, AuditId } from '../domain/model.ts';
 import { PROGRAMME_ROLES, type ProgrammeRole } from '../domain/programme.ts';
 import { review, type ProgrammeIdentity, type ReviewAction } from '../domain/review.ts';
 import { PeakendFailure } from '../domain/errors.ts';
+import { changeAudit } from './audits.ts';
 import type { PeakendDb } from './db.ts';
 import { guarded } from './errors.ts';
 
@@ -35,15 +36,14 @@ export function changeReview(
   comment: string,
   now: string,
 ): Promise<Audit> {
-  return guarded(async () => {
-    const tx = db.transaction('audits', 'readwrite');
-    const current = await tx.store.get(id);
-    if (!current) throw new PeakendFailure({ code: 'audit-missing', auditId: id });
-    const outcome = review(current, { action, who, at: now, comment });
-    if (!outcome.ok) throw new PeakendFailure(outcome.error);
-    const next: Audit = { ...current, review: outcome.log, updatedAt: now };
-    await tx.store.put(next);
-    await tx.done;
-    return next;
-  });
+  return changeAudit(
+    db,
+    id,
+    (current) => {
+      const outcome = review(current, { action, who, at: now, comment });
+      if (!outcome.ok) throw new PeakendFailure(outcome.error);
+      return { review: outcome.log };
+    },
+    now,
+  );
 }
