@@ -4,6 +4,7 @@
 // rubric's code (see AuditView), which it shares: the same mark buttons, suggestion and comment.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Audit, CriterionMark, Step } from '../../domain/model.ts';
+import type { Probe } from '../../domain/probes.ts';
 import { suggestionFor, suggestMarks } from '../../domain/rubric-suggest.ts';
 import { emptyCriterionMark } from '../../domain/rubric.ts';
 import { criteriaForStep } from '../../domain/stage-criteria.ts';
@@ -12,7 +13,7 @@ import { useActions } from '../actions.ts';
 import {
   acceptSuggestion,
   CommentField,
-  criterionText,
+  CriterionHead,
   MarkChoice,
   rubricOf,
   SuggestionBox,
@@ -23,6 +24,8 @@ export function StageCriteria(props: {
   step: Step;
   /** Every step of the audit (suggestions read the whole journey), or null while some are unread. */
   steps: Step[] | null;
+  /** The audit's probes: I1, I6 and F7 are suggested from them as in the rubric. */
+  probes: readonly Probe[];
   onSaved: () => void;
   onError: (e: unknown) => void;
 }) {
@@ -39,7 +42,8 @@ export function StageCriteria(props: {
   const { rubric } = rubricOf(audit.rubric.rubricVersion);
   const criteria = criteriaForStep(step, rubric);
   const all = props.steps;
-  const suggestions = useMemo(() => (all ? suggestMarks(all) : null), [all]);
+  const probes = props.probes;
+  const suggestions = useMemo(() => (all ? suggestMarks(all, { probes, nowMs: Date.now() }) : null), [all, probes]);
   if (criteria.length === 0) return null;
 
   const markOf = (id: string): CriterionMark => local[id] ?? audit.rubric.marks[id] ?? emptyCriterionMark();
@@ -86,17 +90,7 @@ export function StageCriteria(props: {
               class={`criterion criterion--compact${entry.mark ? ` criterion--${entry.mark}` : ''}`}
               data-criterion={id}
             >
-              <div class="criterion__head">
-                <span class="criterion__id">{id}</span>
-                <span class="criterion__text" id={textId}>
-                  {criterionText(criterion)}
-                </span>
-                {criterion.critical && (
-                  <span class="badge badge--critical" title={t('rubric_criticalHint')}>
-                    {t('rubric_critical')}
-                  </span>
-                )}
-              </div>
+              <CriterionHead criterion={criterion} textId={textId} />
               <MarkChoice
                 name={`stage-mark-${step.id}-${id}`}
                 criterionId={id}

@@ -363,6 +363,7 @@ export function AuditView({
                       audit={audit}
                       step={step}
                       steps={before === 0 ? steps : null}
+                      probes={probes}
                       onSaved={() => void reload()}
                       onError={(e) => setError(errorText(e))}
                     />

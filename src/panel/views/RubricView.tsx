@@ -223,6 +223,23 @@ export function acceptSuggestion(suggestion: Suggestion): (prev: CriterionMark) 
 }
 
 /** Pass / partial / fail / N/A for one criterion, as radio buttons. */
+/** A criterion's id, its text (the mark buttons are described by it) and its critical badge. */
+export function CriterionHead({ criterion, textId }: { criterion: Criterion; textId: string }) {
+  return (
+    <div class="criterion__head">
+      <span class="criterion__id">{criterion.id}</span>
+      <span class="criterion__text" id={textId}>
+        {criterionText(criterion)}
+      </span>
+      {criterion.critical && (
+        <span class="badge badge--critical" title={t('rubric_criticalHint')}>
+          {t('rubric_critical')}
+        </span>
+      )}
+    </div>
+  );
+}
+
 export function MarkChoice(props: {
   /** The radio group's name, unique on the page. */
   name: string;
@@ -275,17 +292,7 @@ function CriterionRow(props: {
       data-criterion={id}
       tabIndex={-1}
     >
-      <div class="criterion__head">
-        <span class="criterion__id">{id}</span>
-        <span class="criterion__text" id={textId}>
-          {criterionText(criterion)}
-        </span>
-        {criterion.critical && (
-          <span class="badge badge--critical" title={t('rubric_criticalHint')}>
-            {t('rubric_critical')}
-          </span>
-        )}
-      </div>
+      <CriterionHead criterion={criterion} textId={textId} />
       <MarkChoice
         name={`mark-${props.auditId}-${id}`}
         criterionId={id}

@@ -4,6 +4,7 @@
 // accepted with its reasons, and a step whose stage judges nothing shows nothing.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Audit, CriterionMark, Step } from '../../../src/domain/model.ts';
+import { DEFAULT_EXPECTATIONS, type Probe } from '../../../src/domain/probes.ts';
 import { StageCriteria } from '../../../src/panel/components/StageCriteria.tsx';
 import { getAudit, openPeakendDb } from '../../../src/store/index.ts';
 import { makeAudit, makeSignals, makeStep } from '../scores/factory.ts';
@@ -31,7 +32,7 @@ async function stored(id: string): Promise<CriterionMark | undefined> {
 }
 
 /** The block as the audit view shows it: re-drawn with the re-read audit after each stored change. */
-async function renderBlock(step: Step, marks: Audit['rubric']['marks'] = {}) {
+async function renderBlock(step: Step, marks: Audit['rubric']['marks'] = {}, probes: Probe[] = []) {
   const audit = makeAudit({ id: AUDIT_ID, status: 'running', rubric: { rubricVersion: 'v1', marks } });
   await seed(audit, [step]);
   const m = mount(backend, <div id="host" />);
@@ -45,6 +46,7 @@ async function renderBlock(step: Step, marks: Audit['rubric']['marks'] = {}) {
           audit={current}
           step={step}
           steps={[step]}
+          probes={probes}
           onSaved={() => {
             void (async () => {
               const reread = await getAudit(await openPeakendDb(), AUDIT_ID);
@@ -105,6 +107,28 @@ describe('StageCriteria', () => {
     await waitFor(async () => expect((await stored('F3'))?.mark).toBe('fail'));
     expect(await stored('F3')).toMatchObject({ fromSuggestion: true, comment: reasons.join('; ') });
     await waitFor(() => expect(allByRole(row(host, 'F3'), 'button', 'Accept suggestion')).toHaveLength(0));
+  });
+
+  it("suggests I6 from the audit's probes, as the rubric does: a chat reply that missed the question", async () => {
+    const sentAt = Date.parse('2026-12-01T10:00:00Z');
+    const probe: Probe = {
+      id: 'prb_chat',
+      auditId: AUDIT_ID,
+      stepId: 'st-reply',
+      channel: 'chat',
+      question: 'Can I return a sale item?',
+      sentAt,
+      replies: [{ at: sentAt + 60_000, answered: false }],
+      resolvedAt: null,
+      expectationMs: DEFAULT_EXPECTATIONS.chat,
+      createdAt: '2026-12-01T10:00:00.000Z',
+      updatedAt: '2026-12-01T10:01:00.000Z',
+    };
+    const reply = makeStep({ id: 'st-reply', auditId: AUDIT_ID, index: 0, title: 'Chat', stage: 'response' });
+    const { host } = await renderBlock(reply, {}, [probe]);
+    expect(text(row(host, 'I6').querySelector('.suggestion__mark'))).toBe('Suggested: Fail');
+    const reasons = [...row(host, 'I6').querySelectorAll('.suggestion__reasons li')].map(text).join(' ');
+    expect(reasons).toBe('Probe (Chat) on step 1: none of 1 judged replies answered the actual question');
   });
 
   it('a step whose stage judges nothing, or that has no stage, shows nothing', async () => {
