@@ -3,6 +3,7 @@
 // stored audit that arrives before the write lands; a failed write puts the switch back. The extra
 // selectors are saved as typed, handed to the worker when the panel closes, and a mistyped one is named.
 import { useState } from 'preact/hooks';
+import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Audit } from '../../../src/domain/model.ts';
 import { PrivacyControls } from '../../../src/panel/components/PrivacyControls.tsx';
@@ -128,8 +129,13 @@ describe('PrivacyControls: extra selectors', () => {
   it('go to the worker too when the panel closes before they are saved', async () => {
     const audit = makeAudit({ id: 'aud_sel', status: 'running', maskSelectors: [] });
     await seed(audit);
-    const { m } = render(audit);
-    await sleep(50); // the page listeners are added after the first paint
+    // The page listeners are added in an effect, after the first paint: act() runs it before going on,
+    // however slow the machine (a fixed sleep lost the pagehide under load).
+    let mounted: ReturnType<typeof render> | undefined;
+    await act(() => {
+      mounted = render(audit);
+    });
+    const { m } = mounted!;
     type(field(m.container), '#account-id');
     window.dispatchEvent(new Event('pagehide'));
     expect(backend.requests.filter((r) => r.type === ToWorker.KeepText).map((r) => r.req)).toEqual([
