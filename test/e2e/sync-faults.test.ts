@@ -85,10 +85,12 @@ describe('the team server failing, in the panel', () => {
     const perStep = (stepId: string) =>
       fx.exp.screenshots.filter((x) => x.stepId === stepId && x.file).length +
       fx.exp.attachments.filter((x) => x.stepId === stepId && x.file).length;
-    const expected = fx.exp.steps.map((st) => perStep(st.id)).sort();
+    const expected = fx.exp.steps.map((st) => perStep(st.id)).sort((x, y) => x - y);
     for (const id of ids) {
       const mine = rows.filter((row) => row.id.startsWith(`step:${id}:`));
-      expect(mine.map((row) => Object.keys(row.doc?._attachments ?? {}).length).sort()).toEqual(expected);
+      expect(mine.map((row) => Object.keys(row.doc?._attachments ?? {}).length).sort((x, y) => x - y)).toEqual(
+        expected,
+      );
     }
     expect(await panel.locator('.programme [role=alert]').count()).toBe(0);
   }, 180_000);
