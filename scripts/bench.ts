@@ -5,7 +5,8 @@
 //   npm run bench                    build, then everything (about 18-20 minutes on 2 cores)
 //   npm run bench -- --no-build      use the existing dist/ (or $PEAKEND_DIST), copied to bench/tmp/dist
 //   npm run bench -- --reps 5        fewer repetitions (a quick look; the issue asks for >= 20)
-//   npm run bench -- --only capture,bundle   some sections only (capture, fullpage, content, scale, report, programme, bundle)
+//   npm run bench -- --only capture,bundle   some sections only (capture, fullpage, content, scale, report, programme, sync, bundle)
+//   npm run bench -- --only sync --sync-size 20x30   the programme share at another size (default 200x30)
 //   npm run bench -- --no-docs       do not refresh the results block of docs/performance.md
 //   npm run bench -- --out FILE      write the results there instead of bench/results.json (no docs refresh)
 //   npm run bench -- --docs-only     refresh that block from the last bench/results.json, measure nothing
@@ -22,7 +23,7 @@ import { findChromium } from '../test/e2e/harness/index.ts';
 import { addAlternativeScripts } from './bench/lib/alternatives.ts';
 import { BENCH_PAGE_PATH, REPO_ROOT, buildAll } from './bench/lib/build.ts';
 import { chromiumVersion, describeMachine, finishMachine, type Machine } from './bench/lib/machine.ts';
-import { failed, straddles, table, type BenchResult } from './bench/lib/result.ts';
+import { failed, info, straddles, table, type BenchResult } from './bench/lib/result.ts';
 import { closeSession, openSession, request, type Session } from './bench/lib/session.ts';
 import { runBundle } from './bench/sections/bundle.ts';
 import { runCapture } from './bench/sections/capture.ts';
@@ -30,11 +31,12 @@ import { runContentCost } from './bench/sections/content-cost.ts';
 import { runFullPage } from './bench/sections/full-page.ts';
 import { REPORT_SIZES, runReport } from './bench/sections/report.ts';
 import { runProgramme } from './bench/sections/programme.ts';
+import { runSync } from './bench/sections/sync.ts';
 import { openBenchPage, runScale, SCALE_STEPS } from './bench/sections/scale.ts';
 import { describeTargets, TARGETS, type Target } from './bench/lib/targets.ts';
 
 type Section = Target['section'];
-const ALL: Section[] = ['bundle', 'capture', 'fullpage', 'content', 'scale', 'report', 'programme'];
+const ALL: Section[] = ['bundle', 'capture', 'fullpage', 'content', 'scale', 'report', 'programme', 'sync'];
 
 function parseArgs(argv: string[]) {
   const arg = (name: string) => {
@@ -49,8 +51,12 @@ function parseArgs(argv: string[]) {
   for (const s of only ?? []) if (!ALL.includes(s)) throw new Error(`--only: unknown section ${s} (${ALL.join(', ')})`);
   const outArg = arg('--out');
   const out = outArg ? resolve(outArg) : join(REPO_ROOT, 'bench', 'results.json');
+  const [syncAudits, syncSteps] = (arg('--sync-size') ?? '200x30').split('x').map(Number);
+  if (!Number.isInteger(syncAudits) || !Number.isInteger(syncSteps) || syncAudits! < 1 || syncSteps! < 1)
+    throw new Error('--sync-size takes AUDITSxSTEPS, e.g. 200x30');
   return {
     noBuild: argv.includes('--no-build'),
+    syncSize: { audits: syncAudits!, steps: syncSteps! },
     noDocs: argv.includes('--no-docs') || out !== join(REPO_ROOT, 'bench', 'results.json'),
     reps,
     out,
@@ -194,6 +200,15 @@ async function main(): Promise<void> {
   } finally {
     await closeSession(s);
   }
+  if (args.sections.has('sync')) {
+    // A browser profile of its own: only the programme seeded for it is shared.
+    const { audits, steps } = args.syncSize;
+    results.push(
+      ...(await section(`6. sync (${audits} audits x ${steps} steps)`, () =>
+        runSync(build.distDir, args.syncSize),
+      ).catch((e: unknown) => [info('sync: share', null, 's', { error: e instanceof Error ? e.message : String(e) })])),
+    );
+  }
 
   const done = finishMachine(machine);
   const runMeta: RunMeta = {
@@ -204,7 +219,7 @@ async function main(): Promise<void> {
   };
   for (const r of results) r.detail = { ...r.detail, machine: done, run: runMeta };
   const order = (r: BenchResult) =>
-    ['capture', 'full page', 'content', 'scale', 'report', 'programme', 'bundle'].findIndex((p) =>
+    ['capture', 'full page', 'content', 'scale', 'report', 'programme', 'sync', 'bundle'].findIndex((p) =>
       r.name.startsWith(p),
     );
   results.sort((a, b) => order(a) - order(b));

@@ -3,12 +3,12 @@
 // and shares the audit; profile B connects and finds the same audit, byte-identical screenshots and
 // the same scores. The sync runs in the panel page with PouchDB over IndexedDB, as it ships, and
 // goes on while the browser stops the service worker.
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { computeScores } from '../../src/domain/scores/index.ts';
 import { documentsOf } from '../../src/sync/documents.ts';
 import type { PouchDoc } from '../../src/sync/pouch-port.ts';
 import { startCouchServer, type CouchServer } from '../support/couch-server.ts';
+import { connect } from './support/programme.ts';
 import { fixture, jpeg, sha256 } from '../unit/import/helpers.ts';
 import {
   audits,
@@ -28,26 +28,6 @@ beforeAll(async () => {
   server = await startCouchServer();
 });
 afterAll(async () => server.close());
-
-/** The library's Programme form, typed at a person's pace, then Connect. */
-async function connect(panel: Page, url: string, user: string, database = 'team'): Promise<void> {
-  const field = (name: string) => panel.locator(`.programme input[name="${name}"]`);
-  await field('server')
-    .waitFor({ timeout: 15000 })
-    .catch(async (e: unknown) => {
-      throw new Error(`${String(e)}\n${(await panel.locator('body').textContent()) ?? ''}`);
-    });
-  await field('server').click();
-  await panel.keyboard.type(url, { delay: 15 });
-  await field('database').click();
-  await panel.keyboard.type(database, { delay: 15 });
-  await field('user').click();
-  await panel.keyboard.type(user, { delay: 15 });
-  await field('password').click();
-  await panel.keyboard.type('secret', { delay: 15 });
-  await panel.getByRole('button', { name: 'Connect' }).click();
-  await panel.getByText('Connected to').waitFor({ timeout: 15000 });
-}
 
 describe('a programme shared through CouchDB', () => {
   it('carries an audit from one profile to another, byte for byte', async () => {

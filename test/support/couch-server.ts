@@ -25,6 +25,8 @@ export interface CouchServer {
   fail(fault: Fault | null): void;
   /** Every request seen (method and path), for checking what was sent. */
   requests: { method: string; path: string }[];
+  /** Bytes on the wire so far (headers included): received from clients, sent to them. */
+  traffic(): { received: number; sent: number };
   stop(): Promise<void>;
   start(): Promise<void>;
   close(): Promise<void>;
@@ -52,13 +54,18 @@ export async function startCouchServer(): Promise<CouchServer> {
 
   let http: Server | null = null;
   const sockets = new Set<Socket>();
+  const closed = { received: 0, sent: 0 };
   let port = 0;
   const listen = () =>
     new Promise<void>((resolve, reject) => {
       const server = createServer(app);
       server.on('connection', (socket) => {
         sockets.add(socket);
-        socket.on('close', () => sockets.delete(socket));
+        socket.on('close', () => {
+          sockets.delete(socket);
+          closed.received += socket.bytesRead;
+          closed.sent += socket.bytesWritten;
+        });
       });
       server.once('error', reject);
       server.listen(port, '127.0.0.1', () => {
@@ -89,6 +96,14 @@ export async function startCouchServer(): Promise<CouchServer> {
       fault = next;
     },
     requests,
+    traffic() {
+      let { received, sent } = closed;
+      for (const socket of sockets) {
+        received += socket.bytesRead;
+        sent += socket.bytesWritten;
+      }
+      return { received, sent };
+    },
     stop,
     start: listen,
     close: stop,

@@ -7,7 +7,7 @@ import type { Comparator } from './result.ts';
 
 export interface Target {
   /** The section of `npm run bench` that measures it (`--only`). */
-  section: 'capture' | 'content' | 'scale' | 'report' | 'bundle' | 'fullpage' | 'programme';
+  section: 'capture' | 'content' | 'scale' | 'report' | 'bundle' | 'fullpage' | 'programme' | 'sync';
   /** The figure's name in the table and in bench/results.json. */
   name: string;
   unit: string;

@@ -121,6 +121,49 @@ async function syntheticSources(count: number): Promise<void> {
   }
 }
 
+/**
+ * Small real JPEGs (400x250, drawn and encoded by the browser, 8 distinct images) for the sync
+ * bench: 6,000 screenshots of full-size captures would make a 200-audit programme gigabytes.
+ */
+async function smallSources(count = 8): Promise<Source[]> {
+  const rand = rng(11);
+  const out: Source[] = [];
+  for (let k = 0; k < count; k++) {
+    const canvas = new OffscreenCanvas(400, 250);
+    const ctx = canvas.getContext('2d')!;
+    ctx.fillStyle = '#f6f4ef';
+    ctx.fillRect(0, 0, 400, 250);
+    for (let i = 0; i < 40; i++) {
+      ctx.fillStyle = `hsl(${Math.floor(rand() * 360)} 40% ${30 + Math.floor(rand() * 50)}%)`;
+      ctx.fillRect(rand() * 400, rand() * 250, 10 + rand() * 100, 5 + rand() * 40);
+      ctx.fillStyle = '#222';
+      ctx.font = `${10 + Math.floor(rand() * 8)}px sans-serif`;
+      ctx.fillText(`Northwind ${k}-${i}`, rand() * 360, rand() * 250);
+    }
+    const full = await (await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.7 })).arrayBuffer();
+    const small = new OffscreenCanvas(160, 100);
+    small.getContext('2d')!.drawImage(canvas, 0, 0, 160, 100);
+    const thumb = await (await small.convertToBlob({ type: 'image/jpeg', quality: 0.7 })).arrayBuffer();
+    out.push({
+      full,
+      thumb,
+      meta: {
+        mime: 'image/jpeg',
+        width: 400,
+        height: 250,
+        bytes: full.byteLength,
+        sha256: await sha256Hex(full),
+        thumbWidth: 160,
+        thumbHeight: 100,
+        thumbBytes: thumb.byteLength,
+        masked: true,
+        maskedFields: 0,
+      },
+    });
+  }
+  return out;
+}
+
 const EMOTIONS: EmotionId[] = [
   'happy',
   'pleased',
@@ -357,19 +400,25 @@ export interface ProgrammeSeed {
   audits: number;
   steps: number;
   wallMs: number;
+  /** Screenshot bytes written (0 without screenshots). */
+  imageBytes: number;
 }
 
 /**
  * A programme of `count` ended, complete audits of `steps` rated steps each, written through the
  * store as the recorder and the panel write them (putAudit, addStep, patchStep, patchAudit), spread
- * over 10 sites, 4 waves and 5 auditors. No screenshot: the programme view reads none.
+ * over 10 sites, 4 waves and 5 auditors. No screenshot unless `withShots` (one small JPEG a step, for
+ * the sync bench): the programme view reads none.
  */
 async function seedProgramme(
   count: number,
   steps: number,
   programme: { id: string; name: string },
+  withShots = false,
 ): Promise<ProgrammeSeed> {
   const db = await openPeakendDb();
+  const images = withShots ? await smallSources() : [];
+  let imageBytes = 0;
   const rand = rng(count * 17 + steps);
   const wall0 = performance.now();
   const stages = ECOMMERCE_TEMPLATE.stages;
@@ -406,6 +455,13 @@ async function seedProgramme(
         },
         at,
       );
+      const image = images[(a + i) % Math.max(1, images.length)];
+      if (image) {
+        const shot = createScreenshot({ ...image.meta, auditId: audit.id, stepId: step.id, takenAt: at });
+        const blob = (bytes: ArrayBuffer) => new Blob([bytes], { type: 'image/jpeg' });
+        await addScreenshot(db, shot, blob(image.full), blob(image.thumb), at);
+        imageBytes += image.full.byteLength;
+      }
       await patchStep(
         db,
         step.id,
@@ -451,7 +507,7 @@ async function seedProgramme(
       end,
     );
   }
-  return { programmeId: programme.id, audits: count, steps, wallMs: performance.now() - wall0 };
+  return { programmeId: programme.id, audits: count, steps, wallMs: performance.now() - wall0, imageBytes };
 }
 
 const api = { loadSources, seedAudit, seedProgramme, exportOnce, timeReads, activate };

@@ -15,7 +15,7 @@ export async function importProgrammeAudit(panel: Page, overrides: Partial<Audit
   const file = join(mkdtempSync(join(tmpdir(), 'peakend-review-')), 'shared.zip');
   writeFileSync(file, f.zip);
   await panel.locator('input[type=file]').setInputFiles(file);
-  await panel.locator('.audit-row [data-review]').waitFor();
+  await panel.locator(`.audit-row[data-audit-id="${f.audit.id}"] [data-review]`).waitFor();
   return f.audit.id;
 }
 
