@@ -343,12 +343,6 @@ export function AuditView({
                     ) : undefined
                   }
                 >
-                  <StepProbes
-                    step={step}
-                    probes={probes.filter((p) => p.stepId === step.id)}
-                    onChanged={() => void reloadProbes().catch(() => undefined)}
-                    onError={(e) => setError(errorText(e))}
-                  />
                   <StepEditor
                     step={step}
                     shots={shots}
@@ -368,6 +362,12 @@ export function AuditView({
                       onError={(e) => setError(errorText(e))}
                     />
                   )}
+                  <StepProbes
+                    step={step}
+                    probes={probes.filter((p) => p.stepId === step.id)}
+                    onChanged={() => void reloadProbes().catch(() => undefined)}
+                    onError={(e) => setError(errorText(e))}
+                  />
                 </StepCard>
               );
             })}
