@@ -133,6 +133,15 @@ async function walk(): Promise<void> {
     await eventually(storedStep(delivery.id), (s) => s?.stage === 'post-purchase');
     console.log('Added the delivery touchpoint at the end of the journey.');
 
+    // The auditor confirms the touchpoint scenario suggested from the channels used.
+    await panel.getByRole('button', { name: t('tab_summary'), exact: true }).click();
+    await panel.getByRole('button', { name: t('summary_scenarioUse'), exact: true }).click();
+    await eventually(
+      () => h.readIndexedDb<{ id: string; touchpoint: number | null }>('peakend', 'audits'),
+      (rows) => rows.some((a) => a.id === auditId && a.touchpoint !== null),
+    );
+    console.log('Used the touchpoint scenario suggested from the channels.');
+
     const report = await h.openExtensionPage(`src/report/report.html?audit=${auditId}`);
     await report.locator('[data-metric="pe100"]').waitFor();
     const save = async (label: string) => {
