@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { unzipSync } from 'fflate';
 import { startDemoShop } from './demo-shop/server.ts';
 import { launchExtension, requireChromium } from '../test/e2e/harness/index.ts';
-import { easeRadioName, valenceRadioName, walkDemoJourney } from '../test/e2e/support/audit-walk.ts';
+import { rateStep, walkDemoJourney } from '../test/e2e/support/audit-walk.ts';
 import { addTouchpoint, pasteRedactedImage } from '../test/e2e/support/touchpoint-walk.ts';
 import { markReply, startProbe, wallClock } from '../test/e2e/support/probe-walk.ts';
 import type { Probe } from '../src/domain/probes.ts';
@@ -101,23 +101,46 @@ async function walk(): Promise<void> {
     );
     console.log('Added a chat probe on the product page, answered after 95 s.');
 
-    // After the order: the courier phones ahead (a touchpoint beyond the website), with a photo of
-    // the delivery notice, its tracking number blacked out before it is stored.
+    // After the order: the courier phones ahead (a touchpoint beyond the website; the worry about
+    // Friday vanished: the journey's peak), with a photo of the delivery notice, its tracking number
+    // blacked out before it is stored.
     const call = await addTouchpoint(h, panel, {
       channel: 'phone',
       title: 'The courier phoned ahead to agree a delivery time',
       position: steps.length,
     });
-    const editor = panel.locator(`[data-editor-for="${call.id}"]`);
-    await editor.getByRole('radio', { name: easeRadioName(7), exact: true }).click();
-    await editor.getByRole('radio', { name: valenceRadioName(3), exact: true }).click();
-    await editor.locator('label.stage select').selectOption('delivery');
-    await eventually(
-      () => stepsOf(h),
-      (list) => list.some((s) => s.id === call.id && s.ease === 7 && s.valence === 3 && s.stage === 'delivery'),
-    );
+    const storedStep = (id: string) => async () => (await stepsOf(h)).find((s) => s.id === id);
+    await rateStep(panel, call.id, storedStep(call.id), { ease: 7, valence: 4, emotions: ['cared-for'] });
+    await panel.locator(`[data-editor-for="${call.id}"] label.stage select`).selectOption('delivery');
+    await eventually(storedStep(call.id), (s) => s?.stage === 'delivery');
     await pasteRedactedImage(panel);
     console.log('Added a phone-call touchpoint with a redacted image.');
+
+    // The journey ends with the delivery itself (the e-commerce template's post-purchase stage
+    // expects one): the last moment the shopper will remember.
+    const delivery = await addTouchpoint(h, panel, {
+      channel: 'delivery',
+      title: 'The jacket arrived at the agreed time',
+      position: steps.length + 1,
+    });
+    await rateStep(panel, delivery.id, storedStep(delivery.id), {
+      ease: 7,
+      valence: 3,
+      emotions: ['happy'],
+      note: 'On time, well packed, the courier waited while I tried it on',
+    });
+    await panel.locator(`[data-editor-for="${delivery.id}"] label.stage select`).selectOption('post-purchase');
+    await eventually(storedStep(delivery.id), (s) => s?.stage === 'post-purchase');
+    console.log('Added the delivery touchpoint at the end of the journey.');
+
+    // The auditor confirms the touchpoint scenario suggested from the channels used.
+    await panel.getByRole('button', { name: t('tab_summary'), exact: true }).click();
+    await panel.getByRole('button', { name: t('summary_scenarioUse'), exact: true }).click();
+    await eventually(
+      () => h.readIndexedDb<{ id: string; touchpoint: number | null }>('peakend', 'audits'),
+      (rows) => rows.some((a) => a.id === auditId && a.touchpoint !== null),
+    );
+    console.log('Used the touchpoint scenario suggested from the channels.');
 
     const report = await h.openExtensionPage(`src/report/report.html?audit=${auditId}`);
     await report.locator('[data-metric="pe100"]').waitFor();

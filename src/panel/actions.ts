@@ -5,7 +5,16 @@
 // Each write is stamped with the time it was asked for here, so no view reads the clock for it.
 import { useMemo } from 'preact/hooks';
 import type { ImportPlan } from '../domain/import/index.ts';
-import type { Audit, AuditId, CriterionMark, EndSurvey, Step, StepId, StepPatch } from '../domain/model.ts';
+import type {
+  Audit,
+  AuditId,
+  CriterionMark,
+  EndSurvey,
+  Step,
+  StepId,
+  StepPatch,
+  TouchpointScenario,
+} from '../domain/model.ts';
 import { PeakendFailure } from '../domain/errors.ts';
 import type { ProgrammeIdentity, ReviewAction } from '../domain/review.ts';
 import { programmeRefFor } from '../domain/programme-view/ref.ts';
@@ -73,6 +82,8 @@ export interface PanelActions extends TouchpointActions, ProbeActions {
   editStep(stepId: StepId, patch: StepPatch): Promise<Step>;
   setAutoSteps(auditId: AuditId, on: boolean): Promise<Audit>;
   setPrivacy(auditId: AuditId, patch: PrivacyPatch): Promise<Audit>;
+  /** The audit's touchpoint scenario (METHOD.md), which weights the Immersion index; null: none. */
+  setTouchpointScenario(auditId: AuditId, scenario: TouchpointScenario | null): Promise<Audit>;
   /** Changes one criterion's mark as read in the same transaction (see updateCriterionMark). */
   markCriterion(auditId: AuditId, criterionId: string, apply: (prev: CriterionMark) => CriterionMark): Promise<Audit>;
   /**
@@ -128,6 +139,8 @@ export function panelActions(backend: PanelBackend, now: () => string = () => ne
     editStep: async (stepId, patch) => patchStep(await db(), stepId, patch, now()),
     setAutoSteps: async (auditId, on) => patchAudit(await db(), auditId, { autoSteps: on }, now()),
     setPrivacy: async (auditId, patch) => patchAudit(await db(), auditId, patch, now()),
+    setTouchpointScenario: async (auditId, scenario) =>
+      patchAudit(await db(), auditId, { touchpoint: scenario }, now()),
     markCriterion: async (auditId, criterionId, apply) =>
       updateCriterionMark(await db(), auditId, criterionId, apply, now()),
     async saveSurvey(audit, answers, end) {

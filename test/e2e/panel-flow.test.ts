@@ -356,6 +356,8 @@ describe('the panel (issue 20)', () => {
     const items = panel.locator('.completeness__item');
     await items.first().waitFor();
     expect(await items.allInnerTexts()).toContainEqual(expect.stringContaining('F1'));
+    // The touchpoint scenario suggested from the channels (probes are read apart) is part of the check.
+    await panel.locator('.scenario-choice [data-role="scenario-suggestion"]').waitFor();
     expect(await axe(panel)).toEqual([]);
     // Summary tiles keep their words whole; with the old rule (overflow-wrap: anywhere) they did not.
     expect(await splitWords(panel)).toEqual([]);

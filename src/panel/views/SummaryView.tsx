@@ -9,6 +9,7 @@ import { useBackend } from '../context.ts';
 import { useAuditData } from '../hooks.ts';
 import { criterionText, elementLabel, rubricOf } from './RubricView.tsx';
 import { Ltr, Message } from '../components/UserText.tsx';
+import { ScenarioChoice } from './ScenarioChoice.tsx';
 
 /** A 0-100 score as shown: rounded to a whole number, or "—" when it cannot be computed. */
 export const formatScore = (value: number | null | undefined): string =>
@@ -185,7 +186,7 @@ export function SummaryBody({ scores, steps, auditId }: { scores: AuditScores; s
 }
 
 export function SummaryView({ auditId }: { auditId: string }) {
-  const { data } = useAuditData(auditId);
+  const { data, reload } = useAuditData(auditId);
   if (data === undefined) return <p class="empty">{t('loading')}</p>;
   if (data === null) return <p class="empty">{t('auditMissing')}</p>;
   const { rubric } = rubricOf(data.audit.rubric.rubricVersion);
@@ -193,6 +194,7 @@ export function SummaryView({ auditId }: { auditId: string }) {
   return (
     <section class="summary" aria-label={t('summary_title')}>
       <SummaryBody scores={scores} steps={data.steps} auditId={auditId} />
+      <ScenarioChoice audit={data.audit} steps={data.steps} onChanged={() => void reload()} />
     </section>
   );
 }

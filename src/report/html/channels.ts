@@ -1,11 +1,10 @@
 // The channel view: the touchpoint scenario suggested from the channels beside the audit's own, the
 // journey on one timeline with a lane per channel, and every channel probe's times against its
 // expectation (met, missed, or still open at the report's time), with a summary per channel.
-import type { TouchpointScenario } from '../../domain/model.ts';
 import type { ProbeOutcome, ProbeReply } from '../../domain/probes.ts';
-import type { ScenarioReason } from '../../domain/scenario-suggest.ts';
 import { responseTimeText } from '../../i18n/response-time.ts';
-import { t, type MessageKey } from '../../i18n/t.ts';
+import { scenarioName, scenarioReasonText } from '../../i18n/scenario.ts';
+import { t } from '../../i18n/t.ts';
 import { channelView, type ChannelView, type LaneKey, type ProbeRow } from '../channels.ts';
 import { html, join, type SafeHtml } from '../escape.ts';
 import { channelTimelineSvg } from '../svg/channel-timeline.ts';
@@ -15,22 +14,9 @@ import { channelText } from './touchpoint.ts';
 
 export const laneName = (key: LaneKey): string => (key === 'web' ? t('report_laneWeb') : channelText(key));
 
-export const scenarioName = (scenario: TouchpointScenario): string => t(`report_touchpoint${scenario}` as MessageKey);
+export { scenarioName, scenarioReasonText };
 
 export const channelList = (channels: readonly LaneKey[]): string => channels.map(laneName).join(', ');
-
-export function scenarioReasonText(reason: ScenarioReason): string {
-  switch (reason.kind) {
-    case 'web-only':
-      return t('report_scenarioWebOnly', String(reason.pages));
-    case 'contacts-after-end':
-      return t('report_scenarioAfterEnd', String(reason.count), channelList(reason.channels));
-    case 'contacts-before-end':
-      return t('report_scenarioBeforeEnd', String(reason.count), channelList(reason.channels));
-    case 'human-steps-dominate':
-      return t('report_scenarioHumanSteps', String(reason.humanSteps), String(reason.pages));
-  }
-}
 
 export function outcomeText(outcome: ProbeOutcome | null): string {
   if (outcome === 'met') return t('report_outcomeMet');

@@ -168,6 +168,48 @@ async function untilStored(
   }
 }
 
+/**
+ * Rates the step whose editor is on screen as an auditor does: ease, valence, felt emotions, a note.
+ * `stored` reads the step back; each input is repeated until it is stored, because a re-render that
+ * lands before the write (a capture or signals update of the same step) can undo a click.
+ */
+export async function rateStep(
+  panel: Page,
+  stepId: string,
+  stored: () => Promise<Step | undefined>,
+  rating: StepRating,
+): Promise<void> {
+  const editor = panel.locator(`[data-editor-for="${stepId}"]`);
+  await untilStored(
+    () => editor.getByRole('radio', { name: easeRadioName(rating.ease), exact: true }).click(),
+    async () => (await stored())?.ease === rating.ease,
+  );
+  await untilStored(
+    () => editor.getByRole('radio', { name: valenceRadioName(rating.valence), exact: true }).click(),
+    async () => (await stored())?.valence === rating.valence,
+  );
+  for (const emotion of rating.emotions ?? []) {
+    const has = async () => (await stored())?.emotions.some((f) => f.emotion === emotion) === true;
+    await untilStored(async () => {
+      if (await has()) return;
+      const all = editor.locator('details.emotions__all');
+      if (!(await all.evaluate((d) => (d as HTMLDetailsElement).open))) await all.locator('summary').click();
+      const chip = all.getByRole('button', { name: emotionName(emotion), exact: true });
+      if ((await chip.getAttribute('aria-pressed')) !== 'true') await chip.click();
+    }, has);
+  }
+  if (rating.note) {
+    const note = rating.note;
+    await untilStored(
+      () => editor.getByLabel(t('note')).fill(note),
+      async () => (await stored())?.note === note,
+    );
+    // Left as an auditor leaves it for the page (Playwright's focus emulation keeps the panel
+    // focused); a step arriving under a caret would wait for that.
+    await editor.getByRole('textbox', { name: t('note'), exact: true }).blur();
+  }
+}
+
 /** A reader of one audit's stored steps, in journey order. */
 const stepsOfAudit = (h: Session['h'], auditId: string) => async (): Promise<Step[]> =>
   (await steps(h)).filter((st) => st.auditId === auditId);
@@ -229,38 +271,9 @@ export async function walkDemoJourney(session: Session, panel: Page, opts: WalkO
     const step = recorded[i]!;
     suggestedStages.push(step.stage);
     const rating = ratings[i]!;
-    const editor = panel.locator(`[data-editor-for="${step.id}"]`);
     const stored = async (): Promise<Step | undefined> => (await read())[i];
-    // The panel's radios follow the store: a re-render that lands before the write (a capture or
-    // signals update of the same step) can undo a click, so each input is repeated until stored.
-    await untilStored(
-      () => editor.getByRole('radio', { name: easeRadioName(rating.ease), exact: true }).click(),
-      async () => (await stored())?.ease === rating.ease,
-    );
-    await untilStored(
-      () => editor.getByRole('radio', { name: valenceRadioName(rating.valence), exact: true }).click(),
-      async () => (await stored())?.valence === rating.valence,
-    );
-    for (const emotion of rating.emotions ?? []) {
-      const has = async () => (await stored())?.emotions.some((f) => f.emotion === emotion) === true;
-      await untilStored(async () => {
-        if (await has()) return;
-        const all = editor.locator('details.emotions__all');
-        if (!(await all.evaluate((d) => (d as HTMLDetailsElement).open))) await all.locator('summary').click();
-        const chip = all.getByRole('button', { name: emotionName(emotion), exact: true });
-        if ((await chip.getAttribute('aria-pressed')) !== 'true') await chip.click();
-      }, has);
-    }
-    if (rating.note) {
-      const note = rating.note;
-      await untilStored(
-        () => editor.getByLabel(t('note')).fill(note),
-        async () => (await stored())?.note === note,
-      );
-      // Left as an auditor leaves it for the page (Playwright's focus emulation keeps the panel
-      // focused); a step arriving under a caret would wait for that.
-      await editor.getByRole('textbox', { name: t('note'), exact: true }).blur();
-    }
+    await rateStep(panel, step.id, stored, rating);
+    const editor = panel.locator(`[data-editor-for="${step.id}"]`);
     const fix = (opts.fixStages ?? true) && step.stage !== spec.stage;
     if (fix) {
       await untilStored(
