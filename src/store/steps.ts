@@ -13,11 +13,17 @@ export function listSteps(db: PeakendDb, auditId: AuditId): Promise<Step[]> {
  * audits costs one transaction instead of 200 (listSteps each opens its own).
  */
 export async function listStepsOfAudits(db: PeakendDb, auditIds: readonly AuditId[]): Promise<Map<AuditId, Step[]>> {
-  const index = db.transaction('steps', 'readonly').store.index('by-audit');
-  const lists = await Promise.all(
-    auditIds.map((id) => index.getAll(IDBKeyRange.bound([id, -Infinity], [id, Infinity]))),
-  );
+  const lists = await Promise.all(readStepsOfAudits(db, auditIds));
   return new Map(auditIds.map((id, i) => [id, lists[i] ?? []]));
+}
+
+/**
+ * The same read, one promise per audit (in `auditIds` order), each settled as its list arrives: a
+ * caller can work on the first audits while the browser still reads the others.
+ */
+export function readStepsOfAudits(db: PeakendDb, auditIds: readonly AuditId[]): Array<Promise<Step[]>> {
+  const index = db.transaction('steps', 'readonly').store.index('by-audit');
+  return auditIds.map((id) => index.getAll(IDBKeyRange.bound([id, -Infinity], [id, Infinity])));
 }
 
 /** The audit's newest step, read with one cursor step rather than the whole list. */

@@ -113,12 +113,16 @@ export interface Trend {
   change: DifferenceInterval | null;
 }
 
-export interface ProgrammeStats {
+/** The table of sites x waves: what the programme view draws first. */
+export interface ProgrammeScoreStats {
   audits: number;
   waves: WaveInfo[];
   sites: SiteInfo[];
   /** Site-major, then wave order; only pairs with at least one audit. */
   cells: SiteWaveCell[];
+}
+
+export interface ProgrammeStats extends ProgrammeScoreStats {
   stages: StageEase[];
   recurring: RecurringCriterion[];
   recurringTitles: RecurringTitle[];
@@ -326,33 +330,50 @@ function trends(cells: readonly SiteWaveCell[], sites: readonly SiteInfo[], wave
   return out;
 }
 
-/** Everything the programme view shows, from the programme's audits with their steps and scores. */
-export function programmeStats(items: readonly ProgrammeItem[]): ProgrammeStats {
+/** The site x wave cells: only each audit's scores, site, wave and auditor are read. */
+export function programmeScoreStats(items: readonly ProgrammeItem[]): ProgrammeScoreStats {
   const audits = items.map((item) => item.audit);
   const waves = orderedWaves(audits);
   const sites = sitesOf(audits);
-  const bySite = group(items, siteOf);
   const cells: SiteWaveCell[] = [];
-  const spread: RaterSpread[] = [];
-  for (const site of sites) {
-    const byWave = group(bySite.get(site.key) ?? [], waveOf);
+  for (const [site, byWave] of bySiteAndWave(items, sites)) {
     for (const wave of waves) {
       const inCell = byWave.get(wave.wave);
-      if (!inCell) continue;
-      cells.push(siteWaveCell(site.key, wave.wave, inCell));
-      const s = raterSpread(site.key, wave.wave, inCell);
+      if (inCell) cells.push(siteWaveCell(site, wave.wave, inCell));
+    }
+  }
+  return { audits: items.length, waves, sites, cells };
+}
+
+function bySiteAndWave(
+  items: readonly ProgrammeItem[],
+  sites: readonly SiteInfo[],
+): Array<[string, Map<string, ProgrammeItem[]>]> {
+  const bySite = group(items, siteOf);
+  return sites.map((site) => [site.key, group(bySite.get(site.key) ?? [], waveOf)]);
+}
+
+/** The rest of the view (stage ease, recurring findings, rater spread, trends) beside `head`. */
+export function programmeDetailStats(items: readonly ProgrammeItem[], head: ProgrammeScoreStats): ProgrammeStats {
+  const spread: RaterSpread[] = [];
+  for (const [site, byWave] of bySiteAndWave(items, head.sites)) {
+    for (const wave of head.waves) {
+      const inCell = byWave.get(wave.wave);
+      const s = inCell ? raterSpread(site, wave.wave, inCell) : null;
       if (s) spread.push(s);
     }
   }
   return {
-    audits: items.length,
-    waves,
-    sites,
-    cells,
-    stages: stageEase(items, waves),
+    ...head,
+    stages: stageEase(items, head.waves),
     recurring: recurringCriteria(items),
     recurringTitles: recurringTitles(items),
     spread,
-    trends: trends(cells, sites, waves),
+    trends: trends(head.cells, head.sites, head.waves),
   };
+}
+
+/** Everything the programme view shows, from the programme's audits with their steps and scores. */
+export function programmeStats(items: readonly ProgrammeItem[]): ProgrammeStats {
+  return programmeDetailStats(items, programmeScoreStats(items));
 }

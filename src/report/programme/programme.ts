@@ -10,14 +10,14 @@ import type { RenderOptions } from '../html/context.ts';
 import { panelLanguage, preparePage, runPage, showBody, switchLanguage } from '../page-boot.ts';
 import { openPeakendDb } from '../../store/index.ts';
 import { languageSelect, mountToolbar, setStatus, toolbarButton as button } from '../page-kit.ts';
-import { loadProgrammeData, type ProgrammeData } from './data.ts';
+import { completeProgrammeData, loadProgrammeHead, type ProgrammeData, type ProgrammeHead } from './data.ts';
 import { programmeCsvExport, programmeHtmlExport } from './exports.ts';
-import { programmeTitle, renderProgrammeBody } from './render.ts';
+import { programmeTitle, renderProgrammeBody, renderProgrammeHead, renderProgrammeRest } from './render.ts';
 import { PROGRAMME_CSS } from './styles.ts';
 import { programmePagePath } from './url.ts';
 
 /** The programme picker: choosing another opens it in this tab. */
-function programmePicker(data: ProgrammeData, lang: Language): HTMLElement {
+function programmePicker(data: ProgrammeHead, lang: Language): HTMLElement {
   const wrap = document.createElement('span');
   wrap.className = 'programme-picker';
   const select = document.createElement('select');
@@ -41,18 +41,21 @@ function programmePicker(data: ProgrammeData, lang: Language): HTMLElement {
 }
 
 /** ?lang= first, else the language most of the programme's audits were made in, else the panel's. */
-function viewLanguage(data: ProgrammeData, panel: Language): Language {
+function viewLanguage(data: ProgrammeHead, panel: Language): Language {
   const asked = new URLSearchParams(location.search).get('lang');
   if (isLanguage(asked)) return asked;
   const most = programmeLanguage(data.items.map((i) => i.audit));
   return isLanguage(most) ? most : panel;
 }
 
+/** Lets the browser paint what is in the DOM before more work runs. */
+const afterPaint = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
 async function main(): Promise<void> {
   const db = await openPeakendDb();
   performance.mark('peakend:programme-start');
   // The audits and steps are read while the page's language loads: neither waits for the other.
-  const loading = loadProgrammeData(db, new URLSearchParams(location.search).get('programme'));
+  const loading = loadProgrammeHead(db, new URLSearchParams(location.search).get('programme'));
   loading.catch(() => undefined);
   const panel = await panelLanguage(db);
   await switchLanguage(panel).catch((error: unknown) => console.error(error));
@@ -63,22 +66,37 @@ async function main(): Promise<void> {
     setStatus(loaded.reason === 'no-programmes' ? t('programme_none') : t('programme_missing'));
     return;
   }
-  const { data } = loaded;
+  const { head } = loaded;
   // The bench reads these: how much of the first render is reading and computing, how much drawing.
   performance.mark('peakend:programme-data');
+  // The rest of the statistics are computed once, after the first paint or for an export before it.
+  let whole: ProgrammeData | null = null;
+  const complete = (): ProgrammeData => (whole ??= completeProgrammeData(head));
+  let shown = 0;
   const show = async (lang: Language): Promise<void> => {
     const { locale, dir } = await switchLanguage(lang);
     const opts: RenderOptions = { locale, lang: locale, dir };
-    showBody(programmeTitle(data), renderProgrammeBody(data, opts));
-    mountToolbar(t('programme_toolbar'), t('programme_docTitle', isolate(data.programme.name)), (busy) => [
-      programmePicker(data, lang),
+    const turn = ++shown;
+    // The first time, the scores per site and wave are drawn alone, the rest after a paint.
+    showBody(programmeTitle(head), whole ? renderProgrammeBody(whole, opts) : renderProgrammeHead(head, opts));
+    mountToolbar(t('programme_toolbar'), t('programme_docTitle', isolate(head.programme.name)), (busy) => [
+      programmePicker(head, lang),
       languageSelect(t('report_language'), lang, show),
-      button(t('programme_exportHtml'), () => busy(() => programmeHtmlExport(data, opts)), true),
-      button(t('programme_exportCsv'), () => busy(() => programmeCsvExport(data))),
+      button(t('programme_exportHtml'), () => busy(() => programmeHtmlExport(complete(), opts)), true),
+      button(t('programme_exportCsv'), () => busy(() => programmeCsvExport(complete()))),
       button(t('report_print'), () => window.print()),
     ]);
+    const main = document.getElementById('programme');
+    if (!main?.hasAttribute('aria-busy')) return;
+    await afterPaint();
+    const rest = renderProgrammeRest(complete(), opts);
+    // A language chosen meanwhile has drawn the whole page again.
+    if (turn !== shown) return;
+    main.insertAdjacentHTML('beforeend', rest);
+    main.removeAttribute('aria-busy');
+    performance.mark('peakend:programme-complete');
   };
-  await show(viewLanguage(data, panel));
+  await show(viewLanguage(head, panel));
 }
 
 runPage(main, () => t('programme_loadFailed'));

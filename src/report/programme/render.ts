@@ -21,7 +21,7 @@ import type { RenderOptions } from '../html/context.ts';
 import { standaloneDocument } from '../html/render.ts';
 import { REPORT_CSS } from '../html/styles.ts';
 import { elementName, humanise, tOr } from '../i18n.ts';
-import type { ProgrammeData } from './data.ts';
+import type { ProgrammeData, ProgrammeHead } from './data.ts';
 import { PROGRAMME_CSS } from './styles.ts';
 
 export type { RenderOptions };
@@ -34,15 +34,15 @@ export const METRIC_LABEL: Record<ProgrammeMetric, MessageKey> = {
   immersion: 'report_immersion',
 };
 
-export interface ViewContext {
-  data: ProgrammeData;
+export interface ViewContext<D extends ProgrammeHead = ProgrammeData> {
+  data: D;
   fmt: Formatter;
   siteName(key: string): string;
   waveName(wave: string): string;
   stageName(stage: string | null): string;
 }
 
-export function makeViewContext(data: ProgrammeData, opts: RenderOptions = {}): ViewContext {
+export function makeViewContext<D extends ProgrammeHead>(data: D, opts: RenderOptions = {}): ViewContext<D> {
   const fmt = makeFormatter(opts.locale ?? 'en');
   const sites = new Map(data.stats.sites.map((s: SiteInfo) => [s.key, s.name]));
   const stageName = (stage: string | null): string => {
@@ -77,7 +77,7 @@ ${body}
 
 const bdi = (text: string): SafeHtml => html`<bdi>${text}</bdi>`;
 
-function renderCover(ctx: ViewContext): SafeHtml {
+function renderCover(ctx: ViewContext<ProgrammeHead>): SafeHtml {
   const { data, fmt } = ctx;
   const waves = data.stats.waves.map(
     (w) => html`<li>${t('programme_waveDates', isolate(ctx.waveName(w.wave)), fmt.date(w.from), fmt.date(w.to))}</li>`,
@@ -100,7 +100,7 @@ function intervalText(fmt: Formatter, metric: ProgrammeMetric, m: MeanInterval):
   return t('programme_interval', scoreText(fmt, metric, m.low), scoreText(fmt, metric, m.high));
 }
 
-function scoreCell(ctx: ViewContext, metric: ProgrammeMetric, cell: SiteWaveCell | undefined): SafeHtml {
+function scoreCell(ctx: ViewContext<ProgrammeHead>, metric: ProgrammeMetric, cell: SiteWaveCell | undefined): SafeHtml {
   if (!cell) return html`<td class="pv-cell pv-absent">${t('programme_notAudited')}</td>`;
   const m = cell.metrics[metric];
   const { fmt } = ctx;
@@ -116,8 +116,9 @@ ${notes.length > 0 ? html`<span class="pv-note">${notes.join(' · ')}</span>` : 
 </td>`;
 }
 
-function renderScores(ctx: ViewContext): SafeHtml {
+function renderScores(ctx: ViewContext<ProgrammeHead>): SafeHtml {
   const { stats } = ctx.data;
+  const cells = new Map(stats.cells.map((c) => [JSON.stringify([c.site, c.wave]), c]));
   const head = html`<tr><th scope="col">${t('programme_site')}</th>${stats.waves.map(
     (w) => html`<th scope="col">${bdi(ctx.waveName(w.wave))}</th>`,
   )}</tr>`;
@@ -125,11 +126,7 @@ function renderScores(ctx: ViewContext): SafeHtml {
     const rows = stats.sites.map(
       (site) =>
         html`<tr><th scope="row">${bdi(ctx.siteName(site.key))}</th>${stats.waves.map((w) =>
-          scoreCell(
-            ctx,
-            metric,
-            stats.cells.find((c) => c.site === site.key && c.wave === w.wave),
-          ),
+          scoreCell(ctx, metric, cells.get(JSON.stringify([site.key, w.wave]))),
         )}</tr>`,
     );
     return html`<div class="pv-table-wrap"><table class="pv-table" data-metric="${metric}">
@@ -298,16 +295,35 @@ export function renderProgrammeBody(data: ProgrammeData, opts: RenderOptions = {
   return html`<main class="report programme" id="programme" data-programme="${data.programme.id}">
 ${renderCover(ctx)}
 ${renderScores(ctx)}
-${renderStages(ctx)}
-${renderRecurring(ctx)}
-${renderSpread(ctx)}
-${renderTrends(ctx)}
-${renderMethod()}
+${renderRest(ctx)}
 </main>`.value;
 }
 
+function renderRest(ctx: ViewContext): SafeHtml {
+  return html`${renderStages(ctx)}
+${renderRecurring(ctx)}
+${renderSpread(ctx)}
+${renderTrends(ctx)}
+${renderMethod()}`;
+}
+
+/**
+ * The page's first part: the cover and the scores per site and wave, the <main> marked busy until
+ * renderProgrammeRest's sections are appended to it (the same markup as renderProgrammeBody then).
+ */
+export function renderProgrammeHead(head: ProgrammeHead, opts: RenderOptions = {}): string {
+  const ctx = makeViewContext(head, opts);
+  return html`<main class="report programme" id="programme" data-programme="${head.programme.id}" aria-busy="true">
+${renderCover(ctx)}
+${renderScores(ctx)}
+</main>`.value;
+}
+
+export const renderProgrammeRest = (data: ProgrammeData, opts: RenderOptions = {}): string =>
+  renderRest(makeViewContext(data, opts)).value;
+
 /** "<programme> — programme view". */
-export const programmeTitle = (data: ProgrammeData): string => t('programme_docTitle', isolate(data.programme.name));
+export const programmeTitle = (data: ProgrammeHead): string => t('programme_docTitle', isolate(data.programme.name));
 
 /** A complete, self-contained HTML document (no script, no image). */
 export function renderProgrammeHtml(data: ProgrammeData, opts: RenderOptions = {}): string {

@@ -3,9 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { programmesIn } from '../../../src/domain/programme-view/index.ts';
 import { PROGRAMME_CSV_COLUMNS, programmeCsv } from '../../../src/report/programme/csv.ts';
-import { buildProgrammeData } from '../../../src/report/programme/data.ts';
+import { buildProgrammeData, buildProgrammeHead, completeProgrammeData } from '../../../src/report/programme/data.ts';
 import { programmeCsvExport, programmeHtmlExport } from '../../../src/report/programme/exports.ts';
-import { renderProgrammeBody } from '../../../src/report/programme/render.ts';
+import { renderProgrammeBody, renderProgrammeHead, renderProgrammeRest } from '../../../src/report/programme/render.ts';
 import { escapeAttr } from '../../../src/report/escape.ts';
 import { REPORT_CSP } from '../../../src/report/html/render.ts';
 import { loadMessages } from '../report/fixtures.ts';
@@ -51,6 +51,24 @@ describe('the programme view', () => {
     );
     expect(doc.querySelectorAll('tr.pv-spread-row')).toHaveLength(4);
     expect(doc.querySelectorAll('tr.pv-trend')).toHaveLength(2);
+  });
+
+  it('draws the scores per site and wave first, then the rest: together the same page as the export', () => {
+    const whole = data(HOSTILE);
+    const head = buildProgrammeHead(whole.programmes, whole.programme, whole.items, whole.generatedAt);
+    expect(head.stats).not.toHaveProperty('stages');
+    const page = new DOMParser().parseFromString(renderProgrammeHead(head, { locale: 'en' }), 'text/html');
+    const main = page.getElementById('programme')!;
+    expect(main.getAttribute('aria-busy')).toBe('true');
+    expect([...main.querySelectorAll('section')].map((s) => s.id)).toEqual(['pv-scores']);
+    expect(main.querySelectorAll('td[data-metric]')).toHaveLength(4 * 5);
+    main.insertAdjacentHTML('beforeend', renderProgrammeRest(completeProgrammeData(head), { locale: 'en' }));
+    main.removeAttribute('aria-busy');
+    const once = new DOMParser().parseFromString(renderProgrammeBody(whole, { locale: 'en' }), 'text/html');
+    // Equal but for the line breaks between elements.
+    const tags = (markup: string) => markup.replace(/>\s+</g, '><');
+    expect(tags(main.outerHTML)).toBe(tags(once.getElementById('programme')!.outerHTML));
+    expect(completeProgrammeData(head).stats).toEqual(whole.stats);
   });
 
   it('exports a self-contained HTML file without script, in the language asked for', () => {

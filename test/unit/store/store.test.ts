@@ -14,6 +14,7 @@ import {
   listScreenshots,
   listSteps,
   listStepsOfAudits,
+  readStepsOfAudits,
   newestSteps,
   openPeakendDb,
   screenshotsOfSteps,
@@ -168,6 +169,19 @@ describe('audits and steps', () => {
     ]);
     expect(read.get('aud_b')).toEqual([]);
     expect(read.get('aud_gone')).toEqual([]);
+  });
+
+  it('reads the steps of many audits one promise each, in the order asked, each in journey order', async () => {
+    const db = await openPeakendDb();
+    const ids = ['aud_c', 'aud_a', 'aud_b'];
+    for (const id of ids) {
+      await putAudit(db, sampleAudit({ id }));
+      for (const p of ['1', '2'])
+        await addStep(db, id, { url: `http://x/${p}`, title: `${id}/${p}`, trigger: 'manual' }, T0);
+    }
+    const asking = ['aud_b', 'aud_gone', 'aud_c'];
+    const lists = await Promise.all(readStepsOfAudits(db, asking));
+    expect(lists.map((list) => list.map((s) => s.title))).toEqual([['aud_b/1', 'aud_b/2'], [], ['aud_c/1', 'aud_c/2']]);
   });
 
   it('patches one field without losing another written concurrently', async () => {
