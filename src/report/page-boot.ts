@@ -79,6 +79,11 @@ export function showBody(title: string, escapedMarkup: string): void {
   if (root) root.innerHTML = escapedMarkup;
 }
 
+/** Adds rendered markup, every piece of audit text through escapeHtml, at the end of `el`. */
+export function appendBody(el: Element, escapedMarkup: string): void {
+  el.insertAdjacentHTML('beforeend', escapedMarkup);
+}
+
 /** Runs a page's start-up; what throws is logged and shown as `failed`. */
 export function runPage(main: () => Promise<void>, failed: () => string): void {
   main().catch((error: unknown) => {

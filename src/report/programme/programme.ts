@@ -7,7 +7,7 @@ import { isolate } from '../../i18n/bidi.ts';
 import { isLanguage, t, type Language } from '../../i18n/t.ts';
 import { REPORT_CSS } from '../html/styles.ts';
 import type { RenderOptions } from '../html/context.ts';
-import { panelLanguage, preparePage, runPage, showBody, switchLanguage } from '../page-boot.ts';
+import { appendBody, panelLanguage, preparePage, runPage, showBody, switchLanguage } from '../page-boot.ts';
 import { openPeakendDb } from '../../store/index.ts';
 import { languageSelect, mountToolbar, setStatus, toolbarButton as button } from '../page-kit.ts';
 import { completeProgrammeData, loadProgrammeHead, type ProgrammeData, type ProgrammeHead } from './data.ts';
@@ -92,7 +92,7 @@ async function main(): Promise<void> {
     const rest = renderProgrammeRest(complete(), opts);
     // A language chosen meanwhile has drawn the whole page again.
     if (turn !== shown) return;
-    main.insertAdjacentHTML('beforeend', rest);
+    appendBody(main, rest);
     main.removeAttribute('aria-busy');
     performance.mark('peakend:programme-complete');
   };
