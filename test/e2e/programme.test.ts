@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Audit, Step } from '../../src/domain/model.ts';
 import { computeScores, type AuditScores } from '../../src/domain/scores/index.ts';
-import { parseCsv } from '../unit/programme/csv-read.ts';
+import { parseCsv } from '../unit/csv-read.ts';
 import { PROGRAMME, specAudit, twoByTwoByThree } from '../unit/programme/fixtures.ts';
 import { audits, launch, openPanel, type Session } from './support/peakend.ts';
 

@@ -2,38 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { COMPARE_CSV_COLUMNS, compareCsv, compareRows } from '../../../src/report/compare/csv.ts';
 import { buildCompareData } from '../../../src/report/compare/data.ts';
 import { compareCsvExport } from '../../../src/report/compare/exports.ts';
+import { parseCsv } from '../csv-read.ts';
 import { demoPair, loadMessages } from './fixtures.ts';
 
 loadMessages();
-
-/** A small RFC 4180 reader: quoted fields, doubled quotes, CRLF records. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i++;
-    } else field += ch;
-  }
-  return rows;
-}
 
 describe('comparison CSV', () => {
   const { items } = demoPair({}, { site: '=HYPERLINK("http://evil.example","x"), Northwind B' });

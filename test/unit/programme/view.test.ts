@@ -9,7 +9,7 @@ import { renderProgrammeBody, renderProgrammeHead, renderProgrammeRest } from '.
 import { escapeAttr } from '../../../src/report/escape.ts';
 import { REPORT_CSP } from '../../../src/report/html/render.ts';
 import { loadMessages } from '../report/fixtures.ts';
-import { parseCsv } from './csv-read.ts';
+import { parseCsv } from '../csv-read.ts';
 import { specAudit, twoByTwoByThree } from './fixtures.ts';
 
 loadMessages();
