@@ -56,7 +56,22 @@ export interface ProgrammeWiring {
   version: string | null;
 }
 
+/**
+ * Runs the port's replica work one call at a time. PouchDB's IndexedDB adapter shares one connection
+ * between every handle on the same replica, so a pass that ends closes it under a pass still running
+ * (the pass the library starts on connecting, and a Share clicked at once, failed that way).
+ */
+function oneAtATime(): <T>(work: () => Promise<T>) => Promise<T> {
+  let last: Promise<unknown> = Promise.resolve();
+  return (work) => {
+    const next = last.then(work, work);
+    last = next.catch(() => undefined);
+    return next;
+  };
+}
+
 export function programmePort(w: ProgrammeWiring): ProgrammePort {
+  const queued = oneAtATime();
   const deps = (settings: ProgrammeSettings): SyncDeps => ({
     pouch: w.pouch,
     db: w.db,
@@ -73,17 +88,19 @@ export function programmePort(w: ProgrammeWiring): ProgrammePort {
     load: () => loadSettings(w.area),
     save: (settings) => saveSettings(w.area, settings),
     requestHost: (origin) => w.requestHost(origin),
-    async pass(settings) {
-      const conn = connection(settings);
-      const bundles = await bundlesToShare(await w.db(), settings, w.version);
-      const db = await w.db();
-      return runPass(deps(settings), conn, {
-        bundles,
-        bundleOf: (auditId) => auditBundle(db, auditId, w.version),
-        by: conn.user,
-      });
-    },
-    status: (settings) => syncStatus(deps(settings), connection(settings)),
-    keep: (settings, auditId, shareId) => resolveConflict(deps(settings), connection(settings), auditId, shareId),
+    pass: (settings) =>
+      queued(async () => {
+        const conn = connection(settings);
+        const db = await w.db();
+        const bundles = await bundlesToShare(db, settings, w.version);
+        return runPass(deps(settings), conn, {
+          bundles,
+          bundleOf: (auditId) => auditBundle(db, auditId, w.version),
+          by: conn.user,
+        });
+      }),
+    status: (settings) => queued(() => syncStatus(deps(settings), connection(settings))),
+    keep: (settings, auditId, shareId) =>
+      queued(() => resolveConflict(deps(settings), connection(settings), auditId, shareId)),
   };
 }

@@ -25,6 +25,10 @@ let stored: Record<string, unknown>;
 let asked: string[];
 let granted: boolean;
 let run = 0;
+// Handles open at once on the local replica: PouchDB's IndexedDB adapter shares one connection between
+// them, and the first to close it breaks the others' work.
+let openReplicas = 0;
+let mostOpen = 0;
 
 // Screenshots are stored as Node's Blobs, as the store tests do: jsdom's Blob does not survive
 // fake-indexeddb's structured clone with its bytes.
@@ -41,6 +45,8 @@ beforeEach(async () => {
   asked = [];
   granted = true;
   run += 1;
+  openReplicas = 0;
+  mostOpen = 0;
   const area: SettingsArea = {
     get: async (key) => (key in stored ? { [key]: structuredClone(stored[key]) } : {}),
     set: async (items) => void Object.assign(stored, structuredClone(items)),
@@ -54,7 +60,7 @@ beforeEach(async () => {
     pouch: (nameOrUrl, opts) =>
       /^https?:/.test(nameOrUrl)
         ? new NodePouch<Replica>(nameOrUrl, opts ?? {})
-        : new NodePouch<Replica>(`ui${run}-${nameOrUrl}`, { adapter: 'memory' }),
+        : tracked(new NodePouch<Replica>(`ui${run}-${nameOrUrl}`, { adapter: 'memory' })),
     sha256,
     db: () => openPeakendDb(),
     version: '0.1.0',
@@ -65,6 +71,17 @@ afterEach(async () => {
   await unmountAll();
   await server.close();
 });
+
+function tracked(replica: Replica): Replica {
+  openReplicas += 1;
+  mostOpen = Math.max(mostOpen, openReplicas);
+  const close = replica.close.bind(replica);
+  replica.close = async () => {
+    openReplicas -= 1;
+    return close();
+  };
+  return replica;
+}
 
 async function library(): Promise<HTMLElement> {
   const { container } = mount(backend, <Library onOpen={() => undefined} onNew={() => undefined} />);
@@ -117,6 +134,22 @@ describe('the Programme section', () => {
     click(byRole(c, 'button', 'Disconnect'));
     await waitFor(() => byRole(c, 'button', 'Connect'));
     expect(JSON.stringify(stored)).not.toContain('secret');
+  }, 20_000);
+
+  it('a Share clicked while the connecting pass runs waits for it: one pass on the replica at a time', async () => {
+    const fx = await seedFixture(await openPeakendDb());
+    const c = await library();
+    await fill(c, server.url);
+    await waitFor(() => byRole(c, 'button', 'Share this audit'));
+    click(byRole(c, 'button', 'Share this audit'));
+    await waitFor(async () => {
+      if ((await server.db('team').allDocs({})).rows.length !== 4) throw new Error('not shared yet');
+    }, 8000).catch((e) => {
+      throw new Error(`${String(e)}: ${c.textContent ?? ''}`);
+    });
+    expect((await server.db('team').get(`audit:${fx.audit.id}`)).auditId).toBe(fx.audit.id);
+    expect(c.querySelector('[role="alert"]')).toBeNull();
+    expect(mostOpen).toBe(1);
   }, 20_000);
 
   it('says in words that the server refused the password', async () => {
