@@ -76,8 +76,10 @@ function tracked(replica: Replica): Replica {
   openReplicas += 1;
   mostOpen = Math.max(mostOpen, openReplicas);
   const close = replica.close.bind(replica);
+  // A handle of the previous test closing late must not count against this one's.
+  const opened = run;
   replica.close = async () => {
-    openReplicas -= 1;
+    if (opened === run) openReplicas -= 1;
     return close();
   };
   return replica;
