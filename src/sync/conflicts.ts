@@ -58,6 +58,17 @@ async function conflictedDocs(replica: Replica, auditId: string): Promise<{ id: 
   return out;
 }
 
+/**
+ * The audits among `auditIds` whose documents in the replica have conflicting leaves. A share must
+ * not write over them: a new revision goes on top of the winning leaf only, so the version that lost
+ * CouchDB's arbitrary pick would vanish from the leaves before anyone chose.
+ */
+export async function inConflict(replica: Replica, auditIds: Iterable<string>): Promise<Set<string>> {
+  const out = new Set<string>();
+  for (const auditId of new Set(auditIds)) if ((await conflictedDocs(replica, auditId)).length > 0) out.add(auditId);
+  return out;
+}
+
 /** The audit's conflict, or null when every document of it has one revision. */
 export async function conflictOf(replica: Replica, auditId: string): Promise<AuditConflict | null> {
   const docs = await conflictedDocs(replica, auditId);

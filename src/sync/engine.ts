@@ -6,7 +6,7 @@
 import { PeakendFailure } from '../domain/errors.ts';
 import type { PeakendDb } from '../store/index.ts';
 import { checkConnection, syncProblemOf, type Connection } from './connection.ts';
-import { conflictOf, keepVersion, type AuditConflict } from './conflicts.ts';
+import { conflictOf, inConflict, keepVersion, type AuditConflict } from './conflicts.ts';
 import type { Bundle, Sha256 } from './documents.ts';
 import { ingest, readState, type IngestOutcome, type Refusal } from './ingest.ts';
 import type { PouchFactory, Replica, ReplicationResult } from './pouch-port.ts';
@@ -85,7 +85,7 @@ export async function runPass(deps: SyncDeps, conn: Connection, opts: PassOption
   const replicate = { batch_size: opts.batchSize ?? 10 };
   try {
     let written = 0;
-    const bundles = [...(opts.bundles ?? [])];
+    let bundles = [...(opts.bundles ?? [])];
     if (opts.bundleOf) {
       const named = new Set(bundles.map((b) => b.exp.audit.id));
       for (const auditId of await editedHere(replica, await deps.db())) {
@@ -94,6 +94,12 @@ export async function runPass(deps: SyncDeps, conn: Connection, opts: PassOption
         if (bundle) bundles.push(bundle);
       }
     }
+    // An audit in conflict waits for a person's choice (conflicts.ts inConflict); it is shared again after.
+    const waiting = await inConflict(
+      replica,
+      bundles.map((b) => b.exp.audit.id),
+    );
+    bundles = bundles.filter((b) => !waiting.has(b.exp.audit.id));
     if (bundles.length) {
       const share = { origin: deps.origin, shareId: deps.newId(), sharedAt: deps.now(), by: opts.by ?? '' };
       for (const bundle of bundles) written += (await shareBundle(replica, bundle, share, deps.sha256)).written;

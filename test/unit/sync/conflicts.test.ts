@@ -78,4 +78,43 @@ describe('an audit edited on two machines', () => {
     expect((await getStep(b.db, 'stp_c'))?.note).toBe('Boris again');
     expect((await server.db('team').get(`step:${id}:stp_c`, { conflicts: true }))._conflicts).toHaveLength(1);
   }, 30_000);
+
+  it('shares neither side over a conflict while nobody has chosen', async () => {
+    const conn = connection(server.url);
+    const a = await profile('a');
+    const fx = await seedFixture(a.db);
+    const id = fx.audit.id;
+    const pass = (p: typeof a, by: string) =>
+      runPass(p.deps, conn, { bundles: [], bundleOf: (auditId) => p.bundle(auditId), by });
+    await runPass(a.deps, conn, { bundles: [await a.bundle(id)], by: 'anna' });
+    const b = await profile('b');
+    await pass(b, 'boris');
+    await patchStep(a.db, 'stp_b', { note: 'Anna: the code field is hidden' }, '2026-11-24T09:00:00.000Z');
+    await patchStep(b.db, 'stp_b', { note: 'Boris: the code field works' }, '2026-11-24T09:05:00.000Z');
+    await pass(a, 'anna');
+    expect((await pass(b, 'boris')).ingest.conflicts).toEqual([id]);
+    expect((await pass(a, 'anna')).ingest.conflicts).toEqual([id]);
+
+    // CouchDB's pick makes one side's version the winner on both machines: the other machine's next
+    // shares (its own edit, and Share this audit again) would go on top of it, and the loser would
+    // be gone. Neither writes while the audit is in conflict.
+    for (const p of [a, b, a, b]) {
+      const report = await runPass(p.deps, conn, {
+        bundles: [await p.bundle(id)],
+        bundleOf: (auditId) => p.bundle(auditId),
+        by: p === a ? 'anna' : 'boris',
+      });
+      expect(report.written).toBe(0);
+    }
+    const leaves = async () => {
+      const doc = await server.db('team').get(`step:${id}:stp_b`, { conflicts: true });
+      const others = await Promise.all((doc._conflicts ?? []).map((rev) => server.db('team').get(doc._id, { rev })));
+      return [doc, ...others].map((leaf) => (leaf.step as { note: string }).note).sort();
+    };
+    expect(await leaves()).toEqual(['Anna: the code field is hidden', 'Boris: the code field works']);
+    for (const p of [a, b]) {
+      const [conflict] = (await syncStatus(p.deps, conn)).conflicts;
+      expect(conflict!.versions.map((v) => v.by).sort()).toEqual(['anna', 'boris']);
+    }
+  }, 30_000);
 });
