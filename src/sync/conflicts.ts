@@ -2,10 +2,19 @@
 // cannot order (`_conflicts`) and picks a winner only to have one to show. Peakend does not take that
 // pick: the audit is marked as in conflict, nothing of it is written into the panel's database, and a
 // person chooses which version to keep. The versions are the shares that wrote the leaves, told apart
-// by their share id, with who shared them and when.
+// by their share id, with who shared them and when, and what each holds that the other does not
+// (per step, its note when the notes differ), so the person choosing sees what would be removed.
 import { auditDocId, type ShareMark } from './documents.ts';
 import { isNotFound, type PouchDoc, type Replica } from './pouch-port.ts';
 import { stepRows } from './replica.ts';
+
+/** A step whose documents differ between the versions, as one version has it. */
+export interface StepDifference {
+  /** The step's position, 1-based as the panel numbers steps. */
+  step: number;
+  /** This version's note when the versions' notes differ; null when they differ elsewhere (ratings, findings). */
+  note: string | null;
+}
 
 export interface ConflictVersion {
   shareId: string;
@@ -16,6 +25,8 @@ export interface ConflictVersion {
   updatedAt: string | null;
   /** The version CouchDB would show if nobody chose. */
   winning: boolean;
+  /** The steps this version holds differently from the others, in step order. */
+  differs: StepDifference[];
 }
 
 export interface AuditConflict {
@@ -32,6 +43,22 @@ function markOf(doc: PouchDoc): ShareMark | null {
     by: String(share.by ?? ''),
     sharedAt: String(share.sharedAt ?? ''),
   };
+}
+
+const stepOf = (doc: PouchDoc): { index?: unknown; note?: unknown } | undefined =>
+  doc.step as { index?: unknown; note?: unknown } | undefined;
+
+/** Each leaf's difference in a conflicted step document; none where the leaves hold the same content. */
+function differences(leaves: readonly PouchDoc[]): (StepDifference | null)[] {
+  if (new Set(leaves.map((leaf) => leaf.digest)).size < 2) return leaves.map(() => null);
+  const notes = leaves.map((leaf) => stepOf(leaf)?.note);
+  const notesDiffer = new Set(notes).size > 1;
+  return leaves.map((leaf, i) => {
+    const index = stepOf(leaf)?.index;
+    if (typeof index !== 'number') return null;
+    const note = notes[i];
+    return { step: index + 1, note: notesDiffer ? (typeof note === 'string' ? note : '') : null };
+  });
 }
 
 const updatedAtOf = (doc: PouchDoc): string | null => {
@@ -74,20 +101,26 @@ export async function conflictOf(replica: Replica, auditId: string): Promise<Aud
   const docs = await conflictedDocs(replica, auditId);
   if (docs.length === 0) return null;
   const versions = new Map<string, ConflictVersion>();
-  for (const { leaves } of docs) {
+  for (const { id, leaves } of docs) {
+    const isAudit = id === auditDocId(auditId);
+    const differs = isAudit ? leaves.map(() => null) : differences(leaves);
     leaves.forEach((leaf, i) => {
       const mark = markOf(leaf);
       if (!mark) return;
-      const known = versions.get(mark.shareId);
-      const updatedAt = leaf._id === auditDocId(auditId) ? updatedAtOf(leaf) : null;
-      if (known) {
-        known.updatedAt ??= updatedAt;
-        known.winning ||= i === 0;
+      const updatedAt = isAudit ? updatedAtOf(leaf) : null;
+      let version = versions.get(mark.shareId);
+      if (version) {
+        version.updatedAt ??= updatedAt;
+        version.winning ||= i === 0;
       } else {
-        versions.set(mark.shareId, { ...mark, updatedAt, winning: i === 0 });
+        version = { ...mark, updatedAt, winning: i === 0, differs: [] };
+        versions.set(mark.shareId, version);
       }
+      const difference = differs[i];
+      if (difference) version.differs.push(difference);
     });
   }
+  for (const version of versions.values()) version.differs.sort((a, b) => a.step - b.step);
   return { auditId, versions: [...versions.values()].sort((a, b) => a.sharedAt.localeCompare(b.sharedAt)) };
 }
 

@@ -79,7 +79,7 @@ describe('an audit edited on two machines', () => {
     expect((await server.db('team').get(`step:${id}:stp_c`, { conflicts: true }))._conflicts).toHaveLength(1);
   }, 30_000);
 
-  it('shares neither side over a conflict while nobody has chosen', async () => {
+  it('shares neither side over a conflict while nobody has chosen, and says what each version holds', async () => {
     const conn = connection(server.url);
     const a = await profile('a');
     const fx = await seedFixture(a.db);
@@ -114,7 +114,11 @@ describe('an audit edited on two machines', () => {
     expect(await leaves()).toEqual(['Anna: the code field is hidden', 'Boris: the code field works']);
     for (const p of [a, b]) {
       const [conflict] = (await syncStatus(p.deps, conn)).conflicts;
-      expect(conflict!.versions.map((v) => v.by).sort()).toEqual(['anna', 'boris']);
+      const differs = Object.fromEntries(conflict!.versions.map((v) => [v.by, v.differs]));
+      expect(differs).toEqual({
+        anna: [{ step: 2, note: 'Anna: the code field is hidden' }],
+        boris: [{ step: 2, note: 'Boris: the code field works' }],
+      });
     }
   }, 30_000);
 });

@@ -193,6 +193,12 @@ describe('the Programme section', () => {
       },
     );
     expect(byRole(c, 'button', /^Keep the version boris shared on/)).toBeTruthy();
+    // What each version holds, beside its button: the person sees what choosing removes.
+    const versions = [...c.querySelectorAll('.programme__version')].map((v) => v.textContent);
+    expect(versions.sort()).toEqual([
+      expect.stringMatching(/^Step 1, note: Anna: the banner hides the searchKeep the version anna shared on /),
+      expect.stringMatching(/^Step 1, note: Boris: search works fineKeep the version boris shared on /),
+    ]);
     // Nothing was written over while nobody chose.
     expect((await getStep(boris, 'stp_a'))?.note).toBe('Boris: search works fine');
 

@@ -1,12 +1,12 @@
 // The library's "Programme" section: connect to a team's CouchDB (server, database, user, password),
 // share finished audits automatically or one by one (the audit rows' "Share this audit"), sync, and
 // see what the server sent that was refused and which audits were edited on two computers, choosing
-// the version to keep. Nothing is sent before the auditor connects and shares.
+// the version to keep with what each version holds in view (the one not kept is removed everywhere). Nothing is sent before the auditor connects and shares.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { PeakendFailure } from '../../../domain/errors.ts';
 import { t } from '../../../i18n/t.ts';
 import { checkConnection } from '../../../sync/connection.ts';
-import { Message } from '../../components/UserText.tsx';
+import { Ltr, Message } from '../../components/UserText.tsx';
 import { describeError } from '../../../i18n/errors.ts';
 import { errorText } from '../../errors.ts';
 import { formatDateTime } from '../../format.ts';
@@ -206,18 +206,31 @@ export function ProgrammeSection(props: {
                 {found.conflicts.map((c) => (
                   <li key={c.auditId} data-audit-id={c.auditId}>
                     <Message k="programme_conflict" values={[c.auditId]} />
-                    <div class="actions">
-                      {c.versions.map((v) => (
-                        <button
-                          key={v.shareId}
-                          type="button"
-                          disabled={busy}
-                          onClick={() => void keep(c.auditId, v.shareId)}
-                        >
+                    {c.versions.map((v) => (
+                      <div key={v.shareId} class="programme__version" data-share-id={v.shareId}>
+                        <ul>
+                          {v.differs.length === 0 ? (
+                            <li>{t('programme_conflictAudit')}</li>
+                          ) : (
+                            v.differs.map((d) => (
+                              <li key={d.step}>
+                                {d.note === null ? (
+                                  <Message k="programme_conflictStep" values={[<Ltr key="step">{d.step}</Ltr>]} />
+                                ) : (
+                                  <Message
+                                    k="programme_conflictNote"
+                                    values={[<Ltr key="step">{d.step}</Ltr>, d.note]}
+                                  />
+                                )}
+                              </li>
+                            ))
+                          )}
+                        </ul>
+                        <button type="button" disabled={busy} onClick={() => void keep(c.auditId, v.shareId)}>
                           <Message k="programme_keepVersion" values={[v.by || '?', formatDateTime(v.sharedAt)]} />
                         </button>
-                      ))}
-                    </div>
+                      </div>
+                    ))}
                   </li>
                 ))}
               </ul>
