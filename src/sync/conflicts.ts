@@ -31,6 +31,8 @@ export interface ConflictVersion {
 
 export interface AuditConflict {
   auditId: string;
+  /** The audited site as the audit document has it, so a person knows which audit this is; null if absent. */
+  site: string | null;
   versions: ConflictVersion[];
 }
 
@@ -61,26 +63,35 @@ function differences(leaves: readonly PouchDoc[]): (StepDifference | null)[] {
   });
 }
 
+const siteOf = (doc: PouchDoc): string | null => {
+  const audit = (doc.body as { audit?: { site?: unknown } } | undefined)?.audit;
+  return typeof audit?.site === 'string' && audit.site !== '' ? audit.site : null;
+};
+
 const updatedAtOf = (doc: PouchDoc): string | null => {
   const audit = (doc.body as { audit?: { updatedAt?: unknown } } | undefined)?.audit;
   return typeof audit?.updatedAt === 'string' ? audit.updatedAt : null;
 };
 
 /** Every document of the audit that has conflicting leaves, with all its leaves read. */
-async function conflictedDocs(replica: Replica, auditId: string): Promise<{ id: string; leaves: PouchDoc[] }[]> {
+async function conflictedDocs(
+  replica: Replica,
+  auditId: string,
+): Promise<{ id: string; leaves: PouchDoc[]; site: string | null }[]> {
   const docs: PouchDoc[] = [];
   try {
     docs.push(await replica.get(auditDocId(auditId), { conflicts: true }));
   } catch (error) {
     if (!isNotFound(error)) throw error;
   }
+  const site = docs[0] ? siteOf(docs[0]) : null;
   for (const row of await stepRows(replica, auditId, { docs: true })) if (row.doc) docs.push(row.doc);
-  const out: { id: string; leaves: PouchDoc[] }[] = [];
+  const out: { id: string; leaves: PouchDoc[]; site: string | null }[] = [];
   for (const doc of docs) {
     if (!doc._conflicts?.length) continue;
     const leaves = [doc];
     for (const rev of doc._conflicts) leaves.push(await replica.get(doc._id, { rev }));
-    out.push({ id: doc._id, leaves });
+    out.push({ id: doc._id, leaves, site });
   }
   return out;
 }
@@ -121,7 +132,11 @@ export async function conflictOf(replica: Replica, auditId: string): Promise<Aud
     });
   }
   for (const version of versions.values()) version.differs.sort((a, b) => a.step - b.step);
-  return { auditId, versions: [...versions.values()].sort((a, b) => a.sharedAt.localeCompare(b.sharedAt)) };
+  return {
+    auditId,
+    site: docs[0]!.site,
+    versions: [...versions.values()].sort((a, b) => a.sharedAt.localeCompare(b.sharedAt)),
+  };
 }
 
 /**

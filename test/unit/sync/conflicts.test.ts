@@ -36,6 +36,7 @@ describe('an audit edited on two machines', () => {
     expect((await getStep(b.db, 'stp_a'))?.note).toBe('Boris: search works fine');
     const status = await syncStatus(b.deps, conn);
     expect(status.conflicts).toHaveLength(1);
+    expect(status.conflicts[0]!.site).toBe(fx.audit.site);
     const versions = status.conflicts[0]!.versions;
     expect(versions.map((v) => v.by).sort()).toEqual(['anna', 'boris']);
 

@@ -15,7 +15,7 @@ import { startCouchServer, type CouchServer } from '../../support/couch-server.t
 import { NodePouch } from '../../support/pouch-node.ts';
 import { byRole, click, freshPanelTest, mount, type, unmountAll, waitFor } from '../panel/harness.tsx';
 import type { FakeBackend } from '../panel/fake-backend.ts';
-import { sha256 } from '../import/helpers.ts';
+import { HOSTILE, sha256 } from '../import/helpers.ts';
 import { IDBFactory } from 'fake-indexeddb';
 import { connection, profile, seedFixture } from './helpers.ts';
 
@@ -199,6 +199,10 @@ describe('the Programme section', () => {
       expect.stringMatching(/^Step 1, note: Anna: the banner hides the searchKeep the version anna shared on /),
       expect.stringMatching(/^Step 1, note: Boris: search works fineKeep the version boris shared on /),
     ]);
+    // The audit is named by its site, as text: the hostile fixture site adds no element.
+    const item = c.querySelector('.programme__conflicts > li')!;
+    expect(item.textContent).toContain(HOSTILE);
+    expect(item.querySelector('img, script')).toBeNull();
     // Nothing was written over while nobody chose.
     expect((await getStep(boris, 'stp_a'))?.note).toBe('Boris: search works fine');
 

@@ -205,7 +205,7 @@ export function ProgrammeSection(props: {
               <ul class="programme__conflicts">
                 {found.conflicts.map((c) => (
                   <li key={c.auditId} data-audit-id={c.auditId}>
-                    <Message k="programme_conflict" values={[c.auditId]} />
+                    <Message k="programme_conflict" values={[c.site ?? c.auditId]} />
                     {c.versions.map((v) => (
                       <div key={v.shareId} class="programme__version" data-share-id={v.shareId}>
                         <ul>
