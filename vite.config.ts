@@ -6,6 +6,7 @@ import { defineConfig, type Plugin } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
 import { chromeManifest, firefoxManifest } from './scripts/build/manifests.ts';
+import { scoringRevision } from './scripts/build/scoring-revision.ts';
 
 // `vite build` builds Chrome's extension into dist/; `vite build --mode firefox` builds Firefox's
 // into dist-firefox/ from the same sources (`npm run build` runs both).
@@ -79,6 +80,8 @@ export default defineConfig(({ mode }) => {
         offscreen: 'src/offscreen/offscreen.html',
       };
   return {
+    // Names the scoring code of this build: src/report/programme/scoring.ts.
+    define: { __PEAKEND_SCORING__: JSON.stringify(scoringRevision()) },
     plugins: [
       ...(firefox ? [firefoxTwins()] : []),
       preact({ devToolsEnabled: false, prefreshEnabled: false }),

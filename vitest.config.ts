@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { scoringRevision } from './scripts/build/scoring-revision.ts';
 
 // Unit tier: pure domain, store over fake-indexeddb, panel components as a plain page.
 export default defineConfig({
@@ -7,5 +8,6 @@ export default defineConfig({
     environment: 'node',
     setupFiles: ['test/unit/setup.ts'],
   },
+  define: { __PEAKEND_SCORING__: JSON.stringify(scoringRevision()) },
   esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
 });

@@ -6,6 +6,7 @@ import type { Attachment, AttachmentId } from '../domain/touchpoints.ts';
 import type { PeakendDb } from './db.ts';
 import { PeakendFailure } from '../domain/errors.ts';
 import { guarded } from './errors.ts';
+import { touchScores } from './score-cache.ts';
 import type { BlobKind } from './schema.ts';
 
 /** Stores the metadata, the bytes and (for an image) its small copy together, or nothing at all. */
@@ -17,7 +18,7 @@ export function addAttachment(
   now: string,
 ): Promise<Attachment> {
   return guarded(async () => {
-    const tx = db.transaction(['audits', 'steps', 'attachments', 'attachmentBlobs'], 'readwrite');
+    const tx = db.transaction(['audits', 'steps', 'attachments', 'attachmentBlobs', 'scoreCache'], 'readwrite');
     try {
       const step = await tx.objectStore('steps').get(attachment.stepId);
       if (!step || step.auditId !== attachment.auditId) {
@@ -29,6 +30,7 @@ export function addAttachment(
         blobs.put({ attachmentId: attachment.id, kind: 'full', blob: full }),
         thumb ? blobs.put({ attachmentId: attachment.id, kind: 'thumb', blob: thumb }) : null,
         tx.objectStore('steps').put({ ...step, updatedAt: now }),
+        touchScores(tx, attachment.auditId),
       ]);
       const audit = await tx.objectStore('audits').get(attachment.auditId);
       if (audit) await tx.objectStore('audits').put({ ...audit, updatedAt: now });

@@ -3,6 +3,7 @@ import { emptyCriterionMark } from '../domain/rubric.ts';
 import type { PeakendDb } from './db.ts';
 import { PeakendFailure } from '../domain/errors.ts';
 import { guarded } from './errors.ts';
+import { touchScores } from './score-cache.ts';
 
 export async function listAudits(db: PeakendDb): Promise<Audit[]> {
   const audits = await db.getAllFromIndex('audits', 'by-updated');
@@ -15,7 +16,8 @@ export function getAudit(db: PeakendDb, id: AuditId): Promise<Audit | undefined>
 
 export function putAudit(db: PeakendDb, audit: Audit): Promise<void> {
   return guarded(async () => {
-    await db.put('audits', audit);
+    const tx = db.transaction(['audits', 'scoreCache'], 'readwrite');
+    await Promise.all([tx.objectStore('audits').put(audit), touchScores(tx, audit.id), tx.done]);
   });
 }
 
@@ -30,11 +32,13 @@ export function changeAudit(
   now: string,
 ): Promise<Audit> {
   return guarded(async () => {
-    const tx = db.transaction('audits', 'readwrite');
-    const current = await tx.store.get(id);
+    const tx = db.transaction(['audits', 'scoreCache'], 'readwrite');
+    const audits = tx.objectStore('audits');
+    const current = await audits.get(id);
     if (!current) throw new PeakendFailure({ code: 'audit-missing', auditId: id });
     const next: Audit = { ...current, ...change(current), updatedAt: now };
-    await tx.store.put(next);
+    await audits.put(next);
+    await touchScores(tx, id);
     await tx.done;
     return next;
   });
@@ -75,7 +79,7 @@ export function updateCriterionMark(
 export function deleteAudit(db: PeakendDb, id: AuditId): Promise<void> {
   return guarded(async () => {
     const tx = db.transaction(
-      ['audits', 'steps', 'screenshots', 'blobs', 'meta', 'attachments', 'attachmentBlobs', 'probes'],
+      ['audits', 'steps', 'screenshots', 'blobs', 'meta', 'attachments', 'attachmentBlobs', 'probes', 'scoreCache'],
       'readwrite',
     );
     const stepKeys = await tx
@@ -101,6 +105,7 @@ export function deleteAudit(db: PeakendDb, id: AuditId): Promise<void> {
     }
     for (const stepId of stepKeys) await tx.objectStore('steps').delete(stepId);
     await tx.objectStore('audits').delete(id);
+    await tx.objectStore('scoreCache').delete(id);
     const active = await tx.objectStore('meta').get('active');
     if (active && 'auditId' in active && active.auditId === id) await tx.objectStore('meta').delete('active');
     await tx.done;

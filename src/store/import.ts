@@ -12,6 +12,7 @@ import type { Audit, AuditId } from '../domain/model.ts';
 import type { PeakendDb } from './db.ts';
 import { PeakendFailure } from '../domain/errors.ts';
 import { toStoreError } from './errors.ts';
+import { touchScores } from './score-cache.ts';
 
 export type ClashChoice = 'keep-both' | 'replace';
 
@@ -34,7 +35,17 @@ export interface ImportOutcome {
   probes: number;
 }
 
-const STORES = ['audits', 'steps', 'screenshots', 'blobs', 'meta', 'attachments', 'attachmentBlobs', 'probes'] as const;
+const STORES = [
+  'audits',
+  'steps',
+  'screenshots',
+  'blobs',
+  'meta',
+  'attachments',
+  'attachmentBlobs',
+  'probes',
+  'scoreCache',
+] as const;
 
 /** The audit an import would clash with, if any. */
 export function findClash(db: PeakendDb, auditId: AuditId): Promise<Audit | undefined> {
@@ -123,6 +134,7 @@ export function importAudit(db: PeakendDb, plan: ImportPlan, opts: ImportOptions
     }
 
     await audits.add(next.audit);
+    await touchScores(tx, next.audit.id);
     for (const step of next.steps) await steps.add(step);
     for (const shot of next.screenshots) await shots.add(shot);
     let images = 0;
@@ -180,7 +192,8 @@ export async function duplicateAsPlan(db: PeakendDb, auditId: AuditId, now: stri
   if (!source) throw new PeakendFailure({ code: 'audit-missing', auditId });
   const plan = planOf(source, newId('aud'), now);
   try {
-    await db.add('audits', plan);
+    const tx = db.transaction(['audits', 'scoreCache'], 'readwrite');
+    await Promise.all([tx.objectStore('audits').add(plan), touchScores(tx, plan.id), tx.done]);
   } catch (error) {
     throw toStoreError(error);
   }

@@ -8,6 +8,7 @@ export * from './attachments.ts';
 export * from './touchpoints.ts';
 export * from './probes.ts';
 export * from './review.ts';
+export { readAuditScores, storeScoreSummaries, type FreshSummary, type ScoreEntry } from './score-cache.ts';
 export { toStoreError } from './errors.ts';
 export { DB_NAME, type ActiveRecord, type BlobKind } from './schema.ts';
 export { DB_VERSION } from './migrations.ts';

@@ -23,6 +23,14 @@ export const addProbeStore: Migration = (db) => {
   db.createObjectStore('probes', { keyPath: 'id' }).createIndex('by-audit', 'auditId');
 };
 
+/**
+ * The programme view's per-audit score summaries (src/store/score-cache.ts). Starts empty: an audit
+ * without a record is scored from its steps the first time the view shows it.
+ */
+export const addScoreCache: Migration = (db) => {
+  db.createObjectStore('scoreCache', { keyPath: 'auditId' });
+};
+
 export const MIGRATIONS: readonly Migration[] = [
   // 1: audits, steps, screenshot metadata, blobs and the active-audit record.
   (db) => {
@@ -46,6 +54,8 @@ export const MIGRATIONS: readonly Migration[] = [
   addAttachmentStores,
   // 4: channel probes.
   addProbeStore,
+  // 5: score summaries for the programme view.
+  addScoreCache,
 ];
 
 export const DB_VERSION = MIGRATIONS.length;

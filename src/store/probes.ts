@@ -7,16 +7,18 @@ import { CHANNELS } from '../domain/touchpoints.ts';
 import { abandon } from './abandon.ts';
 import type { PeakendDb } from './db.ts';
 import { guarded } from './errors.ts';
+import { touchScores } from './score-cache.ts';
 
 /** Adds or replaces a probe of an existing audit, and marks the audit updated. */
 export function putProbe(db: PeakendDb, probe: Probe): Promise<Probe> {
   return guarded(async () => {
-    const tx = db.transaction(['audits', 'probes'], 'readwrite');
+    const tx = db.transaction(['audits', 'probes', 'scoreCache'], 'readwrite');
     try {
       const audit = await tx.objectStore('audits').get(probe.auditId);
       if (!audit) throw new PeakendFailure({ code: 'audit-missing', auditId: probe.auditId });
       await tx.objectStore('probes').put(probe);
       await tx.objectStore('audits').put({ ...audit, updatedAt: probe.updatedAt });
+      await touchScores(tx, probe.auditId);
       await tx.done;
       return probe;
     } catch (error) {
@@ -32,7 +34,7 @@ export function putProbe(db: PeakendDb, probe: Probe): Promise<Probe> {
  */
 export function updateProbe(db: PeakendDb, id: ProbeId, apply: (probe: Probe) => Probe, at: string): Promise<Probe> {
   return guarded(async () => {
-    const tx = db.transaction(['audits', 'probes'], 'readwrite');
+    const tx = db.transaction(['audits', 'probes', 'scoreCache'], 'readwrite');
     try {
       const stored = await tx.objectStore('probes').get(id);
       if (!stored) throw new PeakendFailure({ code: 'probe-missing' });
@@ -41,6 +43,7 @@ export function updateProbe(db: PeakendDb, id: ProbeId, apply: (probe: Probe) =>
       if (!audit) throw new PeakendFailure({ code: 'audit-missing', auditId: probe.auditId });
       await tx.objectStore('probes').put(probe);
       await tx.objectStore('audits').put({ ...audit, updatedAt: at });
+      await touchScores(tx, probe.auditId);
       await tx.done;
       return probe;
     } catch (error) {

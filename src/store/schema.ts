@@ -5,6 +5,7 @@ import type { Audit, Screenshot, Step } from '../domain/model.ts';
 import type { TemplateStage } from '../domain/templates.ts';
 import type { Expectations, Probe } from '../domain/probes.ts';
 import type { Attachment } from '../domain/touchpoints.ts';
+import type { ScoreSummary } from '../domain/programme-view/metrics.ts';
 
 export const DB_NAME = 'peakend';
 
@@ -63,6 +64,18 @@ export interface ExpectationsRecord {
   expectations: Partial<Expectations>;
 }
 
+/**
+ * An audit's score summary for the programme view (src/store/score-cache.ts). `revision` moves, and
+ * the summary is dropped, in the same transaction as every write to the audit or one of its steps; a
+ * summary is stored only against the revision its inputs were read at, and only counts for the build
+ * of the scoring code (`scoring`) that computed it.
+ */
+export interface ScoreCacheRecord {
+  auditId: string;
+  revision: number;
+  summary: { scoring: string; scores: ScoreSummary } | null;
+}
+
 export interface PeakendSchema extends DBSchema {
   audits: { key: string; value: Audit; indexes: { 'by-updated': string } };
   steps: { key: string; value: Step; indexes: { 'by-audit': [string, number] } };
@@ -73,7 +86,17 @@ export interface PeakendSchema extends DBSchema {
   attachments: { key: string; value: Attachment; indexes: { 'by-audit': string; 'by-step': string } };
   attachmentBlobs: { key: [string, BlobKind]; value: AttachmentBlobRecord; indexes: { 'by-attachment': string } };
   probes: { key: string; value: Probe; indexes: { 'by-audit': string } };
+  scoreCache: { key: string; value: ScoreCacheRecord };
 }
 
 export type StoreName =
-  'audits' | 'steps' | 'screenshots' | 'blobs' | 'meta' | 'templates' | 'attachments' | 'attachmentBlobs' | 'probes';
+  | 'audits'
+  | 'steps'
+  | 'screenshots'
+  | 'blobs'
+  | 'meta'
+  | 'templates'
+  | 'attachments'
+  | 'attachmentBlobs'
+  | 'probes'
+  | 'scoreCache';

@@ -3,6 +3,7 @@ import type { AuditId, CaptureState, Screenshot, ShotId, StepId } from '../domai
 import type { PeakendDb } from './db.ts';
 import { PeakendFailure } from '../domain/errors.ts';
 import { guarded } from './errors.ts';
+import { touchScores } from './score-cache.ts';
 import type { BlobKind } from './schema.ts';
 
 /**
@@ -19,7 +20,7 @@ export function addScreenshot(
   capture: CaptureState & { status: 'ok' } = { status: 'ok' },
 ): Promise<void> {
   return guarded(async () => {
-    const tx = db.transaction(['steps', 'screenshots', 'blobs'], 'readwrite');
+    const tx = db.transaction(['steps', 'screenshots', 'blobs', 'scoreCache'], 'readwrite');
     const steps = tx.objectStore('steps');
     const blobs = tx.objectStore('blobs');
     // Requested at once rather than each after the last one's answer (a Log step waits for this
@@ -34,7 +35,7 @@ export function addScreenshot(
     try {
       const [step] = await requests;
       if (!step) throw new PeakendFailure({ code: 'step-missing', stepId: shot.stepId });
-      await Promise.all([steps.put({ ...step, capture, updatedAt: now }), tx.done]);
+      await Promise.all([steps.put({ ...step, capture, updatedAt: now }), touchScores(tx, step.auditId), tx.done]);
     } catch (error) {
       // Nothing of the screenshot stays, and the transaction's own failure is not left unhandled.
       await abandon(tx);

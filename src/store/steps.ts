@@ -3,6 +3,7 @@ import type { AuditId, CaptureState, Step, StepId, StepPatch, StepSignals } from
 import type { PeakendDb } from './db.ts';
 import { PeakendFailure } from '../domain/errors.ts';
 import { guarded } from './errors.ts';
+import { touchScores } from './score-cache.ts';
 
 export function listSteps(db: PeakendDb, auditId: AuditId): Promise<Step[]> {
   return db.getAllFromIndex('steps', 'by-audit', IDBKeyRange.bound([auditId, -Infinity], [auditId, Infinity]));
@@ -62,12 +63,13 @@ export function getStep(db: PeakendDb, id: StepId): Promise<Step | undefined> {
 /** Appends a step; the audit's step counter moves in the same transaction, so indexes never collide. */
 export function addStep(db: PeakendDb, auditId: AuditId, init: StepInit, now: string): Promise<Step> {
   return guarded(async () => {
-    const tx = db.transaction(['audits', 'steps'], 'readwrite');
+    const tx = db.transaction(['audits', 'steps', 'scoreCache'], 'readwrite');
     const audit = await tx.objectStore('audits').get(auditId);
     if (!audit) throw new PeakendFailure({ code: 'audit-missing', auditId });
     const step = createStep(auditId, audit.stepCount, init, now);
     await tx.objectStore('steps').add(step);
     await tx.objectStore('audits').put({ ...audit, stepCount: audit.stepCount + 1, updatedAt: now });
+    await touchScores(tx, auditId);
     await tx.done;
     return step;
   });
@@ -75,13 +77,14 @@ export function addStep(db: PeakendDb, auditId: AuditId, init: StepInit, now: st
 
 async function updateStep(db: PeakendDb, id: StepId, now: string, change: (step: Step) => Step): Promise<Step> {
   return guarded(async () => {
-    const tx = db.transaction(['steps', 'audits'], 'readwrite');
+    const tx = db.transaction(['steps', 'audits', 'scoreCache'], 'readwrite');
     const current = await tx.objectStore('steps').get(id);
     if (!current) throw new PeakendFailure({ code: 'step-missing', stepId: id });
     const next = { ...change(current), updatedAt: now };
     await tx.objectStore('steps').put(next);
     const audit = await tx.objectStore('audits').get(current.auditId);
     if (audit) await tx.objectStore('audits').put({ ...audit, updatedAt: now });
+    await touchScores(tx, current.auditId);
     await tx.done;
     return next;
   });

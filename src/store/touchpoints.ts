@@ -7,6 +7,7 @@ import type { TouchpointInit } from '../domain/touchpoints.ts';
 import type { PeakendDb } from './db.ts';
 import { PeakendFailure } from '../domain/errors.ts';
 import { guarded } from './errors.ts';
+import { touchScores } from './score-cache.ts';
 
 /**
  * Adds a touchpoint step at `position` (0-based; the step now there and every later one move down),
@@ -20,7 +21,7 @@ export function insertTouchpoint(
   now: string,
 ): Promise<Step> {
   return guarded(async () => {
-    const tx = db.transaction(['audits', 'steps'], 'readwrite');
+    const tx = db.transaction(['audits', 'steps', 'scoreCache'], 'readwrite');
     const audit = await tx.objectStore('audits').get(auditId);
     if (!audit) throw new PeakendFailure({ code: 'audit-missing', auditId });
     const steps = tx.objectStore('steps');
@@ -31,6 +32,7 @@ export function insertTouchpoint(
     const step = createTouchpointStep(auditId, at, init, now);
     await steps.add(step);
     await tx.objectStore('audits').put({ ...audit, stepCount: end + 1, updatedAt: now });
+    await touchScores(tx, auditId);
     await tx.done;
     return step;
   });

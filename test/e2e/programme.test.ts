@@ -270,4 +270,47 @@ describe('the programme view', () => {
     expect(await cell.locator('.pv-ci').innerText()).not.toBe('');
     expect(await opened.locator('table[data-metric="overall"] thead th').count()).toBe(4);
   });
+
+  it('shows an audit’s new scores once it is changed in the panel, not the summary it stored', async () => {
+    // Opening the view stored every audit's score summary.
+    const summaries = await view.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const req = indexedDB.open('peakend');
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+      const records = await new Promise<Array<{ summary: unknown }>>((resolve, reject) => {
+        const req = db.transaction('scoreCache').objectStore('scoreCache').getAll();
+        req.onsuccess = () => resolve(req.result as Array<{ summary: unknown }>);
+        req.onerror = () => reject(req.error);
+      });
+      db.close();
+      return records.filter((r) => r.summary !== null).length;
+    });
+    expect(summaries).toBeGreaterThanOrEqual(seeded.length);
+    // Southwind's provisional audit in Wave 9 (M1 unmarked): marked in its rubric, it becomes final.
+    const id = 'aud_112';
+    const panel = await openPanel(s);
+    await panel.locator(`li[data-audit-id="${id}"]`).getByRole('button', { name: 'Open' }).click();
+    await panel.getByRole('button', { name: 'Rubric', exact: true }).click();
+    await panel.getByRole('button', { name: /^Multisensory/ }).click();
+    await panel.locator('li.criterion[data-criterion="M1"]').getByRole('radio', { name: 'Pass' }).click();
+    await expect.poll(async () => (await audits(s.h)).find((a) => a.id === id)?.rubric.marks.M1?.mark).toBe('pass');
+    const changed = (await audits(s.h)).find((a) => a.id === id)!;
+    const values = seeded
+      .filter((x) => x.audit.site === 'Southwind' && x.audit.programme?.wave === 'Wave 9')
+      .map((x) => computeScores(x.audit.id === id ? changed : x.audit, x.steps))
+      .filter((sc) => sc.basis.status === 'final')
+      .map((sc) => sc.overall.value!);
+    expect(values).toHaveLength(3);
+    const page = await s.h.openExtensionPage(`${PAGE}?lang=en`);
+    const cell = page.locator('td[data-site="southwind"][data-wave="Wave 9"][data-metric="overall"]');
+    await cell.waitFor();
+    expect(await cell.getAttribute('data-n')).toBe('3');
+    expect(await cell.locator('.pv-mean').innerText()).toBe(
+      shown('overall', values.reduce((a, b) => a + b, 0) / values.length),
+    );
+    expect(await cell.locator('.pv-note').count()).toBe(0);
+    await page.close();
+  });
 });

@@ -22,6 +22,7 @@ import {
   addStep,
   getAudit,
   getBlob,
+  listAudits,
   listScreenshots,
   listSteps,
   openPeakendDb,
@@ -510,7 +511,19 @@ async function seedProgramme(
   return { programmeId: programme.id, audits: count, steps, wallMs: performance.now() - wall0, imageBytes };
 }
 
-const api = { loadSources, seedAudit, seedProgramme, exportOnce, timeReads, activate };
+/**
+ * Writes every audit of the programme once through the store (patchAudit, changing nothing but its
+ * time), as an edit does: each stored score summary is then out of date, and the next programme view
+ * scores every audit from its steps, as on its first opening.
+ */
+async function touchProgramme(programmeId: string): Promise<number> {
+  const db = await openPeakendDb();
+  const members = (await listAudits(db)).filter((a) => a.programme?.id === programmeId);
+  for (const audit of members) await patchAudit(db, audit.id, {}, new Date().toISOString());
+  return members.length;
+}
+
+const api = { loadSources, seedAudit, seedProgramme, touchProgramme, exportOnce, timeReads, activate };
 export type BenchApi = typeof api;
 (globalThis as unknown as { peakendBench: BenchApi }).peakendBench = api;
 document.title = 'bench ready';

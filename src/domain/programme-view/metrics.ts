@@ -19,7 +19,33 @@ export const METRIC_BOUNDS: Record<ProgrammeMetric, Bounds> = {
   immersion: { min: 0, max: 100 },
 };
 
-export function metricValue(scores: AuditScores, metric: ProgrammeMetric): number | null {
+/**
+ * The part of an audit's computed scores that the programme view's numbers are read from: a subset of
+ * AuditScores (so the whole AuditScores serves as one), small enough to keep per audit in the store
+ * (src/store/score-cache.ts) so the view need not read every step to draw its first tables.
+ */
+export interface ScoreSummary {
+  basis: { status: AuditScores['basis']['status'] };
+  overall: { value: number | null };
+  peakEnd: { pe100: number } | null;
+  emotional: { nev: number | null };
+  effort: { effort100: number } | null;
+  immersion: { value: number | null };
+}
+
+/** Exactly the fields of ScoreSummary, copied out of the audit's computed scores. */
+export function summariseScores(scores: AuditScores): ScoreSummary {
+  return {
+    basis: { status: scores.basis.status },
+    overall: { value: scores.overall.value },
+    peakEnd: scores.peakEnd ? { pe100: scores.peakEnd.pe100 } : null,
+    emotional: { nev: scores.emotional.nev },
+    effort: scores.effort ? { effort100: scores.effort.effort100 } : null,
+    immersion: { value: scores.immersion.value },
+  };
+}
+
+export function metricValue(scores: ScoreSummary, metric: ProgrammeMetric): number | null {
   const value =
     metric === 'overall'
       ? scores.overall.value
@@ -34,4 +60,4 @@ export function metricValue(scores: AuditScores, metric: ProgrammeMetric): numbe
 }
 
 /** final: enters the statistics; provisional and not-assessed: counted apart. */
-export const countsInStats = (scores: AuditScores): boolean => scores.basis.status === 'final';
+export const countsInStats = (scores: ScoreSummary): boolean => scores.basis.status === 'final';

@@ -20,12 +20,18 @@
 //   change of means with Welch's 95% interval; "clear" when that interval excludes 0.
 import type { Audit, ElementId, Step } from '../model.ts';
 import { rubricOf } from '../rubric.ts';
-import type { AuditScores } from '../scores/index.ts';
 import { easeOf } from '../scores/normalise.ts';
 import { getTemplate } from '../templates.ts';
 import { auditorKey, orderedWaves, siteKey, sitesOf, waveKey, type SiteInfo, type WaveInfo } from './grouping.ts';
 import { differenceInterval, meanInterval, type DifferenceInterval, type MeanInterval } from './interval.ts';
-import { countsInStats, METRIC_BOUNDS, metricValue, PROGRAMME_METRICS, type ProgrammeMetric } from './metrics.ts';
+import {
+  countsInStats,
+  METRIC_BOUNDS,
+  metricValue,
+  PROGRAMME_METRICS,
+  type ProgrammeMetric,
+  type ScoreSummary,
+} from './metrics.ts';
 
 export const SPREAD_FLAG_POINTS = 20;
 /** "Most": strictly more than this share of the audits that marked the criterion. */
@@ -33,10 +39,16 @@ export const RECURRING_SHARE = 0.5;
 export const RECURRING_MIN_MARKED = 2;
 export const TITLE_MIN_AUDITS = 2;
 
-export interface ProgrammeItem {
+/** An audit with its scores: all the table of sites x waves needs. */
+export interface ProgrammeScoredAudit {
   audit: Audit;
+  /** From computeScores, as the audit's report; a full AuditScores serves too. */
+  scores: ScoreSummary;
+}
+
+/** With its steps: what the rest of the view (stages, finding titles) needs. */
+export interface ProgrammeItem extends ProgrammeScoredAudit {
   steps: readonly Step[];
-  scores: AuditScores;
 }
 
 export interface MetricCell extends MeanInterval {
@@ -141,10 +153,10 @@ function group<T>(items: readonly T[], key: (item: T) => string): Map<string, T[
   return out;
 }
 
-const siteOf = (item: ProgrammeItem): string => siteKey(item.audit.site);
-const waveOf = (item: ProgrammeItem): string => waveKey(item.audit.programme?.wave ?? '');
+const siteOf = (item: ProgrammeScoredAudit): string => siteKey(item.audit.site);
+const waveOf = (item: ProgrammeScoredAudit): string => waveKey(item.audit.programme?.wave ?? '');
 
-function siteWaveCell(site: string, wave: string, items: readonly ProgrammeItem[]): SiteWaveCell {
+function siteWaveCell(site: string, wave: string, items: readonly ProgrammeScoredAudit[]): SiteWaveCell {
   const counted = items.filter((item) => countsInStats(item.scores));
   const metrics = {} as Record<ProgrammeMetric, MetricCell>;
   for (const metric of PROGRAMME_METRICS) {
@@ -331,7 +343,7 @@ function trends(cells: readonly SiteWaveCell[], sites: readonly SiteInfo[], wave
 }
 
 /** The site x wave cells: only each audit's scores, site, wave and auditor are read. */
-export function programmeScoreStats(items: readonly ProgrammeItem[]): ProgrammeScoreStats {
+export function programmeScoreStats(items: readonly ProgrammeScoredAudit[]): ProgrammeScoreStats {
   const audits = items.map((item) => item.audit);
   const waves = orderedWaves(audits);
   const sites = sitesOf(audits);
@@ -345,10 +357,10 @@ export function programmeScoreStats(items: readonly ProgrammeItem[]): ProgrammeS
   return { audits: items.length, waves, sites, cells };
 }
 
-function bySiteAndWave(
-  items: readonly ProgrammeItem[],
+function bySiteAndWave<T extends ProgrammeScoredAudit>(
+  items: readonly T[],
   sites: readonly SiteInfo[],
-): Array<[string, Map<string, ProgrammeItem[]>]> {
+): Array<[string, Map<string, T[]>]> {
   const bySite = group(items, siteOf);
   return sites.map((site) => [site.key, group(bySite.get(site.key) ?? [], waveOf)]);
 }

@@ -1,38 +1,49 @@
 // Everything the programme view (and its exports) is made from: the programme's audits with their
-// steps and computed scores, and programmeStats() over them. Only audit and step records are read
-// (the steps of all its audits in one transaction): the view shows no screenshot, so no image is
-// loaded however many audits the programme holds.
+// scores and steps, and programmeStats() over them. Only audit, step and score-summary records are
+// read: the view shows no screenshot, so no image is loaded however many audits the programme holds.
 //
 // The page draws in two parts: first the cover and the table of sites x waves (ProgrammeHead: each
 // audit's scores and the cells), then the rest (stage ease, recurring findings, spread, trends),
-// computed once from the same items. Scores are computed with computeScores, as the reports do,
-// each audit's as soon as its steps arrive, while the browser reads the next audit's.
-import type { Audit, UtcIso } from '../../domain/model.ts';
+// which needs every step. The first part reads each audit's score summary from the store
+// (src/store/score-cache.ts) instead of its steps: a summary is there only when it was computed, with
+// computeScores as the reports do, from the audit as it still is, by this build's scoring code.
+// Audits without one are scored from their steps, each as soon as its steps arrive, and their
+// summaries are stored once the page has drawn.
+import type { Audit, AuditId, Step, UtcIso } from '../../domain/model.ts';
 import {
   programmeDetailStats,
   programmeScoreStats,
   programmesIn,
+  summariseScores,
   type ProgrammeEntry,
   type ProgrammeItem,
+  type ProgrammeScoredAudit,
   type ProgrammeScoreStats,
   type ProgrammeStats,
 } from '../../domain/programme-view/index.ts';
 import { rubricOf } from '../../domain/rubric.ts';
 import { computeScores } from '../../domain/scores/index.ts';
-import type { Step } from '../../domain/model.ts';
-import { listAudits, readStepsOfAudits, type PeakendDb } from '../../store/index.ts';
+import {
+  readAuditScores,
+  readStepsOfAudits,
+  storeScoreSummaries,
+  type FreshSummary,
+  type PeakendDb,
+} from '../../store/index.ts';
+import { SCORING_REVISION } from './scoring.ts';
 
 /** What the first part of the page needs: every audit scored, and the site x wave cells. */
 export interface ProgrammeHead {
   /** Every programme in the store, by name (for the picker). */
   programmes: ProgrammeEntry[];
   programme: ProgrammeEntry;
-  items: ProgrammeItem[];
+  items: ProgrammeScoredAudit[];
   stats: ProgrammeScoreStats;
   generatedAt: UtcIso;
 }
 
 export interface ProgrammeData extends ProgrammeHead {
+  items: ProgrammeItem[];
   stats: ProgrammeStats;
 }
 
@@ -40,24 +51,27 @@ export interface ProgrammeData extends ProgrammeHead {
 export const scoredItem = (audit: Audit, steps: readonly Step[]): ProgrammeItem => ({
   audit,
   steps,
-  scores: computeScores(audit, [...steps], rubricOf(audit)),
+  scores: summariseScores(computeScores(audit, [...steps], rubricOf(audit))),
 });
 
-/** Pure: the head of the view from items already scored. */
+/** Pure: the head of the view from audits already scored. */
 export function buildProgrammeHead(
   programmes: ProgrammeEntry[],
   programme: ProgrammeEntry,
-  items: ProgrammeItem[],
+  items: ProgrammeScoredAudit[],
   generatedAt: UtcIso = new Date().toISOString(),
 ): ProgrammeHead {
   return { programmes, programme, items, stats: programmeScoreStats(items), generatedAt };
 }
 
-/** Pure: the whole view from its head (the items and cells are reused, not computed again). */
-export const completeProgrammeData = (head: ProgrammeHead): ProgrammeData => ({
-  ...head,
-  stats: programmeDetailStats(head.items, head.stats),
-});
+/** Pure: the whole view from its head and every audit's steps (the scores and cells are reused). */
+export function completeProgrammeData(
+  head: ProgrammeHead,
+  stepsOf: (auditId: AuditId) => readonly Step[],
+): ProgrammeData {
+  const items = head.items.map((item) => ({ ...item, steps: stepsOf(item.audit.id) }));
+  return { ...head, items, stats: programmeDetailStats(items, head.stats) };
+}
 
 /** Pure: the view of audits and steps that are already loaded. */
 export function buildProgrammeData(
@@ -67,34 +81,73 @@ export function buildProgrammeData(
   generatedAt: UtcIso = new Date().toISOString(),
 ): ProgrammeData {
   const items = loaded.map(({ audit, steps }) => scoredItem(audit, steps));
-  return completeProgrammeData(buildProgrammeHead(programmes, programme, items, generatedAt));
+  const steps = new Map(items.map((item) => [item.audit.id, item.steps]));
+  return completeProgrammeData(
+    buildProgrammeHead(programmes, programme, items, generatedAt),
+    (id) => steps.get(id) ?? [],
+  );
+}
+
+/** The head, with what its loading learnt: the steps it read, the summaries it computed. */
+export interface LoadedHead {
+  ok: true;
+  head: ProgrammeHead;
+  /** The steps of the audits that had no usable summary (read for their scores). */
+  steps: Map<AuditId, readonly Step[]>;
+  /** Their summaries, for saveScoreSummaries. */
+  fresh: FreshSummary[];
 }
 
 export type LoadProgrammeResult =
-  { ok: true; head: ProgrammeHead } | { ok: false; reason: 'no-programmes' | 'missing'; programmes: ProgrammeEntry[] };
+  LoadedHead | { ok: false; reason: 'no-programmes' | 'missing'; programmes: ProgrammeEntry[] };
 
-/** The programme `id` (null: the first by name) with its audits' steps, read in one transaction. */
+/**
+ * The programme `id` (null: the first by name) with every audit's scores: the stored summary where
+ * it is current, else computed from the steps, read in the same transaction as the audits.
+ */
 export async function loadProgrammeHead(
   db: PeakendDb,
   id: string | null,
   generatedAt: UtcIso = new Date().toISOString(),
 ): Promise<LoadProgrammeResult> {
-  const audits = (await listAudits(db)).filter((a) => a.status !== 'plan');
-  // The bench reads these marks (with the page's own): audits read, steps read and scored.
+  let programmes: ProgrammeEntry[] = [];
+  let programme: ProgrammeEntry | undefined;
+  const { entries } = await readAuditScores(db, SCORING_REVISION, (all) => {
+    const audits = all.filter((a) => a.status !== 'plan');
+    programmes = programmesIn(audits);
+    programme = id === null ? programmes[0] : programmes.find((p) => p.id === id);
+    return programme ? audits.filter((a: Audit) => a.programme?.id === programme?.id) : [];
+  });
+  // The bench reads these marks (with the page's own): audits and summaries read, steps read and scored.
   performance.mark('peakend:programme-audits');
-  const programmes = programmesIn(audits);
   if (programmes.length === 0) return { ok: false, reason: 'no-programmes', programmes };
-  const programme = id === null ? programmes[0] : programmes.find((p) => p.id === id);
   if (!programme) return { ok: false, reason: 'missing', programmes };
-  const members = audits.filter((a: Audit) => a.programme?.id === programme.id);
-  const reads = readStepsOfAudits(
-    db,
-    members.map((a) => a.id),
-  );
-  // Each audit is scored when its steps arrive, between the browser's deliveries of the others.
+  const steps = new Map<AuditId, readonly Step[]>();
+  const fresh: FreshSummary[] = [];
+  // An audit without a summary is scored when its steps arrive, between the browser's deliveries.
   const items = await Promise.all(
-    members.map((audit, i) => (reads[i] ?? Promise.resolve([])).then((steps) => scoredItem(audit, steps))),
+    entries.map(async ({ audit, revision, cached, steps: reading }): Promise<ProgrammeScoredAudit> => {
+      if (cached) return { audit, scores: cached };
+      const item = scoredItem(audit, (await reading) ?? []);
+      steps.set(audit.id, item.steps);
+      fresh.push({ auditId: audit.id, revision, scores: item.scores });
+      return { audit, scores: item.scores };
+    }),
   );
-  performance.mark('peakend:programme-steps');
-  return { ok: true, head: buildProgrammeHead(programmes, programme, items, generatedAt) };
+  // Its detail: how many audits were scored from their steps (none when every summary was current).
+  performance.mark('peakend:programme-steps', { detail: { scored: fresh.length } });
+  return { ok: true, head: buildProgrammeHead(programmes, programme, items, generatedAt), steps, fresh };
+}
+
+/** Keeps the summaries computed for the head (those whose audit changed meanwhile are left out). */
+export const saveScoreSummaries = (db: PeakendDb, loaded: LoadedHead): Promise<number> =>
+  loaded.fresh.length === 0 ? Promise.resolve(0) : storeScoreSummaries(db, SCORING_REVISION, loaded.fresh);
+
+/** The whole view: the head with every audit's steps, reading only those the head did not. */
+export async function loadProgrammeData(db: PeakendDb, loaded: LoadedHead): Promise<ProgrammeData> {
+  const missing = loaded.head.items.map((item) => item.audit.id).filter((id) => !loaded.steps.has(id));
+  const lists = await Promise.all(readStepsOfAudits(db, missing));
+  const steps = new Map(loaded.steps);
+  missing.forEach((id, i) => steps.set(id, lists[i] ?? []));
+  return completeProgrammeData(loaded.head, (id) => steps.get(id) ?? []);
 }

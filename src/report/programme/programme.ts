@@ -10,7 +10,13 @@ import type { RenderOptions } from '../html/context.ts';
 import { appendBody, panelLanguage, preparePage, runPage, showBody, switchLanguage } from '../page-boot.ts';
 import { openPeakendDb } from '../../store/index.ts';
 import { languageSelect, mountToolbar, setStatus, toolbarButton as button } from '../page-kit.ts';
-import { completeProgrammeData, loadProgrammeHead, type ProgrammeData, type ProgrammeHead } from './data.ts';
+import {
+  loadProgrammeData,
+  loadProgrammeHead,
+  saveScoreSummaries,
+  type ProgrammeData,
+  type ProgrammeHead,
+} from './data.ts';
 import { programmeCsvExport, programmeHtmlExport } from './exports.ts';
 import { programmeTitle, renderProgrammeBody, renderProgrammeHead, renderProgrammeRest } from './render.ts';
 import { PROGRAMME_CSS } from './styles.ts';
@@ -69,9 +75,12 @@ async function main(): Promise<void> {
   const { head } = loaded;
   // The bench reads these: how much of the first render is reading and computing, how much drawing.
   performance.mark('peakend:programme-data');
-  // The rest of the statistics are computed once, after the first paint or for an export before it.
+  // The rest needs every step: read and computed once, after the first paint or for an export before it.
   let whole: ProgrammeData | null = null;
-  const complete = (): ProgrammeData => (whole ??= completeProgrammeData(head));
+  let completing: Promise<ProgrammeData> | null = null;
+  const complete = (): Promise<ProgrammeData> =>
+    (completing ??= loadProgrammeData(db, loaded).then((data) => (whole = data)));
+  let saved = false;
   let shown = 0;
   const show = async (lang: Language): Promise<void> => {
     const { locale, dir } = await switchLanguage(lang);
@@ -82,14 +91,19 @@ async function main(): Promise<void> {
     mountToolbar(t('programme_toolbar'), t('programme_docTitle', isolate(head.programme.name)), (busy) => [
       programmePicker(head, lang),
       languageSelect(t('report_language'), lang, show),
-      button(t('programme_exportHtml'), () => busy(() => programmeHtmlExport(complete(), opts)), true),
-      button(t('programme_exportCsv'), () => busy(() => programmeCsvExport(complete()))),
+      button(t('programme_exportHtml'), () => busy(async () => programmeHtmlExport(await complete(), opts)), true),
+      button(t('programme_exportCsv'), () => busy(async () => programmeCsvExport(await complete()))),
       button(t('report_print'), () => window.print()),
     ]);
     const main = document.getElementById('programme');
     if (!main?.hasAttribute('aria-busy')) return;
     await afterPaint();
-    const rest = renderProgrammeRest(complete(), opts);
+    if (!saved) {
+      saved = true;
+      // Summaries scored for this page are kept for the next; a failure to keep them costs only time.
+      saveScoreSummaries(db, loaded).catch((error: unknown) => console.error(error));
+    }
+    const rest = renderProgrammeRest(await complete(), opts);
     // A language chosen meanwhile has drawn the whole page again.
     if (turn !== shown) return;
     appendBody(main, rest);

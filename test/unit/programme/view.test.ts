@@ -55,20 +55,24 @@ describe('the programme view', () => {
 
   it('draws the scores per site and wave first, then the rest: together the same page as the export', () => {
     const whole = data(HOSTILE);
-    const head = buildProgrammeHead(whole.programmes, whole.programme, whole.items, whole.generatedAt);
+    // The head holds the scores only, as it is built from stored summaries.
+    const scored = whole.items.map(({ audit, scores }) => ({ audit, scores }));
+    const head = buildProgrammeHead(whole.programmes, whole.programme, scored, whole.generatedAt);
+    const steps = new Map(whole.items.map((item) => [item.audit.id, item.steps]));
+    const stepsOf = (id: string) => steps.get(id) ?? [];
     expect(head.stats).not.toHaveProperty('stages');
     const page = new DOMParser().parseFromString(renderProgrammeHead(head, { locale: 'en' }), 'text/html');
     const main = page.getElementById('programme')!;
     expect(main.getAttribute('aria-busy')).toBe('true');
     expect([...main.querySelectorAll('section')].map((s) => s.id)).toEqual(['pv-scores']);
     expect(main.querySelectorAll('td[data-metric]')).toHaveLength(4 * 5);
-    main.insertAdjacentHTML('beforeend', renderProgrammeRest(completeProgrammeData(head), { locale: 'en' }));
+    main.insertAdjacentHTML('beforeend', renderProgrammeRest(completeProgrammeData(head, stepsOf), { locale: 'en' }));
     main.removeAttribute('aria-busy');
     const once = new DOMParser().parseFromString(renderProgrammeBody(whole, { locale: 'en' }), 'text/html');
     // Equal but for the line breaks between elements.
     const tags = (markup: string) => markup.replace(/>\s+</g, '><');
     expect(tags(main.outerHTML)).toBe(tags(once.getElementById('programme')!.outerHTML));
-    expect(completeProgrammeData(head).stats).toEqual(whole.stats);
+    expect(completeProgrammeData(head, stepsOf).stats).toEqual(whole.stats);
   });
 
   it('exports a self-contained HTML file without script, in the language asked for', () => {

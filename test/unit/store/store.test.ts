@@ -49,6 +49,7 @@ describe('migrations', () => {
       'blobs',
       'meta',
       'probes',
+      'scoreCache',
       'screenshots',
       'steps',
       'templates',
