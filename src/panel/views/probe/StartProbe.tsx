@@ -8,6 +8,7 @@ import { describeError } from '../../../i18n/errors.ts';
 import { t } from '../../../i18n/t.ts';
 import { useActions } from '../../actions.ts';
 import { channelName } from '../../components/ChannelLabel.tsx';
+import { FormActions } from '../../components/FormActions.tsx';
 import { zoneName } from '../../format.ts';
 
 export function StartProbe(props: {
@@ -102,14 +103,7 @@ export function StartProbe(props: {
           {problem}
         </p>
       )}
-      <div class="probe-form__actions">
-        <button type="submit" class="primary" disabled={busy}>
-          {t('probe_startSubmit')}
-        </button>
-        <button type="button" onClick={props.onCancel}>
-          {t('cancel')}
-        </button>
-      </div>
+      <FormActions submit={t('probe_startSubmit')} busy={busy} onCancel={props.onCancel} />
     </form>
   );
 }

@@ -9,6 +9,7 @@ import type { JourneyTemplate } from '../../../domain/templates.ts';
 import { CHANNELS, type Channel } from '../../../domain/touchpoints.ts';
 import { t } from '../../../i18n/t.ts';
 import { channelName } from '../../components/ChannelLabel.tsx';
+import { FormActions } from '../../components/FormActions.tsx';
 
 export interface TouchpointDraft {
   channel: Channel;
@@ -98,14 +99,7 @@ export function AddTouchpoint(props: {
           ))}
         </select>
       </label>
-      <div class="touchpoint-form__actions">
-        <button type="submit" class="primary" disabled={busy}>
-          {t('touchpointSave')}
-        </button>
-        <button type="button" onClick={props.onCancel}>
-          {t('cancel')}
-        </button>
-      </div>
+      <FormActions submit={t('touchpointSave')} busy={busy} onCancel={props.onCancel} />
     </form>
   );
 }
