@@ -5,65 +5,16 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import {
-  audits,
-  demoShopFixture,
-  eventually,
-  openPanel,
-  screenshots,
-  settled,
-  startAudit,
-  steps,
-} from './support/peakend.ts';
+import { audits, demoShopFixture, eventually, screenshots, steps } from './support/peakend.ts';
+import { Actions, panelWithAudit } from './support/side-panel.ts';
 
 const demo = demoShopFixture();
 
-const PANEL = { width: 360, height: 585 };
-
-/** Counts the auditor's actions: each click and each key press (typed text is counted apart). */
-class Actions {
-  clicks = 0;
-  keys = 0;
-  typed = 0;
-  constructor(private readonly page: Page) {}
-  async click(target: { click(): Promise<void> }): Promise<void> {
-    await target.click();
-    this.clicks += 1;
-  }
-  async press(key: string): Promise<void> {
-    await this.page.keyboard.press(key);
-    this.keys += 1;
-  }
-  async type(text: string): Promise<void> {
-    await this.page.keyboard.type(text, { delay: 40 });
-    this.typed += text.length;
-  }
-  /** Presses `key` until `reached` holds of the focused element; fails after `max` presses. */
-  async pressUntil(key: string, reached: () => Promise<boolean>, max = 60): Promise<number> {
-    for (let n = 1; n <= max; n++) {
-      await this.press(key);
-      if (await reached()) return n;
-    }
-    throw new Error(`${key} x ${max} never reached the control`);
-  }
-  get total(): number {
-    return this.clicks + this.keys;
-  }
-}
-
 /** A fresh audit whose first step is the checkout, rated by nobody yet. */
 async function atCheckout() {
-  const s = await demo.launch();
-  await s.page.goto(`${demo.shop.url}/checkout.html`);
-  const panel = await openPanel(s);
-  await panel.setViewportSize(PANEL);
-  await startAudit(panel);
-  await eventually(
-    () => steps(s.h),
-    (list) => list.length === 1 && settled(list) && list[0]!.stage === 'checkout-details',
-  );
-  await panel.locator('[data-editor-for]').first().waitFor();
-  return { s, panel };
+  const opened = await panelWithAudit(demo, '/checkout.html', (step) => step.stage === 'checkout-details');
+  await opened.panel.locator('[data-editor-for]').first().waitFor();
+  return opened;
 }
 
 /** What has focus: its id, its placeholder, and the criterion it belongs to. */

@@ -8,13 +8,11 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Rect } from '../../src/domain/model.ts';
-import { audits, demoShopFixture, eventually, openPanel, settled, startAudit, steps } from './support/peakend.ts';
+import { audits, demoShopFixture, eventually, openPanel, settled, steps } from './support/peakend.ts';
 import { beAs, importProgrammeAudit, openAudit, toLibrary } from './support/review.ts';
+import { Actions, PANEL, panelWithAudit } from './support/side-panel.ts';
 
 const demo = demoShopFixture();
-
-/** The side panel's viewport in Chromium (../shared/BROWSER-TESTING.md). */
-const PANEL = { width: 360, height: 585 };
 
 /**
  * Measured on the base commit (012b0b9) by the same path, at 360 x 585: the rubric was 6,382 px tall,
@@ -46,42 +44,6 @@ async function focused(page: Page): Promise<{ tag: string; id: string; cls: stri
       label: (el?.closest('label')?.textContent ?? '').trim().slice(0, 80),
     };
   });
-}
-
-/** Counts the auditor's actions: each click and each key press (typed text is counted apart). */
-class Actions {
-  clicks = 0;
-  keys = 0;
-  typed = 0;
-  constructor(private readonly page: Page) {}
-  async click(target: { click(): Promise<void> }): Promise<void> {
-    await target.click();
-    this.clicks += 1;
-  }
-  async press(key: string): Promise<void> {
-    await this.page.keyboard.press(key);
-    this.keys += 1;
-  }
-  async type(text: string): Promise<void> {
-    await this.page.keyboard.type(text, { delay: 40 });
-    this.typed += text.length;
-  }
-  get total(): number {
-    return this.clicks + this.keys;
-  }
-}
-
-async function panelWithAudit(startPath = '/index.html') {
-  const s = await demo.launch();
-  if (startPath !== '/index.html') await s.page.goto(`${demo.shop.url}${startPath}`);
-  const panel = await openPanel(s);
-  await panel.setViewportSize(PANEL);
-  await startAudit(panel);
-  await eventually(
-    () => steps(s.h),
-    (list) => list.length === 1 && settled(list),
-  );
-  return { s, panel };
 }
 
 /** Words in the summary's tiles that are split across lines (with `overflowWrap` forced, to compare). */
@@ -163,7 +125,7 @@ describe('the panel (issue 20)', () => {
   });
 
   it('counts the path through the rubric: rate a step, log a finding, mark F1 there; the rubric fits 360 px', async () => {
-    const { s, panel } = await panelWithAudit();
+    const { s, panel } = await panelWithAudit(demo);
     const act = new Actions(panel);
     // Rate the step.
     await act.click(panel.getByLabel('Ease 6: Easy'));
@@ -232,7 +194,7 @@ describe('the panel (issue 20)', () => {
   });
 
   it('findings: two actions to add, a recommendation added later, an area drawn by keys, a removal undone', async () => {
-    const { s, panel } = await panelWithAudit();
+    const { s, panel } = await panelWithAudit(demo);
     await panel.getByLabel('New finding').click();
     await panel.keyboard.type('Delivery cost hidden', { delay: 40 });
     await panel.keyboard.press('Enter');
@@ -341,7 +303,7 @@ describe('the panel (issue 20)', () => {
 
   it('completeness keeps up with each mark; a suggested fail comes with its reasons; the words; End journey', async () => {
     // The checkout has more fields than Baymard's average: F3 suggests a fail.
-    const { s, panel } = await panelWithAudit('/checkout.html');
+    const { s, panel } = await panelWithAudit(demo, '/checkout.html');
 
     // Words on the step: plain emotion groups, what "back" counts, a note that says it is saved.
     await panel.getByText('Choose emotions').click();

@@ -3,11 +3,10 @@
 // while a price, a date, an order number and a number failing the Luhn check stay readable; with the
 // audit's text switch off, the same text shows.
 import type { Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Screenshot, Step } from '../../src/domain/model.ts';
-import { launchExtension, type Harness } from './harness/index.ts';
-import { serve, type LocalServer } from './support/offline.ts';
-import { audits, eventually, openPanel, startAudit, steps } from './support/peakend.ts';
+import { describe, expect, it } from 'vitest';
+import type { Screenshot } from '../../src/domain/model.ts';
+import { onePageAuditFixture } from './support/one-page-audit.ts';
+import { audits, eventually } from './support/peakend.ts';
 import { boxStats, captureStep, storedJpeg, type Box, type BoxStats } from './support/stored-pixels.ts';
 import {
   FRAME_CONTROLS,
@@ -18,39 +17,13 @@ import {
   privacyTextPage,
 } from './support/privacy-text-fixture.ts';
 
-let server: LocalServer;
-let h: Harness;
-let page: Page;
-let panel: Page;
-let windowId: number;
-let step: Step;
-
 const names = (list: ReadonlyArray<readonly [string, string]>) => list.map(([t]) => t);
 const SENSITIVE = [...names(TOP_SENSITIVE), ...names(FRAME_SENSITIVE)];
 const CONTROLS = [...names(TOP_CONTROLS), ...names(FRAME_CONTROLS)];
 
-beforeAll(async () => {
-  server = await serve((req, res) => {
-    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-    res.end(req.url === '/frame.html' ? privacyTextFrame() : privacyTextPage(`${server.otherSiteUrl}/frame.html`));
-  });
-  h = await launchExtension();
-  page = h.context.pages()[0] ?? (await h.context.newPage());
-  windowId = await h.windowIdOf(page);
-  await page.goto(`${server.url}/order.html`);
-  panel = await openPanel({ h, windowId });
-  await startAudit(panel);
-  const settled = await eventually(
-    () => steps(h),
-    (list) => list.length === 1 && list[0]!.capture.status !== 'pending',
-  );
-  step = settled[0]!;
-}, 60_000);
-
-afterAll(async () => {
-  await h?.close();
-  await server?.close();
-});
+const fx = onePageAuditFixture('/order.html', (req, server) =>
+  req.url === '/frame.html' ? privacyTextFrame() : privacyTextPage(`${server.otherSiteUrl}/frame.html`),
+);
 
 /** Each named span's box in `target`'s viewport, shrunk by 2 px (JPEG edges bleed), moved by `dx, dy`. */
 function boxesIn(target: Page | Frame, ts: readonly string[], dx = 0, dy = 0): Promise<Box[]> {
@@ -75,13 +48,13 @@ function boxesIn(target: Page | Frame, ts: readonly string[], dx = 0, dy = 0): P
 async function stats(shot: Screenshot): Promise<Map<string, BoxStats>> {
   const top = [...names(TOP_SENSITIVE), ...names(TOP_CONTROLS)];
   const inFrame = [...names(FRAME_SENSITIVE), ...names(FRAME_CONTROLS)];
-  const frame = page.frames().find((f) => f.url().endsWith('/frame.html'))!;
-  const at = await page.evaluate(() => {
+  const frame = fx.page.frames().find((f) => f.url().endsWith('/frame.html'))!;
+  const at = await fx.page.evaluate(() => {
     const r = document.querySelector('iframe')!.getBoundingClientRect();
     return { x: r.left, y: r.top };
   });
-  const boxes = [...(await boxesIn(page, top)), ...(await boxesIn(frame, inFrame, at.x, at.y))];
-  const out = await boxStats(panel, await storedJpeg(h, shot), boxes);
+  const boxes = [...(await boxesIn(fx.page, top)), ...(await boxesIn(frame, inFrame, at.x, at.y))];
+  const out = await boxStats(fx.panel, await storedJpeg(fx.h, shot), boxes);
   return new Map([...top, ...inFrame].map((t, i) => [t, out[i]!]));
 }
 
@@ -92,7 +65,7 @@ const show = (m: Map<string, BoxStats>, ts: string[]) =>
 
 describe('privacy: personal data shown as text', () => {
   it('covers e-mails, phones and card numbers in the page, its shadow roots and a cross-site frame', async () => {
-    const shot = await captureStep({ h, panel, windowId }, step);
+    const shot = await captureStep(fx, fx.step);
     const m = await stats(shot);
     const leaked = SENSITIVE.filter((t) => !covered(m.get(t)!));
     console.log(`[e2e] privacy text: ${SENSITIVE.length - leaked.length} of ${SENSITIVE.length} texts covered`);
@@ -104,15 +77,15 @@ describe('privacy: personal data shown as text', () => {
   }, 60_000);
 
   it("shows the text once the audit's switch is off, as the auditor sets it in the panel", async () => {
-    await panel.getByText('Privacy: sensitive fields masked').click();
-    const box = panel.getByRole('checkbox', { name: 'Cover e-mails, phone numbers and card numbers shown as text' });
+    await fx.panel.getByText('Privacy: sensitive fields masked').click();
+    const box = fx.panel.getByRole('checkbox', { name: 'Cover e-mails, phone numbers and card numbers shown as text' });
     expect(await box.isChecked()).toBe(true);
     await box.uncheck();
     await eventually(
-      () => audits(h),
+      () => audits(fx.h),
       (list) => list[0]?.maskText === false,
     );
-    const m = await stats(await captureStep({ h, panel, windowId }, step));
+    const m = await stats(await captureStep(fx, fx.step));
     const stillHidden = [...SENSITIVE, ...CONTROLS].filter((t) => !readable(m.get(t)!));
     expect(stillHidden, show(m, stillHidden)).toEqual([]);
   }, 60_000);

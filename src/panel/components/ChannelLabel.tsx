@@ -15,6 +15,19 @@ const GLYPH: Record<Channel, string> = {
 
 export const channelName = (channel: Channel): string => t(`channel_${channel.replace('-', '_')}_name` as MessageKey);
 
+/** A channel select's options, one a channel, each by its name. */
+export function ChannelOptions({ channels }: { channels: readonly Channel[] }) {
+  return (
+    <>
+      {channels.map((c) => (
+        <option value={c} key={c}>
+          {channelName(c)}
+        </option>
+      ))}
+    </>
+  );
+}
+
 export function ChannelLabel({ channel }: { channel: Channel }) {
   return (
     <span class={`channel channel--${channel}`} data-channel={channel}>

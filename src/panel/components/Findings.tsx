@@ -6,6 +6,7 @@ import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { newId } from '../../domain/ids.ts';
 import { ELEMENT_IDS, type ElementId, type Finding, type Rect, type Screenshot } from '../../domain/model.ts';
 import { t, type MessageKey } from '../../i18n/t.ts';
+import { FormActions } from './FormActions.tsx';
 import { RegionDrawer } from './RegionDrawer.tsx';
 
 export const severityLabel = (severity: number) => t(`severity_${severity}` as MessageKey);
@@ -312,14 +313,7 @@ function FindingForm(props: {
           }}
         />
       )}
-      <div class="actions">
-        <button type="submit" class="primary">
-          {t('saveChanges')}
-        </button>
-        <button type="button" onClick={props.onCancel}>
-          {t('cancel')}
-        </button>
-      </div>
+      <FormActions submit={t('saveChanges')} onCancel={props.onCancel} />
     </form>
   );
 }

@@ -8,6 +8,7 @@ import type { Audit } from '../../domain/model.ts';
 import { reviewStateOf } from '../../domain/programme.ts';
 import { actionsFor, REVIEW_COMMENT_MAX, type ReviewAction } from '../../domain/review.ts';
 import { t } from '../../i18n/t.ts';
+import { FormActions } from '../components/FormActions.tsx';
 import { useActions } from '../actions.ts';
 import { useProgrammeIdentity } from '../programme-identity.ts';
 import { ReviewStatus } from '../components/ReviewStatus.tsx';
@@ -98,14 +99,7 @@ export function ReviewPanel(props: { audit: Audit; onChanged: () => Promise<void
               onInput={(e) => setComment(e.currentTarget.value)}
             />
           </label>
-          <div class="actions">
-            <button type="submit" class="primary" disabled={busy}>
-              {t('review_sendReturn')}
-            </button>
-            <button type="button" onClick={cancel}>
-              {t('cancel')}
-            </button>
-          </div>
+          <FormActions submit={t('review_sendReturn')} busy={busy} onCancel={cancel} />
         </form>
       ) : (
         allowed.length > 0 && (

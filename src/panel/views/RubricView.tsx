@@ -27,7 +27,7 @@ import { useActions } from '../actions.ts';
 import { useDebouncedText } from '../debounced-text.ts';
 import { errorText } from '../errors.ts';
 import { useAuditData } from '../hooks.ts';
-import { useRubricProbes } from '../rubric-probes.ts';
+import { useProbes } from '../probes-data.ts';
 import { isolate } from '../../i18n/bidi.ts';
 import { probeReasonText } from './probe-reasons.ts';
 
@@ -418,8 +418,8 @@ export function RubricView({
   }, [focusCriterionId, loaded]);
 
   const steps = data?.steps;
-  const probes = useRubricProbes(auditId, data);
-  const suggestions = useMemo(() => suggestMarks(steps ?? [], probes), [steps, probes]);
+  const { evidence } = useProbes(auditId);
+  const suggestions = useMemo(() => suggestMarks(steps ?? [], evidence), [steps, evidence]);
 
   if (data === undefined) return <p class="empty">{t('loading')}</p>;
   if (data === null) return <p class="empty">{t('auditMissing')}</p>;

@@ -10,12 +10,12 @@ import { t } from '../../i18n/t.ts';
 import { useActions } from '../actions.ts';
 import { ErrorBanner } from '../components/Notice.tsx';
 import { errorText } from '../errors.ts';
-import { useRubricProbes } from '../rubric-probes.ts';
+import { useProbes } from '../probes-data.ts';
 
 export function ScenarioChoice({ audit, steps, onChanged }: { audit: Audit; steps: Step[]; onChanged: () => void }) {
   const actions = useActions();
-  const probes = useRubricProbes(audit.id, steps);
-  const suggestion = useMemo(() => suggestScenario(steps, probes?.probes ?? []), [steps, probes]);
+  const { probes } = useProbes(audit.id);
+  const suggestion = useMemo(() => suggestScenario(steps, probes), [steps, probes]);
   const [error, setError] = useState<string | null>(null);
   const select = useRef<HTMLSelectElement>(null);
   const set = audit.touchpoint ?? null;

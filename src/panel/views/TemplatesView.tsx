@@ -18,6 +18,7 @@ import {
   type TemplateDraft,
 } from '../../domain/template-draft.ts';
 import { ErrorBanner } from '../components/Notice.tsx';
+import { FormActions } from '../components/FormActions.tsx';
 import { useActions } from '../actions.ts';
 import { labelOf, useTemplates, type TemplateEntry } from '../templates.ts';
 import { errorText } from '../errors.ts';
@@ -308,17 +309,11 @@ function TemplateEditor(props: {
           );
         })}
       </ol>
-      <div class="actions">
+      <FormActions submit={t('save')} onCancel={props.onCancel}>
         <button type="button" onClick={add}>
           {t('templates_addStage')}
         </button>
-        <button type="submit" class="primary">
-          {t('save')}
-        </button>
-        <button type="button" onClick={props.onCancel}>
-          {t('cancel')}
-        </button>
-      </div>
+      </FormActions>
     </form>
   );
 }

@@ -7,7 +7,8 @@ import { wallClockToUtc } from '../../../domain/wall-clock.ts';
 import { describeError } from '../../../i18n/errors.ts';
 import { t } from '../../../i18n/t.ts';
 import { useActions } from '../../actions.ts';
-import { channelName } from '../../components/ChannelLabel.tsx';
+import { ChannelOptions, channelName } from '../../components/ChannelLabel.tsx';
+import { FormActions } from '../../components/FormActions.tsx';
 import { zoneName } from '../../format.ts';
 
 export function StartProbe(props: {
@@ -64,11 +65,7 @@ export function StartProbe(props: {
         <label>
           {t('probe_channel')}
           <select name="channel" value={channel} onChange={(e) => setChannel(e.currentTarget.value as ProbeChannel)}>
-            {PROBE_CHANNELS.map((c) => (
-              <option value={c} key={c}>
-                {channelName(c)}
-              </option>
-            ))}
+            <ChannelOptions channels={PROBE_CHANNELS} />
           </select>
         </label>
       )}
@@ -102,14 +99,7 @@ export function StartProbe(props: {
           {problem}
         </p>
       )}
-      <div class="probe-form__actions">
-        <button type="submit" class="primary" disabled={busy}>
-          {t('probe_startSubmit')}
-        </button>
-        <button type="button" onClick={props.onCancel}>
-          {t('cancel')}
-        </button>
-      </div>
+      <FormActions submit={t('probe_startSubmit')} busy={busy} onCancel={props.onCancel} />
     </form>
   );
 }

@@ -8,7 +8,8 @@ import type { Step } from '../../../domain/model.ts';
 import type { JourneyTemplate } from '../../../domain/templates.ts';
 import { CHANNELS, type Channel } from '../../../domain/touchpoints.ts';
 import { t } from '../../../i18n/t.ts';
-import { channelName } from '../../components/ChannelLabel.tsx';
+import { ChannelOptions, channelName } from '../../components/ChannelLabel.tsx';
+import { FormActions } from '../../components/FormActions.tsx';
 
 export interface TouchpointDraft {
   channel: Channel;
@@ -62,11 +63,7 @@ export function AddTouchpoint(props: {
       <label>
         {t('touchpointChannel')}
         <select value={channel} onChange={(e) => setChosen(e.currentTarget.value as Channel)}>
-          {CHANNELS.map((c) => (
-            <option value={c} key={c}>
-              {channelName(c)}
-            </option>
-          ))}
+          <ChannelOptions channels={CHANNELS} />
         </select>
       </label>
       <label>
@@ -98,14 +95,7 @@ export function AddTouchpoint(props: {
           ))}
         </select>
       </label>
-      <div class="touchpoint-form__actions">
-        <button type="submit" class="primary" disabled={busy}>
-          {t('touchpointSave')}
-        </button>
-        <button type="button" onClick={props.onCancel}>
-          {t('cancel')}
-        </button>
-      </div>
+      <FormActions submit={t('touchpointSave')} busy={busy} onCancel={props.onCancel} />
     </form>
   );
 }
