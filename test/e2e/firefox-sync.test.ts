@@ -164,3 +164,58 @@ describe('Firefox: a programme shared through CouchDB', () => {
     await panel.waitForSelector(`[data-audit-id="${fx.audit.id}"]`, { timeout: 15_000 });
   }, 120_000);
 });
+
+describe('Firefox: access to all sites withdrawn in about:addons', () => {
+  let ff: FirefoxSession;
+  let server: CouchServer;
+  let panel: Page;
+
+  beforeAll(async () => {
+    // Firefox asks with a doorhanger that no automation reaches: with this preference it grants an
+    // optional permission at once, as a person pressing Allow would.
+    [ff, server] = await Promise.all([
+      launchFirefox({ prefs: { 'extensions.webextOptionalPermissionPrompts': false } }),
+      startCouchServer(),
+    ]);
+    panel = await ff.openExtensionPage('src/panel/index.html');
+  }, 120_000);
+
+  afterAll(async () => {
+    await ff?.close();
+    await server?.close();
+  });
+
+  it('asks for the server on Connect, and that grant reaches the server at its port', async () => {
+    const host = `${new URL(server.url).protocol}//${new URL(server.url).hostname}/*`;
+    // The person switched off "Access your data for all websites" (about:addons, Permissions).
+    expect(await panel.evaluate(() => browser.permissions.remove({ origins: ['<all_urls>'] }))).toBe(true);
+    expect(await panel.evaluate((p) => browser.permissions.contains({ origins: [p] }), `${server.url}/*`)).toBe(false);
+    // Outside a person's click Firefox refuses the request outright: Peakend asks inside Connect's.
+    const unprompted = await panel.evaluate(
+      (p) =>
+        browser.permissions.request({ origins: [p] }).then(
+          (granted) => `granted: ${String(granted)}`,
+          (e: Error) => e.message,
+        ),
+      host,
+    );
+    expect(unprompted).toBe('permissions.request may only be called from a user input handler');
+    await panel.locator('.programme input[name="server"]').wait();
+    for (const [name, value] of [
+      ['server', server.url],
+      ['database', 'team'],
+      ['user', 'fox'],
+      ['password', 'secret'],
+    ] as const) {
+      await panel.locator(`.programme input[name="${name}"]`).click();
+      await panel.keyboard.type(value, { delay: 15 });
+    }
+    await panel.locator('.programme button::-p-text(Connect)').click();
+    // Asked for the host, every port: a grant with the port in it matched no request, and the pass
+    // went out as a CORS request (an OPTIONS preflight the server refuses) and failed.
+    await panel.locator('.programme ::-p-text(Up to date)').wait();
+    expect((await panel.evaluate(() => browser.permissions.getAll())).origins).toEqual([host]);
+    expect(server.requests.filter((r) => r.method === 'OPTIONS')).toEqual([]);
+    expect(server.requests.some((r) => r.path.startsWith('/team'))).toBe(true);
+  }, 120_000);
+});

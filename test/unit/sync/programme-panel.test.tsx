@@ -116,6 +116,18 @@ describe('the Programme section', () => {
     expect(stored.programme).toMatchObject({ connection: null });
   });
 
+  it("says so when the person denies the browser's prompt for the server, and keeps nothing", async () => {
+    granted = false;
+    const c = await library();
+    await fill(c, server.url);
+    const alert = await waitFor(() => byRole(c, 'alert'));
+    expect(alert.textContent).toBe(`Peakend was not allowed to reach ${server.url}, so nothing was shared.`);
+    expect(asked).toEqual([server.url]);
+    expect(stored.programme).toMatchObject({ connection: null });
+    expect(server.requests).toEqual([]);
+    byRole(c, 'button', 'Connect');
+  });
+
   it('connects, sends nothing until an audit is shared, then shares it; disconnect forgets the password', async () => {
     const fx = await seedFixture(await openPeakendDb());
     const c = await library();
