@@ -52,7 +52,8 @@ export function firefoxManifest(source: SourceManifest, version: string): Source
       gecko: {
         id: GECKO_ID,
         strict_min_version: FIREFOX_MIN_VERSION,
-        // Audits stay in the browser's own storage; nothing is sent anywhere.
+        // Audits stay in the browser's own storage unless the auditor shares them with a programme's
+        // CouchDB, which this does not declare yet (README, "In Firefox").
         data_collection_permissions: { required: ['none'] },
       },
     },

@@ -39,8 +39,16 @@ export function checkConnection(
   return { ok: true, origin: url.origin, url: `${base}${encodeURIComponent(conn.database)}` };
 }
 
-/** The host-permission pattern that covers the server (what `permissions.request` is asked for). */
-export const originPattern = (origin: string): string => `${new URL(origin).origin}/*`;
+/**
+ * The host-permission pattern that covers the server (what `permissions.request` is asked for): its
+ * scheme and host, every port. Firefox's match patterns cannot name a port (bugs 1362809, 1468162):
+ * it grants `http://127.0.0.1:5984/*` as asked, and that grant then matches no request, so the
+ * replication went out as a CORS request and failed (test/e2e/firefox-sync.test.ts).
+ */
+export const originPattern = (origin: string): string => {
+  const url = new URL(origin);
+  return `${url.protocol}//${url.hostname}/*`;
+};
 
 /** A PouchDB or fetch failure as a typed code: the status says what the auditor can do. */
 export function syncProblemOf(error: unknown): SyncProblem {

@@ -9,7 +9,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Audit, Screenshot, Step } from '../../src/domain/model.ts';
 import { startDemoShop, type DemoShop } from '../../scripts/demo-shop/server.ts';
-import { FIREFOX_DIST_DIR, launchFirefox, type FirefoxSession } from './harness/firefox.ts';
+import { FIREFOX_DIST_DIR, launchFirefox, openPanelForWindowOf, type FirefoxSession } from './harness/firefox.ts';
 import type { BlobSummary } from './harness/index.ts';
 import { REPO_ROOT } from './harness/index.ts';
 import { PIXEL_SCRIPT } from './support/jpeg.ts';
@@ -97,20 +97,7 @@ describe('Firefox', () => {
       page = (await ff.browser.pages())[0] ?? (await ff.browser.newPage());
       await page.goto(`${shop.url}/index.html?reset`);
       await page.goto(`${shop.url}/index.html`);
-      // The panel serves the window of the shop's tab, found from an extension page (tabs API).
-      panel = await ff.openExtensionPage('src/panel/index.html');
-      const windowId = await panel.evaluate(async (url) => {
-        const tabs = await browser.tabs.query({});
-        return tabs.find((tab) => tab.url?.startsWith(url))?.windowId ?? null;
-      }, shop.url);
-      if (windowId === null) throw new Error('no Firefox window shows the demo shop');
-      await panel.evaluate((id) => {
-        location.search = `?window=${id}`;
-      }, windowId);
-      await eventually(
-        () => panel.evaluate(() => location.search + document.readyState).catch(() => ''),
-        (state) => state === `?window=${windowId}complete`,
-      );
+      panel = await openPanelForWindowOf(ff, shop.url);
     }, 120_000);
 
     afterAll(async () => {

@@ -61,6 +61,8 @@ export interface FirefoxLaunchOptions {
   /** Window size; the audited tab's captures are this size less the browser's chrome. */
   width?: number;
   height?: number;
+  /** More Firefox preferences, e.g. to stand in for a person's answer to a prompt. */
+  prefs?: Record<string, unknown>;
 }
 
 export async function launchFirefox(opts: FirefoxLaunchOptions = {}): Promise<FirefoxSession> {
@@ -76,7 +78,10 @@ export async function launchFirefox(opts: FirefoxLaunchOptions = {}): Promise<Fi
     // From Firefox 153 a BiDi client may drive moz-extension:// pages only with this flag.
     args: ['--remote-allow-system-access', `--width=${opts.width ?? 1280}`, `--height=${opts.height ?? 1000}`],
     defaultViewport: null,
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_ADDON_UUID }) },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_ADDON_UUID }),
+      ...opts.prefs,
+    },
   });
   try {
     const installed = await browser.installExtension(distDir);
@@ -120,4 +125,28 @@ export async function launchFirefox(opts: FirefoxLaunchOptions = {}): Promise<Fi
   };
 
   return { browser, origin, version, openExtensionPage, readIndexedDb, close: () => browser.close() };
+}
+
+/**
+ * The panel's page (the sidebar's, which no automation can open) in a window of its own, serving the
+ * window of the tab that shows `url`, as the Chromium tests' `?window=`.
+ */
+export async function openPanelForWindowOf(ff: FirefoxSession, url: string): Promise<Page> {
+  const panel = await ff.openExtensionPage('src/panel/index.html');
+  const windowId = await panel.evaluate(async (prefix) => {
+    const tabs = await browser.tabs.query({});
+    return tabs.find((tab) => tab.url?.startsWith(prefix))?.windowId ?? null;
+  }, url);
+  if (windowId === null) throw new Error(`no Firefox window shows ${url}`);
+  await panel.evaluate((id) => {
+    location.search = `?window=${id}`;
+  }, windowId);
+  await poll(
+    async () => {
+      const state = await panel.evaluate(() => location.search + document.readyState).catch(() => '');
+      return state === `?window=${windowId}complete` ? true : null;
+    },
+    { timeoutMs: 15_000, intervalMs: 100, message: 'the panel did not reload for its window' },
+  );
+  return panel;
 }

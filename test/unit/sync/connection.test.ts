@@ -36,8 +36,11 @@ describe('checkConnection', () => {
     });
   });
 
-  it('asks for the server origin only', () => {
-    expect(originPattern('https://couch.example.org:6984')).toBe('https://couch.example.org:6984/*');
+  it("asks for the server's host only, without its port (Firefox's patterns cannot hold one)", () => {
+    expect(originPattern('https://couch.example.org:6984')).toBe('https://couch.example.org/*');
+    expect(originPattern('http://127.0.0.1:5984')).toBe('http://127.0.0.1/*');
+    expect(originPattern('http://[::1]:5984')).toBe('http://[::1]/*');
+    expect(originPattern('https://couch.example.org')).toBe('https://couch.example.org/*');
   });
 });
 
