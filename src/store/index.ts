@@ -21,3 +21,4 @@ export {
 } from './import.ts';
 export * from './templates.ts';
 export type { TemplateRecord } from './schema.ts';
+export * from './audit-records.ts';
