@@ -1,6 +1,7 @@
 // Sharing without a click while the panel is open: a pass after an audit is ended (when "share
-// finished audits" is on), every few minutes, and when the panel is shown again. Only once the
-// auditor connected a programme; what a pass shares is what the settings say, as for Sync now.
+// finished audits" is on), every few minutes, and when the panel is shown again; the last two only
+// when no pass (automatic or not) ran shortly before. Only once the auditor connected a programme;
+// what a pass shares is what the settings say, as for Sync now.
 // Passes never overlap: the port runs replica work one call at a time, and a trigger that comes
 // while an automatic pass runs waits for it and runs once after (several such triggers, once).
 // Quiet: no status line; the outcome goes to whoever listens (the Programme section shows a failure
@@ -10,7 +11,7 @@ import type { ProgrammePort } from './port.ts';
 
 /** How often a pass runs while the panel is open. */
 export const AUTO_SYNC_EVERY_MS = 5 * 60_000;
-/** Showing the panel again runs a pass only when the last one is at least this old. */
+/** A tick runs a pass only when the last one is at least half a period old; showing the panel, this. */
 export const AUTO_SYNC_SHOWN_GAP_MS = 60_000;
 
 export type AutoSyncReason = 'ended' | 'periodic' | 'shown';
@@ -44,7 +45,6 @@ export function createAutoSync(opts: AutoSyncOptions): AutoSync {
   let timer: ReturnType<typeof setInterval> | null = null;
   let running = false;
   let again: AutoSyncReason | null = null;
-  let lastRun = Number.NEGATIVE_INFINITY;
 
   const tell = (outcome: AutoSyncOutcome) => {
     for (const listener of listeners) listener(outcome);
@@ -57,13 +57,15 @@ export function createAutoSync(opts: AutoSyncOptions): AutoSync {
       return;
     }
     running = true;
-    lastRun = now();
     try {
       const port = await opts.port();
       if (!port) return;
       const settings = await port.load();
       if (!settings.connection) return;
       if (reason === 'ended' && !settings.shareFinished) return;
+      const last = port.lastPass();
+      const gap = reason === 'periodic' ? everyMs / 2 : reason === 'shown' ? shownGapMs : 0;
+      if (last !== null && now() - last < gap) return;
       const report = await port.pass(settings);
       tell({ reason, ok: true, report });
     } catch (error) {
@@ -77,7 +79,7 @@ export function createAutoSync(opts: AutoSyncOptions): AutoSync {
   };
 
   const onVisibility = () => {
-    if (opts.doc?.visibilityState === 'visible' && now() - lastRun >= shownGapMs) void run('shown');
+    if (opts.doc?.visibilityState === 'visible') void run('shown');
   };
 
   return {

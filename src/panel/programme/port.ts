@@ -24,6 +24,8 @@ export interface ProgrammePort {
   requestHost(origin: string): Promise<boolean>;
   /** One pass: share what the settings say, push, pull, take in. */
   pass(settings: ProgrammeSettings): Promise<PassReport>;
+  /** When a pass last ran (ms since the epoch): now while one runs or waits; null before any. */
+  lastPass(): number | null;
   status(settings: ProgrammeSettings): Promise<SyncStatus>;
   keep(settings: ProgrammeSettings, auditId: string, shareId: string): Promise<void>;
 }
@@ -62,6 +64,8 @@ function oneAtATime(): <T>(work: () => Promise<T>) => Promise<T> {
 
 export function programmePort(w: ProgrammeWiring): ProgrammePort {
   const queued = oneAtATime();
+  let passing = 0;
+  let lastEnded: number | null = null;
   const deps = (settings: ProgrammeSettings): SyncDeps => ({
     pouch: w.pouch,
     db: w.db,
@@ -78,8 +82,9 @@ export function programmePort(w: ProgrammeWiring): ProgrammePort {
     load: () => loadSettings(w.area),
     save: (settings) => saveSettings(w.area, settings),
     requestHost: (origin) => w.requestHost(origin),
-    pass: (settings) =>
-      queued(async () => {
+    pass: (settings) => {
+      passing += 1;
+      return queued(async () => {
         const conn = connection(settings);
         const db = await w.db();
         return runPass(deps(settings), conn, {
@@ -88,7 +93,12 @@ export function programmePort(w: ProgrammeWiring): ProgrammePort {
           bundleOf: (auditId) => auditBundle(db, auditId, w.version),
           by: conn.user,
         });
-      }),
+      }).finally(() => {
+        passing -= 1;
+        lastEnded = Date.now();
+      });
+    },
+    lastPass: () => (passing > 0 ? Date.now() : lastEnded),
     status: (settings) => queued(() => syncStatus(deps(settings), connection(settings))),
     keep: (settings, auditId, shareId) =>
       queued(() => resolveConflict(deps(settings), connection(settings), auditId, shareId)),

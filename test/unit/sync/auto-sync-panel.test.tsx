@@ -43,6 +43,7 @@ function section() {
     save: async () => undefined,
     requestHost: async () => true,
     pass: async () => report([]),
+    lastPass: () => null,
     status: async () => ({ refused: [], conflicts: [] }),
     keep: async () => undefined,
   };

@@ -9,7 +9,7 @@ import {
   type AutoSyncOutcome,
   type AutoSyncOptions,
 } from '../../../src/panel/programme/auto-sync.ts';
-import type { ProgrammePort } from '../../../src/panel/programme/port.ts';
+import { programmePort, type ProgrammePort } from '../../../src/panel/programme/port.ts';
 import type { ProgrammeSettings } from '../../../src/panel/programme/settings.ts';
 import type { PassReport } from '../../../src/sync/engine.ts';
 
@@ -26,6 +26,7 @@ const REPORT: PassReport = {
 let settings: ProgrammeSettings;
 let passes: number;
 let running: number;
+let lastEnded: number | null;
 let mostRunning: number;
 let hold: (() => void)[];
 let holding: boolean;
@@ -63,8 +64,10 @@ const port: ProgrammePort = {
       return REPORT;
     } finally {
       running -= 1;
+      lastEnded = Date.now();
     }
   },
+  lastPass: () => (running > 0 ? Date.now() : lastEnded),
   status: async () => ({ refused: [], conflicts: [] }),
   keep: async () => undefined,
 };
@@ -89,6 +92,7 @@ beforeEach(() => {
   };
   passes = 0;
   running = 0;
+  lastEnded = null;
   mostRunning = 0;
   hold = [];
   holding = false;
@@ -117,6 +121,18 @@ describe('automatic passes', () => {
     auto.stop();
     await vi.advanceTimersByTimeAsync(3 * EVERY);
     expect(passes).toBe(2);
+  });
+
+  it('skip a tick when a pass ran in the last half period (a Sync now, say)', async () => {
+    start();
+    await vi.advanceTimersByTimeAsync(EVERY - EVERY / 4);
+    await port.pass(settings);
+    await vi.advanceTimersByTimeAsync(EVERY / 4);
+    expect(passes).toBe(1);
+    expect(outcomes).toEqual([]);
+    await vi.advanceTimersByTimeAsync(EVERY);
+    expect(passes).toBe(2);
+    expect(outcomes.map((o) => o.reason)).toEqual(['periodic']);
   });
 
   it('run nothing before a programme is connected', async () => {
@@ -185,6 +201,30 @@ describe('automatic passes', () => {
     expect(passes).toBe(2);
     expect(mostRunning).toBe(1);
     expect(outcomes.map((o) => o.reason)).toEqual(['ended', 'ended']);
+  });
+
+  it('know when the port last passed, a pass that failed included', async () => {
+    auto = createAutoSync({ port: async () => undefined });
+    const real = programmePort({
+      area: { get: async () => ({}), set: async () => undefined },
+      requestHost: async () => true,
+      pouch: () => {
+        throw new Error('no replica without a connection');
+      },
+      sha256: async () => '',
+      db: async () => {
+        throw new Error('no database without a connection');
+      },
+      version: null,
+    });
+    expect(real.lastPass()).toBeNull();
+    const ended = Date.now();
+    await expect(real.pass({ ...settings, connection: null })).rejects.toMatchObject({
+      error: { code: 'sync-not-connected' },
+    });
+    expect(real.lastPass()).toBe(ended);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(real.lastPass()).toBe(ended);
   });
 
   it('tell listeners of a failure, with its error', async () => {
