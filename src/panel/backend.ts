@@ -40,6 +40,8 @@ export function extensionBackend(): PanelBackend & { ready: Promise<void> } {
           (w) => void (windowId = w.id ?? null),
           () => undefined,
         );
+  // One port for the panel: its queue is what keeps the library's passes and the automatic ones apart.
+  let programme: Promise<ProgrammePort> | null = null;
   return {
     ready,
     db: () => openPeakendDb(),
@@ -69,7 +71,16 @@ export function extensionBackend(): PanelBackend & { ready: Promise<void> } {
       request: () => browser.permissions.request({ permissions: ['notifications'] }),
       remove: () => browser.permissions.remove({ permissions: ['notifications'] }),
     },
-    // PouchDB loads only when the library asks for the programme, keeping the panel quick to open.
-    programme: () => import('./programme/extension.ts').then((m) => m.extensionProgramme(() => openPeakendDb())),
+    // PouchDB loads only when the library (or the first automatic pass) asks for the programme,
+    // keeping the panel quick to open.
+    programme: () =>
+      (programme ??= import('./programme/extension.ts').then(
+        (m) => m.extensionProgramme(() => openPeakendDb()),
+        (error: unknown) => {
+          // A chunk that failed to load is tried again at the next ask.
+          programme = null;
+          throw error;
+        },
+      )),
   };
 }

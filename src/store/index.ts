@@ -22,3 +22,4 @@ export {
 } from './import.ts';
 export * from './templates.ts';
 export type { TemplateRecord } from './schema.ts';
+export * from './audit-records.ts';

@@ -7,10 +7,11 @@ import { PeakendFailure } from '../domain/errors.ts';
 import type { PeakendDb } from '../store/index.ts';
 import { checkConnection, syncProblemOf, type Connection } from './connection.ts';
 import { conflictOf, inConflict, keepVersion, type AuditConflict } from './conflicts.ts';
-import type { Bundle, Sha256 } from './documents.ts';
+import type { Bundle, Sha256, ShareMark } from './documents.ts';
 import { ingest, readState, type IngestOutcome, type Refusal } from './ingest.ts';
 import type { PouchFactory, Replica, ReplicationResult } from './pouch-port.ts';
 import { editedHere, shareBundle } from './replica.ts';
+import { readMarks, replicaStates, writeMarks } from './shared-marks.ts';
 
 export interface SyncDeps {
   pouch: PouchFactory;
@@ -25,6 +26,16 @@ export interface SyncDeps {
 export interface PassOptions {
   /** The audits to share in this pass, as exports with their files. */
   bundles?: readonly Bundle[];
+  /**
+   * More audits to share, by id: each is built with `bundleOf` only when it changed since this
+   * replica last shared it (see shared-marks.ts), so a pass with nothing changed reads no image.
+   */
+  share?: readonly string[];
+  /**
+   * A fingerprint of each audit as stored (null: none, rebuild it), made without reading images; any
+   * change to what its export would hold must change it. Without it every audit in `share` is rebuilt.
+   */
+  fingerprints?: (auditIds: readonly string[]) => Promise<ReadonlyMap<string, string | null>>;
   /**
    * An audit's export, for audits already in the replica (shared from here or taken in from the team)
    * that were edited here since: they are shared again before anything is pulled, so an edit on
@@ -41,6 +52,8 @@ export interface PassOptions {
 
 export interface PassReport {
   written: number;
+  /** Audits whose export was built in this pass (the costly part: every image is read). */
+  rebuilt: number;
   pushed: number;
   pulled: number;
   ingest: IngestOutcome;
@@ -85,24 +98,56 @@ export async function runPass(deps: SyncDeps, conn: Connection, opts: PassOption
   const replicate = { batch_size: opts.batchSize ?? 10 };
   try {
     let written = 0;
-    let bundles = [...(opts.bundles ?? [])];
-    if (opts.bundleOf) {
-      const named = new Set(bundles.map((b) => b.exp.audit.id));
-      for (const auditId of await editedHere(replica, await deps.db())) {
-        if (named.has(auditId)) continue;
-        const bundle = await opts.bundleOf(auditId);
-        if (bundle) bundles.push(bundle);
-      }
+    let rebuilt = 0;
+    let mark: ShareMark | null = null;
+    const write = async (bundle: Bundle) => {
+      mark ??= { origin: deps.origin, shareId: deps.newId(), sharedAt: deps.now(), by: opts.by ?? '' };
+      written += (await shareBundle(replica, bundle, mark, deps.sha256)).written;
+    };
+    // An audit in conflict waits for a person's choice (conflicts.ts inConflict): a new revision would
+    // go on the winning leaf only and the other version would vanish. Checked only for audits about to
+    // be written, so an idle pass reads no documents for it; a skipped audit gets no mark and is
+    // shared again after the choice.
+    const waits = async (auditId: string) => (await inConflict(replica, [auditId])).size > 0;
+    const named = new Set<string>();
+    for (const bundle of opts.bundles ?? []) {
+      named.add(bundle.exp.audit.id);
+      if (!(await waits(bundle.exp.audit.id))) await write(bundle);
     }
-    // An audit in conflict waits for a person's choice (conflicts.ts inConflict); it is shared again after.
-    const waiting = await inConflict(
-      replica,
-      bundles.map((b) => b.exp.audit.id),
-    );
-    bundles = bundles.filter((b) => !waiting.has(b.exp.audit.id));
-    if (bundles.length) {
-      const share = { origin: deps.origin, shareId: deps.newId(), sharedAt: deps.now(), by: opts.by ?? '' };
-      for (const bundle of bundles) written += (await shareBundle(replica, bundle, share, deps.sha256)).written;
+    const { bundleOf } = opts;
+    if (bundleOf) {
+      // One at a time, so a pass holds one audit's images in memory, not every shared audit's.
+      const share = [...new Set(opts.share ?? [])].filter((id) => !named.has(id));
+      const sources = opts.fingerprints && share.length ? await opts.fingerprints(share) : new Map<string, null>();
+      const marks = await readMarks(replica);
+      const before = share.length ? await replicaStates(replica, deps.sha256) : new Map<string, string>();
+      const sharedNow = new Map<string, string>();
+      for (const auditId of share) {
+        named.add(auditId);
+        const source = sources.get(auditId) ?? null;
+        const known = marks.marks[auditId];
+        if (source !== null && known?.source === source && known.replica === before.get(auditId)) continue;
+        if (await waits(auditId)) continue;
+        const bundle = await bundleOf(auditId);
+        rebuilt += 1;
+        if (!bundle) continue;
+        await write(bundle);
+        if (source !== null) sharedNow.set(auditId, source);
+      }
+      for (const auditId of await editedHere(replica, await deps.db())) {
+        if (named.has(auditId) || (await waits(auditId))) continue;
+        const bundle = await bundleOf(auditId);
+        rebuilt += 1;
+        if (bundle) await write(bundle);
+      }
+      if (sharedNow.size) {
+        const after = await replicaStates(replica, deps.sha256);
+        for (const [auditId, source] of sharedNow) {
+          const state = after.get(auditId);
+          if (state) marks.marks[auditId] = { source, replica: state };
+        }
+        await writeMarks(replica, marks);
+      }
     }
     const pushed = await replicated(() => replica.replicate.to(remote, replicate));
     let pulled = 0;
@@ -111,7 +156,7 @@ export async function runPass(deps: SyncDeps, conn: Connection, opts: PassOption
       pulled = (await replicated(() => replica.replicate.from(remote, replicate))).docs_written;
       outcome = await ingest(replica, await deps.db(), deps);
     }
-    return { written, pushed: pushed.docs_written, pulled, ingest: outcome };
+    return { written, rebuilt, pushed: pushed.docs_written, pulled, ingest: outcome };
   } finally {
     await remote.close().catch(() => undefined);
     await replica.close().catch(() => undefined);

@@ -1,13 +1,15 @@
 // METHOD.md "Journey-end survey": task completed (yes/no), Customer Effort Score 2.0 (1 strongly
 // disagree ... 7 strongly agree) and one retrospective valence (-4..+4). "End journey" first asks
 // the worker to pause a running audit (so the recorder stops following the tab), then stores the
-// survey with status 'ended' and endedAt. An ended audit keeps its survey editable ("Save survey"),
-// which stores the survey only and leaves status and endedAt as they are.
+// survey with status 'ended' and endedAt (and, when finished audits are shared with a programme,
+// has it shared at once: programme/auto-sync.ts). An ended audit keeps its survey editable ("Save
+// survey"), which stores the survey only and leaves status and endedAt as they are.
 // Choice: a survey may be saved with answers left out (null); the report shows them as not answered.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Audit, EndSurvey as EndSurveyAnswers } from '../../domain/model.ts';
 import { t, type MessageKey } from '../../i18n/t.ts';
 import { useActions } from '../actions.ts';
+import { useAutoSync } from '../programme/auto-sync-context.ts';
 import { errorText } from '../errors.ts';
 import { Scale, type ScaleOption } from './Scale.tsx';
 import { Message } from './UserText.tsx';
@@ -33,6 +35,7 @@ const valenceOptions = (): ScaleOption[] =>
 
 export function EndSurvey({ audit, onSaved }: { audit: Audit; onSaved?: (audit: Audit) => void }) {
   const actions = useActions();
+  const autoSync = useAutoSync();
   const [answers, setAnswers] = useState<EndSurveyAnswers>(audit.endSurvey ?? EMPTY);
   const [ended, setEnded] = useState(audit.status === 'ended');
   const [busy, setBusy] = useState(false);
@@ -88,6 +91,8 @@ export function EndSurvey({ audit, onSaved }: { audit: Audit; onSaved?: (audit: 
       setSaved(true);
       if (ending) focusOnEnded.add(audit.id);
       onSaved?.(next);
+      // Shared at once when finished audits are shared (the pass checks that setting).
+      if (ending) autoSync?.ended();
     } catch (e) {
       setError(errorText(e));
     } finally {

@@ -4,12 +4,12 @@
 import { listAudits, type PeakendDb } from '../../store/index.ts';
 import { PeakendFailure } from '../../domain/errors.ts';
 import type { Connection } from '../../sync/connection.ts';
-import type { Bundle, Sha256 } from '../../sync/documents.ts';
+import type { Sha256 } from '../../sync/documents.ts';
 import { resolveConflict, runPass, syncStatus, type PassReport, type SyncDeps } from '../../sync/engine.ts';
 import type { AuditConflict } from '../../sync/conflicts.ts';
 import type { Refusal } from '../../sync/ingest.ts';
 import type { PouchFactory } from '../../sync/pouch-port.ts';
-import { auditBundle } from '../sync-bundle.ts';
+import { auditBundle, auditFingerprints } from '../sync-bundle.ts';
 import { loadSettings, saveSettings, type ProgrammeSettings, type SettingsArea } from './settings.ts';
 
 export interface SyncStatus {
@@ -24,26 +24,18 @@ export interface ProgrammePort {
   requestHost(origin: string): Promise<boolean>;
   /** One pass: share what the settings say, push, pull, take in. */
   pass(settings: ProgrammeSettings): Promise<PassReport>;
+  /** When a pass last ran (ms since the epoch): now while one runs or waits; null before any. */
+  lastPass(): number | null;
   status(settings: ProgrammeSettings): Promise<SyncStatus>;
   keep(settings: ProgrammeSettings, auditId: string, shareId: string): Promise<void>;
 }
 
 /** The audits a pass shares: those the auditor shared, and every ended one when that is on. */
-export async function bundlesToShare(
-  db: PeakendDb,
-  settings: ProgrammeSettings,
-  version: string | null,
-): Promise<Bundle[]> {
+export async function auditsToShare(db: PeakendDb, settings: ProgrammeSettings): Promise<string[]> {
   const audits = await listAudits(db);
-  const ids = audits
+  return audits
     .filter((a) => settings.shared.includes(a.id) || (settings.shareFinished && a.status === 'ended'))
     .map((a) => a.id);
-  const bundles: Bundle[] = [];
-  for (const id of ids) {
-    const bundle = await auditBundle(db, id, version);
-    if (bundle) bundles.push(bundle);
-  }
-  return bundles;
 }
 
 export interface ProgrammeWiring {
@@ -72,6 +64,8 @@ function oneAtATime(): <T>(work: () => Promise<T>) => Promise<T> {
 
 export function programmePort(w: ProgrammeWiring): ProgrammePort {
   const queued = oneAtATime();
+  let passing = 0;
+  let lastEnded: number | null = null;
   const deps = (settings: ProgrammeSettings): SyncDeps => ({
     pouch: w.pouch,
     db: w.db,
@@ -88,17 +82,23 @@ export function programmePort(w: ProgrammeWiring): ProgrammePort {
     load: () => loadSettings(w.area),
     save: (settings) => saveSettings(w.area, settings),
     requestHost: (origin) => w.requestHost(origin),
-    pass: (settings) =>
-      queued(async () => {
+    pass: (settings) => {
+      passing += 1;
+      return queued(async () => {
         const conn = connection(settings);
         const db = await w.db();
-        const bundles = await bundlesToShare(db, settings, w.version);
         return runPass(deps(settings), conn, {
-          bundles,
+          share: await auditsToShare(db, settings),
+          fingerprints: (auditIds) => auditFingerprints(db, auditIds, w.version, w.sha256),
           bundleOf: (auditId) => auditBundle(db, auditId, w.version),
           by: conn.user,
         });
-      }),
+      }).finally(() => {
+        passing -= 1;
+        lastEnded = Date.now();
+      });
+    },
+    lastPass: () => (passing > 0 ? Date.now() : lastEnded),
     status: (settings) => queued(() => syncStatus(deps(settings), connection(settings))),
     keep: (settings, auditId, shareId) =>
       queued(() => resolveConflict(deps(settings), connection(settings), auditId, shareId)),

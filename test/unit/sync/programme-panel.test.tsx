@@ -168,6 +168,10 @@ describe('the Programme section', () => {
     });
     expect((await server.db('team').get(`audit:${fx.audit.id}`)).auditId).toBe(fx.audit.id);
     expect(c.querySelector('[role="alert"]')).toBeNull();
+    // The share's pass goes on to pull: the test ends once it is over, not under the server's close.
+    await waitFor(() => {
+      if (!c.textContent?.includes('is shared with the programme')) throw new Error('the share pass still runs');
+    }, 8000);
     expect(mostOpen).toBe(1);
   }, 20_000);
 

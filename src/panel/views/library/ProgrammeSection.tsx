@@ -10,6 +10,7 @@ import { Ltr, Message } from '../../components/UserText.tsx';
 import { describeError } from '../../../i18n/errors.ts';
 import { errorText } from '../../errors.ts';
 import { formatDateTime } from '../../format.ts';
+import { useAutoSync } from '../../programme/auto-sync-context.ts';
 import type { ProgrammePort, SyncStatus } from '../../programme/port.ts';
 import { disconnected, type ProgrammeSettings } from '../../programme/settings.ts';
 
@@ -57,6 +58,25 @@ export function ProgrammeSection(props: {
   useEffect(() => {
     if (connectionKey) void latest.current.sync(latest.current.settings);
   }, [connectionKey]);
+
+  // Automatic passes (auto-sync.ts) stay quiet: a failure is shown as a failed Sync now is, and
+  // audits that came in reload the library.
+  const autoSync = useAutoSync();
+  const onChanged = useRef(props.onChanged);
+  onChanged.current = props.onChanged;
+  useEffect(
+    () =>
+      autoSync?.subscribe((outcome) => {
+        if (!outcome.ok) {
+          setError(errorText(outcome.error));
+          return;
+        }
+        setError(null);
+        if (outcome.report.ingest.imported.length > 0) void onChanged.current();
+        void port.status(latest.current.settings).then(setFound, () => undefined);
+      }),
+    [autoSync, port],
+  );
 
   const connect = (event: Event) => {
     event.preventDefault();
