@@ -104,8 +104,13 @@ export function useTemplate(id: string, version: number): JourneyTemplate | null
 export function useAuditList(): { audits: Audit[] | null; reload: () => Promise<void> } {
   const backend = useBackend();
   const [audits, setAudits] = useState<Audit[] | null>(null);
+  // Reloads overlap (a worker event, an import, a sync pass): only the newest one's list is shown, so a
+  // slower, older read cannot put back a list without the audit that just arrived.
+  const latest = useRef(0);
   const reload = useCallback(async () => {
-    setAudits(await listAudits(await backend.db()));
+    const ticket = ++latest.current;
+    const list = await listAudits(await backend.db());
+    if (ticket === latest.current) setAudits(list);
   }, [backend]);
   useEffect(() => {
     void reload();
