@@ -512,18 +512,86 @@ async function seedProgramme(
 }
 
 /**
- * Writes every audit of the programme once through the store (patchAudit, changing nothing but its
- * time), as an edit does: each stored score summary is then out of date, and the next programme view
- * scores every audit from its steps, as on its first opening.
+ * Edits every audit of the programme once through the store, as a person does in the panel: a new
+ * note on its first step (patchStep). An ended audit's summary is computed again in that write's
+ * transaction (src/store/score-cache.ts), so the next programme view scores none from its steps.
  */
-async function touchProgramme(programmeId: string): Promise<number> {
+async function editProgramme(programmeId: string): Promise<number> {
   const db = await openPeakendDb();
   const members = (await listAudits(db)).filter((a) => a.programme?.id === programmeId);
-  for (const audit of members) await patchAudit(db, audit.id, {}, new Date().toISOString());
+  for (const audit of members) {
+    const [first] = await listSteps(db, audit.id);
+    if (first) await patchStep(db, first.id, { note: `Edited ${new Date().toISOString()}` }, new Date().toISOString());
+  }
   return members.length;
 }
 
-const api = { loadSources, seedAudit, seedProgramme, touchProgramme, exportOnce, timeReads, activate };
+/**
+ * Marks every stored summary of the programme as computed by another build of the scoring code, as
+ * on the first opening after an update that changed it: the view then scores every audit from its
+ * steps (a truly cold opening). Written into IndexedDB directly: no store write path does this.
+ */
+async function staleProgramme(programmeId: string): Promise<number> {
+  const db = await openPeakendDb();
+  const members = new Set((await listAudits(db)).filter((a) => a.programme?.id === programmeId).map((a) => a.id));
+  const tx = db.transaction('scoreCache', 'readwrite');
+  let n = 0;
+  for (const record of await tx.store.getAll()) {
+    if (!members.has(record.auditId) || !record.summary) continue;
+    await tx.store.put({ ...record, summary: { ...record.summary, scoring: 'an-older-build' } });
+    n += 1;
+  }
+  await tx.done;
+  return n;
+}
+
+export interface WriteTimes {
+  /** patchStep (a note) on ended audits: the summary is computed again in the write. */
+  endedMs: number[];
+  /** The same write on the same audits in progress: the summary is only dropped (as before). */
+  runningMs: number[];
+  steps: number;
+}
+
+/**
+ * The cost of a write to an ended audit against the same write to one in progress: `count` audits of
+ * the programme, each set running (not timed), written, set ended again (not timed), written, in turn.
+ */
+async function timeAuditWrites(programmeId: string, count: number): Promise<WriteTimes> {
+  const db = await openPeakendDb();
+  const members = (await listAudits(db)).filter((a) => a.programme?.id === programmeId && a.status === 'ended');
+  const times: WriteTimes = { endedMs: [], runningMs: [], steps: 0 };
+  for (let i = 0; i < count; i++) {
+    const audit = members[i % members.length];
+    if (!audit) break;
+    const steps = await listSteps(db, audit.id);
+    const step = steps[i % steps.length];
+    if (!step) continue;
+    times.steps = steps.length;
+    const now = () => new Date().toISOString();
+    await patchAudit(db, audit.id, { status: 'running' }, now());
+    let t0 = performance.now();
+    await patchStep(db, step.id, { note: `Running ${i}` }, now());
+    times.runningMs.push(performance.now() - t0);
+    await patchAudit(db, audit.id, { status: 'ended' }, now());
+    t0 = performance.now();
+    await patchStep(db, step.id, { note: `Ended ${i}` }, now());
+    times.endedMs.push(performance.now() - t0);
+  }
+  return times;
+}
+
+const api = {
+  loadSources,
+  seedAudit,
+  seedProgramme,
+  editProgramme,
+  staleProgramme,
+  timeAuditWrites,
+  exportOnce,
+  timeReads,
+  activate,
+};
 export type BenchApi = typeof api;
 (globalThis as unknown as { peakendBench: BenchApi }).peakendBench = api;
 document.title = 'bench ready';
