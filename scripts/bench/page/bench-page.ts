@@ -581,6 +581,54 @@ async function timeAuditWrites(programmeId: string, count: number): Promise<Writ
   return times;
 }
 
+/**
+ * The recorder's writes on a running audit, as a Log step makes them: `addStep`, then `addScreenshot`
+ * (a small JPEG and its thumbnail), each timed, `count` times on one new audit. A running audit's
+ * summary is only dropped, so these must cost what they cost before summaries were recomputed.
+ */
+async function timeRecorderWrites(count: number): Promise<{ addStepMs: number[]; addScreenshotMs: number[] }> {
+  const db = await openPeakendDb();
+  const images = await smallSources();
+  const start = Date.now();
+  const audit = createAudit(
+    {
+      site: 'Recorder writes',
+      scenario: 'Buy a size-M jacket as a guest',
+      auditor: 'auditor-1',
+      successCriterion: 'Order confirmed',
+      startUrl: 'https://shop.example/',
+      viewport: { width: 1280, height: 800 },
+      browser: 'Chromium',
+      locale: 'en-GB',
+      device: 'desktop',
+    },
+    new Date(start).toISOString(),
+  );
+  await putAudit(db, audit);
+  const out = { addStepMs: [] as number[], addScreenshotMs: [] as number[] };
+  for (let i = 0; i < count; i++) {
+    const at = new Date(start + i * 1000).toISOString();
+    const t0 = performance.now();
+    const step = await addStep(
+      db,
+      audit.id,
+      { url: `https://shop.example/p${i}`, title: `P${i}`, trigger: 'navigation' },
+      at,
+    );
+    const t1 = performance.now();
+    const image = images[i % images.length]!;
+    const shot = createScreenshot({ ...image.meta, auditId: audit.id, stepId: step.id, takenAt: at });
+    const blob = (bytes: ArrayBuffer) => new Blob([bytes], { type: 'image/jpeg' });
+    const full = blob(image.full);
+    const thumb = blob(image.thumb);
+    const t2 = performance.now();
+    await addScreenshot(db, shot, full, thumb, at);
+    out.addStepMs.push(t1 - t0);
+    out.addScreenshotMs.push(performance.now() - t2);
+  }
+  return out;
+}
+
 const api = {
   loadSources,
   seedAudit,
@@ -588,6 +636,7 @@ const api = {
   editProgramme,
   staleProgramme,
   timeAuditWrites,
+  timeRecorderWrites,
   exportOnce,
   timeReads,
   activate,

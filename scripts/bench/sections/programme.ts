@@ -16,7 +16,8 @@
 //   that changed the scoring code: the view scores every audit from its steps (what an audit in
 //   progress, or one written outside the store, also costs).
 // And the cost of that write: patchStep on ended audits of 30 steps against the same audits in
-// progress (where the summary is only dropped, as before).
+// progress (where the summary is only dropped, as before); and the recorder's writes on a running
+// audit (addStep, addScreenshot), which must cost what they did.
 import type { Page } from 'playwright-core';
 import type { BenchApi } from '../page/bench-page.ts';
 import { failed, info, judged, type BenchResult } from '../lib/result.ts';
@@ -165,6 +166,7 @@ export async function runProgramme(
       (id) => (window as unknown as Bench).peakendBench.timeAuditWrites(id, 60),
       large.programmeId,
     );
+    const recorder = await bench.evaluate(() => (window as unknown as Bench).peakendBench.timeRecorderWrites(60));
     const ended = summarize(writes.endedMs);
     const running = summarize(writes.runningMs);
     const ratio = medianRatio(largeRuns, smallRuns);
@@ -205,6 +207,11 @@ export async function runProgramme(
           ended: rounded(ended, 2),
           running: rounded(running, 2),
           added: round(ended.median - running.median, 2),
+        },
+        // The recorder's writes on a running audit (a Log step's addStep and addScreenshot): unchanged.
+        recorderMs: {
+          addStep: rounded(summarize(recorder.addStepMs), 2),
+          addScreenshot: rounded(summarize(recorder.addScreenshotMs), 2),
         },
         seeded: { small, large },
         note: 'audits and steps only: the view reads no screenshot, so none is seeded',
