@@ -57,7 +57,7 @@ function firefoxTwins(): Plugin {
  * imports it too then loads the panel's code and fails to start (test/e2e/bundle.test.ts checks).
  */
 const CORE =
-  /node_modules[\\/](idb|webextension-polyfill)[\\/]|vite[\\/]preload-helper|src[\\/](store|i18n|protocol\.ts|domain[\\/](rubric\.ts|mask-selectors\.ts|urls\.ts|step-stages\.ts|probes\.ts|ids\.ts|completeness|emotions|scores[\\/](normalise|vitals)))/;
+  /node_modules[\\/](idb|webextension-polyfill)[\\/]|vite[\\/]preload-helper|src[\\/](store|i18n|protocol\.ts|domain[\\/](rubric\.ts|mask-selectors\.ts|urls\.ts|step-stages\.ts|probes\.ts|ids\.ts|completeness|emotions|scores[\\/]|programme-view[\\/](summary|metrics)\.ts))/;
 /** The panel's UI (its stylesheets stay with its page, so no other page links them). */
 const PANEL = /node_modules[\\/]preact[\\/]|src[\\/]panel[\\/]/;
 
@@ -80,7 +80,7 @@ export default defineConfig(({ mode }) => {
         offscreen: 'src/offscreen/offscreen.html',
       };
   return {
-    // Names the scoring code of this build: src/report/programme/scoring.ts.
+    // Names the scoring code of this build: src/domain/programme-view/summary.ts.
     define: { __PEAKEND_SCORING__: JSON.stringify(scoringRevision()) },
     plugins: [
       ...(firefox ? [firefoxTwins()] : []),

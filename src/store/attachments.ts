@@ -30,10 +30,11 @@ export function addAttachment(
         blobs.put({ attachmentId: attachment.id, kind: 'full', blob: full }),
         thumb ? blobs.put({ attachmentId: attachment.id, kind: 'thumb', blob: thumb }) : null,
         tx.objectStore('steps').put({ ...step, updatedAt: now }),
-        touchScores(tx, attachment.auditId),
       ]);
       const audit = await tx.objectStore('audits').get(attachment.auditId);
-      if (audit) await tx.objectStore('audits').put({ ...audit, updatedAt: now });
+      const written = audit && { ...audit, updatedAt: now };
+      if (written) await tx.objectStore('audits').put(written);
+      await touchScores(tx, attachment.auditId, written);
       await tx.done;
       return attachment;
     } catch (error) {

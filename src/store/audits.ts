@@ -16,8 +16,8 @@ export function getAudit(db: PeakendDb, id: AuditId): Promise<Audit | undefined>
 
 export function putAudit(db: PeakendDb, audit: Audit): Promise<void> {
   return guarded(async () => {
-    const tx = db.transaction(['audits', 'scoreCache'], 'readwrite');
-    await Promise.all([tx.objectStore('audits').put(audit), touchScores(tx, audit.id), tx.done]);
+    const tx = db.transaction(['audits', 'steps', 'scoreCache'], 'readwrite');
+    await Promise.all([tx.objectStore('audits').put(audit), touchScores(tx, audit.id, audit), tx.done]);
   });
 }
 
@@ -32,13 +32,13 @@ export function changeAudit(
   now: string,
 ): Promise<Audit> {
   return guarded(async () => {
-    const tx = db.transaction(['audits', 'scoreCache'], 'readwrite');
+    const tx = db.transaction(['audits', 'steps', 'scoreCache'], 'readwrite');
     const audits = tx.objectStore('audits');
     const current = await audits.get(id);
     if (!current) throw new PeakendFailure({ code: 'audit-missing', auditId: id });
     const next: Audit = { ...current, ...change(current), updatedAt: now };
     await audits.put(next);
-    await touchScores(tx, id);
+    await touchScores(tx, id, next);
     await tx.done;
     return next;
   });

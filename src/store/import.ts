@@ -134,8 +134,9 @@ export function importAudit(db: PeakendDb, plan: ImportPlan, opts: ImportOptions
     }
 
     await audits.add(next.audit);
-    await touchScores(tx, next.audit.id);
     for (const step of next.steps) await steps.add(step);
+    // After the steps: an ended audit arrives with its summary, computed from what was just written.
+    await touchScores(tx, next.audit.id, next.audit);
     for (const shot of next.screenshots) await shots.add(shot);
     let images = 0;
     // reidentify keeps the order, so the i-th screenshot is the plan's i-th (thumbs use its ids).
@@ -193,7 +194,7 @@ export async function duplicateAsPlan(db: PeakendDb, auditId: AuditId, now: stri
   const plan = planOf(source, newId('aud'), now);
   try {
     const tx = db.transaction(['audits', 'scoreCache'], 'readwrite');
-    await Promise.all([tx.objectStore('audits').add(plan), touchScores(tx, plan.id), tx.done]);
+    await Promise.all([tx.objectStore('audits').add(plan), touchScores(tx, plan.id, plan), tx.done]);
   } catch (error) {
     throw toStoreError(error);
   }

@@ -12,13 +12,14 @@ import { touchScores } from './score-cache.ts';
 /** Adds or replaces a probe of an existing audit, and marks the audit updated. */
 export function putProbe(db: PeakendDb, probe: Probe): Promise<Probe> {
   return guarded(async () => {
-    const tx = db.transaction(['audits', 'probes', 'scoreCache'], 'readwrite');
+    const tx = db.transaction(['audits', 'steps', 'probes', 'scoreCache'], 'readwrite');
     try {
       const audit = await tx.objectStore('audits').get(probe.auditId);
       if (!audit) throw new PeakendFailure({ code: 'audit-missing', auditId: probe.auditId });
       await tx.objectStore('probes').put(probe);
-      await tx.objectStore('audits').put({ ...audit, updatedAt: probe.updatedAt });
-      await touchScores(tx, probe.auditId);
+      const written = { ...audit, updatedAt: probe.updatedAt };
+      await tx.objectStore('audits').put(written);
+      await touchScores(tx, probe.auditId, written);
       await tx.done;
       return probe;
     } catch (error) {
@@ -34,7 +35,7 @@ export function putProbe(db: PeakendDb, probe: Probe): Promise<Probe> {
  */
 export function updateProbe(db: PeakendDb, id: ProbeId, apply: (probe: Probe) => Probe, at: string): Promise<Probe> {
   return guarded(async () => {
-    const tx = db.transaction(['audits', 'probes', 'scoreCache'], 'readwrite');
+    const tx = db.transaction(['audits', 'steps', 'probes', 'scoreCache'], 'readwrite');
     try {
       const stored = await tx.objectStore('probes').get(id);
       if (!stored) throw new PeakendFailure({ code: 'probe-missing' });
@@ -42,8 +43,9 @@ export function updateProbe(db: PeakendDb, id: ProbeId, apply: (probe: Probe) =>
       const audit = await tx.objectStore('audits').get(probe.auditId);
       if (!audit) throw new PeakendFailure({ code: 'audit-missing', auditId: probe.auditId });
       await tx.objectStore('probes').put(probe);
-      await tx.objectStore('audits').put({ ...audit, updatedAt: at });
-      await touchScores(tx, probe.auditId);
+      const written = { ...audit, updatedAt: at };
+      await tx.objectStore('audits').put(written);
+      await touchScores(tx, probe.auditId, written);
       await tx.done;
       return probe;
     } catch (error) {

@@ -2,27 +2,46 @@
 // small record per audit instead of every step of every audit (6,000 steps at 200 audits).
 //
 // Why a summary can never be used stale: every transaction of this store that writes an audit or
-// one of its steps also calls touchScores() for that audit, which moves the audit's revision and
-// drops its summary in the SAME transaction. The view reads the audits, their records and (for an
-// audit without a usable summary) the steps in one readonly transaction, so what it scores is the
-// data of the revision it read; storeScoreSummaries() then keeps a summary only if the revision is
-// still that one. A summary also names the build of the scoring code that computed it (`scoring`):
-// one from an older build is not used. A new write path over 'audits' or 'steps' must call
-// touchScores(); test/unit/store/score-cache.test.ts writes through each one.
+// one of its steps also calls touchScores() for that audit, after its writes, which moves the
+// audit's revision in the SAME transaction and, for an ended audit, computes its summary there from
+// the audit and steps as written (computeScores needs nothing else: the rubric is the code's, by the
+// audit's rubric version); for any other audit it drops the summary, so the recorder's writes cost no
+// more than a revision (a running audit changes at every step and is seldom in a programme's tables).
+// The view reads the audits, their records and (for an audit without a usable summary) the steps in
+// one readonly transaction, so what it scores is the data of the revision it read;
+// storeScoreSummaries() then keeps a summary only if the revision is still that one. A summary also
+// names the build of the scoring code that computed it (`scoring`): one from an older build is not
+// used. A new write path over 'audits' or 'steps' must call touchScores() with 'audits', 'steps' and
+// 'scoreCache' in its transaction; test/unit/store/score-cache.test.ts writes through each one.
 import type { IDBPTransaction, StoreNames } from 'idb';
 import type { Audit, AuditId, Step } from '../domain/model.ts';
 import type { ScoreSummary } from '../domain/programme-view/metrics.ts';
+import { SCORING_REVISION, scoreSummaryOf } from '../domain/programme-view/summary.ts';
 import type { PeakendDb } from './db.ts';
 import { guarded } from './errors.ts';
 import type { PeakendSchema } from './schema.ts';
 
 type WriteTx = IDBPTransaction<PeakendSchema, ArrayLike<StoreNames<PeakendSchema>>, 'readwrite'>;
 
-/** Marks the audit's inputs changed: a new revision, no summary. Call in the transaction that writes. */
-export async function touchScores(tx: WriteTx, auditId: AuditId): Promise<void> {
+/**
+ * Marks the audit's inputs changed: a new revision, and the summary of the audit as now stored if it
+ * is ended, else none. Call in the transaction that writes, after its writes of the audit and its
+ * steps; `written` is the audit as this transaction wrote it (read here when not given).
+ */
+export async function touchScores(tx: WriteTx, auditId: AuditId, written?: Audit): Promise<void> {
   const store = tx.objectStore('scoreCache');
-  const current = await store.get(auditId);
-  await store.put({ auditId, revision: (current?.revision ?? 0) + 1, summary: null });
+  const [audit, current] = await Promise.all([written ?? tx.objectStore('audits').get(auditId), store.get(auditId)]);
+  const revision = (current?.revision ?? 0) + 1;
+  if (audit?.status !== 'ended') {
+    await store.put({ auditId, revision, summary: null });
+    return;
+  }
+  const steps = await tx
+    .objectStore('steps')
+    .index('by-audit')
+    .getAll(IDBKeyRange.bound([auditId, -Infinity], [auditId, Infinity]));
+  const summary = { scoring: SCORING_REVISION, scores: scoreSummaryOf(audit, steps) };
+  await store.put({ auditId, revision, summary });
 }
 
 export interface ScoreEntry {

@@ -20,7 +20,8 @@ export function addScreenshot(
   capture: CaptureState & { status: 'ok' } = { status: 'ok' },
 ): Promise<void> {
   return guarded(async () => {
-    const tx = db.transaction(['steps', 'screenshots', 'blobs', 'scoreCache'], 'readwrite');
+    // 'audits' only for touchScores, which reads the audit's status there.
+    const tx = db.transaction(['audits', 'steps', 'screenshots', 'blobs', 'scoreCache'], 'readwrite');
     const steps = tx.objectStore('steps');
     const blobs = tx.objectStore('blobs');
     // Requested at once rather than each after the last one's answer (a Log step waits for this

@@ -68,8 +68,9 @@ export function addStep(db: PeakendDb, auditId: AuditId, init: StepInit, now: st
     if (!audit) throw new PeakendFailure({ code: 'audit-missing', auditId });
     const step = createStep(auditId, audit.stepCount, init, now);
     await tx.objectStore('steps').add(step);
-    await tx.objectStore('audits').put({ ...audit, stepCount: audit.stepCount + 1, updatedAt: now });
-    await touchScores(tx, auditId);
+    const written = { ...audit, stepCount: audit.stepCount + 1, updatedAt: now };
+    await tx.objectStore('audits').put(written);
+    await touchScores(tx, auditId, written);
     await tx.done;
     return step;
   });
@@ -83,8 +84,9 @@ async function updateStep(db: PeakendDb, id: StepId, now: string, change: (step:
     const next = { ...change(current), updatedAt: now };
     await tx.objectStore('steps').put(next);
     const audit = await tx.objectStore('audits').get(current.auditId);
-    if (audit) await tx.objectStore('audits').put({ ...audit, updatedAt: now });
-    await touchScores(tx, current.auditId);
+    const written = audit && { ...audit, updatedAt: now };
+    if (written) await tx.objectStore('audits').put(written);
+    await touchScores(tx, current.auditId, written);
     await tx.done;
     return next;
   });

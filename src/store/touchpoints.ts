@@ -31,8 +31,9 @@ export function insertTouchpoint(
     for (const step of later) await steps.put({ ...step, index: step.index + 1, updatedAt: now });
     const step = createTouchpointStep(auditId, at, init, now);
     await steps.add(step);
-    await tx.objectStore('audits').put({ ...audit, stepCount: end + 1, updatedAt: now });
-    await touchScores(tx, auditId);
+    const written = { ...audit, stepCount: end + 1, updatedAt: now };
+    await tx.objectStore('audits').put(written);
+    await touchScores(tx, auditId, written);
     await tx.done;
     return step;
   });

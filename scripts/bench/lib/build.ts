@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { scoringRevision } from '../../build/scoring-revision.ts';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 export const BENCH_TMP = join(REPO_ROOT, 'bench', 'tmp');
@@ -60,7 +61,9 @@ async function buildBenchPage(outDir: string): Promise<void> {
     root: PAGE_DIR,
     base: './',
     logLevel: 'warn',
-    define: { 'process.env.NODE_ENV': '"production"' },
+    // The store's writes from this page name the scoring build as the extension's own pages do, so
+    // the summaries they store are the ones the programme view uses (src/domain/programme-view/summary.ts).
+    define: { 'process.env.NODE_ENV': '"production"', __PEAKEND_SCORING__: JSON.stringify(scoringRevision()) },
     build: {
       outDir,
       emptyOutDir: true,

@@ -512,18 +512,135 @@ async function seedProgramme(
 }
 
 /**
- * Writes every audit of the programme once through the store (patchAudit, changing nothing but its
- * time), as an edit does: each stored score summary is then out of date, and the next programme view
- * scores every audit from its steps, as on its first opening.
+ * Edits every audit of the programme once through the store, as a person does in the panel: a new
+ * note on its first step (patchStep). An ended audit's summary is computed again in that write's
+ * transaction (src/store/score-cache.ts), so the next programme view scores none from its steps.
  */
-async function touchProgramme(programmeId: string): Promise<number> {
+async function editProgramme(programmeId: string): Promise<number> {
   const db = await openPeakendDb();
   const members = (await listAudits(db)).filter((a) => a.programme?.id === programmeId);
-  for (const audit of members) await patchAudit(db, audit.id, {}, new Date().toISOString());
+  for (const audit of members) {
+    const [first] = await listSteps(db, audit.id);
+    if (first) await patchStep(db, first.id, { note: `Edited ${new Date().toISOString()}` }, new Date().toISOString());
+  }
   return members.length;
 }
 
-const api = { loadSources, seedAudit, seedProgramme, touchProgramme, exportOnce, timeReads, activate };
+/**
+ * Marks every stored summary of the programme as computed by another build of the scoring code, as
+ * on the first opening after an update that changed it: the view then scores every audit from its
+ * steps (a truly cold opening). Written into IndexedDB directly: no store write path does this.
+ */
+async function staleProgramme(programmeId: string): Promise<number> {
+  const db = await openPeakendDb();
+  const members = new Set((await listAudits(db)).filter((a) => a.programme?.id === programmeId).map((a) => a.id));
+  const tx = db.transaction('scoreCache', 'readwrite');
+  let n = 0;
+  for (const record of await tx.store.getAll()) {
+    if (!members.has(record.auditId) || !record.summary) continue;
+    await tx.store.put({ ...record, summary: { ...record.summary, scoring: 'an-older-build' } });
+    n += 1;
+  }
+  await tx.done;
+  return n;
+}
+
+export interface WriteTimes {
+  /** patchStep (a note) on ended audits: the summary is computed again in the write. */
+  endedMs: number[];
+  /** The same write on the same audits in progress: the summary is only dropped (as before). */
+  runningMs: number[];
+  steps: number;
+}
+
+/**
+ * The cost of a write to an ended audit against the same write to one in progress: `count` audits of
+ * the programme, each set running (not timed), written, set ended again (not timed), written, in turn.
+ */
+async function timeAuditWrites(programmeId: string, count: number): Promise<WriteTimes> {
+  const db = await openPeakendDb();
+  const members = (await listAudits(db)).filter((a) => a.programme?.id === programmeId && a.status === 'ended');
+  const times: WriteTimes = { endedMs: [], runningMs: [], steps: 0 };
+  for (let i = 0; i < count; i++) {
+    const audit = members[i % members.length];
+    if (!audit) break;
+    const steps = await listSteps(db, audit.id);
+    const step = steps[i % steps.length];
+    if (!step) continue;
+    times.steps = steps.length;
+    const now = () => new Date().toISOString();
+    await patchAudit(db, audit.id, { status: 'running' }, now());
+    let t0 = performance.now();
+    await patchStep(db, step.id, { note: `Running ${i}` }, now());
+    times.runningMs.push(performance.now() - t0);
+    await patchAudit(db, audit.id, { status: 'ended' }, now());
+    t0 = performance.now();
+    await patchStep(db, step.id, { note: `Ended ${i}` }, now());
+    times.endedMs.push(performance.now() - t0);
+  }
+  return times;
+}
+
+/**
+ * The recorder's writes on a running audit, as a Log step makes them: `addStep`, then `addScreenshot`
+ * (a small JPEG and its thumbnail), each timed, `count` times on one new audit. A running audit's
+ * summary is only dropped, so these must cost what they cost before summaries were recomputed.
+ */
+async function timeRecorderWrites(count: number): Promise<{ addStepMs: number[]; addScreenshotMs: number[] }> {
+  const db = await openPeakendDb();
+  const images = await smallSources();
+  const start = Date.now();
+  const audit = createAudit(
+    {
+      site: 'Recorder writes',
+      scenario: 'Buy a size-M jacket as a guest',
+      auditor: 'auditor-1',
+      successCriterion: 'Order confirmed',
+      startUrl: 'https://shop.example/',
+      viewport: { width: 1280, height: 800 },
+      browser: 'Chromium',
+      locale: 'en-GB',
+      device: 'desktop',
+    },
+    new Date(start).toISOString(),
+  );
+  await putAudit(db, audit);
+  const out = { addStepMs: [] as number[], addScreenshotMs: [] as number[] };
+  for (let i = 0; i < count; i++) {
+    const at = new Date(start + i * 1000).toISOString();
+    const t0 = performance.now();
+    const step = await addStep(
+      db,
+      audit.id,
+      { url: `https://shop.example/p${i}`, title: `P${i}`, trigger: 'navigation' },
+      at,
+    );
+    const t1 = performance.now();
+    const image = images[i % images.length]!;
+    const shot = createScreenshot({ ...image.meta, auditId: audit.id, stepId: step.id, takenAt: at });
+    const blob = (bytes: ArrayBuffer) => new Blob([bytes], { type: 'image/jpeg' });
+    const full = blob(image.full);
+    const thumb = blob(image.thumb);
+    const t2 = performance.now();
+    await addScreenshot(db, shot, full, thumb, at);
+    out.addStepMs.push(t1 - t0);
+    out.addScreenshotMs.push(performance.now() - t2);
+  }
+  return out;
+}
+
+const api = {
+  loadSources,
+  seedAudit,
+  seedProgramme,
+  editProgramme,
+  staleProgramme,
+  timeAuditWrites,
+  timeRecorderWrites,
+  exportOnce,
+  timeReads,
+  activate,
+};
 export type BenchApi = typeof api;
 (globalThis as unknown as { peakendBench: BenchApi }).peakendBench = api;
 document.title = 'bench ready';

@@ -14,15 +14,13 @@ import {
   programmeDetailStats,
   programmeScoreStats,
   programmesIn,
-  summariseScores,
   type ProgrammeEntry,
   type ProgrammeItem,
   type ProgrammeScoredAudit,
   type ProgrammeScoreStats,
   type ProgrammeStats,
 } from '../../domain/programme-view/index.ts';
-import { rubricOf } from '../../domain/rubric.ts';
-import { computeScores } from '../../domain/scores/index.ts';
+import { SCORING_REVISION, scoreSummaryOf } from '../../domain/programme-view/summary.ts';
 import {
   readAuditScores,
   readStepsOfAudits,
@@ -30,7 +28,6 @@ import {
   type FreshSummary,
   type PeakendDb,
 } from '../../store/index.ts';
-import { SCORING_REVISION } from './scoring.ts';
 
 /** What the first part of the page needs: every audit scored, and the site x wave cells. */
 export interface ProgrammeHead {
@@ -51,7 +48,7 @@ export interface ProgrammeData extends ProgrammeHead {
 export const scoredItem = (audit: Audit, steps: readonly Step[]): ProgrammeItem => ({
   audit,
   steps,
-  scores: summariseScores(computeScores(audit, [...steps], rubricOf(audit))),
+  scores: scoreSummaryOf(audit, steps),
 });
 
 /** Pure: the head of the view from audits already scored. */
