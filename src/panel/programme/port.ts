@@ -22,6 +22,8 @@ export interface ProgrammePort {
   save(settings: ProgrammeSettings): Promise<void>;
   /** Asks for the server's host permission; call it first thing in a click (it needs the gesture). */
   requestHost(origin: string): Promise<boolean>;
+  /** Whether the person still allows sharing (Firefox's data collection, withdrawable in about:addons). */
+  consented(): Promise<boolean>;
   /** One pass: share what the settings say, push, pull, take in. */
   pass(settings: ProgrammeSettings): Promise<PassReport>;
   status(settings: ProgrammeSettings): Promise<SyncStatus>;
@@ -49,6 +51,8 @@ export async function bundlesToShare(
 export interface ProgrammeWiring {
   area: SettingsArea;
   requestHost: (origin: string) => Promise<boolean>;
+  /** Whether the person still allows sharing (Firefox's data collection; absent: always). */
+  consented?: () => Promise<boolean>;
   pouch: PouchFactory;
   sha256: Sha256;
   db: () => Promise<PeakendDb>;
@@ -84,13 +88,19 @@ export function programmePort(w: ProgrammeWiring): ProgrammePort {
     if (!settings.connection) throw new PeakendFailure({ code: 'sync-not-connected' });
     return settings.connection;
   };
+  // Withdrawn (about:addons) since Connect: nothing leaves, and Connect can ask again.
+  const consentHeld = async () => {
+    if (w.consented && !(await w.consented())) throw new PeakendFailure({ code: 'sync-consent-withdrawn' });
+  };
   return {
     load: () => loadSettings(w.area),
     save: (settings) => saveSettings(w.area, settings),
     requestHost: (origin) => w.requestHost(origin),
+    consented: () => w.consented?.() ?? Promise.resolve(true),
     pass: (settings) =>
       queued(async () => {
         const conn = connection(settings);
+        await consentHeld();
         const db = await w.db();
         const bundles = await bundlesToShare(db, settings, w.version);
         return runPass(deps(settings), conn, {
@@ -101,6 +111,9 @@ export function programmePort(w: ProgrammeWiring): ProgrammePort {
       }),
     status: (settings) => queued(() => syncStatus(deps(settings), connection(settings))),
     keep: (settings, auditId, shareId) =>
-      queued(() => resolveConflict(deps(settings), connection(settings), auditId, shareId)),
+      queued(async () => {
+        await consentHeld();
+        return resolveConflict(deps(settings), connection(settings), auditId, shareId);
+      }),
   };
 }

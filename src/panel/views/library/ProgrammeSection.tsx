@@ -25,11 +25,14 @@ export function ProgrammeSection(props: {
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // Firefox: the person withdrew the data collection sharing needs; Connect asks for it again.
+  const [askAgain, setAskAgain] = useState(false);
   const [found, setFound] = useState<SyncStatus>({ refused: [], conflicts: [] });
 
   const sync = async (next: ProgrammeSettings) => {
     setBusy(true);
     setError(null);
+    setAskAgain(false);
     setStatus(t('programme_syncing'));
     try {
       const report = await port.pass(next);
@@ -40,6 +43,7 @@ export function ProgrammeSection(props: {
     } catch (e) {
       setStatus(null);
       setError(errorText(e));
+      setAskAgain(e instanceof PeakendFailure && e.error.code === 'sync-consent-withdrawn');
     }
     try {
       setFound(await port.status(next));
@@ -57,6 +61,19 @@ export function ProgrammeSection(props: {
   useEffect(() => {
     if (connectionKey) void latest.current.sync(latest.current.settings);
   }, [connectionKey]);
+
+  // A share from an audit's row (the library runs that pass) may meet the consent withdrawn too:
+  // whenever the settings change, Connect is offered if it is.
+  useEffect(() => {
+    if (!settings.connection) return;
+    let current = true;
+    void port.consented().then((ok) => {
+      if (current && !ok) setAskAgain(true);
+    });
+    return () => {
+      current = false;
+    };
+  }, [port, settings]);
 
   const connect = (event: Event) => {
     event.preventDefault();
@@ -89,6 +106,19 @@ export function ProgrammeSection(props: {
       } catch (e) {
         setError(errorText(e));
       }
+    })();
+  };
+
+  const askAgainNow = (origin: string) => {
+    // Inside the click, as at Connect: the browser asks only from a person's gesture.
+    const asked = port.requestHost(origin);
+    void (async () => {
+      if (!(await asked)) {
+        setError(describeError({ code: 'sync-permission-refused', origin }));
+        return;
+      }
+      setAskAgain(false);
+      await sync(settings);
     })();
   };
 
@@ -175,6 +205,11 @@ export function ProgrammeSection(props: {
             {t('programme_shareFinished')}
           </label>
           <div class="actions">
+            {askAgain && (
+              <button type="button" disabled={busy} onClick={() => askAgainNow(conn.server)}>
+                {t('programme_connect')}
+              </button>
+            )}
             <button type="button" disabled={busy} onClick={() => void sync(settings)}>
               {t('programme_syncNow')}
             </button>
