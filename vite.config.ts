@@ -28,13 +28,12 @@ function noWebAccessibleResources(): Plugin {
   };
 }
 
-const CHROME_ONLY_DIR = resolve('src/background/chrome');
-const FIREFOX_TWINS_DIR = resolve('src/background/firefox');
+const SRC = resolve('src');
 
 /**
- * The Firefox build imports src/background/firefox/X.ts wherever the code imports the Chrome-only
- * src/background/chrome/X.ts. Every Chrome-only module must have its twin: the build fails otherwise,
- * so no Chrome API reaches the Firefox package unseen.
+ * The Firefox build imports a sibling firefox/X.ts wherever the code imports a Chrome-only
+ * chrome/X.ts under src/ (src/background/chrome/, src/panel/programme/chrome/). Every Chrome-only
+ * module must have its twin: the build fails otherwise, so no Chrome API reaches the Firefox package unseen.
  */
 function firefoxTwins(): Plugin {
   return {
@@ -43,8 +42,9 @@ function firefoxTwins(): Plugin {
     async resolveId(source, importer, options) {
       if (!/[\\/]chrome[\\/][\w-]+\.ts$/.test(source)) return null;
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-      if (!resolved || dirname(resolved.id) !== CHROME_ONLY_DIR) return null;
-      const twin = join(FIREFOX_TWINS_DIR, basename(resolved.id));
+      const dir = resolved ? dirname(resolved.id) : '';
+      if (!resolved || basename(dir) !== 'chrome' || !dir.startsWith(SRC)) return null;
+      const twin = join(dirname(dir), 'firefox', basename(resolved.id));
       if (!existsSync(twin)) this.error(`${resolved.id} is Chrome-only and has no Firefox twin at ${twin}`);
       return twin;
     },

@@ -24,6 +24,16 @@ export const GECKO_ID = 'peakend@peakend';
  */
 export const FIREFOX_MIN_VERSION = '140.0';
 
+/**
+ * What a share to a programme's server carries, in Mozilla's data-collection categories: the
+ * screenshots and text of the audited pages (websiteContent), their URLs and titles and when each
+ * was visited (browsingActivity), the clicks observed on them (websiteActivity), and the names a
+ * person types: the auditor's pseudonym, reviewers' names in the review log, and notes, which may
+ * name a shop's staff (personallyIdentifyingInfo). Optional: asked for at Connect with the server's
+ * host (src/panel/programme/firefox/server-access.ts); nothing is sent before.
+ */
+export const SHARED_DATA = ['websiteContent', 'browsingActivity', 'websiteActivity', 'personallyIdentifyingInfo'];
+
 /** Chrome-only permissions: Firefox has no side panel API and no offscreen documents. */
 const CHROME_ONLY_PERMISSIONS = new Set(['sidePanel', 'offscreen']);
 
@@ -52,9 +62,9 @@ export function firefoxManifest(source: SourceManifest, version: string): Source
       gecko: {
         id: GECKO_ID,
         strict_min_version: FIREFOX_MIN_VERSION,
-        // Audits stay in the browser's own storage unless the auditor shares them with a programme's
-        // CouchDB, which this does not declare yet (README, "In Firefox").
-        data_collection_permissions: { required: ['none'] },
+        // Audits stay in the browser's own storage unless the auditor connects a programme's CouchDB
+        // and shares: nothing is required, what a share sends is optional (README, "In Firefox").
+        data_collection_permissions: { required: ['none'], optional: SHARED_DATA },
       },
     },
   };

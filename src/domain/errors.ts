@@ -174,6 +174,7 @@ export const ERROR_PARAMS = {
   'sync-bad-database': ['name'],
   'sync-permission-refused': ['origin'],
   'sync-not-connected': [],
+  'sync-consent-withdrawn': [],
   'sync-unauthorized': [],
   'sync-forbidden': [],
   'sync-too-large': [],

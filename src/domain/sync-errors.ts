@@ -9,6 +9,8 @@ export type SyncProblem =
   | { code: 'sync-bad-database'; name: string }
   | { code: 'sync-permission-refused'; origin: string }
   | { code: 'sync-not-connected' }
+  /** Firefox: the person withdrew the data collection a share needs (about:addons, Permissions). */
+  | { code: 'sync-consent-withdrawn' }
   /** 401: the user name or password was not accepted. */
   | { code: 'sync-unauthorized' }
   /** 403: the user may not read or write this database. */

@@ -15,6 +15,15 @@ import { launchFirefox, openPanelForWindowOf, type FirefoxSession } from './harn
 import type { BlobSummary } from './harness/index.ts';
 import { eventually } from './support/peakend.ts';
 
+/** The manifest's optional data collection (scripts/build/manifests.ts): what a share sends. */
+const SHARED_DATA = ['websiteContent', 'browsingActivity', 'websiteActivity', 'personallyIdentifyingInfo'];
+
+/**
+ * Firefox asks with a doorhanger that no automation reaches: with this preference it grants an
+ * optional permission (a host, or data collection) at once, as a person pressing Allow would.
+ */
+const ALLOW_PROMPTS = { 'extensions.webextOptionalPermissionPrompts': false };
+
 describe('Firefox: a programme shared through CouchDB', () => {
   let ff: FirefoxSession;
   let shop: DemoShop;
@@ -24,7 +33,11 @@ describe('Firefox: a programme shared through CouchDB', () => {
   let auditId = '';
 
   beforeAll(async () => {
-    [ff, shop, server] = await Promise.all([launchFirefox(), startDemoShop(), startCouchServer()]);
+    [ff, shop, server] = await Promise.all([
+      launchFirefox({ prefs: ALLOW_PROMPTS }),
+      startDemoShop(),
+      startCouchServer(),
+    ]);
     page = (await ff.browser.pages())[0] ?? (await ff.browser.newPage());
     await page.goto(`${shop.url}/index.html?reset`);
     await page.goto(`${shop.url}/index.html`);
@@ -79,14 +92,16 @@ describe('Firefox: a programme shared through CouchDB', () => {
     await button('Library').click();
     auditId = (await read<Audit>('audits'))[0]!.id;
 
-    // <all_urls> (for capture) is granted, and it covers the server: Firefox grants the request
-    // without a prompt (ext-permissions.js returns early for origins already allowed).
+    // <all_urls> (for capture) is granted, and it covers the server; the data a share sends is
+    // not granted at install (optional): Connect asks for it, in the same request as the host.
     const hostBefore = await panel.evaluate(
       (origin) => browser.permissions.contains({ origins: [`${origin}/*`] }),
       server.url,
     );
     expect(hostBefore).toBe(true);
+    expect(await panel.evaluate(dataCollectionGranted)).toEqual([]);
     await connect('team');
+    expect((await panel.evaluate(dataCollectionGranted)).sort()).toEqual([...SHARED_DATA].sort());
     await panel.locator('.programme ::-p-text(Up to date)').wait();
     expect((await server.db('team').allDocs({})).rows, 'connected, nothing shared yet').toEqual([]);
 
@@ -163,7 +178,49 @@ describe('Firefox: a programme shared through CouchDB', () => {
     // It shows in the library.
     await panel.waitForSelector(`[data-audit-id="${fx.audit.id}"]`, { timeout: 15_000 });
   }, 120_000);
+
+  it('sends nothing once the data collection is withdrawn, says so, and Connect asks again', async () => {
+    expect(auditId, 'the first test connected and shared').not.toBe('');
+    // The person withdrew it (about:addons → Peakend → Permissions), here from the sidebar's page.
+    expect(
+      await panel.evaluate((data) => browser.permissions.remove({ data_collection: data } as never), SHARED_DATA),
+    ).toBe(true);
+    expect(await panel.evaluate(dataCollectionGranted)).toEqual([]);
+    const docsBefore = (await server.db('team').allDocs({})).rows.map((r) => `${r.id}@${r.value.rev}`);
+    const requestsBefore = server.requests.length;
+
+    await button('Sync now', '.programme').click();
+    const alert = await panel.locator('.programme [role="alert"]').waitHandle();
+    expect(await alert.evaluate((el) => el.textContent)).toBe(
+      'Firefox no longer allows Peakend to share audits (withdrawn in Add-ons and themes → Peakend → ' +
+        'Permissions), so nothing was sent. Press Connect to allow it again.',
+    );
+    // Nothing reached the server: not a request, and its documents are as they were.
+    expect(server.requests.slice(requestsBefore)).toEqual([]);
+    expect((await server.db('team').allDocs({})).rows.map((r) => `${r.id}@${r.value.rev}`)).toEqual(docsBefore);
+
+    // Connect asks again (inside the click); the preference stands in for the person's Allow.
+    await button('Connect', '.programme').click();
+    await panel.waitForFunction(() => !document.querySelector('.programme [role="alert"]'), { timeout: 30_000 });
+    expect((await panel.evaluate(dataCollectionGranted)).sort()).toEqual([...SHARED_DATA].sort());
+    await eventually(
+      () => Promise.resolve(server.requests.length),
+      (n) => n > requestsBefore,
+      30_000,
+    );
+    await panel.locator('.programme [role="status"]').wait();
+    // Allowed again: the pass went through and the Connect button is gone.
+    expect(await panel.$$eval('.programme button', (list) => list.map((b) => b.textContent))).toEqual([
+      'Sync now',
+      'Disconnect',
+    ]);
+  }, 120_000);
 });
+
+/** The data collection Firefox holds granted for Peakend (run in an extension page). */
+function dataCollectionGranted(): Promise<string[]> {
+  return browser.permissions.getAll().then((all) => (all as { data_collection?: string[] }).data_collection ?? []);
+}
 
 describe('Firefox: access to all sites withdrawn in about:addons', () => {
   let ff: FirefoxSession;
@@ -171,12 +228,7 @@ describe('Firefox: access to all sites withdrawn in about:addons', () => {
   let panel: Page;
 
   beforeAll(async () => {
-    // Firefox asks with a doorhanger that no automation reaches: with this preference it grants an
-    // optional permission at once, as a person pressing Allow would.
-    [ff, server] = await Promise.all([
-      launchFirefox({ prefs: { 'extensions.webextOptionalPermissionPrompts': false } }),
-      startCouchServer(),
-    ]);
+    [ff, server] = await Promise.all([launchFirefox({ prefs: ALLOW_PROMPTS }), startCouchServer()]);
     panel = await ff.openExtensionPage('src/panel/index.html');
   }, 120_000);
 
@@ -215,6 +267,8 @@ describe('Firefox: access to all sites withdrawn in about:addons', () => {
     // went out as a CORS request (an OPTIONS preflight the server refuses) and failed.
     await panel.locator('.programme ::-p-text(Up to date)').wait();
     expect((await panel.evaluate(() => browser.permissions.getAll())).origins).toEqual([host]);
+    // The same request asked for the data a share sends.
+    expect((await panel.evaluate(dataCollectionGranted)).sort()).toEqual([...SHARED_DATA].sort());
     expect(server.requests.filter((r) => r.method === 'OPTIONS')).toEqual([]);
     expect(server.requests.some((r) => r.path.startsWith('/team'))).toBe(true);
   }, 120_000);

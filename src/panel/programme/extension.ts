@@ -2,8 +2,8 @@
 // SHA-256 through crypto.subtle. Loaded only when the library asks for it (backend.ts).
 import browser from 'webextension-polyfill';
 import type { PeakendDb } from '../../store/index.ts';
-import { originPattern } from '../../sync/connection.ts';
 import { browserPouch } from '../../sync/pouch.ts';
+import { requestServerAccess, sharingConsented } from './chrome/server-access.ts';
 import { programmePort, type ProgrammePort } from './port.ts';
 
 const subtleSha256 = async (bytes: Uint8Array): Promise<string> => {
@@ -14,7 +14,9 @@ const subtleSha256 = async (bytes: Uint8Array): Promise<string> => {
 export function extensionProgramme(db: () => Promise<PeakendDb>): ProgrammePort {
   return programmePort({
     area: browser.storage.local,
-    requestHost: (origin) => browser.permissions.request({ origins: [originPattern(origin)] }),
+    // Chrome asks for the server's host; Firefox also for the data a share sends (its twin module).
+    requestHost: requestServerAccess,
+    consented: sharingConsented,
     pouch: browserPouch,
     sha256: subtleSha256,
     db,

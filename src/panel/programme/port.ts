@@ -22,6 +22,8 @@ export interface ProgrammePort {
   save(settings: ProgrammeSettings): Promise<void>;
   /** Asks for the server's host permission; call it first thing in a click (it needs the gesture). */
   requestHost(origin: string): Promise<boolean>;
+  /** Whether the person still allows sharing (Firefox's data collection, withdrawable in about:addons). */
+  consented(): Promise<boolean>;
   /** One pass: share what the settings say, push, pull, take in. */
   pass(settings: ProgrammeSettings): Promise<PassReport>;
   /** When a pass last ran (ms since the epoch): now while one runs or waits; null before any. */
@@ -41,6 +43,8 @@ export async function auditsToShare(db: PeakendDb, settings: ProgrammeSettings):
 export interface ProgrammeWiring {
   area: SettingsArea;
   requestHost: (origin: string) => Promise<boolean>;
+  /** Whether the person still allows sharing (Firefox's data collection; absent: always). */
+  consented?: () => Promise<boolean>;
   pouch: PouchFactory;
   sha256: Sha256;
   db: () => Promise<PeakendDb>;
@@ -78,14 +82,20 @@ export function programmePort(w: ProgrammeWiring): ProgrammePort {
     if (!settings.connection) throw new PeakendFailure({ code: 'sync-not-connected' });
     return settings.connection;
   };
+  // Withdrawn (about:addons) since Connect: nothing leaves, and Connect can ask again.
+  const consentHeld = async () => {
+    if (w.consented && !(await w.consented())) throw new PeakendFailure({ code: 'sync-consent-withdrawn' });
+  };
   return {
     load: () => loadSettings(w.area),
     save: (settings) => saveSettings(w.area, settings),
     requestHost: (origin) => w.requestHost(origin),
+    consented: () => w.consented?.() ?? Promise.resolve(true),
     pass: (settings) => {
       passing += 1;
       return queued(async () => {
         const conn = connection(settings);
+        await consentHeld();
         const db = await w.db();
         return runPass(deps(settings), conn, {
           share: await auditsToShare(db, settings),
@@ -101,6 +111,9 @@ export function programmePort(w: ProgrammeWiring): ProgrammePort {
     lastPass: () => (passing > 0 ? Date.now() : lastEnded),
     status: (settings) => queued(() => syncStatus(deps(settings), connection(settings))),
     keep: (settings, auditId, shareId) =>
-      queued(() => resolveConflict(deps(settings), connection(settings), auditId, shareId)),
+      queued(async () => {
+        await consentHeld();
+        return resolveConflict(deps(settings), connection(settings), auditId, shareId);
+      }),
   };
 }

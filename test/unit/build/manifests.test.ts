@@ -28,12 +28,15 @@ describe('the two manifests from manifest.json', () => {
     expect(ff.host_permissions).toEqual(['<all_urls>']);
   });
 
-  it('declares the gecko id, the minimum version and that no data is collected', () => {
+  it('declares the gecko id, the minimum version, no required data and what a share sends as optional', () => {
     expect(firefoxManifest(source, '1.0.0').browser_specific_settings).toEqual({
       gecko: {
         id: GECKO_ID,
         strict_min_version: FIREFOX_MIN_VERSION,
-        data_collection_permissions: { required: ['none'] },
+        data_collection_permissions: {
+          required: ['none'],
+          optional: ['websiteContent', 'browsingActivity', 'websiteActivity', 'personallyIdentifyingInfo'],
+        },
       },
     });
   });

@@ -42,6 +42,7 @@ function section() {
     load: async () => settings,
     save: async () => undefined,
     requestHost: async () => true,
+    consented: async () => true,
     pass: async () => report([]),
     lastPass: () => null,
     status: async () => ({ refused: [], conflicts: [] }),
@@ -88,5 +89,15 @@ describe('automatic passes in the Programme section', () => {
     await waitFor(() => {
       if (s.changed() !== 1) throw new Error('the library was not reloaded');
     });
+  });
+
+  it('offers Connect again when an automatic pass met the consent withdrawn', async () => {
+    const s = section();
+    await waitFor(() => byRole(s.container, 'status'));
+    const buttons = () => [...s.container.querySelectorAll('button')].map((b) => b.textContent);
+    expect(buttons()).not.toContain('Connect');
+    s.tell({ reason: 'periodic', ok: false, error: new PeakendFailure({ code: 'sync-consent-withdrawn' }) });
+    await waitFor(() => byRole(s.container, 'button', 'Connect'));
+    expect(byRole(s.container, 'alert').textContent).toContain('nothing was sent');
   });
 });

@@ -54,6 +54,7 @@ const port: ProgrammePort = {
   load: async () => settings,
   save: async () => undefined,
   requestHost: async () => true,
+  consented: async () => true,
   async pass() {
     passes += 1;
     running += 1;

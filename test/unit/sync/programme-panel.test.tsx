@@ -24,6 +24,8 @@ let backend: FakeBackend;
 let stored: Record<string, unknown>;
 let asked: string[];
 let granted: boolean;
+/** Firefox's data collection for sharing, as permissions.contains would answer (absent in Chrome). */
+let consent: boolean;
 let run = 0;
 // Handles open at once on the local replica: PouchDB's IndexedDB adapter shares one connection between
 // them, and the first to close it breaks the others' work.
@@ -44,6 +46,7 @@ beforeEach(async () => {
   stored = {};
   asked = [];
   granted = true;
+  consent = true;
   run += 1;
   const thisRun = run;
   openReplicas = 0;
@@ -56,8 +59,11 @@ beforeEach(async () => {
     area,
     requestHost: async (origin) => {
       asked.push(origin);
+      // Firefox asks for the host and the data in one request: an Allow grants both.
+      if (granted) consent = true;
       return granted;
     },
+    consented: async () => consent,
     pouch: (nameOrUrl, opts) =>
       /^https?:/.test(nameOrUrl)
         ? new NodePouch<Replica>(nameOrUrl, opts ?? {})
@@ -173,6 +179,74 @@ describe('the Programme section', () => {
       if (!c.textContent?.includes('is shared with the programme')) throw new Error('the share pass still runs');
     }, 8000);
     expect(mostOpen).toBe(1);
+  }, 20_000);
+
+  it('sends nothing once the consent is withdrawn, says so, and Connect asks again', async () => {
+    const fx = await seedFixture(await openPeakendDb());
+    const c = await library();
+    await fill(c, server.url);
+    await waitFor(() => {
+      if (!c.textContent?.includes('Up to date')) throw new Error('no pass yet');
+    }, 5000);
+    expect(asked).toEqual([server.url]);
+
+    // Withdrawn (about:addons) after Connect: the audit shared now must not leave.
+    consent = false;
+    const requestsBefore = server.requests.length;
+    const withdrawn =
+      'Firefox no longer allows Peakend to share audits (withdrawn in Add-ons and themes → Peakend → ' +
+      'Permissions), so nothing was sent. Press Connect to allow it again.';
+    click(byRole(c, 'button', 'Share this audit'));
+    // The row's share says so in the library's banner, and the Programme section offers Connect.
+    const banner = await waitFor(() => byRole(c, 'alert'), 5000);
+    expect(banner.textContent).toContain(withdrawn);
+    await waitFor(() => byRole(c, 'button', 'Connect'), 5000);
+    expect(server.requests.slice(requestsBefore)).toEqual([]);
+    expect((await server.db('team').allDocs({})).rows).toEqual([]);
+    // Sync now stays refused while it is withdrawn, in the section's own words.
+    click(byRole(c, 'button', 'Sync now'));
+    const alert = await waitFor(() => {
+      const el = c.querySelector('.programme [role="alert"]');
+      if (!el) throw new Error('no alert in the section');
+      return el;
+    }, 5000);
+    expect(alert.textContent).toBe(withdrawn);
+    expect(server.requests.slice(requestsBefore)).toEqual([]);
+
+    // Connect asks again for the same server; allowed, the shared audit goes.
+    click(byRole(c, 'button', 'Connect'));
+    await waitFor(async () => {
+      if ((await server.db('team').allDocs({})).rows.length !== 4) throw new Error('not shared yet');
+    }, 5000).catch((e) => {
+      throw new Error(`${String(e)}: ${c.textContent ?? ''}`);
+    });
+    expect(asked).toEqual([server.url, server.url]);
+    expect((await server.db('team').get(`audit:${fx.audit.id}`)).auditId).toBe(fx.audit.id);
+    expect(c.querySelector('.programme [role="alert"]')).toBeNull();
+    expect(() => byRole(c, 'button', 'Connect')).toThrow(/Connect/);
+  }, 20_000);
+
+  it('asking again and refused: says so and still sends nothing', async () => {
+    await seedFixture(await openPeakendDb());
+    const c = await library();
+    await fill(c, server.url);
+    await waitFor(() => {
+      if (!c.textContent?.includes('Up to date')) throw new Error('no pass yet');
+    }, 5000);
+    consent = false;
+    granted = false;
+    click(byRole(c, 'button', 'Sync now'));
+    await waitFor(() => byRole(c, 'button', 'Connect'), 5000);
+    const requestsBefore = server.requests.length;
+    click(byRole(c, 'button', 'Connect'));
+    await waitFor(() => {
+      if (!byRole(c, 'alert').textContent?.startsWith('Peakend was not allowed')) throw new Error('no refusal yet');
+    }, 5000);
+    expect(byRole(c, 'alert').textContent).toBe(
+      `Peakend was not allowed to reach ${server.url}, so nothing was shared.`,
+    );
+    expect(server.requests.slice(requestsBefore)).toEqual([]);
+    byRole(c, 'button', 'Connect');
   }, 20_000);
 
   it('says in words that the server refused the password', async () => {

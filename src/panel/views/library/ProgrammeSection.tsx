@@ -26,11 +26,14 @@ export function ProgrammeSection(props: {
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // Firefox: the person withdrew the data collection sharing needs; Connect asks for it again.
+  const [askAgain, setAskAgain] = useState(false);
   const [found, setFound] = useState<SyncStatus>({ refused: [], conflicts: [] });
 
   const sync = async (next: ProgrammeSettings) => {
     setBusy(true);
     setError(null);
+    setAskAgain(false);
     setStatus(t('programme_syncing'));
     try {
       const report = await port.pass(next);
@@ -41,6 +44,7 @@ export function ProgrammeSection(props: {
     } catch (e) {
       setStatus(null);
       setError(errorText(e));
+      setAskAgain(e instanceof PeakendFailure && e.error.code === 'sync-consent-withdrawn');
     }
     try {
       setFound(await port.status(next));
@@ -69,6 +73,8 @@ export function ProgrammeSection(props: {
       autoSync?.subscribe((outcome) => {
         if (!outcome.ok) {
           setError(errorText(outcome.error));
+          const error = outcome.error;
+          if (error instanceof PeakendFailure && error.error.code === 'sync-consent-withdrawn') setAskAgain(true);
           return;
         }
         setError(null);
@@ -77,6 +83,19 @@ export function ProgrammeSection(props: {
       }),
     [autoSync, port],
   );
+
+  // A share from an audit's row (the library runs that pass) may meet the consent withdrawn too:
+  // whenever the settings change, Connect is offered if it is.
+  useEffect(() => {
+    if (!settings.connection) return;
+    let current = true;
+    void port.consented().then((ok) => {
+      if (current && !ok) setAskAgain(true);
+    });
+    return () => {
+      current = false;
+    };
+  }, [port, settings]);
 
   const connect = (event: Event) => {
     event.preventDefault();
@@ -109,6 +128,19 @@ export function ProgrammeSection(props: {
       } catch (e) {
         setError(errorText(e));
       }
+    })();
+  };
+
+  const askAgainNow = (origin: string) => {
+    // Inside the click, as at Connect: the browser asks only from a person's gesture.
+    const asked = port.requestHost(origin);
+    void (async () => {
+      if (!(await asked)) {
+        setError(describeError({ code: 'sync-permission-refused', origin }));
+        return;
+      }
+      setAskAgain(false);
+      await sync(settings);
     })();
   };
 
@@ -195,6 +227,11 @@ export function ProgrammeSection(props: {
             {t('programme_shareFinished')}
           </label>
           <div class="actions">
+            {askAgain && (
+              <button type="button" disabled={busy} onClick={() => askAgainNow(conn.server)}>
+                {t('programme_connect')}
+              </button>
+            )}
             <button type="button" disabled={busy} onClick={() => void sync(settings)}>
               {t('programme_syncNow')}
             </button>
