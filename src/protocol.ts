@@ -108,6 +108,8 @@ export interface MaskReport {
   silentFrames?: string[];
   /** Frames the capture did not wait for, and why. */
   skippedFrames?: SkippedFrame[];
+  /** One frame's answer: when each part of its covering ended, in ms from its start (for the bench). */
+  phases?: Record<string, number>;
 }
 
 export interface UnmaskReport {
@@ -257,7 +259,7 @@ export interface ThumbnailRequest {
 
 /** The thumbnail and the covers' verdict, or why there is none (the worker then draws it itself). */
 export type ThumbnailAnswer = { type: FromOffscreen.Thumbnail; id: string } & (
-  { thumb: Blob; verdict?: CoverVerdict | null } | { thumb: null; error: string }
+  { thumb: Blob; verdict?: CoverVerdict | null; timing?: Record<string, number> } | { thumb: null; error: string }
 );
 
 export function isThumbnailRequest(value: unknown): value is ThumbnailRequest {

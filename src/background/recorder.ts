@@ -25,6 +25,7 @@ import { uncapturableReason } from './capture/capturable.ts';
 import { readCapture, type CapturedJpeg, type CheckedThumb, type CoverCheck, type Thumb } from './capture/image.ts';
 import { findThumbnailer, makeThumbnail, openThumbnailer } from './capture/thumbnailer.ts';
 import { masker } from './capture/masking.ts';
+import { markPhase, startPhases } from './capture/phases.ts';
 import { maskRefusal, type RefusalDetails } from './capture/refusal.ts';
 import { CaptureQueue } from './capture/queue.ts';
 import { notifyAfterAnswer, notifyAuditChanged } from './notify.ts';
@@ -47,12 +48,14 @@ export async function requireRunningAudit(db: PeakendDb, auditId: string): Promi
 
 /** A new step for the page the auditor is on, with a screenshot. */
 export async function logStep(auditId: string, windowId: number | null, trigger: StepTrigger): Promise<CaptureResult> {
+  startPhases();
   const db = await openPeakendDb();
   const [audit, tab, active] = await Promise.all([
     requireRunningAudit(db, auditId),
     resolveTab(windowId),
     getActive(db),
   ]);
+  markPhase('read');
   const follow =
     active?.auditId === auditId && active.tabId === tab.id && active.windowId === tab.windowId
       ? null
@@ -60,7 +63,7 @@ export async function logStep(auditId: string, windowId: number | null, trigger:
   // The step is written while the page is masked and captured: the two do not wait for each other.
   const url = tab.url ?? '';
   const stepWritten = stepInitFor(db, audit, url, tab.title ?? '', trigger).then((init) =>
-    addStep(db, auditId, init, nowIso()),
+    addStep(db, auditId, init, nowIso()).finally(() => markPhase('step-written')),
   );
   const shot = uncapturableReason(url, ownOrigin()) ? null : shoot(audit, url, tab, false);
   const [step] = await Promise.all([stepWritten, follow]);
@@ -69,7 +72,9 @@ export async function logStep(auditId: string, windowId: number | null, trigger:
   // capture held back (the browser allows two a second) lets the step show first.
   const early = setTimeout(() => notifyAuditChanged(auditId, step.id), EARLY_NOTICE_MS);
   try {
-    return await captureStep(db, audit, step, tab, shot ?? undefined);
+    const result = await captureStep(db, audit, step, tab, shot ?? undefined);
+    markPhase('answer');
+    return result;
   } catch (error) {
     // The step is stored: it says why it has no screenshot rather than staying "capturing".
     await fail(db, step, { status: 'failed', reason: captureReason(fromBrowserError(error)) }).catch(() => undefined);
@@ -132,10 +137,10 @@ export async function captureStep(
     const image = readCapture(taken.dataUrl);
     const thumbnail = makeThumbnail(image, thumbnailer, taken.check).catch(() => null);
     const [facts, samePage, thumb, unmasked] = await Promise.all([
-      image.facts,
-      taken.samePage,
-      thumbnail,
-      taken.unmasked,
+      image.facts.finally(() => markPhase('hashed')),
+      taken.samePage.finally(() => markPhase('same-page')),
+      thumbnail.finally(() => markPhase('thumbnail')),
+      taken.unmasked.finally(() => markPhase('unmasked')),
     ]);
     if (!samePage) return fail(db, step, { status: 'failed', reason: 'left-page' });
     // Nothing unverified is stored, not even its thumbnail: an image whose covers are not all black
@@ -203,7 +208,9 @@ async function store(
   const capture: CaptureState & { status: 'ok' } = taken.skippedFrames.length
     ? { status: 'ok', skippedFrames: taken.skippedFrames }
     : { status: 'ok' };
+  markPhase('store');
   await addScreenshot(db, shot, image.full, thumb?.thumb ?? null, nowIso(), capture);
+  markPhase('stored');
   notifyAfterAnswer(audit.id, step.id);
   // Opened for the captures to come, unless one is already queued (a burst of Log steps).
   if (captureQueue.size === 0) openThumbnailer();
@@ -250,10 +257,11 @@ function isShot(value: unknown): value is Shot {
 async function takeMaskedShot(audit: Audit, pageUrl: string, tab: AuditedTab, options: ShotOptions): Promise<Shot> {
   // The tab is checked while the page is masked rather than before: the check and the covers take a
   // round trip each, and a failed check only costs taking the covers away again.
-  const checked = Promise.all([browser.tabs.get(tab.id), mainDocument(tab.id)]);
-  const masking: Promise<MaskReport> = audit.masking
-    ? masker().mask(tab.id, audit)
-    : Promise.resolve({ fields: 0, frames: 0 });
+  markPhase('mask');
+  const checked = Promise.all([browser.tabs.get(tab.id), mainDocument(tab.id)]).finally(() => markPhase('tab-checked'));
+  const masking: Promise<MaskReport> = (
+    audit.masking ? masker().mask(tab.id, audit) : Promise.resolve({ fields: 0, frames: 0 })
+  ).finally(() => markPhase('masked'));
   const [checkedOutcome, maskOutcome] = await Promise.allSettled([checked, masking]);
   const unmask = () => {
     if (audit.masking)
@@ -288,7 +296,9 @@ async function takeMaskedShot(audit: Audit, pageUrl: string, tab: AuditedTab, op
   if (options.settle && mask.fields > 0) await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
   let dataUrl: string;
   try {
+    markPhase('capture');
     dataUrl = await browser.tabs.captureVisibleTab(tab.windowId, { format: 'jpeg', quality: audit.jpegQuality });
+    markPhase('captured');
   } catch (error) {
     const transient = fromBrowserError(error).code === 'capture-readback-failed';
     if (options.readbackRetry && transient && (await mainDocument(tab.id)) === documentId) {

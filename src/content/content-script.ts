@@ -31,6 +31,7 @@ const PLACE_WAIT_MS = 300;
 
 /** Covers this frame's fields and says where they are, watching the page until the covers go. */
 async function mask(selectors: string[], text: boolean | undefined, round: string | undefined): Promise<MaskReport> {
+  const t0 = performance.now();
   startWatch(selectors);
   const covering = cover(selectors, false, textBoxes(text));
   const origin = originInTop(round, PLACE_WAIT_MS);
@@ -45,6 +46,7 @@ async function mask(selectors: string[], text: boolean | undefined, round: strin
   watchCovered(boxes);
   // A frame with nothing covered has nothing to place, and does not wait to be told where it is.
   const placed = boxes.length === 0 ? [] : await origin.then((o) => (o ? boxesInTop(boxes, o) : null));
+  if (result.phases) result.phases.placed = Math.round((performance.now() - t0) * 100) / 100;
   const report: MaskReport = { frames: 1, ...result, boxes: placed ?? [], unplaced: placed ? 0 : boxes.length };
   if (window === window.top) report.viewport = { width: innerWidth, height: innerHeight, devicePixelRatio };
   return report;

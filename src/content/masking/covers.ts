@@ -39,6 +39,8 @@ export interface CoverResult {
   unpainted?: number;
   /** Each covered field's box in CSS px of this frame's viewport: the capture is checked against them. */
   boxes: Array<{ x: number; y: number; width: number; height: number }>;
+  /** When each part of the covering ended, in ms from the call (the bench reads them: docs/performance.md). */
+  phases?: Record<string, number>;
 }
 
 /**
@@ -63,7 +65,7 @@ function offscreenFrames(vw: number, vh: number): string[] {
  * which paints nothing, answers at once. A frame that never comes is given up after a second and
  * reported, so the worker refuses the capture instead of storing what may be unmasked pixels.
  */
-function afterCoversPainted(): Promise<boolean> {
+function afterCoversPainted(onFrame: () => void): Promise<boolean> {
   if (document.visibilityState === 'hidden') return Promise.resolve(true);
   const frame = () =>
     new Promise<void>((resolve) =>
@@ -76,6 +78,7 @@ function afterCoversPainted(): Promise<boolean> {
   const cap = new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 1000));
   return Promise.race([
     frame()
+      .then(onFrame)
       .then(frame)
       .then(() => true),
     cap,
@@ -129,13 +132,18 @@ export async function cover(
   preview = false,
   moreBoxes: (scopes?: readonly ParentNode[]) => readonly DOMRect[] = () => [],
 ): Promise<CoverResult> {
+  const t0 = performance.now();
+  const phases: Record<string, number> = {};
+  const mark = (name: string) => (phases[name] = Math.round((performance.now() - t0) * 100) / 100);
   removeLayer();
   const vw = innerWidth;
   const vh = innerHeight;
   const scopes = maskScopes(document);
+  mark('scopes');
   // Held still before measuring, so each box is where its field stays until the covers go. A preview
   // stays up while the auditor looks: the page keeps moving then.
   if (!preview) holdAnimations(scopes);
+  mark('held');
   const rects: DOMRect[] = [];
   const inView = (r: DOMRect) =>
     !(r.width === 0 || r.height === 0 || r.bottom < 0 || r.right < 0 || r.top > vh || r.left > vw);
@@ -144,13 +152,15 @@ export async function cover(
     if (inView(r)) rects.push(r);
   }
   const fields = rects.length;
+  mark('fields');
   for (const r of moreBoxes(scopes)) if (inView(r)) rects.push(r);
+  mark('text');
   const offscreen = window === window.top ? offscreenFrames(vw, vh) : [];
   const boxes = rects.map((r) => ({ x: r.left, y: r.top, width: r.width, height: r.height }));
   // Nothing to cover (most pages of a journey): no layer is built, nothing to wait for.
   if (rects.length === 0) {
     releaseAnimations();
-    return { fields, offscreenFrames: offscreen, boxes };
+    return { fields, offscreenFrames: offscreen, boxes, phases };
   }
   const host = document.createElement(MASK_LAYER_TAG);
   host.setAttribute('aria-hidden', 'true');
@@ -177,10 +187,12 @@ export async function cover(
   raise(layer);
   layerChanges += 1;
   current = { host, count: rects.length };
-  const painted = await afterCoversPainted();
+  mark('layer');
+  const painted = await afterCoversPainted(() => void mark('frame-1'));
+  mark('painted');
   return painted
-    ? { fields, offscreenFrames: offscreen, boxes }
-    : { fields, offscreenFrames: offscreen, boxes, unpainted: 1 };
+    ? { fields, offscreenFrames: offscreen, boxes, phases }
+    : { fields, offscreenFrames: offscreen, boxes, phases, unpainted: 1 };
 }
 
 export function uncover(): number {
