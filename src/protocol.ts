@@ -204,7 +204,11 @@ export interface ContentApi {
    * `text`: cover e-mails, phones and card numbers the page shows as text too. `round`: a fresh
    * random nonce per mask round, with which frames tell cross-origin children where they sit.
    */
-  [ToContent.Mask]: { req: { selectors: string[]; text: boolean; round?: string }; res: MaskReport };
+  [ToContent.Mask]: {
+    /** `frames`: painted frames to wait for before answering (1 or 2; 2 when absent). */
+    req: { selectors: string[]; text: boolean; round?: string; frames?: number };
+    res: MaskReport;
+  };
   [ToContent.Unmask]: { req: Record<never, never>; res: { removed: number } & UnmaskReport };
   [ToContent.PreviewMask]: { req: { selectors: string[]; text: boolean; on: boolean }; res: MaskReport };
   [ToContent.FlushSignals]: { req: Record<never, never>; res: { signals: StepSignals | null } };

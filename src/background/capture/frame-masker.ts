@@ -103,13 +103,14 @@ async function inEveryFrame(tabId: number, message: ContentRequest): Promise<Mas
 }
 
 export const frameMasker: Masker = {
-  mask: (tabId: number, audit: Audit) =>
+  mask: (tabId: number, audit: Audit, frames?: number) =>
     inEveryFrame(tabId, {
       type: ToContent.Mask,
       selectors: audit.maskSelectors,
       text: audit.maskText !== false,
       // Fresh each round: a cross-origin frame trusts a placement only with this round's nonce.
       round: crypto.randomUUID(),
+      ...(frames === undefined ? {} : { frames }),
     }),
   async unmask(tabId: number) {
     // The top frame was asked to mask whatever its URL (see inEveryFrame), so it is always asked to unmask.
