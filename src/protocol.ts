@@ -108,6 +108,8 @@ export interface MaskReport {
   silentFrames?: string[];
   /** Frames the capture did not wait for, and why. */
   skippedFrames?: SkippedFrame[];
+  /** One frame's answer: when each part of its covering ended, in ms from its start (for the bench). */
+  phases?: Record<string, number>;
 }
 
 export interface UnmaskReport {
@@ -202,7 +204,11 @@ export interface ContentApi {
    * `text`: cover e-mails, phones and card numbers the page shows as text too. `round`: a fresh
    * random nonce per mask round, with which frames tell cross-origin children where they sit.
    */
-  [ToContent.Mask]: { req: { selectors: string[]; text: boolean; round?: string }; res: MaskReport };
+  [ToContent.Mask]: {
+    /** `frames`: painted frames to wait for before answering (1 or 2; 2 when absent). */
+    req: { selectors: string[]; text: boolean; round?: string; frames?: number };
+    res: MaskReport;
+  };
   [ToContent.Unmask]: { req: Record<never, never>; res: { removed: number } & UnmaskReport };
   [ToContent.PreviewMask]: { req: { selectors: string[]; text: boolean; on: boolean }; res: MaskReport };
   [ToContent.FlushSignals]: { req: Record<never, never>; res: { signals: StepSignals | null } };
@@ -257,7 +263,7 @@ export interface ThumbnailRequest {
 
 /** The thumbnail and the covers' verdict, or why there is none (the worker then draws it itself). */
 export type ThumbnailAnswer = { type: FromOffscreen.Thumbnail; id: string } & (
-  { thumb: Blob; verdict?: CoverVerdict | null } | { thumb: null; error: string }
+  { thumb: Blob; verdict?: CoverVerdict | null; timing?: Record<string, number> } | { thumb: null; error: string }
 );
 
 export function isThumbnailRequest(value: unknown): value is ThumbnailRequest {

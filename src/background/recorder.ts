@@ -25,6 +25,7 @@ import { uncapturableReason } from './capture/capturable.ts';
 import { readCapture, type CapturedJpeg, type CheckedThumb, type CoverCheck, type Thumb } from './capture/image.ts';
 import { findThumbnailer, makeThumbnail, openThumbnailer } from './capture/thumbnailer.ts';
 import { masker } from './capture/masking.ts';
+import { markPhase, startPhases } from './capture/phases.ts';
 import { maskRefusal, type RefusalDetails } from './capture/refusal.ts';
 import { CaptureQueue } from './capture/queue.ts';
 import { notifyAfterAnswer, notifyAuditChanged } from './notify.ts';
@@ -47,12 +48,14 @@ export async function requireRunningAudit(db: PeakendDb, auditId: string): Promi
 
 /** A new step for the page the auditor is on, with a screenshot. */
 export async function logStep(auditId: string, windowId: number | null, trigger: StepTrigger): Promise<CaptureResult> {
+  startPhases();
   const db = await openPeakendDb();
   const [audit, tab, active] = await Promise.all([
     requireRunningAudit(db, auditId),
     resolveTab(windowId),
     getActive(db),
   ]);
+  markPhase('read');
   const follow =
     active?.auditId === auditId && active.tabId === tab.id && active.windowId === tab.windowId
       ? null
@@ -60,16 +63,18 @@ export async function logStep(auditId: string, windowId: number | null, trigger:
   // The step is written while the page is masked and captured: the two do not wait for each other.
   const url = tab.url ?? '';
   const stepWritten = stepInitFor(db, audit, url, tab.title ?? '', trigger).then((init) =>
-    addStep(db, auditId, init, nowIso()),
+    addStep(db, auditId, init, nowIso()).finally(() => markPhase('step-written')),
   );
-  const shot = uncapturableReason(url, ownOrigin()) ? null : shoot(audit, url, tab, false);
+  const shot = uncapturableReason(url, ownOrigin()) ? null : shoot(audit, url, tab, 0);
   const [step] = await Promise.all([stepWritten, follow]);
   // The panel re-reads and renders on each notice, and on two cores that slows the capture under way
   // (measured: 7 ms of a 54 ms Log step). So the panel hears once, when the screenshot is in; only a
   // capture held back (the browser allows two a second) lets the step show first.
   const early = setTimeout(() => notifyAuditChanged(auditId, step.id), EARLY_NOTICE_MS);
   try {
-    return await captureStep(db, audit, step, tab, shot ?? undefined);
+    const result = await captureStep(db, audit, step, tab, shot ?? undefined);
+    markPhase('answer');
+    return result;
   } catch (error) {
     // The step is stored: it says why it has no screenshot rather than staying "capturing".
     await fail(db, step, { status: 'failed', reason: captureReason(fromBrowserError(error)) }).catch(() => undefined);
@@ -122,7 +127,7 @@ export async function captureStep(
   if (reason) return fail(db, step, { status: 'uncapturable', reason });
   // Looked up while the page is masked and captured.
   const thumbnailer = findThumbnailer();
-  let outcome = await (pending ?? shoot(audit, step.url, tab, false));
+  let outcome = await (pending ?? shoot(audit, step.url, tab, 0));
   for (let attempt = 1; ; attempt++) {
     if (!isShot(outcome)) return failed(db, step, outcome);
     const taken = outcome;
@@ -132,28 +137,34 @@ export async function captureStep(
     const image = readCapture(taken.dataUrl);
     const thumbnail = makeThumbnail(image, thumbnailer, taken.check).catch(() => null);
     const [facts, samePage, thumb, unmasked] = await Promise.all([
-      image.facts,
-      taken.samePage,
-      thumbnail,
-      taken.unmasked,
+      image.facts.finally(() => markPhase('hashed')),
+      taken.samePage.finally(() => markPhase('same-page')),
+      thumbnail.finally(() => markPhase('thumbnail')),
+      taken.unmasked.finally(() => markPhase('unmasked')),
     ]);
     if (!samePage) return fail(db, step, { status: 'failed', reason: 'left-page' });
     // Nothing unverified is stored, not even its thumbnail: an image whose covers are not all black
-    // in its own pixels, or taken while a field was added or moved, is taken once more, and after a
-    // second such image the step keeps no screenshot and says why.
+    // in its own pixels, or taken while a field was added or moved, is taken again (see ATTEMPTS),
+    // and after the last such image the step keeps no screenshot and says why.
     if (!verified(taken, thumb, unmasked.changed)) {
-      if (attempt >= CAPTURE_ATTEMPTS) return fail(db, step, { status: 'failed', reason: 'unverified' });
-      outcome = await shoot(audit, step.url, tab, true);
+      if (attempt >= ATTEMPTS.length) return fail(db, step, { status: 'failed', reason: 'unverified' });
+      outcome = await shoot(audit, step.url, tab, attempt);
       continue;
     }
     return store(db, audit, step, taken, image, facts, thumb);
   }
 }
 
-/** Takes a masked capture in the queue; settles to the shot or to the error taking it threw. */
-function shoot(audit: Audit, pageUrl: string, tab: AuditedTab, retry: boolean): Promise<unknown> {
+/**
+ * Takes a masked capture in the queue (attempt `n` of ATTEMPTS, from 0); settles to the shot or to the
+ * error taking it threw.
+ */
+function shoot(audit: Audit, pageUrl: string, tab: AuditedTab, n: number): Promise<unknown> {
+  const way = ATTEMPTS[Math.min(n, ATTEMPTS.length - 1)]!;
   return captureQueue
-    .run(() => takeMaskedShot(audit, pageUrl, tab, { readbackRetry: true, settle: retry }))
+    .run(() => takeMaskedShot(audit, pageUrl, tab, { readbackRetry: true, frames: way.frames, settle: way.settle }), {
+      gap: way.gap,
+    })
     .catch((error: unknown) => error);
 }
 
@@ -203,7 +214,9 @@ async function store(
   const capture: CaptureState & { status: 'ok' } = taken.skippedFrames.length
     ? { status: 'ok', skippedFrames: taken.skippedFrames }
     : { status: 'ok' };
+  markPhase('store');
   await addScreenshot(db, shot, image.full, thumb?.thumb ?? null, nowIso(), capture);
+  markPhase('stored');
   notifyAfterAnswer(audit.id, step.id);
   // Opened for the captures to come, unless one is already queued (a burst of Log steps).
   if (captureQueue.size === 0) openThumbnailer();
@@ -222,8 +235,19 @@ interface Shot {
   unmasked: Promise<UnmaskReport>;
 }
 
-/** A capture whose check fails is taken once more before the step is stored without one. */
-const CAPTURE_ATTEMPTS = 2;
+/**
+ * How each attempt at a masked capture is taken; after the last refused image the step is stored
+ * without one. The first capture is taken one painted frame after the covers went up: most images
+ * then have them (measured: about 98 in 100, docs/performance.md), and the pixel check refuses the
+ * others. A refused first image is taken again at once, two frames after new covers, as every first
+ * image was before; the browser's quota (two captures a second) usually allows it, and a quota error
+ * is waited out by the queue. The last attempt holds the covers up longer first (SETTLE_MS).
+ */
+const ATTEMPTS: ReadonlyArray<{ frames: number; settle: boolean; gap: boolean }> = [
+  { frames: 1, settle: false, gap: true },
+  { frames: 2, settle: false, gap: false },
+  { frames: 2, settle: true, gap: true },
+];
 /**
  * Before a second attempt the page is given this long with its covers up: a page that repaints a heavy
  * background every frame can keep the browser presenting frames older than the covers (issue 18 saw
@@ -234,7 +258,9 @@ const SETTLE_MS = 400;
 interface ShotOptions {
   /** A transient readback failure is retried once. */
   readbackRetry: boolean;
-  /** The second attempt after a failed check: the covers stay up longer before the capture. */
+  /** Painted frames each frame of the page waits for after putting its covers up. */
+  frames: number;
+  /** The last attempt after failed checks: the covers stay up longer before the capture. */
   settle: boolean;
 }
 
@@ -250,10 +276,11 @@ function isShot(value: unknown): value is Shot {
 async function takeMaskedShot(audit: Audit, pageUrl: string, tab: AuditedTab, options: ShotOptions): Promise<Shot> {
   // The tab is checked while the page is masked rather than before: the check and the covers take a
   // round trip each, and a failed check only costs taking the covers away again.
-  const checked = Promise.all([browser.tabs.get(tab.id), mainDocument(tab.id)]);
-  const masking: Promise<MaskReport> = audit.masking
-    ? masker().mask(tab.id, audit)
-    : Promise.resolve({ fields: 0, frames: 0 });
+  markPhase('mask');
+  const checked = Promise.all([browser.tabs.get(tab.id), mainDocument(tab.id)]).finally(() => markPhase('tab-checked'));
+  const masking: Promise<MaskReport> = (
+    audit.masking ? masker().mask(tab.id, audit, options.frames) : Promise.resolve({ fields: 0, frames: 0 })
+  ).finally(() => markPhase('masked'));
   const [checkedOutcome, maskOutcome] = await Promise.allSettled([checked, masking]);
   const unmask = () => {
     if (audit.masking)
@@ -288,7 +315,9 @@ async function takeMaskedShot(audit: Audit, pageUrl: string, tab: AuditedTab, op
   if (options.settle && mask.fields > 0) await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
   let dataUrl: string;
   try {
+    markPhase('capture');
     dataUrl = await browser.tabs.captureVisibleTab(tab.windowId, { format: 'jpeg', quality: audit.jpegQuality });
+    markPhase('captured');
   } catch (error) {
     const transient = fromBrowserError(error).code === 'capture-readback-failed';
     if (options.readbackRetry && transient && (await mainDocument(tab.id)) === documentId) {

@@ -12,6 +12,8 @@ export interface DrawnThumbnail {
   thumb: Blob;
   /** Null when there were no boxes to check. */
   verdict: CoverVerdict | null;
+  /** When each part ended, in ms from the request (for the bench: docs/performance.md). */
+  timing: Record<string, number>;
 }
 
 async function encode(bitmap: ImageBitmap, width: number, height: number): Promise<Blob> {
@@ -50,15 +52,24 @@ async function checkOnCanvas(image: VideoFrame, boxes: readonly PixelBox[]): Pro
   }
 }
 
-async function checkCovers(bytes: Uint8Array<ArrayBuffer>, mime: string, boxes: readonly PixelBox[]) {
+async function checkCovers(
+  bytes: Uint8Array<ArrayBuffer>,
+  mime: string,
+  boxes: readonly PixelBox[],
+  mark: (name: string) => void,
+) {
   const decoder = new ImageDecoder({ data: bytes, type: mime });
   try {
     const { image } = await decoder.decode();
+    mark('full-decoded');
     try {
       const pixels = await readBoxes(image, boxes).catch(() => null);
+      mark('boxes-read');
       if (!pixels) return await checkOnCanvas(image, boxes);
       const byBox = new Map(boxes.map((box, i) => [box, pixels[i]!]));
-      return verifyCovers(boxes, (box) => byBox.get(box)!);
+      const verdict = verifyCovers(boxes, (box) => byBox.get(box)!);
+      mark('verified');
+      return verdict;
     } finally {
       image.close();
     }
@@ -75,16 +86,19 @@ export async function drawThumbnail(
   boxes: readonly PixelBox[] = [],
 ): Promise<DrawnThumbnail> {
   if (typeof ImageDecoder === 'undefined') throw new Error('no ImageDecoder');
-  const thumb = smallThumbnail(bytes, mime, width, height);
-  if (boxes.length === 0) return { thumb: await thumb, verdict: null };
-  const verdict = await checkCovers(bytes, mime, boxes).catch(async (error: unknown) => {
+  const t0 = performance.now();
+  const timing: Record<string, number> = {};
+  const mark = (name: string) => (timing[name] = Math.round((performance.now() - t0) * 100) / 100);
+  const thumb = smallThumbnail(bytes, mime, width, height).finally(() => mark('thumbnail'));
+  if (boxes.length === 0) return { thumb: await thumb, verdict: null, timing };
+  const verdict = await checkCovers(bytes, mime, boxes, mark).catch(async (error: unknown) => {
     await thumb.catch(() => undefined);
     throw error;
   });
   // An image that fails its check is never stored: its thumbnail is not handed out.
   if (!verdict.ok) {
     await thumb.catch(() => undefined);
-    return { thumb: new Blob([]), verdict };
+    return { thumb: new Blob([]), verdict, timing };
   }
-  return { thumb: await thumb, verdict };
+  return { thumb: await thumb, verdict, timing };
 }

@@ -18,14 +18,14 @@ const restartIdle = () => {
 
 async function answer(request: ThumbnailRequest): Promise<ThumbnailAnswer> {
   try {
-    const { thumb, verdict } = await drawThumbnail(
+    const { thumb, verdict, timing } = await drawThumbnail(
       request.bytes,
       request.mime,
       request.width,
       request.height,
       request.boxes ?? [],
     );
-    return { type: FromOffscreen.Thumbnail, id: request.id, thumb, verdict };
+    return { type: FromOffscreen.Thumbnail, id: request.id, thumb, verdict, timing };
   } catch (error) {
     return {
       type: FromOffscreen.Thumbnail,

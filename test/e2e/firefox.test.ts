@@ -294,8 +294,8 @@ describe('Firefox', () => {
         const w = window as unknown as { heard: Array<{ kind?: string }>; stripped: number };
         return { heard: w.heard, stripped: w.stripped };
       });
-      expect(seen.stripped).toBe(2);
-      expect(seen.heard.filter((d) => d.kind === 'peakend/place')).toHaveLength(2);
+      expect(seen.stripped).toBe(3);
+      expect(seen.heard.filter((d) => d.kind === 'peakend/place')).toHaveLength(3);
     }, 60_000);
 
     it('renders the report of the audit, its screenshots included', async () => {

@@ -233,7 +233,10 @@ describe('step logging', () => {
     await clickAt(page, '#cc-csc-hint');
     expect(await logStepByMessage(panel, auditId)).toMatchObject({ ok: true });
     // The covers are taken away without waiting for the page's answer: poll for it.
-    await expect.poll(() => page.evaluate(() => (window as unknown as { layer: number[] }).layer.length)).toBe(2);
+    // (A first image refused for missing covers, now and then, puts them up a second time: 4 entries.)
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { layer: number[] }).layer.length))
+      .toBeGreaterThanOrEqual(2);
     const layer = await page.evaluate(() => (window as unknown as { layer: number[] }).layer);
     expect(layer[1]! - clickedAt, "the covers came and went within the click's second").toBeLessThan(1000);
     const recorded = await eventually(

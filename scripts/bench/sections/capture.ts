@@ -40,8 +40,60 @@ interface Samples {
   idb: number[];
   message: number[];
   mask: number[];
-  byPage: Record<string, { log: number[]; bare: number[]; dom: number[]; mask: number[]; attempts: number[] }>;
+  byPage: Record<
+    string,
+    { log: number[]; bare: number[]; dom: number[]; mask: number[]; attempts: number[]; phases: Phases[] }
+  >;
   failures: string[];
+}
+
+/**
+ * One Log step's timeline, in ms from the panel's send: the worker's marks (src/background/capture/
+ * phases.ts), each frame's answer, and, nested, what the frames and the offscreen document timed
+ * themselves (their own clocks, from their own start). Read after the Log step, untimed.
+ */
+type Phases = Record<string, number>;
+
+/** Reads the worker's marks of the Log step just taken and places them on the panel's clock (wall time). */
+async function readPhases(s: Session, sentAt: number, answeredAt: number): Promise<Phases> {
+  const sw = await s.h.sw();
+  const marks = await sw.evaluate(() =>
+    performance
+      .getEntriesByType('mark')
+      .filter((m) => m.name.startsWith('peakend:'))
+      .map((m) => ({
+        name: m.name.slice('peakend:'.length),
+        at: performance.timeOrigin + m.startTime,
+        detail: (m as PerformanceMark).detail as Record<string, number> | null,
+      })),
+  );
+  const out: Phases = { answer: answeredAt - sentAt };
+  for (const m of marks) {
+    // Frames by role, not id: the top frame, and the last child frame to answer.
+    const name =
+      m.name === 'frame-0'
+        ? 'frame-top'
+        : m.name.startsWith('frame-') && m.name !== 'frame-list'
+          ? 'frame-child'
+          : m.name;
+    // The first of each mark: a retried capture's second round is not this timeline's.
+    if (name !== 'frame-child' && out[`w:${name}`] !== undefined) continue;
+    out[`w:${name}`] = m.at - sentAt;
+    if (m.detail && typeof m.detail === 'object')
+      for (const [k, v] of Object.entries(m.detail)) if (typeof v === 'number') out[`${name}:${k}`] = v;
+  }
+  return out;
+}
+
+/** Per phase, the median over the Log steps that have it, in the timeline's order. */
+function phaseMedians(list: readonly Phases[]): Record<string, number> {
+  const keys = [...new Set(list.flatMap((p) => Object.keys(p)))];
+  const med = keys.map((k) => [k, median(list.map((p) => p[k]).filter((v): v is number => v !== undefined))] as const);
+  const worker = med.filter(([k]) => k.startsWith('w:') || k === 'answer').sort((a, b) => a[1] - b[1]);
+  const nested = med
+    .filter(([k]) => !k.startsWith('w:') && k !== 'answer')
+    .sort((a, b) => a[0].localeCompare(b[0]) || a[1] - b[1]);
+  return Object.fromEntries([...worker, ...nested].map(([k, v]) => [k, round(v, 1)]));
 }
 
 /**
@@ -64,7 +116,7 @@ async function countLayers(page: Page): Promise<void> {
 const layersSoFar = (page: Page) =>
   page.evaluate(() => (window as unknown as { __benchLayers?: number }).__benchLayers ?? 0);
 
-async function logStep(s: Session): Promise<number> {
+async function logStep(s: Session): Promise<{ ms: number; sentAt: number; answeredAt: number }> {
   const r = await s.panel.evaluate(
     async ({ windowId, auditId }) => {
       const t0 = performance.now();
@@ -72,12 +124,13 @@ async function logStep(s: Session): Promise<number> {
         object,
         { ok: boolean; value?: { capture: { status: string; reason?: string } }; error?: string } | undefined
       >({ type: 'worker/log-step', windowId, auditId });
-      return { ms: performance.now() - t0, res };
+      const t1 = performance.now();
+      return { ms: t1 - t0, sentAt: performance.timeOrigin + t0, answeredAt: performance.timeOrigin + t1, res };
     },
     { windowId: s.windowId, auditId: s.auditId },
   );
   if (!r.res?.ok || r.res.value?.capture.status !== 'ok') throw new Error(`log step: ${JSON.stringify(r.res)}`);
-  return r.ms;
+  return r;
 }
 
 /**
@@ -349,6 +402,7 @@ function perPageDetailOf(samples: Samples) {
         domMedian: round(summarize(v.dom).median),
         maskRoundTripMedian: round(summarize(v.mask).median),
         n: v.log.length,
+        phases: phaseMedians(v.phases),
         // Log steps (warm-up included) whose page showed covers, and those taken twice (first image refused).
         withCovers: v.attempts.filter((a) => a > 0).length,
         retried: v.attempts.filter((a) => a > 1).length,
@@ -383,7 +437,7 @@ export async function runCapture(s: Session, opts: { reps: number; warmup: numbe
     lastCaptureEnd = performance.now();
     await s.page.addScriptTag({ path: HTML_TO_IMAGE });
     await countLayers(s.page);
-    const bucket: Samples['byPage'][string] = { log: [], bare: [], dom: [], mask: [], attempts: [] };
+    const bucket: Samples['byPage'][string] = { log: [], bare: [], dom: [], mask: [], attempts: [], phases: [] };
     samples.byPage[path] = bucket;
     const rounds = (p === 0 ? opts.warmup : 1) + perPage;
     for (let r = 0; r < rounds; r++) {
@@ -400,13 +454,16 @@ export async function runCapture(s: Session, opts: { reps: number; warmup: numbe
         checkOffscreenMs: number;
       } | null = null;
       let message: number | null = null;
+      let phases: Phases | null = null;
       for (const op of order) {
         if (op !== 'dom') await sleep(Math.max(0, lastCaptureEnd + GAP_MS - performance.now()));
         try {
           if (op === 'log') {
             const layers = await layersSoFar(s.page);
-            got.log = await logStep(s);
+            const timed = await logStep(s);
+            got.log = timed.ms;
             bucket.attempts.push((await layersSoFar(s.page)) - layers);
+            phases = await readPhases(s, timed.sentAt, timed.answeredAt).catch(() => null);
             message = await messageRoundTrip(s);
           } else if (op === 'bare') {
             const b = await bare(s);
@@ -428,6 +485,7 @@ export async function runCapture(s: Session, opts: { reps: number; warmup: numbe
       bucket.log.push(got.log);
       bucket.bare.push(got.bare);
       bucket.dom.push(got.dom);
+      if (phases) bucket.phases.push(phases);
       if (message !== null) samples.message.push(message);
       if (extra) {
         if (Number.isFinite(extra.processMs)) samples.process.push(extra.processMs);
@@ -539,6 +597,17 @@ export async function runCapture(s: Session, opts: { reps: number; warmup: numbe
       ...rounded(log),
       perPage: perPageDetail,
       summary: `p95 ${round(log.p95)} ms; by page: ${pageLine}; ${maskedByPage['/checkout.html'] ?? 'n/a'} fields masked on checkout; ${retryLine}`,
+    }),
+    info('capture: diagnostic, Log step phases', round(log.median), 'ms', {
+      byPage: Object.fromEntries(Object.entries(perPageDetail).map(([k, v]) => [k, v.phases])),
+      note: "Medians per page, in ms. 'w:<mark>' and 'answer': when the worker's mark was made (src/background/capture/phases.ts), from the panel's send, on the wall clock of both; 'frame-top:<part>' and 'frame-child:<part>': when that part of a frame's covering ended, from the frame's receipt of the mask message (src/content/masking/covers.ts); 'offscreen:<part>': the same in the offscreen document, from its receipt of the request.",
+      summary: Object.entries(perPageDetail)
+        .map(([k, v]) => {
+          const p = v.phases;
+          const at = (key: string) => (p[key] === undefined ? '-' : String(p[key]));
+          return `${k.split('?')[0]!.replace(/^\/|\.html$/g, '')}: masked ${at('w:masked')} (top frame: fields ${at('frame-top:fields')}, text ${at('frame-top:text')}, layer ${at('frame-top:layer')}, painted ${at('frame-top:painted')}, placed ${at('frame-top:placed')}), captured ${at('w:capture')}-${at('w:captured')}, thumbnail ${at('w:thumbnail')} (check ${at('offscreen:verified')}), unmasked ${at('w:unmasked')}, stored ${at('w:store')}-${at('w:stored')}, answer ${at('answer')}`;
+        })
+        .join('; '),
     }),
     info('capture: bare captureVisibleTab', round(bareS.median), 'ms', {
       ...rounded(bareS),

@@ -11,6 +11,7 @@ import { injectInto } from '../features/content-scripts.ts';
 import { within } from '../within.ts';
 import { planFrameWait, type FrameRef } from './frames-in-view.ts';
 import type { Masker } from './masking.ts';
+import { markPhase } from './phases.ts';
 
 /** Longer than a frame's own wait for its covers to be painted (1 s) plus its field scan. */
 const FRAME_TIMEOUT_MS = 2500;
@@ -37,6 +38,7 @@ async function inEveryFrame(tabId: number, message: ContentRequest): Promise<Mas
   // takes a round trip of about 1 ms of a Log step).
   const topAsked = ask<MaskReport>(tabId, 0, message);
   const list = await frames(tabId);
+  markPhase('frame-list');
   // A frame showing the browser's error page cannot answer: it is not asked (see frames-in-view.ts).
   // Every other frame is asked at once; one outside the viewport says so at once (by its frame id,
   // which tells twins with one address apart) and is not awaited further.
@@ -54,6 +56,7 @@ async function inEveryFrame(tabId: number, message: ContentRequest): Promise<Mas
     };
     for (const id of asked)
       void (id === 0 ? topAsked : ask<MaskReport>(tabId, id, message)).then((answer) => {
+        markPhase(`frame-${id}`, answer?.phases);
         answered.set(id, answer);
         settle();
       });
@@ -100,13 +103,14 @@ async function inEveryFrame(tabId: number, message: ContentRequest): Promise<Mas
 }
 
 export const frameMasker: Masker = {
-  mask: (tabId: number, audit: Audit) =>
+  mask: (tabId: number, audit: Audit, frames?: number) =>
     inEveryFrame(tabId, {
       type: ToContent.Mask,
       selectors: audit.maskSelectors,
       text: audit.maskText !== false,
       // Fresh each round: a cross-origin frame trusts a placement only with this round's nonce.
       round: crypto.randomUUID(),
+      ...(frames === undefined ? {} : { frames }),
     }),
   async unmask(tabId: number) {
     // The top frame was asked to mask whatever its URL (see inEveryFrame), so it is always asked to unmask.

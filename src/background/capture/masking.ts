@@ -4,7 +4,8 @@ import type { Audit } from '../../domain/model.ts';
 import type { MaskReport, UnmaskReport } from '../../protocol.ts';
 
 export interface Masker {
-  mask(tabId: number, audit: Audit): Promise<MaskReport>;
+  /** `frames`: painted frames each frame waits for after putting its covers up (2 unless told). */
+  mask(tabId: number, audit: Audit, frames?: number): Promise<MaskReport>;
   /** Takes the covers away; says whether fields were added or moved while they were up. */
   unmask(tabId: number): Promise<UnmaskReport>;
 }

@@ -9,6 +9,7 @@ import { thumbSize } from '../../domain/thumbnail.ts';
 import { isThumbnailAnswer, ToOffscreen, type ThumbnailAnswer, type ThumbnailRequest } from '../../protocol.ts';
 import { closeOffscreenDocument, hasOffscreenDocuments, openOffscreenDocument } from '../chrome/offscreen.ts';
 import type { CoverVerdict } from '../../domain/cover-check.ts';
+import { markPhase } from './phases.ts';
 import { checkBoxes, drawThumbnailHere, type CapturedJpeg, type CheckedThumb, type CoverCheck } from './image.ts';
 
 export const OFFSCREEN_PATH = 'src/offscreen/offscreen.html';
@@ -89,7 +90,10 @@ function askDocument(client: Client, request: Omit<ThumbnailRequest, 'type' | 'i
       waiting.delete(id);
       resolve(answer);
     };
-    waiting.set(id, (answer) => finish(answer.thumb ? { thumb: answer.thumb, verdict: answer.verdict ?? null } : null));
+    waiting.set(id, (answer) => {
+      markPhase('offscreen', answer.thumb ? answer.timing : undefined);
+      finish(answer.thumb ? { thumb: answer.thumb, verdict: answer.verdict ?? null } : null);
+    });
     try {
       client.postMessage({ type: ToOffscreen.MakeThumbnail, id, ...request } satisfies ThumbnailRequest);
     } catch {
@@ -113,6 +117,7 @@ export async function makeThumbnail(
   if (client && size) {
     const { thumbWidth, thumbHeight } = thumbSize(size.width, size.height);
     const boxes = checkBoxes(check, size.width, size.height);
+    markPhase('offscreen-asked');
     const answer = await askDocument(client, {
       bytes,
       mime: image.full.type,

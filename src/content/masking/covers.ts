@@ -39,6 +39,8 @@ export interface CoverResult {
   unpainted?: number;
   /** Each covered field's box in CSS px of this frame's viewport: the capture is checked against them. */
   boxes: Array<{ x: number; y: number; width: number; height: number }>;
+  /** When each part of the covering ended, in ms from the call (the bench reads them: docs/performance.md). */
+  phases?: Record<string, number>;
 }
 
 /**
@@ -58,25 +60,20 @@ function offscreenFrames(vw: number, vh: number): string[] {
 /**
  * Resolves once the covers are in a frame the compositor has taken: a message posted from
  * requestAnimationFrame arrives after that frame's paint, and the next frame's callback only runs
- * once that frame was committed. A busy machine can hold a frame back well past 100 ms, so there
- * is no short timeout (an early answer would let the capture show the fields); a hidden document,
- * which paints nothing, answers at once. A frame that never comes is given up after a second and
+ * once that frame was committed. With `frames` 1 it resolves after the paint, before the commit is
+ * known: a capture then misses the covers now and then (about 2 in 100, docs/performance.md), and
+ * the worker's pixel check refuses that image and takes another at once with two frames. A busy
+ * machine can hold a frame back well past 100 ms, so there is no short timeout (an early answer
+ * would let the capture show the fields); a hidden document, which paints nothing, answers at once. A frame that never comes is given up after a second and
  * reported, so the worker refuses the capture instead of storing what may be unmasked pixels.
  */
-function afterCoversPainted(): Promise<boolean> {
+function afterCoversPainted(frames: number, onFrame: () => void): Promise<boolean> {
   if (document.visibilityState === 'hidden') return Promise.resolve(true);
-  const frame = () =>
-    new Promise<void>((resolve) =>
-      requestAnimationFrame(() => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => resolve();
-        channel.port2.postMessage(null);
-      }),
-    );
   const cap = new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 1000));
   return Promise.race([
     frame()
-      .then(frame)
+      .then(onFrame)
+      .then(() => (frames > 1 ? frame() : undefined))
       .then(() => true),
     cap,
   ]);
@@ -105,6 +102,30 @@ function raise(layer: HTMLElement): boolean {
   }
 }
 
+/** Resolves after the next frame's paint (a message posted from its requestAnimationFrame callback). */
+function frame(): Promise<void> {
+  return new Promise<void>((resolve) =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve();
+      channel.port2.postMessage(null);
+    }),
+  );
+}
+
+/**
+ * One more painted frame for covers put up with `frames` 1 that the pixel check cannot read (a frame
+ * that could not learn its place in the page): for them the wait is the only assurance. False when
+ * no frame came within a second, as afterCoversPainted.
+ */
+export function oneMoreFrame(): Promise<boolean> {
+  if (document.visibilityState === 'hidden') return Promise.resolve(true);
+  return Promise.race([
+    frame().then(() => true),
+    new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 1000)),
+  ]);
+}
+
 let current: { host: HTMLElement; count: number } | null = null;
 /** How many times the layer was put in or taken away: the signals' mutation observer skips its own records by it. */
 let layerChanges = 0;
@@ -128,14 +149,20 @@ export async function cover(
   extraSelectors: readonly string[],
   preview = false,
   moreBoxes: (scopes?: readonly ParentNode[]) => readonly DOMRect[] = () => [],
+  frames = 2,
 ): Promise<CoverResult> {
+  const t0 = performance.now();
+  const phases: Record<string, number> = {};
+  const mark = (name: string) => (phases[name] = Math.round((performance.now() - t0) * 100) / 100);
   removeLayer();
   const vw = innerWidth;
   const vh = innerHeight;
   const scopes = maskScopes(document);
+  mark('scopes');
   // Held still before measuring, so each box is where its field stays until the covers go. A preview
   // stays up while the auditor looks: the page keeps moving then.
   if (!preview) holdAnimations(scopes);
+  mark('held');
   const rects: DOMRect[] = [];
   const inView = (r: DOMRect) =>
     !(r.width === 0 || r.height === 0 || r.bottom < 0 || r.right < 0 || r.top > vh || r.left > vw);
@@ -144,13 +171,15 @@ export async function cover(
     if (inView(r)) rects.push(r);
   }
   const fields = rects.length;
+  mark('fields');
   for (const r of moreBoxes(scopes)) if (inView(r)) rects.push(r);
+  mark('text');
   const offscreen = window === window.top ? offscreenFrames(vw, vh) : [];
   const boxes = rects.map((r) => ({ x: r.left, y: r.top, width: r.width, height: r.height }));
   // Nothing to cover (most pages of a journey): no layer is built, nothing to wait for.
   if (rects.length === 0) {
     releaseAnimations();
-    return { fields, offscreenFrames: offscreen, boxes };
+    return { fields, offscreenFrames: offscreen, boxes, phases };
   }
   const host = document.createElement(MASK_LAYER_TAG);
   host.setAttribute('aria-hidden', 'true');
@@ -177,10 +206,12 @@ export async function cover(
   raise(layer);
   layerChanges += 1;
   current = { host, count: rects.length };
-  const painted = await afterCoversPainted();
+  mark('layer');
+  const painted = await afterCoversPainted(frames, () => void mark('frame-1'));
+  mark('painted');
   return painted
-    ? { fields, offscreenFrames: offscreen, boxes }
-    : { fields, offscreenFrames: offscreen, boxes, unpainted: 1 };
+    ? { fields, offscreenFrames: offscreen, boxes, phases }
+    : { fields, offscreenFrames: offscreen, boxes, phases, unpainted: 1 };
 }
 
 export function uncover(): number {

@@ -46,6 +46,34 @@ describe('CaptureQueue', () => {
     expect(starts).toEqual([0, 5000]);
   });
 
+  it('starts a job asked without the gap at once, and counts it for the next one', async () => {
+    const queue = new CaptureQueue(CAPTURE_GAP_MS, clock);
+    const starts: number[] = [];
+    await queue.run(async () => starts.push(Date.now()));
+    vi.setSystemTime(80);
+    const again = queue.run(async () => starts.push(Date.now()), { gap: false });
+    const next = queue.run(async () => starts.push(Date.now()));
+    await vi.runAllTimersAsync();
+    await Promise.all([again, next]);
+    // Two gaps after the first: a start at 80 + 520 would be the third within the quota's second.
+    expect(starts).toEqual([0, 80, 2 * CAPTURE_GAP_MS]);
+    expect(maxPerSecond(starts)).toBeLessThanOrEqual(2);
+  });
+
+  it('holds a job without the gap while it would be the third start within two gaps', async () => {
+    const queue = new CaptureQueue(CAPTURE_GAP_MS, clock);
+    const starts: number[] = [];
+    const all = [
+      queue.run(async () => starts.push(Date.now())),
+      queue.run(async () => starts.push(Date.now())),
+      queue.run(async () => starts.push(Date.now()), { gap: false }),
+    ];
+    await vi.runAllTimersAsync();
+    await Promise.all(all);
+    expect(starts).toEqual([0, CAPTURE_GAP_MS, 2 * CAPTURE_GAP_MS]);
+    expect(maxPerSecond(starts)).toBeLessThanOrEqual(2);
+  });
+
   it('waits out a quota error and retries instead of dropping the capture', async () => {
     const queue = new CaptureQueue(CAPTURE_GAP_MS, clock);
     let calls = 0;
