@@ -6,7 +6,7 @@
 import { Blob as NodeBlob } from 'node:buffer';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Library } from '../../../src/panel/views/Library.tsx';
-import { programmePort } from '../../../src/panel/programme/port.ts';
+import { programmePort, type ProgrammePort } from '../../../src/panel/programme/port.ts';
 import type { SettingsArea } from '../../../src/panel/programme/settings.ts';
 import { getStep, openPeakendDb, patchStep, resetDbCache } from '../../../src/store/index.ts';
 import { runPass } from '../../../src/sync/engine.ts';
@@ -27,6 +27,7 @@ let granted: boolean;
 /** Firefox's data collection for sharing, as permissions.contains would answer (absent in Chrome). */
 let consent: boolean;
 let run = 0;
+let port: ProgrammePort;
 // Handles open at once on the local replica: PouchDB's IndexedDB adapter shares one connection between
 // them, and the first to close it breaks the others' work.
 let openReplicas = 0;
@@ -55,7 +56,7 @@ beforeEach(async () => {
     get: async (key) => (key in stored ? { [key]: structuredClone(stored[key]) } : {}),
     set: async (items) => void Object.assign(stored, structuredClone(items)),
   };
-  const port = programmePort({
+  port = programmePort({
     area,
     requestHost: async (origin) => {
       asked.push(origin);
@@ -76,6 +77,10 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   await unmountAll();
+  // The port runs one thing at a time: a call queued now settles once the passes a test started are
+  // over, so the server is not closed under a pass (its reset connection surfaced as an unhandled
+  // ECONNRESET in a later test). Not connected, it then refuses, as it should.
+  await port.status({ connection: null, shared: [], shareFinished: false, origin: 'test' }).catch(() => undefined);
   await server.close();
 });
 
