@@ -15,6 +15,15 @@ export type Arrival = { ok: true; plan: ImportPlan } | { ok: false; problem: Imp
 export async function checkArrival(arrived: Arrived, name: string, sha256: Sha256): Promise<Arrival> {
   const glued = bundleOf(arrived);
   if (glued === 'incomplete') return { ok: 'incomplete' };
+  return checkBundle(glued, name, sha256);
+}
+
+/** An export with its files, checked as the import checks a dropped zip. */
+export async function checkBundle(
+  glued: { exp: unknown; files: ReadonlyMap<string, Uint8Array> },
+  name: string,
+  sha256: Sha256,
+): Promise<Exclude<Arrival, { ok: 'incomplete' }>> {
   const entries: Zippable = { [BUNDLE_JSON_NAME]: [strToU8(JSON.stringify(glued.exp)), { level: 0 }] };
   for (const [file, bytes] of glued.files) {
     if (file === BUNDLE_JSON_NAME) continue;

@@ -4,12 +4,14 @@
 // caller (the panel, see README) decides when. Every step keeps its state in the replica (CouchDB's
 // replication checkpoints, the ingest checkpoint), so a pass stopped anywhere resumes on the next.
 import { PeakendFailure } from '../domain/errors.ts';
-import type { PeakendDb } from '../store/index.ts';
+import { getAudit, importAudit, type PeakendDb } from '../store/index.ts';
 import { checkConnection, syncProblemOf, type Connection } from './connection.ts';
 import { conflictOf, inConflict, keepVersion, type AuditConflict } from './conflicts.ts';
 import type { Bundle, Sha256, ShareMark } from './documents.ts';
+import { checkBundle } from './arrival.ts';
+import { auditDocId } from './documents.ts';
 import { ingest, readState, type IngestOutcome, type Refusal } from './ingest.ts';
-import type { PouchFactory, Replica, ReplicationResult } from './pouch-port.ts';
+import { isNotFound, type PouchDoc, type PouchFactory, type Replica, type ReplicationResult } from './pouch-port.ts';
 import { editedHere, shareBundle } from './replica.ts';
 import { readMarks, replicaStates, writeMarks } from './shared-marks.ts';
 
@@ -186,20 +188,66 @@ export async function syncStatus(
  * A person chose a version: the others are deleted in the replica, the chosen one is taken into
  * Peakend's database, and the choice is pushed so the server (and every other machine) has it too.
  */
+export interface KeepOptions {
+  /** This machine's audit as an export: edits made here that no version holds are kept as a copy. */
+  bundleOf?: (auditId: string) => Promise<Bundle | null>;
+  /** The copy's site, in the person's language. */
+  copySite?: (site: string) => string;
+}
+
 export async function resolveConflict(
   deps: SyncDeps,
   conn: Connection,
   auditId: string,
   shareId: string,
-): Promise<void> {
+  opts: KeepOptions = {},
+): Promise<{ copy: string | null }> {
   const replica = openReplica(deps, conn);
   const remote = openRemote(deps, conn);
   try {
+    const copy = await keepEditsHere(deps, replica, auditId, opts);
     await keepVersion(replica, auditId, shareId);
     await ingest(replica, await deps.db(), { ...deps, force: new Set([auditId]) });
     await replicated(() => replica.replicate.to(remote, { batch_size: 10 }));
+    return { copy };
   } finally {
     await remote.close().catch(() => undefined);
     await replica.close().catch(() => undefined);
   }
+}
+
+/**
+ * While an audit waits for a person's choice nothing of it is shared, so an edit made here meanwhile
+ * is in no version: taking the chosen one in would write over it. Such an audit (its last edit is
+ * none of the versions') is first kept here as a copy under new ids, so nothing is lost silently.
+ */
+async function keepEditsHere(
+  deps: SyncDeps,
+  replica: Replica,
+  auditId: string,
+  opts: KeepOptions,
+): Promise<string | null> {
+  if (!opts.bundleOf) return null;
+  const db = await deps.db();
+  const local = await getAudit(db, auditId);
+  const conflict = await conflictOf(replica, auditId);
+  if (!local || !conflict) return null;
+  let known: PouchDoc | null = null;
+  try {
+    known = await replica.get(auditDocId(auditId));
+  } catch (error) {
+    if (!isNotFound(error)) throw error;
+  }
+  const held = new Set(conflict.versions.map((v) => v.updatedAt));
+  held.add((known?.body as { audit?: { updatedAt?: string } } | undefined)?.audit?.updatedAt ?? null);
+  if (held.has(local.updatedAt)) return null;
+  const bundle = await opts.bundleOf(auditId);
+  if (!bundle) return null;
+  const checked = await checkBundle(bundle, `local:${auditId}`, deps.sha256);
+  if (!checked.ok) throw new PeakendFailure(checked.problem);
+  const outcome = await importAudit(db, checked.plan, {
+    onClash: 'keep-both',
+    ...(opts.copySite ? { copySite: opts.copySite } : {}),
+  });
+  return outcome.auditId;
 }

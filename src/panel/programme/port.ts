@@ -3,6 +3,7 @@
 // (extension.ts); UI tests wire the same port to Node's PouchDB and the test server.
 import { listAudits, type PeakendDb } from '../../store/index.ts';
 import { PeakendFailure } from '../../domain/errors.ts';
+import { t } from '../../i18n/t.ts';
 import type { Connection } from '../../sync/connection.ts';
 import type { Sha256 } from '../../sync/documents.ts';
 import { resolveConflict, runPass, syncStatus, type PassReport, type SyncDeps } from '../../sync/engine.ts';
@@ -29,7 +30,8 @@ export interface ProgrammePort {
   /** When a pass last ran (ms since the epoch): now while one runs or waits; null before any. */
   lastPass(): number | null;
   status(settings: ProgrammeSettings): Promise<SyncStatus>;
-  keep(settings: ProgrammeSettings, auditId: string, shareId: string): Promise<void>;
+  /** Keeps a version; edits made here that no version holds are kept first as a copy (its id). */
+  keep(settings: ProgrammeSettings, auditId: string, shareId: string): Promise<{ copy: string | null }>;
 }
 
 /** The audits a pass shares: those the auditor shared, and every ended one when that is on. */
@@ -113,7 +115,11 @@ export function programmePort(w: ProgrammeWiring): ProgrammePort {
     keep: (settings, auditId, shareId) =>
       queued(async () => {
         await consentHeld();
-        return resolveConflict(deps(settings), connection(settings), auditId, shareId);
+        const db = await w.db();
+        return resolveConflict(deps(settings), connection(settings), auditId, shareId, {
+          bundleOf: (id) => auditBundle(db, id, w.version),
+          copySite: (site) => t('programme_copySite', site),
+        });
       }),
   };
 }

@@ -46,7 +46,7 @@ function section() {
     pass: async () => report([]),
     lastPass: () => null,
     status: async () => ({ refused: [], conflicts: [] }),
-    keep: async () => undefined,
+    keep: async () => ({ copy: null }),
   };
   let changed = 0;
   const { container } = mount(

@@ -70,7 +70,7 @@ const port: ProgrammePort = {
   },
   lastPass: () => (running > 0 ? Date.now() : lastEnded),
   status: async () => ({ refused: [], conflicts: [] }),
-  keep: async () => undefined,
+  keep: async () => ({ copy: null }),
 };
 
 function start(opts: Partial<AutoSyncOptions> = {}): AutoSync {

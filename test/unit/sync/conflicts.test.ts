@@ -1,7 +1,7 @@
 // An audit edited on two machines while apart: both versions are kept (on the server and in the
 // replica), the panel's database keeps its own until a person chooses, and the choice travels.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { getStep, patchStep } from '../../../src/store/index.ts';
+import { getStep, listAudits, listSteps, patchStep } from '../../../src/store/index.ts';
 import { resolveConflict, runPass, syncStatus } from '../../../src/sync/engine.ts';
 import { startCouchServer, type CouchServer } from '../../support/couch-server.ts';
 import { connection, profile, seedFixture } from './helpers.ts';
@@ -52,6 +52,44 @@ describe('an audit edited on two machines', () => {
     expect(passA.ingest.conflicts).toEqual([]);
     expect((await syncStatus(a.deps, conn)).conflicts).toEqual([]);
     expect((await getStep(a.db, 'stp_a'))?.note).toBe('Anna: the banner hides the search');
+  }, 30_000);
+
+  it('keeps edits made here while the audit waited for a choice in a copy, not under the chosen version', async () => {
+    const conn = connection(server.url);
+    const a = await profile('a');
+    const fx = await seedFixture(a.db);
+    const id = fx.audit.id;
+    await runPass(a.deps, conn, { bundles: [await a.bundle(id)], by: 'anna' });
+    const b = await profile('b');
+    await runPass(b.deps, conn);
+    await patchStep(a.db, 'stp_a', { note: 'Anna: the banner hides the search' }, '2026-11-24T09:00:00.000Z');
+    await patchStep(b.db, 'stp_a', { note: 'Boris: search works fine' }, '2026-11-24T09:05:00.000Z');
+    await runPass(a.deps, conn, { bundles: [await a.bundle(id)], by: 'anna' });
+    const bundleOf = (auditId: string) => b.bundle(auditId);
+    expect((await runPass(b.deps, conn, { bundleOf, by: 'boris' })).ingest.conflicts).toEqual([id]);
+
+    // While it waits, Boris goes on working: that edit is shared nowhere and is in no version.
+    await patchStep(b.db, 'stp_b', { note: 'Boris: later, the basket emptied itself' }, '2026-11-24T09:20:00.000Z');
+    await runPass(b.deps, conn, { bundleOf, by: 'boris' });
+    const [status] = (await syncStatus(b.deps, conn)).conflicts;
+    const annas = status!.versions.find((v) => v.by === 'anna')!;
+    const kept = await resolveConflict(b.deps, conn, id, annas.shareId, {
+      bundleOf,
+      copySite: (site) => `${site} (copy)`,
+    });
+
+    expect((await getStep(b.db, 'stp_a'))?.note).toBe('Anna: the banner hides the search');
+    expect(kept.copy).not.toBeNull();
+    expect(kept.copy).not.toBe(id);
+    const copy = (await listAudits(b.db)).find((x) => x.id === kept.copy)!;
+    expect(copy.site).toBe(`${fx.audit.site} (copy)`);
+    const notes = (await listSteps(b.db, copy.id)).map((step) => step.note);
+    expect(notes).toContain('Boris: later, the basket emptied itself');
+    expect(notes).toContain('Boris: search works fine');
+
+    // On A, which made no edit after its share, choosing keeps no copy.
+    await runPass(a.deps, conn);
+    expect((await listAudits(a.db)).map((x) => x.id)).toEqual([id]);
   }, 30_000);
 
   it('sends back an audit edited where it was received, and never writes the server over an edit', async () => {

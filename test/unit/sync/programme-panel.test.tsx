@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Library } from '../../../src/panel/views/Library.tsx';
 import { programmePort, type ProgrammePort } from '../../../src/panel/programme/port.ts';
 import type { SettingsArea } from '../../../src/panel/programme/settings.ts';
-import { getStep, openPeakendDb, patchStep, resetDbCache } from '../../../src/store/index.ts';
+import { getStep, listAudits, openPeakendDb, patchStep, resetDbCache } from '../../../src/store/index.ts';
 import { runPass } from '../../../src/sync/engine.ts';
 import type { Replica } from '../../../src/sync/pouch-port.ts';
 import { startCouchServer, type CouchServer } from '../../support/couch-server.ts';
@@ -310,6 +310,8 @@ describe('the Programme section', () => {
     await waitFor(async () => {
       if ((await getStep(boris, 'stp_a'))?.note !== 'Anna: the banner hides the search') throw new Error('not kept');
     }, 10_000);
+    // Boris made no edit after his share: the choice keeps no copy.
+    expect((await listAudits(boris)).length).toBe(1);
     await waitFor(() => {
       if (c.textContent?.includes('Edited on two computers')) throw new Error('still listed');
     }, 5000);

@@ -157,7 +157,8 @@ export function ProgrammeSection(props: {
   const keep = async (auditId: string, shareId: string) => {
     setBusy(true);
     try {
-      await port.keep(settings, auditId, shareId);
+      const { copy } = await port.keep(settings, auditId, shareId);
+      if (copy) setStatus(t('programme_keptCopy'));
       setFound(await port.status(settings));
       await props.onChanged();
     } catch (e) {
