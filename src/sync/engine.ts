@@ -4,14 +4,13 @@
 // caller (the panel, see README) decides when. Every step keeps its state in the replica (CouchDB's
 // replication checkpoints, the ingest checkpoint), so a pass stopped anywhere resumes on the next.
 import { PeakendFailure } from '../domain/errors.ts';
-import { getAudit, importAudit, type PeakendDb } from '../store/index.ts';
+import { importAudit, type PeakendDb } from '../store/index.ts';
 import { checkConnection, syncProblemOf, type Connection } from './connection.ts';
 import { conflictOf, inConflict, keepVersion, type AuditConflict } from './conflicts.ts';
 import type { Bundle, Sha256, ShareMark } from './documents.ts';
 import { checkBundle } from './arrival.ts';
-import { auditDocId } from './documents.ts';
 import { ingest, readState, type IngestOutcome, type Refusal } from './ingest.ts';
-import { isNotFound, type PouchDoc, type PouchFactory, type Replica, type ReplicationResult } from './pouch-port.ts';
+import type { PouchFactory, Replica, ReplicationResult } from './pouch-port.ts';
 import { editedHere, shareBundle } from './replica.ts';
 import { readMarks, replicaStates, writeMarks } from './shared-marks.ts';
 
@@ -28,6 +27,8 @@ export interface SyncDeps {
 export interface PassOptions {
   /** The audits to share in this pass, as exports with their files. */
   bundles?: readonly Bundle[];
+  /** A copy's site, in the person's language (an audit edited here while in conflict, see copyKeeper). */
+  copySite?: (site: string) => string;
   /**
    * More audits to share, by id: each is built with `bundleOf` only when it changed since this
    * replica last shared it (see shared-marks.ts), so a pass with nothing changed reads no image.
@@ -153,10 +154,10 @@ export async function runPass(deps: SyncDeps, conn: Connection, opts: PassOption
     }
     const pushed = await replicated(() => replica.replicate.to(remote, replicate));
     let pulled = 0;
-    let outcome: IngestOutcome = { imported: [], refused: [], conflicts: [], incomplete: [] };
+    let outcome: IngestOutcome = { imported: [], refused: [], conflicts: [], incomplete: [], copies: [] };
     if (opts.pull !== false) {
       pulled = (await replicated(() => replica.replicate.from(remote, replicate))).docs_written;
-      outcome = await ingest(replica, await deps.db(), deps);
+      outcome = await ingest(replica, await deps.db(), { ...deps, ...copyKeeper(deps, opts) });
     }
     return { written, rebuilt, pushed: pushed.docs_written, pulled, ingest: outcome };
   } finally {
@@ -205,11 +206,14 @@ export async function resolveConflict(
   const replica = openReplica(deps, conn);
   const remote = openRemote(deps, conn);
   try {
-    const copy = await keepEditsHere(deps, replica, auditId, opts);
     await keepVersion(replica, auditId, shareId);
-    await ingest(replica, await deps.db(), { ...deps, force: new Set([auditId]) });
+    const taken = await ingest(replica, await deps.db(), {
+      ...deps,
+      ...copyKeeper(deps, opts),
+      force: new Set([auditId]),
+    });
     await replicated(() => replica.replicate.to(remote, { batch_size: 10 }));
-    return { copy };
+    return { copy: taken.copies[0] ?? null };
   } finally {
     await remote.close().catch(() => undefined);
     await replica.close().catch(() => undefined);
@@ -218,36 +222,24 @@ export async function resolveConflict(
 
 /**
  * While an audit waits for a person's choice nothing of it is shared, so an edit made here meanwhile
- * is in no version: taking the chosen one in would write over it. Such an audit (its last edit is
- * none of the versions') is first kept here as a copy under new ids, so nothing is lost silently.
+ * is in no version: taking the chosen one in would write over it. The ingest (which knows when the
+ * conflict was seen) asks for such an audit to be kept first as a copy under new ids, checked as any
+ * import is, so nothing is lost silently.
  */
-async function keepEditsHere(
-  deps: SyncDeps,
-  replica: Replica,
-  auditId: string,
-  opts: KeepOptions,
-): Promise<string | null> {
-  if (!opts.bundleOf) return null;
-  const db = await deps.db();
-  const local = await getAudit(db, auditId);
-  const conflict = await conflictOf(replica, auditId);
-  if (!local || !conflict) return null;
-  let known: PouchDoc | null = null;
-  try {
-    known = await replica.get(auditDocId(auditId));
-  } catch (error) {
-    if (!isNotFound(error)) throw error;
-  }
-  const held = new Set(conflict.versions.map((v) => v.updatedAt));
-  held.add((known?.body as { audit?: { updatedAt?: string } } | undefined)?.audit?.updatedAt ?? null);
-  if (held.has(local.updatedAt)) return null;
-  const bundle = await opts.bundleOf(auditId);
-  if (!bundle) return null;
-  const checked = await checkBundle(bundle, `local:${auditId}`, deps.sha256);
-  if (!checked.ok) throw new PeakendFailure(checked.problem);
-  const outcome = await importAudit(db, checked.plan, {
-    onClash: 'keep-both',
-    ...(opts.copySite ? { copySite: opts.copySite } : {}),
-  });
-  return outcome.auditId;
+function copyKeeper(deps: SyncDeps, opts: KeepOptions): { keepCopy?: (auditId: string) => Promise<string | null> } {
+  const { bundleOf } = opts;
+  if (!bundleOf) return {};
+  return {
+    keepCopy: async (auditId) => {
+      const bundle = await bundleOf(auditId);
+      if (!bundle) return null;
+      const checked = await checkBundle(bundle, `local:${auditId}`, deps.sha256);
+      if (!checked.ok) throw new PeakendFailure(checked.problem);
+      const outcome = await importAudit(await deps.db(), checked.plan, {
+        onClash: 'keep-both',
+        ...(opts.copySite ? { copySite: opts.copySite } : {}),
+      });
+      return outcome.auditId;
+    },
+  };
 }

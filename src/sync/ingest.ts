@@ -4,7 +4,7 @@
 // (the panel lists it), the rest go on. Audits in conflict wait for a person; audits this installation
 // wrote itself are already in its database.
 import type { ImportProblem } from '../domain/import/errors.ts';
-import { importAudit, type PeakendDb } from '../store/index.ts';
+import { getAudit, importAudit, type PeakendDb } from '../store/index.ts';
 import { checkArrival } from './arrival.ts';
 import { auditDocId, auditIdOfDocId, stepDocPrefix, type ShareMark, type Sha256 } from './documents.ts';
 import { isNotFound, type PouchDoc, type Replica } from './pouch-port.ts';
@@ -27,6 +27,12 @@ export interface SyncState {
   conflicts: string[];
   /** The revisions each audit was last taken in at: a pass does not write the same version twice. */
   taken: Record<string, string>;
+  /**
+   * For each audit in conflict, this computer's last edit when the conflict was first seen: nothing
+   * of it is shared until a person chooses, so a later edit is in no version and is kept as a copy
+   * before the chosen version is taken in.
+   */
+  seenInConflict: Record<string, string>;
 }
 
 export const STATE_ID = '_local/peakend-sync';
@@ -34,10 +40,16 @@ export const STATE_ID = '_local/peakend-sync';
 export async function readState(replica: Replica): Promise<SyncState> {
   try {
     const doc = (await replica.get(STATE_ID)) as unknown as SyncState;
-    return { ...doc, refused: doc.refused ?? [], conflicts: doc.conflicts ?? [], taken: doc.taken ?? {} };
+    return {
+      ...doc,
+      refused: doc.refused ?? [],
+      conflicts: doc.conflicts ?? [],
+      taken: doc.taken ?? {},
+      seenInConflict: doc.seenInConflict ?? {},
+    };
   } catch (error) {
     if (!isNotFound(error)) throw error;
-    return { _id: STATE_ID, seq: 0, refused: [], conflicts: [], taken: {} };
+    return { _id: STATE_ID, seq: 0, refused: [], conflicts: [], taken: {}, seenInConflict: {} };
   }
 }
 
@@ -52,6 +64,8 @@ export interface IngestOptions {
   now: () => string;
   /** Audits to take in whatever their origin (after a person chose another machine's version). */
   force?: ReadonlySet<string>;
+  /** Keeps this computer's audit as a copy under new ids; returns the copy's id. */
+  keepCopy?: (auditId: string) => Promise<string | null>;
 }
 
 export interface IngestOutcome {
@@ -60,6 +74,8 @@ export interface IngestOutcome {
   conflicts: string[];
   /** Audits whose step documents have not all arrived yet. */
   incomplete: string[];
+  /** Copies kept of audits edited here while they were in conflict. */
+  copies: string[];
 }
 
 const shareOf = (doc: PouchDoc): Partial<ShareMark> => (doc.share as Partial<ShareMark> | undefined) ?? {};
@@ -74,7 +90,7 @@ export async function ingest(replica: Replica, db: PeakendDb, opts: IngestOption
   }
   // Audits still in conflict are looked at again: a resolution may have arrived from elsewhere.
   for (const auditId of state.conflicts) touched.add(auditId);
-  const outcome: IngestOutcome = { imported: [], refused: [], conflicts: [], incomplete: [] };
+  const outcome: IngestOutcome = { imported: [], refused: [], conflicts: [], incomplete: [], copies: [] };
   const conflicts = new Set(state.conflicts);
   const refuse = (refusal: Refusal) => {
     state.refused = [...state.refused.filter((r) => r.docId !== refusal.docId), refusal];
@@ -93,13 +109,20 @@ export async function ingest(replica: Replica, db: PeakendDb, opts: IngestOption
     const stepDocs = rows.flatMap((row) => (row.doc ? [row.doc] : []));
     const all = [auditDoc, ...stepDocs];
     if (all.some((doc) => (doc._conflicts?.length ?? 0) > 0)) {
+      if (!(auditId in state.seenInConflict)) {
+        const local = await getAudit(db, auditId);
+        if (local) state.seenInConflict[auditId] = local.updatedAt;
+      }
       conflicts.add(auditId);
       outcome.conflicts.push(auditId);
       continue;
     }
     conflicts.delete(auditId);
     const ours = all.every((doc) => shareOf(doc).origin === opts.origin);
-    if (!opts.force?.has(auditId) && (ours || state.taken[auditId] === stateKey(all))) continue;
+    if (!opts.force?.has(auditId) && (ours || state.taken[auditId] === stateKey(all))) {
+      delete state.seenInConflict[auditId];
+      continue;
+    }
 
     const prefix = stepDocPrefix(auditId);
     const steps = new Map(stepDocs.map((doc) => [doc._id.slice(prefix.length), doc as Record<string, unknown>]));
@@ -122,6 +145,13 @@ export async function ingest(replica: Replica, db: PeakendDb, opts: IngestOption
       });
       continue;
     }
+    const seenAt = state.seenInConflict[auditId];
+    if (seenAt !== undefined && opts.keepCopy) {
+      const local = await getAudit(db, auditId);
+      const copy = local && local.updatedAt !== seenAt ? await opts.keepCopy(auditId) : null;
+      if (copy) outcome.copies.push(copy);
+    }
+    delete state.seenInConflict[auditId];
     await importAudit(db, arrival.plan, { onClash: 'replace' });
     state.refused = state.refused.filter((r) => r.auditId !== auditId);
     state.taken[auditId] = stateKey(all);

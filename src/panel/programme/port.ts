@@ -68,6 +68,8 @@ function oneAtATime(): <T>(work: () => Promise<T>) => Promise<T> {
   };
 }
 
+const copySite = (site: string) => t('programme_copySite', site);
+
 export function programmePort(w: ProgrammeWiring): ProgrammePort {
   const queued = oneAtATime();
   let passing = 0;
@@ -103,6 +105,7 @@ export function programmePort(w: ProgrammeWiring): ProgrammePort {
           share: await auditsToShare(db, settings),
           fingerprints: (auditIds) => auditFingerprints(db, auditIds, w.version, w.sha256),
           bundleOf: (auditId) => auditBundle(db, auditId, w.version),
+          copySite,
           by: conn.user,
         });
       }).finally(() => {
@@ -118,7 +121,7 @@ export function programmePort(w: ProgrammeWiring): ProgrammePort {
         const db = await w.db();
         return resolveConflict(deps(settings), connection(settings), auditId, shareId, {
           bundleOf: (id) => auditBundle(db, id, w.version),
-          copySite: (site) => t('programme_copySite', site),
+          copySite,
         });
       }),
   };

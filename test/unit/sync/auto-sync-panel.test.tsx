@@ -24,7 +24,7 @@ const report = (imported: string[]): PassReport => ({
   rebuilt: 0,
   pushed: 0,
   pulled: imported.length,
-  ingest: { imported, refused: [], conflicts: [], incomplete: [] },
+  ingest: { imported, refused: [], conflicts: [], incomplete: [], copies: [] },
 });
 
 function section() {

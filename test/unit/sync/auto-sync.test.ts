@@ -20,7 +20,7 @@ const REPORT: PassReport = {
   rebuilt: 0,
   pushed: 0,
   pulled: 0,
-  ingest: { imported: [], refused: [], conflicts: [], incomplete: [] },
+  ingest: { imported: [], refused: [], conflicts: [], incomplete: [], copies: [] },
 };
 
 let settings: ProgrammeSettings;

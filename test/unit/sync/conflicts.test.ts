@@ -92,6 +92,44 @@ describe('an audit edited on two machines', () => {
     expect((await listAudits(a.db)).map((x) => x.id)).toEqual([id]);
   }, 30_000);
 
+  it('on the other computer too: its edits made while waiting are kept in a copy when the choice arrives', async () => {
+    const conn = connection(server.url);
+    const a = await profile('a');
+    const fx = await seedFixture(a.db);
+    const id = fx.audit.id;
+    const aBundle = (auditId: string) => a.bundle(auditId);
+    await runPass(a.deps, conn, { bundles: [await a.bundle(id)], by: 'anna' });
+    const b = await profile('b');
+    await runPass(b.deps, conn);
+    await patchStep(a.db, 'stp_a', { note: 'Anna: the banner hides the search' }, '2026-11-24T09:00:00.000Z');
+    await patchStep(b.db, 'stp_a', { note: 'Boris: search works fine' }, '2026-11-24T09:05:00.000Z');
+    await runPass(b.deps, conn, { bundles: [await b.bundle(id)], by: 'boris' });
+    expect((await runPass(a.deps, conn, { bundleOf: aBundle, by: 'anna' })).ingest.conflicts).toEqual([id]);
+
+    // Anna goes on working while it waits; Boris, on his computer, keeps his own version.
+    await patchStep(
+      a.db,
+      'stp_c',
+      { note: 'Anna: later, the coupon field rejects lowercase' },
+      '2026-11-24T09:30:00.000Z',
+    );
+    await runPass(b.deps, conn);
+    const [status] = (await syncStatus(b.deps, conn)).conflicts;
+    const boris = status!.versions.find((v) => v.by === 'boris')!;
+    expect((await resolveConflict(b.deps, conn, id, boris.shareId)).copy).toBeNull();
+
+    const passA = await runPass(a.deps, conn, { bundleOf: aBundle, by: 'anna', copySite: (site) => `${site} (copy)` });
+    expect(passA.ingest.copies).toHaveLength(1);
+    expect((await getStep(a.db, 'stp_a'))?.note).toBe('Boris: search works fine');
+    const copy = (await listAudits(a.db)).find((x) => x.id === passA.ingest.copies[0])!;
+    expect(copy.site).toBe(`${fx.audit.site} (copy)`);
+    expect((await listSteps(a.db, copy.id)).map((step) => step.note)).toContain(
+      'Anna: later, the coupon field rejects lowercase',
+    );
+    // Taken once: the next pass keeps no second copy.
+    expect((await runPass(a.deps, conn, { bundleOf: aBundle, by: 'anna' })).ingest.copies).toEqual([]);
+  }, 30_000);
+
   it('sends back an audit edited where it was received, and never writes the server over an edit', async () => {
     const conn = connection(server.url);
     const a = await profile('a');

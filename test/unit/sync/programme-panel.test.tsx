@@ -105,7 +105,7 @@ async function library(): Promise<HTMLElement> {
   const { container } = mount(backend, <Library onOpen={() => undefined} onNew={() => undefined} />);
   await waitFor(() => {
     if (container.querySelector('#programme-title')?.textContent !== 'Programme') throw new Error('no section');
-  }, 5000);
+  }, 10_000);
   return container;
 }
 
@@ -150,13 +150,13 @@ describe('the Programme section', () => {
     expect(stored.programme).toMatchObject({ connection: { server: server.url, database: 'team', user: 'anna' } });
     await waitFor(() => {
       if (!c.textContent?.includes('Up to date')) throw new Error('no pass yet');
-    }, 5000);
+    }, 10_000);
     expect((await server.db('team').allDocs({})).rows).toEqual([]);
 
     click(byRole(c, 'button', 'Share this audit'));
     await waitFor(async () => {
       if ((await server.db('team').allDocs({})).rows.length !== 4) throw new Error('not shared yet');
-    }, 5000).catch((e) => {
+    }, 10_000).catch((e) => {
       throw new Error(`${String(e)}: ${c.textContent ?? ''}`);
     });
     expect((await server.db('team').get(`audit:${fx.audit.id}`)).auditId).toBe(fx.audit.id);
@@ -192,7 +192,7 @@ describe('the Programme section', () => {
     await fill(c, server.url);
     await waitFor(() => {
       if (!c.textContent?.includes('Up to date')) throw new Error('no pass yet');
-    }, 5000);
+    }, 10_000);
     expect(asked).toEqual([server.url]);
 
     // Withdrawn (about:addons) after Connect: the audit shared now must not leave.
@@ -203,9 +203,9 @@ describe('the Programme section', () => {
       'Permissions), so nothing was sent. Press Connect to allow it again.';
     click(byRole(c, 'button', 'Share this audit'));
     // The row's share says so in the library's banner, and the Programme section offers Connect.
-    const banner = await waitFor(() => byRole(c, 'alert'), 5000);
+    const banner = await waitFor(() => byRole(c, 'alert'), 10_000);
     expect(banner.textContent).toContain(withdrawn);
-    await waitFor(() => byRole(c, 'button', 'Connect'), 5000);
+    await waitFor(() => byRole(c, 'button', 'Connect'), 10_000);
     expect(server.requests.slice(requestsBefore)).toEqual([]);
     expect((await server.db('team').allDocs({})).rows).toEqual([]);
     // Sync now stays refused while it is withdrawn, in the section's own words.
@@ -214,7 +214,7 @@ describe('the Programme section', () => {
       const el = c.querySelector('.programme [role="alert"]');
       if (!el) throw new Error('no alert in the section');
       return el;
-    }, 5000);
+    }, 10_000);
     expect(alert.textContent).toBe(withdrawn);
     expect(server.requests.slice(requestsBefore)).toEqual([]);
 
@@ -222,7 +222,7 @@ describe('the Programme section', () => {
     click(byRole(c, 'button', 'Connect'));
     await waitFor(async () => {
       if ((await server.db('team').allDocs({})).rows.length !== 4) throw new Error('not shared yet');
-    }, 5000).catch((e) => {
+    }, 10_000).catch((e) => {
       throw new Error(`${String(e)}: ${c.textContent ?? ''}`);
     });
     expect(asked).toEqual([server.url, server.url]);
@@ -237,16 +237,16 @@ describe('the Programme section', () => {
     await fill(c, server.url);
     await waitFor(() => {
       if (!c.textContent?.includes('Up to date')) throw new Error('no pass yet');
-    }, 5000);
+    }, 10_000);
     consent = false;
     granted = false;
     click(byRole(c, 'button', 'Sync now'));
-    await waitFor(() => byRole(c, 'button', 'Connect'), 5000);
+    await waitFor(() => byRole(c, 'button', 'Connect'), 10_000);
     const requestsBefore = server.requests.length;
     click(byRole(c, 'button', 'Connect'));
     await waitFor(() => {
       if (!byRole(c, 'alert').textContent?.startsWith('Peakend was not allowed')) throw new Error('no refusal yet');
-    }, 5000);
+    }, 10_000);
     expect(byRole(c, 'alert').textContent).toBe(
       `Peakend was not allowed to reach ${server.url}, so nothing was shared.`,
     );
@@ -258,7 +258,7 @@ describe('the Programme section', () => {
     server.fail({ status: 401 });
     const c = await library();
     await fill(c, server.url, 'wrong');
-    const alert = await waitFor(() => byRole(c, 'alert'), 5000);
+    const alert = await waitFor(() => byRole(c, 'alert'), 10_000);
     expect(alert.textContent).toBe('The server did not accept the user name or password.');
   });
 
@@ -314,7 +314,7 @@ describe('the Programme section', () => {
     expect((await listAudits(boris)).length).toBe(1);
     await waitFor(() => {
       if (c.textContent?.includes('Edited on two computers')) throw new Error('still listed');
-    }, 5000);
+    }, 10_000);
     expect((await server.db('team').get(`step:${id}:stp_a`, { conflicts: true }))._conflicts).toBeUndefined();
   }, 40_000);
 });

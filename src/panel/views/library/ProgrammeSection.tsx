@@ -37,9 +37,13 @@ export function ProgrammeSection(props: {
     setStatus(t('programme_syncing'));
     try {
       const report = await port.pass(next);
-      setStatus(
-        t('programme_synced', String(report.pushed), String(report.pulled), String(report.ingest.imported.length)),
+      const synced = t(
+        'programme_synced',
+        String(report.pushed),
+        String(report.pulled),
+        String(report.ingest.imported.length),
       );
+      setStatus(report.ingest.copies.length > 0 ? `${synced} ${t('programme_keptCopy')}` : synced);
       if (report.ingest.imported.length > 0) await props.onChanged();
     } catch (e) {
       setStatus(null);
@@ -78,6 +82,7 @@ export function ProgrammeSection(props: {
           return;
         }
         setError(null);
+        if (outcome.report.ingest.copies.length > 0) setStatus(t('programme_keptCopy'));
         if (outcome.report.ingest.imported.length > 0) void onChanged.current();
         void port.status(latest.current.settings).then(setFound, () => undefined);
       }),
