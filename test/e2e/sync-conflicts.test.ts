@@ -25,6 +25,7 @@ import { importProgrammeAudit, openAudit, PROGRAMME, toLibrary } from './support
 const shop = demoShopFixture();
 const ANNA = 'Anna: the search box hides under the banner';
 const BORIS = 'Boris: search found the jacket at once';
+const LATER = 'Anna: later, the size guide opens behind the basket';
 let server: CouchServer;
 beforeEach(async () => {
   server = await startCouchServer();
@@ -130,6 +131,10 @@ describe('sync faults in the browser (issue 23)', () => {
     await synced(panelA, /^Up to date/);
     await synced(panelB, /^Up to date/);
     expect((await leaves(DB, docId)).map(noteOf).sort()).toEqual([ANNA, BORIS]);
+    // Anna goes on working while it waits: that edit is in neither version, and shared nowhere.
+    await editNote(a, panelA, LATER);
+    await synced(panelA, /^Up to date/);
+    expect((await leaves(DB, docId)).map(noteOf).sort()).toEqual([ANNA, BORIS]);
 
     // A person on B keeps Boris's version; A's next sync takes it in.
     await panelB.getByRole('button', { name: /^Keep the version boris shared on / }).click();
@@ -146,6 +151,14 @@ describe('sync faults in the browser (issue 23)', () => {
       (note) => note === BORIS,
     );
     expect(await noteHere(b, edited.id)).toBe(BORIS);
+    // Anna's edit made while waiting is kept on her computer, in a copy the panel announces.
+    const copies = (await audits(a.h)).filter((x) => x.id !== auditId);
+    expect(copies.map((x) => x.site)).toEqual([expect.stringMatching(/ \(edited here while in conflict\)$/)]);
+    const copyNotes = (await steps(a.h)).filter((x) => x.auditId === copies[0]!.id).map((x) => x.note);
+    expect(copyNotes).toContain(LATER);
+    expect(await status(panelA)).toContain('they are kept in a copy in your library');
+    await panelA.locator(`[data-audit-id="${copies[0]!.id}"]`).first().waitFor();
+    expect((await audits(b.h)).map((x) => x.id)).toEqual([auditId]);
     // One leaf per document on the server, and it stays so after both sync again.
     await synced(panelB, /^Up to date/);
     await synced(panelA, /^Up to date/);
