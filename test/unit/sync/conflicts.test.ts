@@ -12,19 +12,28 @@ beforeEach(async () => {
 });
 afterEach(async () => server.close());
 
+const ANNA = 'Anna: the banner hides the search';
+const BORIS = 'Boris: search works fine';
+
+/** Anna shares an audit, Boris takes it in, and both change step a's note while apart; nobody has synced since. */
+async function editedApart() {
+  const conn = connection(server.url);
+  const a = await profile('a');
+  const fx = await seedFixture(a.db);
+  const id = fx.audit.id;
+  await runPass(a.deps, conn, { bundles: [await a.bundle(id)], by: 'anna' });
+  const b = await profile('b');
+  const taken = await runPass(b.deps, conn);
+  await patchStep(a.db, 'stp_a', { note: ANNA }, '2026-11-24T09:00:00.000Z');
+  await patchStep(b.db, 'stp_a', { note: BORIS }, '2026-11-24T09:05:00.000Z');
+  return { conn, a, b, fx, id, taken };
+}
+
 describe('an audit edited on two machines', () => {
   it('keeps both versions until a person chooses, and the choice reaches every machine', async () => {
-    const conn = connection(server.url);
-    const a = await profile('a');
-    const fx = await seedFixture(a.db);
-    const id = fx.audit.id;
-    await runPass(a.deps, conn, { bundles: [await a.bundle(id)], by: 'anna' });
-    const b = await profile('b');
-    expect((await runPass(b.deps, conn)).ingest.imported).toEqual([id]);
-
     // Apart: A changes step a's note, B changes the same step's note.
-    await patchStep(a.db, 'stp_a', { note: 'Anna: the banner hides the search' }, '2026-11-24T09:00:00.000Z');
-    await patchStep(b.db, 'stp_a', { note: 'Boris: search works fine' }, '2026-11-24T09:05:00.000Z');
+    const { conn, a, b, fx, id, taken } = await editedApart();
+    expect(taken.ingest.imported).toEqual([id]);
     await runPass(a.deps, conn, { bundles: [await a.bundle(id)], by: 'anna' });
     const passB = await runPass(b.deps, conn, { bundles: [await b.bundle(id)], by: 'boris' });
 
@@ -33,7 +42,7 @@ describe('an audit edited on two machines', () => {
     expect(onServer._conflicts).toHaveLength(1);
     // B's panel database still has B's note; the audit is listed as in conflict with both versions.
     expect(passB.ingest.conflicts).toEqual([id]);
-    expect((await getStep(b.db, 'stp_a'))?.note).toBe('Boris: search works fine');
+    expect((await getStep(b.db, 'stp_a'))?.note).toBe(BORIS);
     const status = await syncStatus(b.deps, conn);
     expect(status.conflicts).toHaveLength(1);
     expect(status.conflicts[0]!.site).toBe(fx.audit.site);
@@ -43,7 +52,7 @@ describe('an audit edited on two machines', () => {
     // A person on B keeps Anna's version.
     const annas = versions.find((v) => v.by === 'anna')!;
     await resolveConflict(b.deps, conn, id, annas.shareId);
-    expect((await getStep(b.db, 'stp_a'))?.note).toBe('Anna: the banner hides the search');
+    expect((await getStep(b.db, 'stp_a'))?.note).toBe(ANNA);
     expect((await server.db('team').get(`step:${id}:stp_a`, { conflicts: true }))._conflicts).toBeUndefined();
     expect((await syncStatus(b.deps, conn)).conflicts).toEqual([]);
 
@@ -51,19 +60,11 @@ describe('an audit edited on two machines', () => {
     const passA = await runPass(a.deps, conn);
     expect(passA.ingest.conflicts).toEqual([]);
     expect((await syncStatus(a.deps, conn)).conflicts).toEqual([]);
-    expect((await getStep(a.db, 'stp_a'))?.note).toBe('Anna: the banner hides the search');
+    expect((await getStep(a.db, 'stp_a'))?.note).toBe(ANNA);
   }, 30_000);
 
   it('keeps edits made here while the audit waited for a choice in a copy, not under the chosen version', async () => {
-    const conn = connection(server.url);
-    const a = await profile('a');
-    const fx = await seedFixture(a.db);
-    const id = fx.audit.id;
-    await runPass(a.deps, conn, { bundles: [await a.bundle(id)], by: 'anna' });
-    const b = await profile('b');
-    await runPass(b.deps, conn);
-    await patchStep(a.db, 'stp_a', { note: 'Anna: the banner hides the search' }, '2026-11-24T09:00:00.000Z');
-    await patchStep(b.db, 'stp_a', { note: 'Boris: search works fine' }, '2026-11-24T09:05:00.000Z');
+    const { conn, a, b, fx, id } = await editedApart();
     await runPass(a.deps, conn, { bundles: [await a.bundle(id)], by: 'anna' });
     const bundleOf = (auditId: string) => b.bundle(auditId);
     expect((await runPass(b.deps, conn, { bundleOf, by: 'boris' })).ingest.conflicts).toEqual([id]);
@@ -78,14 +79,14 @@ describe('an audit edited on two machines', () => {
       copySite: (site) => `${site} (copy)`,
     });
 
-    expect((await getStep(b.db, 'stp_a'))?.note).toBe('Anna: the banner hides the search');
+    expect((await getStep(b.db, 'stp_a'))?.note).toBe(ANNA);
     expect(kept.copy).not.toBeNull();
     expect(kept.copy).not.toBe(id);
     const copy = (await listAudits(b.db)).find((x) => x.id === kept.copy)!;
     expect(copy.site).toBe(`${fx.audit.site} (copy)`);
     const notes = (await listSteps(b.db, copy.id)).map((step) => step.note);
     expect(notes).toContain('Boris: later, the basket emptied itself');
-    expect(notes).toContain('Boris: search works fine');
+    expect(notes).toContain(BORIS);
 
     // On A, which made no edit after its share, choosing keeps no copy.
     await runPass(a.deps, conn);
@@ -93,16 +94,8 @@ describe('an audit edited on two machines', () => {
   }, 30_000);
 
   it('on the other computer too: its edits made while waiting are kept in a copy when the choice arrives', async () => {
-    const conn = connection(server.url);
-    const a = await profile('a');
-    const fx = await seedFixture(a.db);
-    const id = fx.audit.id;
+    const { conn, a, b, fx, id } = await editedApart();
     const aBundle = (auditId: string) => a.bundle(auditId);
-    await runPass(a.deps, conn, { bundles: [await a.bundle(id)], by: 'anna' });
-    const b = await profile('b');
-    await runPass(b.deps, conn);
-    await patchStep(a.db, 'stp_a', { note: 'Anna: the banner hides the search' }, '2026-11-24T09:00:00.000Z');
-    await patchStep(b.db, 'stp_a', { note: 'Boris: search works fine' }, '2026-11-24T09:05:00.000Z');
     await runPass(b.deps, conn, { bundles: [await b.bundle(id)], by: 'boris' });
     expect((await runPass(a.deps, conn, { bundleOf: aBundle, by: 'anna' })).ingest.conflicts).toEqual([id]);
 
@@ -120,7 +113,7 @@ describe('an audit edited on two machines', () => {
 
     const passA = await runPass(a.deps, conn, { bundleOf: aBundle, by: 'anna', copySite: (site) => `${site} (copy)` });
     expect(passA.ingest.copies).toHaveLength(1);
-    expect((await getStep(a.db, 'stp_a'))?.note).toBe('Boris: search works fine');
+    expect((await getStep(a.db, 'stp_a'))?.note).toBe(BORIS);
     const copy = (await listAudits(a.db)).find((x) => x.id === passA.ingest.copies[0])!;
     expect(copy.site).toBe(`${fx.audit.site} (copy)`);
     expect((await listSteps(a.db, copy.id)).map((step) => step.note)).toContain(
