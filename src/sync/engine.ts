@@ -24,11 +24,9 @@ export interface SyncDeps {
   newId: () => string;
 }
 
-export interface PassOptions {
+export interface PassOptions extends KeepOptions {
   /** The audits to share in this pass, as exports with their files. */
   bundles?: readonly Bundle[];
-  /** A copy's site, in the person's language (an audit edited here while in conflict, see copyKeeper). */
-  copySite?: (site: string) => string;
   /**
    * More audits to share, by id: each is built with `bundleOf` only when it changed since this
    * replica last shared it (see shared-marks.ts), so a pass with nothing changed reads no image.
@@ -185,10 +183,6 @@ export async function syncStatus(
   }
 }
 
-/**
- * A person chose a version: the others are deleted in the replica, the chosen one is taken into
- * Peakend's database, and the choice is pushed so the server (and every other machine) has it too.
- */
 export interface KeepOptions {
   /** This machine's audit as an export: edits made here that no version holds are kept as a copy. */
   bundleOf?: (auditId: string) => Promise<Bundle | null>;
@@ -196,6 +190,10 @@ export interface KeepOptions {
   copySite?: (site: string) => string;
 }
 
+/**
+ * A person chose a version: the others are deleted in the replica, the chosen one is taken into
+ * Peakend's database, and the choice is pushed so the server (and every other machine) has it too.
+ */
 export async function resolveConflict(
   deps: SyncDeps,
   conn: Connection,
