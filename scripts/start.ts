@@ -10,8 +10,7 @@ import { startDemoShop } from './demo-shop/server.ts';
 import { launchExtension, requireChromium } from '../test/e2e/harness/index.ts';
 import { rateStep, walkDemoJourney } from '../test/e2e/support/audit-walk.ts';
 import { addTouchpoint, pasteRedactedImage } from '../test/e2e/support/touchpoint-walk.ts';
-import { markReply, startProbe, wallClock } from '../test/e2e/support/probe-walk.ts';
-import type { Probe } from '../src/domain/probes.ts';
+import { answeredChatProbe } from '../test/e2e/support/probe-walk.ts';
 import { t } from '../src/i18n/t.ts';
 import { eventually, openPanel, steps as stepsOf } from '../test/e2e/support/peakend.ts';
 
@@ -88,17 +87,7 @@ async function walk(): Promise<void> {
     if ((await panel.locator(`[data-probes-for="${product.id}"]`).count()) === 0) {
       await panel.getByRole('button', { name: t('rateStep', String(product.index + 1)), exact: true }).click();
     }
-    const sent = await wallClock(panel, Date.now() - 3 * 60_000);
-    await startProbe(panel, product.id, { question: 'Will the jacket arrive before Friday?', sent: sent.value });
-    const [probe] = await eventually(
-      () => h.readIndexedDb<Probe>('peakend', 'probes'),
-      (rows) => rows.length === 1,
-    );
-    await markReply(panel, probe!.id, (await wallClock(panel, sent.ms + 95_000)).value, true);
-    await eventually(
-      () => h.readIndexedDb<Probe>('peakend', 'probes'),
-      (rows) => rows[0]?.replies[0]?.answered === true,
-    );
+    await answeredChatProbe(h, panel, product.id, 'Will the jacket arrive before Friday?');
     console.log('Added a chat probe on the product page, answered after 95 s.');
 
     // After the order: the courier phones ahead (a touchpoint beyond the website; the worry about

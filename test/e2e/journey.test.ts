@@ -5,9 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { AuditExport } from '../../src/domain/export-format.ts';
-import type { Probe } from '../../src/domain/probes.ts';
 import { rateStep } from './support/audit-walk.ts';
-import { markReply, startProbe, wallClock } from './support/probe-walk.ts';
+import { answeredChatProbe } from './support/probe-walk.ts';
 import { addTouchpoint, pasteRedactedImage } from './support/touchpoint-walk.ts';
 import { demoShopFixture, eventually, openPanel, settled, startAudit, steps } from './support/peakend.ts';
 
@@ -28,17 +27,7 @@ describe('journey across channels', () => {
     await rateStep(panel, pages[1]!.id, stored(pages[1]!.id), { ease: 5, valence: 1 });
 
     // The shop's chat, asked on the product page three minutes ago, answered after 95 s.
-    const sent = await wallClock(panel, Date.now() - 3 * 60_000);
-    await startProbe(panel, pages[1]!.id, { question: 'Will it arrive before Friday?', sent: sent.value });
-    const [probe] = await eventually(
-      () => h.readIndexedDb<Probe>('peakend', 'probes'),
-      (rows) => rows.length === 1,
-    );
-    await markReply(panel, probe!.id, (await wallClock(panel, sent.ms + 95_000)).value, true);
-    await eventually(
-      () => h.readIndexedDb<Probe>('peakend', 'probes'),
-      (rows) => rows[0]?.replies[0]?.answered === true,
-    );
+    const probe = await answeredChatProbe(h, panel, pages[1]!.id, 'Will it arrive before Friday?');
 
     const call = await addTouchpoint(h, panel, { channel: 'phone', title: 'The courier phoned ahead', position: 2 });
     await rateStep(panel, call.id, stored(call.id), { ease: 7, valence: 4, emotions: ['cared-for'] });
@@ -59,7 +48,7 @@ describe('journey across channels', () => {
     // Peak: the call (+4, the largest |v|); end: the delivery.
     expect(await report.locator('[data-role="peak"]').first().getAttribute('data-step-id')).toBe(call.id);
     expect(await report.locator('[data-role="end"]').first().getAttribute('data-step-id')).toBe(delivery.id);
-    const row = report.locator(`tr[data-probe-id="${probe!.id}"]`);
+    const row = report.locator(`tr[data-probe-id="${probe.id}"]`);
     expect(await row.getAttribute('data-outcome')).toBe('met');
     expect(await row.locator('[data-col="first-reply"]').innerText()).toBe('1 min 35 sec');
     expect(await row.locator('[data-col="expectation"]').innerText()).toBe('2 min');

@@ -3,8 +3,10 @@
 // actual question". Shared by test/e2e/probes.test.ts and the headless demo walk (scripts/start.ts).
 import type { Page } from 'playwright-core';
 import messages from '../../../public/_locales/en/messages.json';
-import type { ProbeChannel } from '../../../src/domain/probes.ts';
+import type { Probe, ProbeChannel } from '../../../src/domain/probes.ts';
 import { setMessages, t } from '../../../src/i18n/t.ts';
+import type { Harness } from '../harness/index.ts';
+import { eventually } from './peakend.ts';
 
 setMessages(messages);
 
@@ -44,4 +46,23 @@ export async function markReply(panel: Page, probeId: string, at: string, answer
   await card.getByRole('button', { name: t('probe_replyCame'), exact: true }).click();
   const reply = card.locator(`[data-reply-index="${before}"]`);
   await reply.getByRole('radio', { name: t(answered ? 'probe_yes' : 'probe_no'), exact: true }).check();
+}
+
+/**
+ * The demo journey's chat probe on a page step: asked three minutes ago, a reply marked 95 s after it
+ * that answered the question; returns the probe once the reply is stored.
+ */
+export async function answeredChatProbe(h: Harness, panel: Page, stepId: string, question: string): Promise<Probe> {
+  const sent = await wallClock(panel, Date.now() - 3 * 60_000);
+  await startProbe(panel, stepId, { question, sent: sent.value });
+  const [probe] = await eventually(
+    () => h.readIndexedDb<Probe>('peakend', 'probes'),
+    (rows) => rows.length === 1,
+  );
+  await markReply(panel, probe!.id, (await wallClock(panel, sent.ms + 95_000)).value, true);
+  const [answered] = await eventually(
+    () => h.readIndexedDb<Probe>('peakend', 'probes'),
+    (rows) => rows[0]?.replies[0]?.answered === true,
+  );
+  return answered!;
 }
