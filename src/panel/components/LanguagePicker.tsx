@@ -4,16 +4,16 @@ import { useEffect, useState } from 'preact/hooks';
 import { LANGUAGE_NAMES, LANGUAGES, isLanguage, languageTag, t, type Language } from '../../i18n/t.ts';
 import { useActions } from '../actions.ts';
 import { useBackend } from '../context.ts';
-import { readLanguageChoice } from '../language.ts';
+import { languageChoice, readLanguageChoice } from '../language.ts';
 
 const BROWSER = 'browser';
 
 export function LanguagePicker({ onError }: { onError: (error: unknown) => void }) {
   const backend = useBackend();
   const actions = useActions();
-  const [choice, setChoice] = useState<Language | null | undefined>(undefined);
+  const [choice, setChoice] = useState<Language | null | undefined>(languageChoice);
   useEffect(() => {
-    void readLanguageChoice(backend.db()).then(setChoice);
+    if (languageChoice() === undefined) void readLanguageChoice(backend.db()).then(setChoice);
   }, [backend]);
   const change = (value: string) => {
     const next = isLanguage(value) ? value : null;
