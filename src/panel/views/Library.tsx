@@ -95,7 +95,9 @@ function AuditLibrary({
     try {
       await programme.port.save(settings);
       setProgramme({ ...programme, settings });
-      await programme.port.pass(settings);
+      // The pass also takes in what others shared; a pass that brought audits shows them.
+      const report = await programme.port.pass(settings);
+      if (report.ingest.imported.length > 0) await reload();
       setError(null);
       setNotice(t('library_sharedNotice', isolate(audit.site || t('untitledSite'))));
     } catch (e) {

@@ -186,6 +186,32 @@ describe('the Programme section', () => {
     expect(mostOpen).toBe(1);
   }, 20_000);
 
+  it("a Share's pass that also brings another machine's audit shows it in the library", async () => {
+    // Anna's machine first (a profile takes the IndexedDB of its own), then the panel's.
+    const anna = await profile('anna');
+    const theirs = await seedFixture(anna.db, { id: 'aud_00000000-0000-4000-8000-0000000000a7' });
+    globalThis.indexedDB = new IDBFactory();
+    resetDbCache();
+    const mine = await openPeakendDb();
+    const own = await seedFixture(mine);
+    const c = await library();
+    await fill(c, server.url);
+    await waitFor(() => {
+      if (!c.textContent?.includes('Up to date')) throw new Error('no pass yet');
+    }, 10_000);
+    // Anna shares hers after the connecting pass: only the Share's pass can bring it.
+    await runPass(anna.deps, connection(server.url), { bundles: [await anna.bundle(theirs.audit.id)], by: 'anna' });
+    expect(c.querySelector(`[data-audit-id="${theirs.audit.id}"]`)).toBeNull();
+
+    click(byRole(c, 'button', 'Share this audit'));
+    await waitFor(() => {
+      if (!c.querySelector(`[data-audit-id="${theirs.audit.id}"]`)) throw new Error('not listed');
+    }, 10_000).catch((e) => {
+      throw new Error(`${String(e)}: ${c.textContent ?? ''}`);
+    });
+    expect((await listAudits(mine)).map((a) => a.id).sort()).toEqual([own.audit.id, theirs.audit.id].sort());
+  }, 20_000);
+
   it('sends nothing once the consent is withdrawn, says so, and Connect asks again', async () => {
     const fx = await seedFixture(await openPeakendDb());
     const c = await library();
