@@ -113,9 +113,14 @@ export const frameMasker: Masker = {
       ...(frames === undefined ? {} : { frames }),
     }),
   async unmask(tabId: number) {
-    // The top frame was asked to mask whatever its URL (see inEveryFrame), so it is always asked to unmask.
-    const ids = new Set([0, ...(await frameIds(tabId).catch(() => []))]);
-    const answers = await Promise.all([...ids].map((id) => ask<UnmaskReport>(tabId, id, { type: ToContent.Unmask })));
+    // The top frame was asked to mask whatever its URL (see inEveryFrame), so it is always asked to
+    // unmask, and at once, beside the frame list (a Log step waits for every answer before storing).
+    const top = ask<UnmaskReport>(tabId, 0, { type: ToContent.Unmask });
+    const others = (await frameIds(tabId).catch(() => [])).filter((id) => id !== 0);
+    const answers = await Promise.all([
+      top,
+      ...others.map((id) => ask<UnmaskReport>(tabId, id, { type: ToContent.Unmask })),
+    ]);
     // Fields added or moved while the covers were up, in any frame (see content/masking/watch.ts).
     return { changed: answers.reduce((sum, a) => sum + (a?.changed ?? 0), 0) };
   },
