@@ -45,11 +45,13 @@ export enum FromContent {
  */
 export enum ToOffscreen {
   MakeThumbnail = 'offscreen/make-thumbnail',
+  CheckCovers = 'offscreen/check-covers',
 }
 
 /** Offscreen document -> service worker. */
 export enum FromOffscreen {
   Thumbnail = 'offscreen/thumbnail',
+  Verdict = 'offscreen/verdict',
 }
 
 export interface TargetDescription {
@@ -257,23 +259,40 @@ export interface ThumbnailRequest {
   mime: string;
   width: number;
   height: number;
-  /** The covers' boxes in image pixels, checked in the same decode; none: nothing to check. */
-  boxes?: PixelBox[];
 }
 
-/** The thumbnail and the covers' verdict, or why there is none (the worker then draws it itself). */
+/** The thumbnail, or why there is none (the worker then draws it itself). */
 export type ThumbnailAnswer = { type: FromOffscreen.Thumbnail; id: string } & (
-  { thumb: Blob; verdict?: CoverVerdict | null; timing?: Record<string, number> } | { thumb: null; error: string }
+  { thumb: Blob; timing?: Record<string, number> } | { thumb: null; error: string }
 );
 
-export function isThumbnailRequest(value: unknown): value is ThumbnailRequest {
-  const v = value as Partial<ThumbnailRequest> | null;
-  return v?.type === ToOffscreen.MakeThumbnail && typeof v.id === 'string' && v.bytes instanceof Uint8Array;
+/** The covers' boxes (in image pixels) to find in the captured image, before it may be stored. */
+export interface CheckRequest {
+  type: ToOffscreen.CheckCovers;
+  /** Random, as a thumbnail request's. */
+  id: string;
+  bytes: Uint8Array<ArrayBuffer>;
+  mime: string;
+  boxes: PixelBox[];
 }
 
-export function isThumbnailAnswer(value: unknown): value is ThumbnailAnswer {
-  const v = value as Partial<ThumbnailAnswer> | null;
-  return (
-    v?.type === FromOffscreen.Thumbnail && typeof v.id === 'string' && (v.thumb === null || v.thumb instanceof Blob)
-  );
+/** The covers' verdict, or why there is none (the worker then checks the image itself). */
+export type CheckAnswer = { type: FromOffscreen.Verdict; id: string } & (
+  { verdict: CoverVerdict; timing?: Record<string, number> } | { verdict: null; error: string }
+);
+
+export type OffscreenRequest = ThumbnailRequest | CheckRequest;
+export type OffscreenAnswer = ThumbnailAnswer | CheckAnswer;
+
+export function isOffscreenRequest(value: unknown): value is OffscreenRequest {
+  const v = value as { type?: unknown; id?: unknown; bytes?: unknown; boxes?: unknown } | null;
+  if (typeof v?.id !== 'string' || !(v.bytes instanceof Uint8Array)) return false;
+  return v.type === ToOffscreen.MakeThumbnail || (v.type === ToOffscreen.CheckCovers && Array.isArray(v.boxes));
+}
+
+export function isOffscreenAnswer(value: unknown): value is OffscreenAnswer {
+  const v = value as { type?: unknown; id?: unknown; thumb?: unknown; verdict?: { ok?: unknown } | null } | null;
+  if (typeof v?.id !== 'string') return false;
+  if (v.type === FromOffscreen.Thumbnail) return v.thumb === null || v.thumb instanceof Blob;
+  return v.type === FromOffscreen.Verdict && (v.verdict === null || typeof v.verdict?.ok === 'boolean');
 }

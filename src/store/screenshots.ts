@@ -45,6 +45,28 @@ export function addScreenshot(
   });
 }
 
+/**
+ * A stored screenshot's thumbnail, drawn after it was stored. False when the screenshot is gone
+ * meanwhile (its step or audit deleted): no thumbnail is left behind without it.
+ */
+export function addThumbnail(db: PeakendDb, shotId: ShotId, thumb: Blob): Promise<boolean> {
+  return guarded(async () => {
+    const tx = db.transaction(['screenshots', 'blobs'], 'readwrite');
+    const shots = tx.objectStore('screenshots');
+    const shot = await shots.get(shotId);
+    if (!shot) {
+      await tx.done;
+      return false;
+    }
+    await Promise.all([
+      shots.put({ ...shot, thumbBytes: thumb.size }),
+      tx.objectStore('blobs').put({ shotId, kind: 'thumb', blob: thumb }),
+      tx.done,
+    ]);
+    return true;
+  });
+}
+
 export async function listScreenshots(db: PeakendDb, auditId: AuditId): Promise<Screenshot[]> {
   const shots = await db.getAllFromIndex('screenshots', 'by-audit', auditId);
   return shots.sort((a, b) => a.takenAt.localeCompare(b.takenAt));

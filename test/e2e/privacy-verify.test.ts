@@ -243,11 +243,11 @@ describe('the captured image is checked before it is stored', () => {
       window.boxes = [];
       window.verdicts = [];
       navigator.serviceWorker.addEventListener('message', (event) => {
-        if (event.data?.type === 'offscreen/make-thumbnail') window.boxes.push(event.data.boxes?.length ?? 0);
+        if (event.data?.type === 'offscreen/check-covers') window.boxes.push(event.data.boxes.length);
       });
       const post = ServiceWorker.prototype.postMessage;
       ServiceWorker.prototype.postMessage = function (message, ...rest) {
-        if (message?.type === 'offscreen/thumbnail') window.verdicts.push(message.verdict ?? null);
+        if (message?.type === 'offscreen/verdict') window.verdicts.push(message.verdict);
         return post.call(this, message, ...rest);
       };
     })()`);

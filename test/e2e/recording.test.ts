@@ -62,7 +62,11 @@ describe('recording a journey', () => {
 
     const shots = await screenshots(h);
     expect(shots).toHaveLength(5);
-    const stored = await blobs(h, true);
+    // Each thumbnail is stored just after its screenshot, once the step is answered.
+    const stored = await eventually(
+      () => blobs(h, true),
+      (list) => list.filter((b) => b.kind === 'thumb').length === 5,
+    );
     for (const step of recorded) {
       const shot = shots.find((x) => x.stepId === step.id)!;
       expect(shot, `screenshot of ${step.url}`).toBeDefined();
@@ -115,7 +119,13 @@ describe('recording a journey', () => {
         () => steps(h),
         (l) => l.length === stepIndex + 1 && settled(l),
       );
-      const shot = (await screenshots(h)).find((x) => x.stepId === list[stepIndex]!.id)!;
+      // The thumbnail follows the screenshot: the record says its size once it is stored.
+      const shot = (
+        await eventually(
+          () => screenshots(h),
+          (shots) => (shots.find((x) => x.stepId === list[stepIndex]!.id)?.thumbBytes ?? 0) > 0,
+        )
+      ).find((x) => x.stepId === list[stepIndex]!.id)!;
       const thumb = (await blobs(h, true)).find((b) => b.shotId === shot.id && b.kind === 'thumb');
       return { shot, thumb };
     };

@@ -37,6 +37,8 @@ interface Samples {
   /** What the cover check adds to the offscreen document's processing: the same request with and without the covers' boxes. */
   checkOffscreen: number[];
   workerProcess: number[];
+  /** What a Log step does with the image before storing it where there is nothing to check: base64 decode and SHA-256. */
+  hash: number[];
   idb: number[];
   message: number[];
   mask: number[];
@@ -57,16 +59,22 @@ type Phases = Record<string, number>;
 /** Reads the worker's marks of the Log step just taken and places them on the panel's clock (wall time). */
 async function readPhases(s: Session, sentAt: number, answeredAt: number): Promise<Phases> {
   const sw = await s.h.sw();
-  const marks = await sw.evaluate(() =>
-    performance
+  // The thumbnail is stored after the answer: its mark is waited for (a second at most), untimed.
+  // (No named function inside: this one is serialised, and a named one would call a bundler helper.)
+  const marks = await sw.evaluate(async () => {
+    for (let waited = 0; waited < 1000; waited += 20) {
+      if (performance.getEntriesByName('peakend:thumbnail-stored', 'mark').length > 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    return performance
       .getEntriesByType('mark')
       .filter((m) => m.name.startsWith('peakend:'))
       .map((m) => ({
         name: m.name.slice('peakend:'.length),
         at: performance.timeOrigin + m.startTime,
         detail: (m as PerformanceMark).detail as Record<string, number> | null,
-      })),
-  );
+      }));
+  });
   const out: Phases = { answer: answeredAt - sentAt };
   for (const m of marks) {
     // Frames by role, not id: the top frame, and the last child frame to answer.
@@ -156,6 +164,7 @@ async function bare(s: Session): Promise<{
   maskMs: number;
   checkMs: number;
   checkOffscreenMs: number;
+  hashMs: number;
 }> {
   const sw = await s.h.sw();
   return sw.evaluate(
@@ -200,7 +209,6 @@ async function bare(s: Session): Promise<{
         (c) => c.url === url,
       );
       let processMs = Number.NaN;
-      let thumb: Blob | null = null;
       // One request to the document, as the worker sends it (boxes: the covers' boxes in image pixels).
       // Taken out of an array so that it has no name of its own: this function is serialised, and a
       // named one would call a helper the bundler adds, which the worker does not have.
@@ -211,15 +219,15 @@ async function bare(s: Session): Promise<{
           boxes: Array<{ x: number; y: number; width: number; height: number }>,
         ) => {
           const id = `bench-${crypto.randomUUID()}`;
-          const answer = new Promise<Blob | null>((resolve) => {
+          const answer = new Promise<Blob | object | null>((resolve) => {
             const done = new AbortController();
             scope.addEventListener(
               'message',
               (event: ExtendableMessageEvent) => {
-                const data = event.data as { id?: string; thumb?: Blob | null } | null;
+                const data = event.data as { id?: string; thumb?: Blob | null; verdict?: object | null } | null;
                 if (data?.id !== id) return;
                 done.abort();
-                resolve(data.thumb ?? null);
+                resolve(data.thumb ?? data.verdict ?? null);
               },
               { signal: done.signal },
             );
@@ -228,25 +236,28 @@ async function bare(s: Session): Promise<{
               resolve(null);
             }, 2000);
           });
-          target.postMessage({
-            type: 'offscreen/make-thumbnail',
-            id,
-            bytes,
-            mime: full.type,
-            width: 320,
-            height,
-            boxes,
-          });
+          // With boxes, the covers' check the worker asks for before storing; without, the thumbnail
+          // it asks for after.
+          target.postMessage(
+            boxes.length > 0
+              ? { type: 'offscreen/check-covers', id, bytes, mime: full.type, boxes }
+              : { type: 'offscreen/make-thumbnail', id, bytes, mime: full.type, width: 320, height },
+          );
           return answer;
         },
       ];
+      // What a Log step does with the image before storing it on a page without covers: the bytes
+      // decoded from base64, the size read from the header (above) and hashed.
+      const tHash = performance.now();
+      const b64 = dataUrl.slice(dataUrl.indexOf(',') + 1);
+      const fromB64 = (Uint8Array as unknown as { fromBase64?: (text: string) => Uint8Array<ArrayBuffer> }).fromBase64;
+      const hashed = fromB64 ? fromB64(b64) : Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+      await crypto.subtle.digest('SHA-256', hashed);
+      const hashMs = performance.now() - tHash;
       if (client) {
         const t1 = performance.now();
-        [thumb] = await Promise.all([
-          ask(client, forOffscreen, []),
-          crypto.subtle.digest('SHA-256', forOffscreen.bytes),
-        ]);
-        if (thumb) processMs = performance.now() - t1;
+        const drawn = await ask(client, forOffscreen, []);
+        if (drawn instanceof Blob) processMs = performance.now() - t1;
       }
       // The worker's own way.
       const t1w = performance.now();
@@ -255,9 +266,8 @@ async function bare(s: Session): Promise<{
       const canvas = new OffscreenCanvas(320, th);
       canvas.getContext('2d')!.drawImage(bitmap, 0, 0, 320, th);
       bitmap.close();
-      const workerThumb = await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.7 });
+      await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.7 });
       const workerProcessMs = performance.now() - t1w;
-      thumb ??= workerThumb;
       const g = globalThis as unknown as { __benchScratch?: Promise<IDBDatabase> };
       g.__benchScratch ??= new Promise<IDBDatabase>((resolve, reject) => {
         const req = indexedDB.open('peakend-bench-scratch', 1);
@@ -273,12 +283,12 @@ async function bare(s: Session): Promise<{
       const t2 = performance.now();
       await new Promise<void>((resolve, reject) => {
         const tx = db.transaction(['blobs', 'records'], 'readwrite');
+        // As the Log step's commit: the record and the full JPEG (the thumbnail follows in its own).
         tx.objectStore('records').put(
-          { id: key, bytes: full.size, thumbBytes: thumb.size, takenAt: new Date().toISOString() },
+          { id: key, bytes: full.size, thumbBytes: 0, takenAt: new Date().toISOString() },
           key,
         );
         tx.objectStore('blobs').put({ kind: 'full', blob: full }, `${key}/full`);
-        tx.objectStore('blobs').put({ kind: 'thumb', blob: thumb }, `${key}/thumb`);
         tx.oncomplete = () => resolve();
         tx.onerror = () => reject(tx.error);
       });
@@ -325,8 +335,7 @@ async function bare(s: Session): Promise<{
           })
           .filter((b) => b.width > 0 && b.height > 0);
         const t5 = performance.now();
-        await Promise.all([ask(client, forOffscreen, pixelBoxes), crypto.subtle.digest('SHA-256', forOffscreen.bytes)]);
-        checkOffscreenMs = performance.now() - t5 - processMs;
+        if ((await ask(client, forOffscreen, pixelBoxes)) !== null) checkOffscreenMs = performance.now() - t5;
       }
       if (top?.boxes?.length && top.viewport) {
         const decoded = await createImageBitmap(forWorker.full);
@@ -357,7 +366,7 @@ async function bare(s: Session): Promise<{
         // The bare image has no covers: `covered` only keeps the work from being optimised away.
         if (covered < 0) throw new Error('unreachable');
       }
-      return { ms, processMs, workerProcessMs, idbMs, maskMs, checkMs, checkOffscreenMs };
+      return { ms, processMs, workerProcessMs, idbMs, maskMs, checkMs, checkOffscreenMs, hashMs };
     },
     { windowId: s.windowId, tabId: s.tabId, offscreenPath: OFFSCREEN_PATH },
   );
@@ -420,6 +429,7 @@ export async function runCapture(s: Session, opts: { reps: number; warmup: numbe
     check: [],
     checkOffscreen: [],
     workerProcess: [],
+    hash: [],
     idb: [],
     message: [],
     mask: [],
@@ -452,6 +462,7 @@ export async function runCapture(s: Session, opts: { reps: number; warmup: numbe
         maskMs: number;
         checkMs: number;
         checkOffscreenMs: number;
+        hashMs: number;
       } | null = null;
       let message: number | null = null;
       let phases: Phases | null = null;
@@ -491,6 +502,7 @@ export async function runCapture(s: Session, opts: { reps: number; warmup: numbe
         if (Number.isFinite(extra.processMs)) samples.process.push(extra.processMs);
         if (Number.isFinite(extra.checkMs)) samples.check.push(extra.checkMs);
         if (Number.isFinite(extra.checkOffscreenMs)) samples.checkOffscreen.push(extra.checkOffscreenMs);
+        samples.hash.push(extra.hashMs);
         samples.workerProcess.push(extra.workerProcessMs);
         samples.idb.push(extra.idbMs);
         samples.mask.push(extra.maskMs);
@@ -555,9 +567,10 @@ export async function runCapture(s: Session, opts: { reps: number; warmup: numbe
   // Pages where no Log step put covers up (the cart has its footer's phone and e-mail covered).
   const noFieldPages = Object.entries(samples.byPage).filter(([, v]) => v.attempts.every((a) => a === 0));
   const maskNoFields = median(noFieldPages.flatMap(([, v]) => v.mask));
-  // The offscreen document's way when it answered in this run, else the worker's own.
-  const process_ = proc.n > 0 ? proc.median : workerProc.median;
-  const floor = bareS.median + process_ + idb.median + msg.median + maskNoFields;
+  const hash = summarize(samples.hash);
+  // Before a screenshot is stored, on a page with nothing to cover, the image is only decoded from
+  // base64 and hashed: its thumbnail follows the store.
+  const floor = bareS.median + hash.median + idb.median + msg.median + maskNoFields;
   const ciFloor = bootstrapCI(samples.log.length, (i) => median(at(samples.log, i)) / median(at(samples.bare, i)));
   const ciDom = bootstrapCI(samples.log.length, (i) => median(at(samples.dom, i)) / median(at(samples.log, i)));
   const pageLine = Object.entries(perPageDetailOf(samples))
@@ -605,7 +618,7 @@ export async function runCapture(s: Session, opts: { reps: number; warmup: numbe
         .map(([k, v]) => {
           const p = v.phases;
           const at = (key: string) => (p[key] === undefined ? '-' : String(p[key]));
-          return `${k.split('?')[0]!.replace(/^\/|\.html$/g, '')}: masked ${at('w:masked')} (top frame: fields ${at('frame-top:fields')}, text ${at('frame-top:text')}, layer ${at('frame-top:layer')}, painted ${at('frame-top:painted')}, placed ${at('frame-top:placed')}), captured ${at('w:capture')}-${at('w:captured')}, thumbnail ${at('w:thumbnail')} (check ${at('offscreen:verified')}), unmasked ${at('w:unmasked')}, stored ${at('w:store')}-${at('w:stored')}, answer ${at('answer')}`;
+          return `${k.split('?')[0]!.replace(/^\/|\.html$/g, '')}: masked ${at('w:masked')} (top frame: fields ${at('frame-top:fields')}, text ${at('frame-top:text')}, layer ${at('frame-top:layer')}, painted ${at('frame-top:painted')}, placed ${at('frame-top:placed')}), captured ${at('w:capture')}-${at('w:captured')}, checked ${at('w:checked')} (offscreen ${at('offscreen:verified')}), unmasked ${at('w:unmasked')}, stored ${at('w:store')}-${at('w:stored')}, answer ${at('answer')}, thumbnail stored ${at('w:thumbnail-stored')}`;
         })
         .join('; '),
     }),
@@ -617,13 +630,17 @@ export async function runCapture(s: Session, opts: { reps: number; warmup: numbe
       ...rounded(dom),
       summary: `p95 ${round(dom.p95)} ms`,
     }),
-    info('capture: diagnostic, image processing replica (offscreen document)', round(proc.median), 'ms', {
+    info('capture: diagnostic, base64 decode + SHA-256 of the capture', round(hash.median, 2), 'ms', {
+      ...rounded(hash, 2),
+      summary: `what a Log step does with the image before storing it on a page with nothing to cover; p95 ${round(hash.p95, 2)} ms, n=${hash.n}`,
+    }),
+    info('capture: diagnostic, thumbnail by the offscreen document (after the store)', round(proc.median), 'ms', {
       ...rounded(proc),
-      summary: `base64 decode + JPEG header + SHA-256 beside the offscreen document's 320px thumbnail (ImageDecoder at thumbnail size, JPEG encode, both messages); n=${proc.n}`,
+      summary: `the request the worker sends once the screenshot is stored (ImageDecoder at thumbnail size, JPEG encode, both messages): not part of the Log step; n=${proc.n}`,
     }),
     info('capture: diagnostic, cover check in the offscreen document', round(checkOffscreen.median, 2), 'ms', {
       ...rounded(checkOffscreen, 2),
-      summary: `what the check adds to the processing replica above: the same request with the covers' boxes (the top frame's, on the pages with covers), so the document also decodes at full size and reads each box; p95 ${round(checkOffscreen.p95, 2)} ms, n=${checkOffscreen.n}`,
+      summary: `the check request the worker sends before storing, with the covers' boxes (the top frame's, on the pages with covers): the document decodes at full size and reads each box, both messages; p95 ${round(checkOffscreen.p95, 2)} ms, n=${checkOffscreen.n}`,
     }),
     info("capture: diagnostic, cover check on a decoded image, the worker's way", round(check.median, 2), 'ms', {
       ...rounded(check, 2),
@@ -636,7 +653,7 @@ export async function runCapture(s: Session, opts: { reps: number; warmup: numbe
     }),
     info('capture: diagnostic, IndexedDB commit of a screenshot', round(idb.median), 'ms', {
       ...rounded(idb),
-      summary: `one readwrite transaction: record + full JPEG + thumbnail; p95 ${round(idb.p95)} ms`,
+      summary: `one readwrite transaction: record + full JPEG, as the Log step's (the thumbnail follows in its own); p95 ${round(idb.p95)} ms`,
     }),
     info('capture: diagnostic, panel-worker message round trip', round(msg.median), 'ms', {
       ...rounded(msg),
@@ -652,14 +669,14 @@ export async function runCapture(s: Session, opts: { reps: number; warmup: numbe
     info('capture: diagnostic, floor of a Log step', round(floor), 'ms', {
       parts: {
         bare: round(bareS.median),
-        process: round(process_),
+        decodeAndHash: round(hash.median, 2),
         idbCommit: round(idb.median),
         messageRoundTrip: round(msg.median),
         maskOnPageWithoutFields: round(maskNoFields),
       },
       ratioToBare: round(floor / bareS.median, 2),
-      note: 'The work a Log step cannot skip, done one after the other: capture, processing, one commit, the message hops, asking every frame to mask (pages with nothing to cover). A step record write and the waits for a painted frame on pages with covers come on top.',
-      summary: `${round(floor / bareS.median, 2)}x the bare call: bare ${round(bareS.median)} + process ${round(process_)} + commit ${round(idb.median)} + messages ${round(msg.median)} + mask ${round(maskNoFields)}`,
+      note: 'The work a Log step cannot skip on a page with nothing to cover, done one after the other: capture, base64 decode and hash, one commit, the message hops, asking every frame to mask. The covers, their frame and the pixel check on pages with covers come on top.',
+      summary: `${round(floor / bareS.median, 2)}x the bare call: bare ${round(bareS.median)} + decode and hash ${round(hash.median, 1)} + commit ${round(idb.median)} + messages ${round(msg.median)} + mask ${round(maskNoFields)}`,
     }),
   ];
 }

@@ -56,11 +56,6 @@ export interface CoverCheck {
   viewportWidth: number;
 }
 
-/** The thumbnail and the verdict of the covers' check on the same decode (null: nothing to check). */
-export interface CheckedThumb extends Thumb {
-  verdict: CoverVerdict | null;
-}
-
 /** The covers' verdict read from a decoded image (null: nothing to check). */
 export function checkBitmap(bitmap: ImageBitmap, check: CoverCheck | null): CoverVerdict | null {
   const boxes = checkBoxes(check, bitmap.width, bitmap.height);
@@ -98,15 +93,23 @@ async function sizeByDecoding(image: Blob): Promise<{ width: number; height: num
   return size;
 }
 
+/** The covers' check in the worker (or Firefox's background page), when the offscreen document cannot make it. */
+export async function checkHere(full: Blob, check: CoverCheck | null): Promise<CoverVerdict | null> {
+  const bitmap = await createImageBitmap(full);
+  try {
+    return checkBitmap(bitmap, check);
+  } finally {
+    bitmap.close();
+  }
+}
+
 /**
  * A 320 px JPEG drawn in the worker (or Firefox's background page), when the offscreen document cannot
- * draw it: the worker can only decode the whole image, most of a Log step's processing. The covers'
- * boxes are read from that same decode.
+ * draw it: the worker can only decode the whole image.
  */
-export async function drawThumbnailHere(full: Blob, check: CoverCheck | null = null): Promise<CheckedThumb> {
+export async function drawThumbnailHere(full: Blob): Promise<Thumb> {
   // A full decode drawn scaled measured faster (6 ms) than a decode scaled by the decoder (9 ms).
   const bitmap = await createImageBitmap(full);
-  const verdict = checkBitmap(bitmap, check);
   const { thumbWidth, thumbHeight } = thumbSize(bitmap.width, bitmap.height);
   const canvas = new OffscreenCanvas(thumbWidth, thumbHeight);
   const ctx = canvas.getContext('2d');
@@ -114,5 +117,5 @@ export async function drawThumbnailHere(full: Blob, check: CoverCheck | null = n
   ctx.drawImage(bitmap, 0, 0, thumbWidth, thumbHeight);
   bitmap.close();
   const thumb = await canvas.convertToBlob({ type: 'image/jpeg', quality: THUMB_QUALITY });
-  return { thumb, thumbWidth, thumbHeight, verdict };
+  return { thumb, thumbWidth, thumbHeight };
 }

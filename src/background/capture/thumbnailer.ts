@@ -1,28 +1,37 @@
-// The worker's side of the offscreen document that draws thumbnails (src/offscreen/): it decodes the
-// JPEG straight to thumbnail size, 2-3 ms sooner than the worker's own full decode (measured in
-// docs/performance.md). The document only makes thumbnails faster: when it is not open, does not
-// answer in time, or fails, the worker draws the thumbnail itself. It is opened once a capture is
-// stored and no other is queued, so that opening it (a renderer process) does not compete with one.
+// The worker's side of the offscreen document (src/offscreen/): it checks a capture's covers in its
+// pixels (a full decode that copies out only the covers' boxes) and draws thumbnails (a decode
+// straight to thumbnail size), each sooner than the worker's own full decode (docs/performance.md).
+// The document only makes these faster: when it is not open, does not answer in time, or fails, the
+// worker does the work itself. It is opened once a capture is stored and no other is queued, so that
+// opening it (a renderer process) does not compete with one.
 import browser from 'webextension-polyfill';
 import { jpegSize } from '../../domain/jpeg.ts';
 import { thumbSize } from '../../domain/thumbnail.ts';
-import { isThumbnailAnswer, ToOffscreen, type ThumbnailAnswer, type ThumbnailRequest } from '../../protocol.ts';
+import {
+  isOffscreenAnswer,
+  ToOffscreen,
+  type CheckAnswer,
+  type CheckRequest,
+  type OffscreenAnswer,
+  type ThumbnailAnswer,
+  type ThumbnailRequest,
+} from '../../protocol.ts';
 import { closeOffscreenDocument, hasOffscreenDocuments, openOffscreenDocument } from '../chrome/offscreen.ts';
 import type { CoverVerdict } from '../../domain/cover-check.ts';
 import { markPhase } from './phases.ts';
-import { checkBoxes, drawThumbnailHere, type CapturedJpeg, type CheckedThumb, type CoverCheck } from './image.ts';
+import { checkBoxes, checkHere, drawThumbnailHere, type CapturedJpeg, type CoverCheck, type Thumb } from './image.ts';
 
 export const OFFSCREEN_PATH = 'src/offscreen/offscreen.html';
 /**
- * A round trip takes about 5 ms; past this the worker stops waiting and draws the thumbnail itself
- * (7 ms), so a document that is busy or gone costs a capture at most this much.
+ * A round trip takes about 5 ms; past this the worker stops waiting and does the work itself (7 ms),
+ * so a document that is busy or gone costs a capture at most this much.
  */
 const ANSWER_TIMEOUT_MS = 500;
 /** A document that has not answered even this long after a request is wedged: it is closed and opened afresh. */
 const WEDGED_MS = 5000;
 
 /** Requests in flight (only these: a stopped worker loses its capture under way anyway). */
-const waiting = new Map<string, (answer: ThumbnailAnswer) => void>();
+const waiting = new Map<string, (answer: OffscreenAnswer) => void>();
 let opening: Promise<void> | null = null;
 let warned = false;
 
@@ -32,7 +41,7 @@ const scope = () => globalThis as unknown as Partial<ServiceWorkerGlobalScope>;
 export function listenForThumbnails(): () => void {
   const listener = (event: Event) => {
     const data = (event as MessageEvent<unknown>).data;
-    if (isThumbnailAnswer(data)) waiting.get(data.id)?.(data);
+    if (isOffscreenAnswer(data)) waiting.get(data.id)?.(data);
   };
   scope().addEventListener?.('message', listener);
   return () => scope().removeEventListener?.('message', listener);
@@ -70,32 +79,29 @@ export function openThumbnailer(): void {
     });
 }
 
-interface DocumentAnswer {
-  thumb: Blob;
-  verdict: CoverVerdict | null;
-}
+type Sent<R> = R extends unknown ? Omit<R, 'id'> : never;
 
-function askDocument(client: Client, request: Omit<ThumbnailRequest, 'type' | 'id'>): Promise<DocumentAnswer | null> {
+/** The document's answer to one request, or null when it is late, silent or cannot be asked. */
+function askDocument(client: Client, request: Sent<ThumbnailRequest>): Promise<ThumbnailAnswer | null>;
+function askDocument(client: Client, request: Sent<CheckRequest>): Promise<CheckAnswer | null>;
+function askDocument(client: Client, request: Sent<ThumbnailRequest | CheckRequest>): Promise<OffscreenAnswer | null> {
   const id = crypto.randomUUID();
   return new Promise((resolve) => {
     const late = setTimeout(() => resolve(null), ANSWER_TIMEOUT_MS);
-    // Slow is fine (the worker drew that thumbnail itself); silent this long, the document is replaced.
+    // Slow is fine (the worker did that work itself); silent this long, the document is replaced.
     const wedged = setTimeout(() => {
       waiting.delete(id);
       void closeOffscreenDocument().catch(() => undefined);
     }, WEDGED_MS);
-    const finish = (answer: DocumentAnswer | null) => {
+    const finish = (answer: OffscreenAnswer | null) => {
       clearTimeout(late);
       clearTimeout(wedged);
       waiting.delete(id);
       resolve(answer);
     };
-    waiting.set(id, (answer) => {
-      markPhase('offscreen', answer.thumb ? answer.timing : undefined);
-      finish(answer.thumb ? { thumb: answer.thumb, verdict: answer.verdict ?? null } : null);
-    });
+    waiting.set(id, finish);
     try {
-      client.postMessage({ type: ToOffscreen.MakeThumbnail, id, ...request } satisfies ThumbnailRequest);
+      client.postMessage({ ...request, id });
     } catch {
       finish(null);
     }
@@ -103,29 +109,42 @@ function askDocument(client: Client, request: Omit<ThumbnailRequest, 'type' | 'i
 }
 
 /**
- * The screenshot's thumbnail, drawn by the offscreen document when it is open, else in the worker,
- * with the covers' check read from the same decode (a document that answers without a verdict for
- * boxes it was given is not trusted: the worker checks itself).
+ * Whether every cover is black in the captured image (null: nothing to check), read by the offscreen
+ * document when it is open, else in the worker. A capture is stored only after this.
  */
-export async function makeThumbnail(
+export async function checkCapture(
   image: CapturedJpeg,
   thumbnailer: Promise<Client | null>,
-  check: CoverCheck | null = null,
-): Promise<CheckedThumb> {
+  check: CoverCheck | null,
+): Promise<CoverVerdict | null> {
+  if (!check || check.boxes.length === 0) return null;
+  const [client, bytes] = await Promise.all([thumbnailer.catch(() => null), image.bytes]);
+  const size = jpegSize(bytes);
+  if (client && size) {
+    const boxes = checkBoxes(check, size.width, size.height);
+    if (boxes.length === 0) return null;
+    markPhase('offscreen-asked');
+    const answer = await askDocument(client, { type: ToOffscreen.CheckCovers, bytes, mime: image.full.type, boxes });
+    markPhase('offscreen', answer?.verdict ? answer.timing : undefined);
+    if (answer?.verdict) return answer.verdict;
+  }
+  return checkHere(image.full, check);
+}
+
+/** The screenshot's thumbnail, drawn by the offscreen document when it is open, else in the worker. */
+export async function makeThumbnail(image: CapturedJpeg, thumbnailer: Promise<Client | null>): Promise<Thumb> {
   const [client, bytes] = await Promise.all([thumbnailer.catch(() => null), image.bytes]);
   const size = jpegSize(bytes);
   if (client && size) {
     const { thumbWidth, thumbHeight } = thumbSize(size.width, size.height);
-    const boxes = checkBoxes(check, size.width, size.height);
-    markPhase('offscreen-asked');
     const answer = await askDocument(client, {
+      type: ToOffscreen.MakeThumbnail,
       bytes,
       mime: image.full.type,
       width: thumbWidth,
       height: thumbHeight,
-      boxes,
     });
-    if (answer && (boxes.length === 0 || answer.verdict)) return { ...answer, thumbWidth, thumbHeight };
+    if (answer?.thumb) return { thumb: answer.thumb, thumbWidth, thumbHeight };
   }
-  return drawThumbnailHere(image.full, check);
+  return drawThumbnailHere(image.full);
 }

@@ -55,7 +55,8 @@ export function Thumbnail({ shot }: { shot: Screenshot }) {
       stop();
       if (url) URL.revokeObjectURL(url);
     };
-  }, [backend, shot.id]);
+    // thumbBytes changes once the thumbnail is stored, after the screenshot: read the small one then.
+  }, [backend, shot.id, shot.thumbBytes]);
   return (
     <img
       ref={img}

@@ -1,10 +1,10 @@
-// The worker's side of the offscreen thumbnailer: the document's thumbnail when it answers, the
-// worker's own otherwise (no document, an error, silence, bytes that are not a readable JPEG).
+// The worker's side of the offscreen document: its thumbnail and its covers' verdict when it answers,
+// the worker's own otherwise (no document, an error, silence, bytes that are not a readable JPEG).
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { FromOffscreen, ToOffscreen, type ThumbnailRequest } from '../../../src/protocol.ts';
+import { FromOffscreen, ToOffscreen, type CheckRequest, type ThumbnailRequest } from '../../../src/protocol.ts';
 import type * as ImageModule from '../../../src/background/capture/image.ts';
 
-const drawn = vi.hoisted(() => ({ calls: 0 }));
+const drawn = vi.hoisted(() => ({ calls: 0, checks: 0 }));
 vi.mock('../../../src/background/capture/image.ts', async (importOriginal) => {
   const real = await importOriginal<typeof ImageModule>();
   return {
@@ -12,6 +12,10 @@ vi.mock('../../../src/background/capture/image.ts', async (importOriginal) => {
     drawThumbnailHere: async () => {
       drawn.calls++;
       return { thumb: new Blob(['worker'], { type: 'image/jpeg' }), thumbWidth: 320, thumbHeight: 200 };
+    },
+    checkHere: async () => {
+      drawn.checks++;
+      return { ok: true, checked: 1, failing: [], by: 'worker' };
     },
   };
 });
@@ -21,7 +25,7 @@ vi.mock('webextension-polyfill', () => ({
   default: { runtime: { getURL: (path: string) => `chrome-extension://peakend/${path}` } },
 }));
 
-const { findThumbnailer, listenForThumbnails, makeThumbnail, OFFSCREEN_PATH, openThumbnailer } =
+const { checkCapture, findThumbnailer, listenForThumbnails, makeThumbnail, OFFSCREEN_PATH, openThumbnailer } =
   await import('../../../src/background/capture/thumbnailer.ts');
 
 // SOI, APP0, then SOF0: 1280 x 800.
@@ -41,20 +45,20 @@ const g = globalThis as unknown as Record<string, unknown>;
 let stopListening: () => void;
 
 /** A fake document: answers each request as `reply` says, and keeps what it was sent. */
+type Request = ThumbnailRequest | CheckRequest;
 function documentClient(
-  reply: (req: ThumbnailRequest) => { thumb: Blob | null; error?: string; verdict?: unknown } | 'silent',
+  reply: (req: Request) => { thumb?: Blob | null; error?: string; verdict?: unknown } | 'silent',
 ) {
-  const sent: ThumbnailRequest[] = [];
+  const sent: Request[] = [];
   const client = {
     url: `chrome-extension://peakend/${OFFSCREEN_PATH}`,
-    postMessage(message: ThumbnailRequest) {
+    postMessage(message: Request) {
       sent.push(message);
       const answer = reply(message);
       if (answer === 'silent') return;
+      const type = message.type === ToOffscreen.CheckCovers ? FromOffscreen.Verdict : FromOffscreen.Thumbnail;
       queueMicrotask(() =>
-        scope.dispatchEvent(
-          new MessageEvent('message', { data: { type: FromOffscreen.Thumbnail, id: message.id, ...answer } }),
-        ),
+        scope.dispatchEvent(new MessageEvent('message', { data: { type, id: message.id, ...answer } })),
       );
     },
   };
@@ -63,6 +67,7 @@ function documentClient(
 
 beforeEach(() => {
   drawn.calls = 0;
+  drawn.checks = 0;
   g.addEventListener = scope.addEventListener.bind(scope);
   g.removeEventListener = scope.removeEventListener.bind(scope);
   stopListening = listenForThumbnails();
@@ -82,29 +87,11 @@ describe('makeThumbnail', () => {
     const fromDocument = new Blob(['document'], { type: 'image/jpeg' });
     const { client, sent } = documentClient(() => ({ thumb: fromDocument }));
     const thumb = await makeThumbnail(capture(), Promise.resolve(client));
-    expect(thumb).toEqual({ thumb: fromDocument, thumbWidth: 320, thumbHeight: 200, verdict: null });
+    expect(thumb).toEqual({ thumb: fromDocument, thumbWidth: 320, thumbHeight: 200 });
     expect(sent).toHaveLength(1);
     expect(sent[0]).toMatchObject({ type: ToOffscreen.MakeThumbnail, mime: 'image/jpeg', width: 320, height: 200 });
     expect([...sent[0]!.bytes]).toEqual([...jpeg]);
     expect(drawn.calls).toBe(0);
-  });
-
-  it("asks the document to check the covers' boxes in image pixels, and keeps its verdict", async () => {
-    const verdict = { ok: false, checked: 1, failing: [{ x: 22, y: 42, width: 196, height: 56 }] };
-    const { client, sent } = documentClient(() => ({ thumb: new Blob([]), verdict }));
-    // The image is 1280 px wide for a 640 CSS px viewport: two image pixels per CSS px.
-    const check = { boxes: [{ x: 10, y: 20, width: 100, height: 30 }], viewportWidth: 640 };
-    const thumb = await makeThumbnail(capture(), Promise.resolve(client), check);
-    expect(sent[0]!.boxes).toEqual([{ x: 22, y: 42, width: 196, height: 56 }]);
-    expect(thumb.verdict).toEqual(verdict);
-    expect(drawn.calls).toBe(0);
-  });
-
-  it('checks in the worker when the document answers boxes without a verdict', async () => {
-    const { client } = documentClient(() => ({ thumb: new Blob(['old document']) }));
-    const check = { boxes: [{ x: 10, y: 20, width: 100, height: 30 }], viewportWidth: 1280 };
-    expect(await (await makeThumbnail(capture(), Promise.resolve(client), check)).thumb.text()).toBe('worker');
-    expect(drawn.calls).toBe(1);
   });
 
   it('draws the thumbnail itself when the document fails', async () => {
@@ -199,6 +186,56 @@ describe('makeThumbnail', () => {
   it('ignores an answer that carries no image, and draws the thumbnail itself', async () => {
     const { client } = documentClient(() => ({ thumb: 'not a blob' as unknown as Blob }));
     expect(await (await makeThumbnail(capture(), Promise.resolve(client))).thumb.text()).toBe('worker');
+  });
+});
+
+describe('checkCapture', () => {
+  // The image is 1280 px wide for a 640 CSS px viewport: two image pixels per CSS px.
+  const check = { boxes: [{ x: 10, y: 20, width: 100, height: 30 }], viewportWidth: 640 };
+
+  it("asks the document to check the covers' boxes in image pixels, alone, and keeps its verdict", async () => {
+    const verdict = { ok: false, checked: 1, failing: [{ x: 22, y: 42, width: 196, height: 56 }] };
+    const { client, sent } = documentClient(() => ({ verdict }));
+    expect(await checkCapture(capture(), Promise.resolve(client), check)).toEqual(verdict);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatchObject({ type: ToOffscreen.CheckCovers, mime: 'image/jpeg' });
+    expect((sent[0] as CheckRequest).boxes).toEqual([{ x: 22, y: 42, width: 196, height: 56 }]);
+    expect('width' in sent[0]!).toBe(false);
+    expect(drawn.checks + drawn.calls).toBe(0);
+  });
+
+  it('asks nothing when there is nothing to check', async () => {
+    const { client, sent } = documentClient(() => ({ verdict: { ok: true, checked: 0, failing: [] } }));
+    expect(await checkCapture(capture(), Promise.resolve(client), null)).toBeNull();
+    expect(await checkCapture(capture(), Promise.resolve(client), { boxes: [], viewportWidth: 640 })).toBeNull();
+    expect(sent).toHaveLength(0);
+  });
+
+  it('checks in the worker when the document fails, is silent, or is not open', async () => {
+    vi.useFakeTimers();
+    const failing = documentClient(() => ({ verdict: null, error: 'no ImageDecoder' }));
+    expect(await checkCapture(capture(), Promise.resolve(failing.client), check)).toMatchObject({ by: 'worker' });
+    const silent = documentClient(() => 'silent');
+    const late = checkCapture(capture(), Promise.resolve(silent.client), check);
+    await vi.advanceTimersByTimeAsync(500);
+    expect(await late).toMatchObject({ by: 'worker' });
+    expect(await checkCapture(capture(), Promise.resolve(null), check)).toMatchObject({ by: 'worker' });
+    expect(drawn.checks).toBe(3);
+  });
+
+  it('takes no thumbnail answer for a verdict', async () => {
+    const { client } = documentClient(() => ({ thumb: new Blob(['document']) }));
+    // An answer of the other kind under the request's id: the worker checks itself.
+    client.postMessage = ((message: Request) => {
+      queueMicrotask(() =>
+        scope.dispatchEvent(
+          new MessageEvent('message', {
+            data: { type: FromOffscreen.Thumbnail, id: message.id, thumb: new Blob(['document']) },
+          }),
+        ),
+      );
+    }) as Client['postMessage'];
+    expect(await checkCapture(capture(), Promise.resolve(client), check)).toMatchObject({ by: 'worker' });
   });
 });
 

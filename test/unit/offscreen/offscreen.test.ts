@@ -8,7 +8,15 @@ vi.mock('../../../src/offscreen/draw-thumbnail.ts', () => ({
   drawThumbnail: async (bytes: Uint8Array, mime: string, width: number, height: number) => {
     drawn.calls.push([bytes.length, mime, width, height]);
     if (drawn.fail) throw new Error('no ImageDecoder');
-    return { thumb: new Blob(['thumb'], { type: 'image/jpeg' }), verdict: null };
+    return { thumb: new Blob(['thumb'], { type: 'image/jpeg' }), timing: {} };
+  },
+}));
+const checked = vi.hoisted(() => ({ fail: false, boxes: [] as unknown[] }));
+vi.mock('../../../src/offscreen/check-covers.ts', () => ({
+  checkCovers: async (_bytes: Uint8Array, _mime: string, boxes: unknown[]) => {
+    checked.boxes.push(...boxes);
+    if (checked.fail) throw new Error('no ImageDecoder');
+    return { verdict: { ok: true, checked: boxes.length, failing: [] }, timing: { verified: 1 } };
   },
 }));
 
@@ -80,6 +88,34 @@ describe('offscreen document', () => {
     await vi.advanceTimersByTimeAsync(0);
     expect(await answer).toEqual({ type: FromOffscreen.Thumbnail, id: 'r8', thumb: null, error: 'no ImageDecoder' });
     drawn.fail = false;
+  });
+
+  it('answers a check of the covers with its verdict alone, or says why it has none', async () => {
+    const box = { x: 2, y: 4, width: 10, height: 6 };
+    const check = (id: string) => ({
+      type: ToOffscreen.CheckCovers,
+      id,
+      bytes: new Uint8Array(10),
+      mime: 'image/jpeg',
+      boxes: [box],
+    });
+    const drawnBefore = drawn.calls.length;
+    const answer = ask(check('c1'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(await answer).toEqual({
+      type: FromOffscreen.Verdict,
+      id: 'c1',
+      verdict: { ok: true, checked: 1, failing: [] },
+      timing: { verified: 1 },
+    });
+    expect(checked.boxes.at(-1)).toEqual(box);
+    // No thumbnail is drawn for a check.
+    expect(drawn.calls.length).toBe(drawnBefore);
+    checked.fail = true;
+    const failed = ask(check('c2'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(await failed).toEqual({ type: FromOffscreen.Verdict, id: 'c2', verdict: null, error: 'no ImageDecoder' });
+    checked.fail = false;
   });
 
   it('answers the extension worker when the message does not say which worker sent it', async () => {

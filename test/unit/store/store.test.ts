@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createScreenshot, createStep } from '../../../src/domain/factories.ts';
 import {
   addScreenshot,
+  addThumbnail,
   addStep,
   DB_NAME,
   DB_VERSION,
@@ -283,6 +284,22 @@ describe('screenshots', () => {
     expect(await getBlob(db, shot.id, 'thumb')).toBeUndefined();
     expect(await blobBytes(await getBlob(db, shot.id, 'full'))).toEqual(await blobBytes(full));
     expect((await listSteps(db, audit.id))[0]?.capture).toEqual({ status: 'ok' });
+  });
+
+  it('adds a thumbnail drawn after the screenshot was stored, with its size on the record', async () => {
+    const { db, audit, full, shot } = await stepWithShot(0);
+    await addScreenshot(db, shot, full, null, T0);
+    const thumb = jpegBlob(700, 7);
+    expect(await addThumbnail(db, shot.id, thumb)).toBe(true);
+    expect(await blobBytes(await getBlob(db, shot.id, 'thumb'))).toEqual(await blobBytes(thumb));
+    expect(await listScreenshots(db, audit.id)).toEqual([{ ...shot, thumbBytes: thumb.size }]);
+    expect(await blobBytes(await getBlob(db, shot.id, 'full'))).toEqual(await blobBytes(full));
+  });
+
+  it('leaves no thumbnail behind for a screenshot that is gone', async () => {
+    const db = await openPeakendDb();
+    expect(await addThumbnail(db, 'shot_gone', jpegBlob(10))).toBe(false);
+    expect(await getBlob(db, 'shot_gone', 'thumb')).toBeUndefined();
   });
 
   it('stores the capture record it is given on the step: the frames the capture went ahead without', async () => {
