@@ -568,6 +568,22 @@ export async function runCapture(s: Session, opts: { reps: number; warmup: numbe
   const noFieldPages = Object.entries(samples.byPage).filter(([, v]) => v.attempts.every((a) => a === 0));
   const maskNoFields = median(noFieldPages.flatMap(([, v]) => v.mask));
   const hash = summarize(samples.hash);
+  // On pages with covers, from the mask request to the end of the capture that holds them: the part
+  // of a Log step the covers' own frame sets, before any check or store.
+  const coveredPages = Object.entries(samples.byPage).filter(([, v]) => v.attempts.some((a) => a > 0));
+  const coversToImage = coveredPages.map(([page, v]) => {
+    const spans = v.phases.flatMap((p) =>
+      p['w:mask'] !== undefined && p['w:captured'] !== undefined ? [p['w:captured'] - p['w:mask']] : [],
+    );
+    return { page, ms: median(spans), log: median(v.log), n: spans.length };
+  });
+  const coversAll = summarize(
+    coveredPages.flatMap(([, v]) =>
+      v.phases.flatMap((p) =>
+        p['w:mask'] !== undefined && p['w:captured'] !== undefined ? [p['w:captured'] - p['w:mask']] : [],
+      ),
+    ),
+  );
   // Before a screenshot is stored, on a page with nothing to cover, the image is only decoded from
   // base64 and hashed: its thumbnail follows the store.
   const floor = bareS.median + hash.median + idb.median + msg.median + maskNoFields;
@@ -664,6 +680,17 @@ export async function runCapture(s: Session, opts: { reps: number; warmup: numbe
       perPage: Object.fromEntries(Object.entries(perPageDetail).map(([k, v]) => [k, v.maskRoundTripMedian])),
       summary: `every frame; by page: ${Object.entries(perPageDetail)
         .map(([k, v]) => `${k.split('?')[0]!.replace(/^\/|\.html$/g, '')} ${v.maskRoundTripMedian}`)
+        .join(', ')}`,
+    }),
+    info('capture: diagnostic, covers up to captured (pages with covers)', round(coversAll.median), 'ms', {
+      ...rounded(coversAll),
+      byPage: coversToImage,
+      ratioToBare: round(coversAll.median / bareS.median, 2),
+      summary: `${round(coversAll.median / bareS.median, 2)}x the bare call before any check or store: the covers put up in every frame, their frame drawn, and the capture that holds them; by page: ${coversToImage
+        .map(
+          ({ page, ms, log: l }) =>
+            `${page.split('?')[0]!.replace(/^\/|\.html$/g, '')} ${round(ms)} of a ${round(l)} ms Log step (${round(l / bareS.median, 2)}x)`,
+        )
         .join(', ')}`,
     }),
     info('capture: diagnostic, floor of a Log step', round(floor), 'ms', {
