@@ -1,5 +1,6 @@
 // Records steps and their screenshots. Every fact goes to IndexedDB before the next await that could
-// outlive the worker, so a stopped worker loses at most a screenshot in flight, never a step.
+// outlive the worker, so a stopped worker loses at most a screenshot in flight (or the thumbnail of
+// one stored: the panel then shows the screenshot itself), never a step.
 import browser from 'webextension-polyfill';
 import { captureReason, PeakendFailure } from '../domain/errors.ts';
 import { createScreenshot } from '../domain/factories.ts';
@@ -70,8 +71,9 @@ export async function logStep(auditId: string, windowId: number | null, trigger:
   const shot = uncapturableReason(url, ownOrigin()) ? null : shoot(audit, url, tab, 0);
   const [step] = await Promise.all([stepWritten, follow]);
   // The panel re-reads and renders on each notice, and on two cores that slows the capture under way
-  // (measured: 7 ms of a 54 ms Log step). So the panel hears once, when the screenshot is in; only a
-  // capture held back (the browser allows two a second) lets the step show first.
+  // (measured: 7 ms of a 54 ms Log step). So the panel hears when the screenshot is in (and again
+  // when its thumbnail is); only a capture held back (the browser allows two a second) lets the step
+  // show first.
   const early = setTimeout(() => notifyAuditChanged(auditId, step.id), EARLY_NOTICE_MS);
   try {
     const result = await captureStep(db, audit, step, tab, shot ?? undefined);
@@ -222,15 +224,21 @@ async function store(
   markPhase('store');
   await addScreenshot(db, shot, image.full, null, nowIso(), capture);
   markPhase('stored');
+  notifyAfterAnswer(audit.id, step.id);
   // The thumbnail follows the Log step's answer: nothing of it has to be in before the step is
-  // stored (until it is, the panel shows the screenshot itself). The panel hears once it is in, or
-  // once it could not be drawn.
+  // stored (until it is, the panel shows the screenshot itself), and the panel hears again once it
+  // is. One that cannot be drawn or stored (a full disk) leaves the screenshot as it is: the panel
+  // shows the screenshot itself, as for a thumbnail lost with a stopped worker.
   void makeThumbnail(image, thumbnailer)
     .then((made) => addThumbnail(db, shot.id, made.thumb))
-    .catch(() => undefined)
+    .then(
+      (added) => {
+        markPhase('thumbnail-stored');
+        if (added) notifyAuditChanged(audit.id, step.id);
+      },
+      () => undefined,
+    )
     .finally(() => {
-      markPhase('thumbnail-stored');
-      notifyAuditChanged(audit.id, step.id);
       // Opened for the captures to come, unless one is already queued (a burst of Log steps).
       if (captureQueue.size === 0) openThumbnailer();
     });
