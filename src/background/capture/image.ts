@@ -59,7 +59,9 @@ export interface CoverCheck {
 /** The covers' verdict read from a decoded image (null: nothing to check). */
 export function checkBitmap(bitmap: ImageBitmap, check: CoverCheck | null): CoverVerdict | null {
   const boxes = checkBoxes(check, bitmap.width, bitmap.height);
-  if (boxes.length === 0) return null;
+  // Covers that cannot be placed in the pixels (no viewport width reported) cannot be vouched for.
+  if (boxes.length === 0)
+    return check && check.boxes.length > 0 && check.viewportWidth <= 0 ? { ok: false, checked: 0, failing: [] } : null;
   const whole = new OffscreenCanvas(bitmap.width, bitmap.height);
   const pixels = whole.getContext('2d', { willReadFrequently: true });
   if (!pixels) throw new Error('No 2D canvas for the cover check');

@@ -47,7 +47,7 @@ export function listenForThumbnails(): () => void {
   return () => scope().removeEventListener?.('message', listener);
 }
 
-/** The open document, or null (the worker then draws the thumbnail itself). */
+/** The open document, or null (the worker then checks the covers and draws the thumbnail itself). */
 export async function findThumbnailer(): Promise<Client | null> {
   const clients = scope().clients;
   if (!clients || !hasOffscreenDocuments()) return null;
@@ -122,13 +122,22 @@ export async function checkCapture(
   const size = jpegSize(bytes);
   if (client && size) {
     const boxes = checkBoxes(check, size.width, size.height);
-    if (boxes.length === 0) return null;
+    if (boxes.length === 0) return unscalable(check);
     markPhase('offscreen-asked');
     const answer = await askDocument(client, { type: ToOffscreen.CheckCovers, bytes, mime: image.full.type, boxes });
     markPhase('offscreen', answer?.verdict ? answer.timing : undefined);
-    if (answer?.verdict) return answer.verdict;
+    // A verdict over fewer boxes than were sent is not one on this image's covers.
+    if (answer?.verdict && answer.verdict.checked === boxes.length) return answer.verdict;
   }
   return checkHere(image.full, check);
+}
+
+/**
+ * Boxes that fall outside the image need no look (their field is not in it); boxes that cannot be
+ * placed in its pixels at all (no viewport width was reported) refuse the image.
+ */
+function unscalable(check: CoverCheck): CoverVerdict | null {
+  return check.viewportWidth > 0 ? null : { ok: false, checked: 0, failing: [] };
 }
 
 /** The screenshot's thumbnail, drawn by the offscreen document when it is open, else in the worker. */

@@ -204,6 +204,23 @@ describe('checkCapture', () => {
     expect(drawn.checks + drawn.calls).toBe(0);
   });
 
+  it('refuses covers it cannot place in the pixels (no viewport width), asking nothing', async () => {
+    const { client, sent } = documentClient(() => ({ verdict: { ok: true, checked: 1, failing: [] } }));
+    const unplaced = { boxes: check.boxes, viewportWidth: 0 };
+    expect(await checkCapture(capture(), Promise.resolve(client), unplaced)).toEqual({
+      ok: false,
+      checked: 0,
+      failing: [],
+    });
+    expect(sent).toHaveLength(0);
+  });
+
+  it("checks in the worker when the document's verdict covers fewer boxes than it was sent", async () => {
+    const { client } = documentClient(() => ({ verdict: { ok: true, checked: 0, failing: [] } }));
+    expect(await checkCapture(capture(), Promise.resolve(client), check)).toMatchObject({ by: 'worker' });
+    expect(drawn.checks).toBe(1);
+  });
+
   it('asks nothing when there is nothing to check', async () => {
     const { client, sent } = documentClient(() => ({ verdict: { ok: true, checked: 0, failing: [] } }));
     expect(await checkCapture(capture(), Promise.resolve(client), null)).toBeNull();
