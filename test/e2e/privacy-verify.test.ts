@@ -242,8 +242,11 @@ describe('the captured image is checked before it is stored', () => {
     await doc.evaluate(`(() => {
       window.boxes = [];
       window.verdicts = [];
-      navigator.serviceWorker.addEventListener('message', (event) => {
+      window.thumbnailed = [];
+      const hex = async (bytes) => [...new Uint8Array(await crypto.subtle.digest('SHA-256', bytes))].map((b) => b.toString(16).padStart(2, '0')).join('');
+      navigator.serviceWorker.addEventListener('message', async (event) => {
         if (event.data?.type === 'offscreen/check-covers') window.boxes.push(event.data.boxes.length);
+        if (event.data?.type === 'offscreen/make-thumbnail') window.thumbnailed.push(await hex(event.data.bytes));
       });
       const post = ServiceWorker.prototype.postMessage;
       ServiceWorker.prototype.postMessage = function (message, ...rest) {
@@ -283,6 +286,9 @@ describe('the captured image is checked before it is stored', () => {
       { ok: false, checked: 1 },
       { ok: false, checked: 1 },
     ]);
+    // Only a stored, checked image is ever drawn as a thumbnail: never one of the refused ones.
+    const thumbnailed = await doc.evaluate<string[]>('window.thumbnailed');
+    expect(thumbnailed).toEqual([shot.sha256]);
     await doc.detach();
   });
 
