@@ -32,6 +32,24 @@ import {
   setActive,
 } from '../../../src/store/index.ts';
 
+/** An audit of the bench's one scenario: a guest buying a jacket, on a 1280x800 desktop Chromium. */
+function benchAudit(site: string, auditor: string, startUrl: string, at: string) {
+  return createAudit(
+    {
+      site,
+      scenario: 'Buy a size-M jacket as a guest',
+      auditor,
+      successCriterion: 'Order confirmed',
+      startUrl,
+      viewport: { width: 1280, height: 800 },
+      browser: 'Chromium',
+      locale: 'en-GB',
+      device: 'desktop',
+    },
+    at,
+  );
+}
+
 interface Source {
   full: ArrayBuffer;
   thumb: ArrayBuffer;
@@ -218,20 +236,7 @@ async function seedAudit(n: number, opts: { site: string; active: boolean; origi
   const start = Date.UTC(2026, 10, 2, 9, 0, 0) + n * 1000;
   const iso = (ms: number) => new Date(ms).toISOString();
   const usageBefore = await usage();
-  const audit = createAudit(
-    {
-      site: opts.site,
-      scenario: 'Buy a size-M jacket as a guest',
-      auditor: 'bench',
-      successCriterion: 'Order confirmed',
-      startUrl: `${opts.origin}/index.html`,
-      viewport: { width: 1280, height: 800 },
-      browser: 'Chromium',
-      locale: 'en-GB',
-      device: 'desktop',
-    },
-    iso(start),
-  );
+  const audit = benchAudit(opts.site, 'bench', `${opts.origin}/index.html`, iso(start));
   await putAudit(db, audit);
   const stages = ECOMMERCE_TEMPLATE.stages;
   const wall0 = performance.now();
@@ -428,20 +433,7 @@ async function seedProgramme(
     const wave = Math.floor(a / perWave);
     const start = Date.UTC(2026, 2 + wave * 2, 1 + (a % 20), 9, 0, 0);
     const iso = (ms: number) => new Date(ms).toISOString();
-    const audit = createAudit(
-      {
-        site: `Site ${1 + (a % 10)}`,
-        scenario: 'Buy a size-M jacket as a guest',
-        auditor: `auditor-${1 + (a % 5)}`,
-        successCriterion: 'Order confirmed',
-        startUrl: 'https://shop.example/',
-        viewport: { width: 1280, height: 800 },
-        browser: 'Chromium',
-        locale: 'en-GB',
-        device: 'desktop',
-      },
-      iso(start),
-    );
+    const audit = benchAudit(`Site ${1 + (a % 10)}`, `auditor-${1 + (a % 5)}`, 'https://shop.example/', iso(start));
     await putAudit(db, { ...audit, programme: { id: programme.id, name: programme.name, wave: `Wave ${wave + 1}` } });
     for (let i = 0; i < steps; i++) {
       const at = iso(start + i * 45_000);
@@ -590,20 +582,7 @@ async function timeRecorderWrites(count: number): Promise<{ addStepMs: number[];
   const db = await openPeakendDb();
   const images = await smallSources();
   const start = Date.now();
-  const audit = createAudit(
-    {
-      site: 'Recorder writes',
-      scenario: 'Buy a size-M jacket as a guest',
-      auditor: 'auditor-1',
-      successCriterion: 'Order confirmed',
-      startUrl: 'https://shop.example/',
-      viewport: { width: 1280, height: 800 },
-      browser: 'Chromium',
-      locale: 'en-GB',
-      device: 'desktop',
-    },
-    new Date(start).toISOString(),
-  );
+  const audit = benchAudit('Recorder writes', 'auditor-1', 'https://shop.example/', new Date(start).toISOString());
   await putAudit(db, audit);
   const out = { addStepMs: [] as number[], addScreenshotMs: [] as number[] };
   for (let i = 0; i < count; i++) {

@@ -1,7 +1,8 @@
-// 1. Step capture: from the panel's Log step message to step + screenshot + thumbnail committed in
-// IndexedDB (masking on), against the bare captureVisibleTab call (the floor) and a DOM-to-canvas
-// capture of the same page with html-to-image (as in-page feedback widgets do). The three are
-// interleaved, in a rotating order, on the same page in the same round, so they see the same machine.
+// 1. Step capture: from the panel's Log step message to step + checked screenshot committed in
+// IndexedDB (masking on; the thumbnail follows the answer), against the bare captureVisibleTab call
+// (the floor) and a DOM-to-canvas capture of the same page with html-to-image (as in-page feedback
+// widgets do). The three are interleaved, in a rotating order, on the same page in the same round,
+// so they see the same machine.
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { info, judged, type BenchResult } from '../lib/result.ts';
@@ -141,22 +142,8 @@ async function logStep(s: Session): Promise<{ ms: number; sentAt: number; answer
   return r;
 }
 
-/**
- * The bare call, timed inside the worker; then, untimed for it, the diagnostics on the same pixels:
- * replicas of the image processing as of this writing (keep them in step with
- * src/background/capture/image.ts, thumbnailer.ts and src/offscreen/): base64 decoded with
- * Uint8Array.fromBase64, size from the JPEG header, SHA-256 of the bytes beside the thumbnail, drawn
- * either by the offscreen document (the request the worker sends it, answered with a 320px JPEG) or,
- * the fallback, in the worker (a full decode drawn at 320px, JPEG encode); one IndexedDB transaction
- * writing the two blobs and a record (into a scratch database, over a kept connection, as the store
- * keeps one), one mask + unmask round trip through every frame (as
- * src/background/capture/frame-masker.ts), and the cover check with the boxes the top frame's covers
- * reported: what it adds to the offscreen document's request (the same request sent again with the
- * boxes), and its own work the worker's way (as checkBitmap in src/background/capture/image.ts and
- * src/domain/cover-check.ts), read from the bare image (decoded again, untimed: the product reads
- * them from the decode it makes anyway).
- */
-async function bare(s: Session): Promise<{
+/** The bare call's time and, untimed for it, the diagnostics on its pixels (see bare()). */
+interface BareSample {
   ms: number;
   processMs: number;
   workerProcessMs: number;
@@ -165,7 +152,24 @@ async function bare(s: Session): Promise<{
   checkMs: number;
   checkOffscreenMs: number;
   hashMs: number;
-}> {
+}
+
+/**
+ * The bare call, timed inside the worker; then, untimed for it, the diagnostics on the same pixels:
+ * replicas of the image processing as of this writing (keep them in step with
+ * src/background/capture/image.ts, thumbnailer.ts and src/offscreen/): base64 decoded with
+ * Uint8Array.fromBase64 and the SHA-256 of the bytes (all a Log step does with the image before the
+ * store on a page with nothing to cover); the thumbnail, drawn either by the offscreen document (the
+ * request the worker sends it after the store, answered with a 320px JPEG) or, the fallback, in the
+ * worker (a full decode drawn at 320px, JPEG encode); one IndexedDB transaction writing a record and
+ * the full JPEG, as the Log step's (into a scratch database, over a kept connection, as the store
+ * keeps one); one mask + unmask round trip through every frame (as
+ * src/background/capture/frame-masker.ts); and the cover check with the boxes the top frame's covers
+ * reported: the offscreen document's check request, timed alone, and the check's own work the
+ * worker's way (as checkBitmap in src/background/capture/image.ts and src/domain/cover-check.ts),
+ * read from the bare image (decoded again, untimed).
+ */
+async function bare(s: Session): Promise<BareSample> {
   const sw = await s.h.sw();
   return sw.evaluate(
     async ({ windowId, tabId, offscreenPath }) => {
@@ -455,15 +459,7 @@ export async function runCapture(s: Session, opts: { reps: number; warmup: numbe
       const order: Op[] = (['log', 'bare', 'dom'] as Op[]).map((_, i, all) => all[(i + round_) % 3]!);
       round_++;
       const got: Partial<Record<Op, number>> = {};
-      let extra: {
-        processMs: number;
-        workerProcessMs: number;
-        idbMs: number;
-        maskMs: number;
-        checkMs: number;
-        checkOffscreenMs: number;
-        hashMs: number;
-      } | null = null;
+      let extra: BareSample | null = null;
       let message: number | null = null;
       let phases: Phases | null = null;
       for (const op of order) {
