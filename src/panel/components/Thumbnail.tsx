@@ -39,24 +39,38 @@ export function Thumbnail({ shot }: { shot: Screenshot }) {
   const backend = useBackend();
   const [src, setSrc] = useState<string | null>(null);
   const img = useRef<HTMLImageElement>(null);
+  const shown = useRef<string | null>(null);
   useEffect(() => {
-    let url: string | null = null;
     let cancelled = false;
     const stop = whenNearViewport(img.current!, () => {
       void backend.db().then(async (db) => {
         const blob = await readShotImage(db, shot.id, 'thumb');
         if (!blob || cancelled) return;
-        url = URL.createObjectURL(blob);
+        const url = URL.createObjectURL(blob);
+        const previous = shown.current;
+        shown.current = url;
         setSrc(url);
+        // The image it replaces (the screenshot itself, shown until its thumbnail was stored) may
+        // still be loading: its URL is let go once the new one has loaded or failed, never under it.
+        if (previous) {
+          const release = () => URL.revokeObjectURL(previous);
+          img.current?.addEventListener('load', release, { once: true });
+          img.current?.addEventListener('error', release, { once: true });
+        }
       });
     });
     return () => {
       cancelled = true;
       stop();
-      if (url) URL.revokeObjectURL(url);
     };
     // thumbBytes changes once the thumbnail is stored, after the screenshot: read the small one then.
   }, [backend, shot.id, shot.thumbBytes]);
+  useEffect(
+    () => () => {
+      if (shown.current) URL.revokeObjectURL(shown.current);
+    },
+    [],
+  );
   return (
     <img
       ref={img}
