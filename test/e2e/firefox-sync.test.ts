@@ -11,7 +11,8 @@ import type { PouchDoc } from '../../src/sync/pouch-port.ts';
 import { startDemoShop, type DemoShop } from '../../scripts/demo-shop/server.ts';
 import { startCouchServer, type CouchServer } from '../support/couch-server.ts';
 import { fixture, sha256, sha256hex } from '../unit/import/helpers.ts';
-import { launchFirefox, openPanelForWindowOf, type FirefoxSession } from './harness/firefox.ts';
+import { launchFirefox, type FirefoxSession } from './harness/firefox.ts';
+import { onDemoShop } from './support/firefox-shop.ts';
 import type { BlobSummary } from './harness/index.ts';
 import { eventually } from './support/peakend.ts';
 
@@ -38,10 +39,7 @@ describe('Firefox: a programme shared through CouchDB', () => {
       startDemoShop(),
       startCouchServer(),
     ]);
-    page = (await ff.browser.pages())[0] ?? (await ff.browser.newPage());
-    await page.goto(`${shop.url}/index.html?reset`);
-    await page.goto(`${shop.url}/index.html`);
-    panel = await openPanelForWindowOf(ff, shop.url);
+    ({ page, panel } = await onDemoShop(ff, shop.url));
   }, 120_000);
 
   afterAll(async () => {

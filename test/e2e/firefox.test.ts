@@ -9,7 +9,8 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Audit, Screenshot, Step } from '../../src/domain/model.ts';
 import { startDemoShop, type DemoShop } from '../../scripts/demo-shop/server.ts';
-import { FIREFOX_DIST_DIR, launchFirefox, openPanelForWindowOf, type FirefoxSession } from './harness/firefox.ts';
+import { FIREFOX_DIST_DIR, launchFirefox, type FirefoxSession } from './harness/firefox.ts';
+import { onDemoShop } from './support/firefox-shop.ts';
 import type { BlobSummary } from './harness/index.ts';
 import { REPO_ROOT } from './harness/index.ts';
 import { PIXEL_SCRIPT } from './support/jpeg.ts';
@@ -94,10 +95,7 @@ describe('Firefox', () => {
       // Tall enough that the checkout's card field is in view on arrival, where its step is captured.
       [ff, shop] = await Promise.all([launchFirefox({ width: 1280, height: 2000 }), startDemoShop()]);
       console.log(`[firefox] ${ff.version} up with the add-on in ${Date.now() - started} ms`);
-      page = (await ff.browser.pages())[0] ?? (await ff.browser.newPage());
-      await page.goto(`${shop.url}/index.html?reset`);
-      await page.goto(`${shop.url}/index.html`);
-      panel = await openPanelForWindowOf(ff, shop.url);
+      ({ page, panel } = await onDemoShop(ff, shop.url));
     }, 120_000);
 
     afterAll(async () => {

@@ -22,6 +22,8 @@ async function recordListing(): Promise<{ s: Session; side: SidePanelHandle }> {
   await side.waitFor(`document.querySelector('input[name=auditor]') !== null`);
   await side.fill('input[name=auditor]', 'fox');
   await side.click('Start audit');
+  // The first step's card, waited for in the panel: a wait that fails says what the panel showed.
+  await side.waitFor(`document.querySelector('li.step[data-step-index="0"]') !== null`);
   await eventually(
     () => steps(s!.h),
     (list) => list.length === 1 && settled(list),

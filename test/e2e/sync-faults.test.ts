@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCouchServer, type CouchServer } from '../support/couch-server.ts';
 import { fixture } from '../unit/import/helpers.ts';
 import { demoShopFixture, eventually, openPanel } from './support/peakend.ts';
-import { connect, syncNow } from './support/programme.ts';
+import { connect, expectSharedOnce, syncNow } from './support/programme.ts';
 import { importProgrammeAudit } from './support/review.ts';
 
 const shop = demoShopFixture();
@@ -72,14 +72,7 @@ describe('the team server failing, in the panel', () => {
     );
     // Resumed from the checkpoint: at most the two batches not yet acknowledged, not all three.
     expect(uploads() - before).toBeLessThanOrEqual(2);
-    expect(rows.filter((row) => !row.value.rev.startsWith('1-'))).toEqual([]);
-    expect(rows.filter((row) => row.doc?._conflicts)).toEqual([]);
-    expect(
-      rows
-        .filter((row) => row.id.startsWith('audit:'))
-        .map((row) => row.id.slice(6))
-        .sort(),
-    ).toEqual(ids);
+    expectSharedOnce(rows, ids);
     // Each step document carries exactly its step's files, once.
     const fx = fixture();
     const perStep = (stepId: string) =>
