@@ -52,27 +52,22 @@ export class CaptureQueue {
     return result;
   }
 
-  private async pace(): Promise<void> {
-    // The second term matters only after a job started without the gap.
-    const wait = Math.max(this.lastStart + this.minGapMs, this.startBefore + 2 * this.minGapMs) - this.clock.now();
-    if (wait > 0) await this.clock.sleep(wait);
-    this.startBefore = this.lastStart;
-    this.lastStart = this.clock.now();
-  }
-
   /**
-   * Without the gap: the browser's quota is two captures a second, not one each half second, so a
-   * job may start right after the last one as long as the one before that was two gaps ago.
+   * Waits until the quota allows the next capture and counts it. The browser's quota is two captures
+   * a second, not one each half second: without the gap, a job may start right after the last one
+   * as long as the one before that was two gaps ago (which the gap's wait also keeps, once a job
+   * started without it).
    */
-  private async paceWithoutGap(): Promise<void> {
-    const wait = this.startBefore + 2 * this.minGapMs - this.clock.now();
+  private async pace(gap = true): Promise<void> {
+    const twoBack = this.startBefore + 2 * this.minGapMs;
+    const wait = (gap ? Math.max(this.lastStart + this.minGapMs, twoBack) : twoBack) - this.clock.now();
     if (wait > 0) await this.clock.sleep(wait);
     this.startBefore = this.lastStart;
     this.lastStart = this.clock.now();
   }
 
   private async attempt<T>(job: (pace: () => Promise<void>) => Promise<T>, retry: number, gap = true): Promise<T> {
-    await (gap ? this.pace() : this.paceWithoutGap());
+    await this.pace(gap);
     // The job's first capture needs no wait (the gap was waited out before the job started), but
     // is counted from when it is taken: after a job's own preparation, which may be long.
     let first = true;
