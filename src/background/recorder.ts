@@ -138,10 +138,7 @@ export async function captureStep(
     // The covers are checked in the image's pixels while the bytes are hashed and the tab is asked
     // whether it still shows the masked document; the thumbnail waits until the screenshot is stored.
     const image = readCapture(taken.dataUrl);
-    const checking = checkCapture(image, thumbnailer, taken.check).then(
-      (verdict) => verdict,
-      () => false as const,
-    );
+    const checking = checkCapture(image, thumbnailer, taken.check).catch(() => false as const);
     const [facts, samePage, verdict, unmasked] = await Promise.all([
       image.facts.finally(() => markPhase('hashed')),
       taken.samePage.finally(() => markPhase('same-page')),

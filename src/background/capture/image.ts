@@ -56,12 +56,19 @@ export interface CoverCheck {
   viewportWidth: number;
 }
 
+/**
+ * The verdict when no box is left to read in the image: covers that fall outside it need no look
+ * (their fields are not in it; null), but covers that cannot be placed in its pixels at all (no
+ * viewport width was reported) cannot be vouched for, and refuse it.
+ */
+export function verdictWithoutBoxes(check: CoverCheck | null): CoverVerdict | null {
+  return check && check.boxes.length > 0 && check.viewportWidth <= 0 ? { ok: false, checked: 0, failing: [] } : null;
+}
+
 /** The covers' verdict read from a decoded image (null: nothing to check). */
 export function checkBitmap(bitmap: ImageBitmap, check: CoverCheck | null): CoverVerdict | null {
   const boxes = checkBoxes(check, bitmap.width, bitmap.height);
-  // Covers that cannot be placed in the pixels (no viewport width reported) cannot be vouched for.
-  if (boxes.length === 0)
-    return check && check.boxes.length > 0 && check.viewportWidth <= 0 ? { ok: false, checked: 0, failing: [] } : null;
+  if (boxes.length === 0) return verdictWithoutBoxes(check);
   const whole = new OffscreenCanvas(bitmap.width, bitmap.height);
   const pixels = whole.getContext('2d', { willReadFrequently: true });
   if (!pixels) throw new Error('No 2D canvas for the cover check');

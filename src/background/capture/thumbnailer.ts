@@ -19,7 +19,15 @@ import {
 import { closeOffscreenDocument, hasOffscreenDocuments, openOffscreenDocument } from '../chrome/offscreen.ts';
 import type { CoverVerdict } from '../../domain/cover-check.ts';
 import { markPhase } from './phases.ts';
-import { checkBoxes, checkHere, drawThumbnailHere, type CapturedJpeg, type CoverCheck, type Thumb } from './image.ts';
+import {
+  checkBoxes,
+  checkHere,
+  drawThumbnailHere,
+  verdictWithoutBoxes,
+  type CapturedJpeg,
+  type CoverCheck,
+  type Thumb,
+} from './image.ts';
 
 export const OFFSCREEN_PATH = 'src/offscreen/offscreen.html';
 /**
@@ -122,7 +130,7 @@ export async function checkCapture(
   const size = jpegSize(bytes);
   if (client && size) {
     const boxes = checkBoxes(check, size.width, size.height);
-    if (boxes.length === 0) return unscalable(check);
+    if (boxes.length === 0) return verdictWithoutBoxes(check);
     markPhase('offscreen-asked');
     const answer = await askDocument(client, { type: ToOffscreen.CheckCovers, bytes, mime: image.full.type, boxes });
     markPhase('offscreen', answer?.verdict ? answer.timing : undefined);
@@ -130,14 +138,6 @@ export async function checkCapture(
     if (answer?.verdict && answer.verdict.checked === boxes.length) return answer.verdict;
   }
   return checkHere(image.full, check);
-}
-
-/**
- * Boxes that fall outside the image need no look (their field is not in it); boxes that cannot be
- * placed in its pixels at all (no viewport width was reported) refuse the image.
- */
-function unscalable(check: CoverCheck): CoverVerdict | null {
-  return check.viewportWidth > 0 ? null : { ok: false, checked: 0, failing: [] };
 }
 
 /** The screenshot's thumbnail, drawn by the offscreen document when it is open, else in the worker. */
