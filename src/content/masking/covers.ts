@@ -64,10 +64,11 @@ function offscreenFrames(vw: number, vh: number): string[] {
  * known: a capture then misses the covers now and then (about 2 in 100, docs/performance.md), and
  * the worker's pixel check refuses that image and takes another at once with two frames. A busy
  * machine can hold a frame back well past 100 ms, so there is no short timeout (an early answer
- * would let the capture show the fields); a hidden document, which paints nothing, answers at once. A frame that never comes is given up after a second and
- * reported, so the worker refuses the capture instead of storing what may be unmasked pixels.
+ * would let the capture show the fields); a hidden document, which paints nothing, answers at once.
+ * A frame that never comes is given up after a second and reported, so the worker refuses the
+ * capture instead of storing what may be unmasked pixels.
  */
-function afterCoversPainted(frames: number, onFrame: () => void): Promise<boolean> {
+function afterCoversPainted(frames: number, onFrame: () => void = () => undefined): Promise<boolean> {
   if (document.visibilityState === 'hidden') return Promise.resolve(true);
   const cap = new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 1000));
   return Promise.race([
@@ -119,11 +120,7 @@ function frame(): Promise<void> {
  * no frame came within a second, as afterCoversPainted.
  */
 export function oneMoreFrame(): Promise<boolean> {
-  if (document.visibilityState === 'hidden') return Promise.resolve(true);
-  return Promise.race([
-    frame().then(() => true),
-    new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 1000)),
-  ]);
+  return afterCoversPainted(1);
 }
 
 let current: { host: HTMLElement; count: number } | null = null;
