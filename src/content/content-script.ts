@@ -11,6 +11,7 @@ import { watchPasswords } from './masking/sensitive.ts';
 import { sensitiveTextBoxes } from './masking/text.ts';
 import { onWorkerMessage, toWorker } from './runtime.ts';
 import { createSignalsObserver, type SignalsObserver } from './signals/observer.ts';
+import { phaseTimer } from '../domain/phase-timer.ts';
 
 declare global {
   // Set once per frame so a second injection (registered script plus executeScript) is a no-op.
@@ -36,7 +37,7 @@ async function mask(
   round: string | undefined,
   frames: number | undefined,
 ): Promise<MaskReport> {
-  const t0 = performance.now();
+  const clock = phaseTimer(() => performance.now());
   startWatch(selectors);
   const oneFrame = frames === 1;
   const covering = cover(selectors, false, textBoxes(text), oneFrame ? 1 : 2);
@@ -54,7 +55,7 @@ async function mask(
   const placed = boxes.length === 0 ? [] : await origin.then((o) => (o ? boxesInTop(boxes, o) : null));
   // Covers the worker cannot look for in the pixels get the second frame, whatever it asked for.
   if (!placed && oneFrame && !result.unpainted && !(await oneMoreFrame())) result.unpainted = 1;
-  if (result.phases) result.phases.placed = Math.round((performance.now() - t0) * 100) / 100;
+  if (result.phases) result.phases.placed = clock.elapsed();
   const report: MaskReport = { frames: 1, ...result, boxes: placed ?? [], unplaced: placed ? 0 : boxes.length };
   if (window === window.top) report.viewport = { width: innerWidth, height: innerHeight, devicePixelRatio };
   return report;

@@ -2,6 +2,7 @@
 // the frame (box-pixels.ts); drawing the frame on a canvas to read it cost 7-10 ms more. A capture
 // is stored only once this says every box is black.
 import { verifyCovers, verifyOnCanvas, type CoverVerdict, type PixelBox } from '../domain/cover-check.ts';
+import { phaseTimer } from '../domain/phase-timer.ts';
 import { readBoxes } from './box-pixels.ts';
 
 export interface CheckedCovers {
@@ -29,9 +30,7 @@ export async function checkCovers(
   boxes: readonly PixelBox[],
 ): Promise<CheckedCovers> {
   if (typeof ImageDecoder === 'undefined') throw new Error('no ImageDecoder');
-  const t0 = performance.now();
-  const timing: Record<string, number> = {};
-  const mark = (name: string) => (timing[name] = Math.round((performance.now() - t0) * 100) / 100);
+  const { timing, mark } = phaseTimer(() => performance.now());
   const decoder = new ImageDecoder({ data: bytes, type: mime });
   try {
     const { image } = await decoder.decode();

@@ -14,6 +14,7 @@ import { holdAnimations, releaseAnimations } from './freeze.ts';
 import { MASK_LAYER_TAG } from './layer-tag.ts';
 import { maskScopes } from './scopes.ts';
 import { findSensitive } from './sensitive.ts';
+import { phaseTimer } from '../../domain/phase-timer.ts';
 
 // A tag of our own with a closed shadow root: no page style sheet can hide or restyle the boxes.
 export { MASK_LAYER_TAG };
@@ -148,9 +149,7 @@ export async function cover(
   moreBoxes: (scopes?: readonly ParentNode[]) => readonly DOMRect[] = () => [],
   frames = 2,
 ): Promise<CoverResult> {
-  const t0 = performance.now();
-  const phases: Record<string, number> = {};
-  const mark = (name: string) => (phases[name] = Math.round((performance.now() - t0) * 100) / 100);
+  const { timing: phases, mark } = phaseTimer(() => performance.now());
   removeLayer();
   const vw = innerWidth;
   const vh = innerHeight;
@@ -204,7 +203,7 @@ export async function cover(
   layerChanges += 1;
   current = { host, count: rects.length };
   mark('layer');
-  const painted = await afterCoversPainted(frames, () => void mark('frame-1'));
+  const painted = await afterCoversPainted(frames, () => mark('frame-1'));
   mark('painted');
   return painted
     ? { fields, offscreenFrames: offscreen, boxes, phases }
